@@ -1,0 +1,154 @@
+import sharp from 'sharp';
+import { AppError } from '../../shared/errors.js';
+import { findCard } from './find-card.js';
+import { homography, distance, warp, type Point, type RawImage } from './homography.js';
+
+export interface CaptureLimits {
+  maxBytes: number;
+  /** Decompression-bomb guard: width x height of the first frame. */
+  maxPixels: number;
+}
+export const DEFAULT_LIMITS: CaptureLimits = { maxBytes: 40 * 1024 * 1024, maxPixels: 120_000_000 };
+
+const ACCEPTED: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  heif: 'image/heic',
+  tiff: 'image/tiff',
+};
+
+/** Long side of the card as handed to OCR: text then sits at ~25-40 px x-height. */
+export const OCR_LONG_SIDE = 1400;
+const THUMB_SIZE = 256;
+const DETECT_SIZE = 400;
+
+export interface CapturedImage {
+  mime: string;
+  format: string;
+  /** The first frame, upright, as found in the file. */
+  width: number;
+  height: number;
+  /** Corners of the card in the upright image, when one was found and straightened. */
+  cardQuad: Point[] | null;
+  /** The card, cropped and straightened, colour, JPEG: what a person reviews. */
+  card: Buffer;
+  cardWidth: number;
+  cardHeight: number;
+  /** Same geometry as `card`, grey and normalised (inverted when the card is dark): what OCR reads. */
+  ocr: Buffer;
+  thumbnail: Buffer;
+  warnings: string[];
+}
+
+/** Checks the bytes are a sane image of an accepted kind; one-line error otherwise. */
+export async function inspect(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS) {
+  if (bytes.length === 0) throw new AppError('bad_image', 'empty file');
+  if (bytes.length > limits.maxBytes)
+    throw new AppError('too_large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${limits.maxBytes / 1048576} MB limit`);
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new AppError('unsupported', 'not an image (unrecognised content)');
+  }
+  const format = meta.format ?? 'unknown';
+  if (!(format in ACCEPTED)) throw new AppError('unsupported', `unsupported image format "${format}" (use JPEG, PNG, WebP, HEIC or TIFF)`);
+  const w = meta.width ?? 0;
+  const h = meta.pageHeight ?? meta.height ?? 0;
+  if (!w || !h) throw new AppError('bad_image', 'image has no size');
+  if (w * h > limits.maxPixels)
+    throw new AppError('too_large', `image is ${w}x${h} (${Math.round((w * h) / 1e6)} MP), over the ${Math.round(limits.maxPixels / 1e6)} MP limit`);
+  const warnings: string[] = [];
+  if ((meta.pages ?? 1) > 1) warnings.push(`${meta.pages} frames/pages: only the first was read`);
+  return { format, mime: ACCEPTED[format]!, warnings };
+}
+
+async function decodeUpright(bytes: Buffer, limits: CaptureLimits): Promise<RawImage> {
+  try {
+    const { data, info } = await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated', pages: 1, page: 0 })
+      .rotate()
+      .removeAlpha()
+      .resize({ width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (e) {
+    const msg = String((e as Error).message ?? e);
+    if (/truncat|premature|end of (file|stream)|corrupt|invalid|bad/i.test(msg))
+      throw new AppError('bad_image', `truncated or corrupt image (${msg.split('\n')[0]})`);
+    throw new AppError('bad_image', `could not decode image (${msg.split('\n')[0]})`);
+  }
+}
+
+async function locateCard(img: RawImage): Promise<Point[] | null> {
+  const scale = Math.min(1, DETECT_SIZE / Math.max(img.width, img.height));
+  const small = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
+    .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
+    .blur(1)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const quad = findCard({ data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels });
+  return quad && quad.map((p) => ({ x: (p.x * img.width) / small.info.width, y: (p.y * img.height) / small.info.height }));
+}
+
+function straighten(img: RawImage, q: Point[]): RawImage {
+  const top = (distance(q[0]!, q[1]!) + distance(q[3]!, q[2]!)) / 2;
+  const side = (distance(q[0]!, q[3]!) + distance(q[1]!, q[2]!)) / 2;
+  // A card seen with its long side vertical is turned so the long side runs across.
+  const portrait = side > top;
+  const corners = portrait ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
+  const long = Math.max(top, side);
+  const short = Math.min(top, side);
+  const scale = OCR_LONG_SIDE / long;
+  const w = Math.round(long * scale);
+  const h = Math.round(short * scale);
+  const rect = [
+    { x: 0, y: 0 },
+    { x: w - 1, y: 0 },
+    { x: w - 1, y: h - 1 },
+    { x: 0, y: h - 1 },
+  ];
+  return warp(img, homography(rect, corners), w, h);
+}
+
+/** bytes -> upright, cropped, straightened card; OCR-ready grey copy; thumbnail. */
+export async function captureImage(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<CapturedImage> {
+  const { format, mime, warnings } = await inspect(bytes, limits);
+  const upright = await decodeUpright(bytes, limits);
+  const quad = await locateCard(upright);
+  let card: RawImage;
+  if (quad) {
+    card = straighten(upright, quad);
+  } else {
+    const scale = Math.min(2, OCR_LONG_SIDE / Math.max(upright.width, upright.height));
+    const r = await sharp(upright.data, { raw: { width: upright.width, height: upright.height, channels: 3 } })
+      .resize(Math.round(upright.width * scale), Math.round(upright.height * scale))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    card = { data: r.data, width: r.info.width, height: r.info.height, channels: 3 };
+  }
+  const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
+  const grey = sharp(card.data, raw).greyscale();
+  const stats = await grey.clone().stats();
+  // Light text on a dark card: OCR wants dark text on light paper.
+  const dark = (stats.channels[0]?.mean ?? 255) < 110;
+  const [cardJpeg, ocr, thumbnail] = await Promise.all([
+    sharp(card.data, raw).jpeg({ quality: 88 }).toBuffer(),
+    (dark ? grey.clone().negate() : grey.clone()).normalise().png({ compressionLevel: 1 }).toBuffer(),
+    sharp(card.data, raw).resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' }).jpeg({ quality: 80 }).toBuffer(),
+  ]);
+  return {
+    mime,
+    format,
+    width: upright.width,
+    height: upright.height,
+    cardQuad: quad,
+    card: cardJpeg,
+    cardWidth: card.width,
+    cardHeight: card.height,
+    ocr,
+    thumbnail,
+    warnings,
+  };
+}

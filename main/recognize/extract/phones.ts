@@ -1,0 +1,87 @@
+import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { PhoneKind } from '../../../shared/contact.js';
+import { fixDigits, hasCyrillic } from './scripts.js';
+
+export function normalisePhone(text: string, country?: string): string | null {
+  const p = parsePhoneNumberFromString(fixDigits(text), country as CountryCode | undefined);
+  return p && p.isValid() ? p.number : null;
+}
+
+const LABELS: [RegExp, PhoneKind][] = [
+  [/(fax|факс|телефакс|^f|^ф)\.?:?$/iu, 'fax'],
+  [/(mob|mobile|cell|cellular|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
+  [/(tel|phone|ph|office|direct|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^т|^р)\.?:?$/iu, 'work'],
+];
+
+/** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
+export function labelKind(before: string): PhoneKind | null {
+  const words = before.trim().split(/[\s|/,;]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  for (const [re, kind] of LABELS) if (re.test(last.replace(/[^\p{L}.:]/gu, ''))) return kind;
+  return null;
+}
+
+export interface FoundPhone {
+  value: string;
+  kind: PhoneKind;
+  labelled: boolean;
+  ext?: string;
+}
+
+/** Every valid number in a line of text, with the kind its label or its number type says. */
+export function findPhones(text: string, country: string): FoundPhone[] {
+  const fixed = fixDigits(text).replace(/[‐‑–—]/g, '-');
+  const out: FoundPhone[] = [];
+  let consumed = 0;
+  for (const m of findNumbers(fixed, { defaultCountry: country as CountryCode, v2: true })) {
+    const n = m.number;
+    if (!n.isValid()) continue;
+    const before = fixed.slice(consumed, m.startsAt);
+    consumed = m.endsAt;
+    let kind = labelKind(before);
+    const labelled = kind !== null;
+    if (!kind) {
+      const type = n.getType();
+      kind = type === 'MOBILE' ? 'mobile' : 'work';
+    }
+    const phone: FoundPhone = { value: n.number, kind, labelled };
+    if (n.ext) phone.ext = n.ext;
+    out.push(phone);
+  }
+  return out;
+}
+
+const TLD_COUNTRY: Record<string, string> = { ru: 'RU', 'рф': 'RU', by: 'BY', kz: 'KZ', ua: 'UA', uk: 'GB', de: 'DE', fr: 'FR', ca: 'CA', au: 'AU' };
+
+/**
+ * The country a card's numbers without a +code belong to, from the card's own evidence:
+ * explicit +codes, "8 (..." trunk prefixes, Cyrillic text, address forms, the web domain.
+ * A wrong guess turns "(415) 555-0132" into a valid Russian number, so evidence wins
+ * over the configured default.
+ */
+export function guessCountry(text: string, fallback = 'US'): string {
+  const votes = new Map<string, number>();
+  const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
+  for (const m of fixDigits(text).matchAll(/\+\s?(\d{1,3})[\s(]/g)) {
+    const cc = m[1]!;
+    if (cc.startsWith('7')) vote('RU', 3);
+    else if (cc.startsWith('1')) vote('US', 3);
+    else if (cc === '44') vote('GB', 3);
+    else if (cc === '49') vote('DE', 3);
+    else if (cc === '375') vote('BY', 3);
+    else if (cc === '380') vote('UA', 3);
+  }
+  if (/(^|\s)8\s?\(\d{3}\)/.test(text)) vote('RU', 2);
+  if (hasCyrillic(text)) vote('RU', 2);
+  if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
+  if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
+  for (const m of text.toLowerCase().matchAll(/\.([a-zа-я]{2,3})\b(?![.@])/gu)) {
+    const c = TLD_COUNTRY[m[1]!];
+    if (c) vote(c, 1);
+  }
+  let best = fallback;
+  let bestVotes = 0;
+  for (const [c, v] of votes) if (v > bestVotes) (best = c), (bestVotes = v);
+  return best;
+}

@@ -1,0 +1,108 @@
+/** Script look-alikes OCR swaps when it reads English and Russian at once. */
+const CYR_TO_LAT: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  г: 'r', п: 'n', і: 'i', ј: 'j', ѕ: 's', ш: 'w', и: 'u', ь: 'b', д: 'd', л: 'l', з: '3',
+  А: 'A', В: 'B', Е: 'E', Ё: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  І: 'I', Ј: 'J', Ѕ: 'S', З: '3', Г: 'r', П: 'n',
+};
+const LAT_TO_CYR: Record<string, string> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', k: 'к', m: 'м', n: 'п', r: 'г', u: 'и', b: 'ь',
+  A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х', Y: 'У', '3': 'З',
+};
+
+const CYR = /[\u0400-\u04FF]/u;
+const LAT = /[A-Za-z]/;
+export const hasCyrillic = (s: string) => CYR.test(s);
+export const hasLatin = (s: string) => LAT.test(s);
+
+export function toLatin(s: string): string {
+  return [...s].map((c) => CYR_TO_LAT[c] ?? c).join('');
+}
+
+function toCyrillic(s: string): string {
+  return [...s].map((c) => LAT_TO_CYR[c] ?? c).join('');
+}
+
+function counts(w: string): { cyr: number; lat: number } {
+  let cyr = 0;
+  let lat = 0;
+  for (const c of w) {
+    if (CYR.test(c)) cyr++;
+    else if (LAT.test(c)) lat++;
+  }
+  return { cyr, lat };
+}
+
+/**
+ * Inside one word, letters of the minority script are look-alikes of the majority's
+ * ("Пеtров", "Sаles"): map them over. Ties go to the line's majority script.
+ */
+export function fixMixedScripts(line: string): string {
+  const total = counts(line);
+  return line.replace(/[\p{L}\d]+/gu, (w) => {
+    const { cyr, lat } = counts(w);
+    if (!cyr || !lat) return w;
+    const toCyr = cyr > lat || (cyr === lat && total.cyr >= total.lat);
+    return toCyr ? toCyrillic(w) : toLatin(w);
+  });
+}
+
+/** In a digit run, letters that look like digits are digits: "555-0l32" -> "555-0132". */
+export function fixDigits(s: string): string {
+  return s.replace(/[\dOoОоlI|ЗбB]+(?:[\s().-]+[\dOoОоlI|ЗбB]+)*/gu, (run) => {
+    const digits = (run.match(/\d/g) ?? []).length;
+    const letters = (run.match(/[OoОоlI|ЗбB]/gu) ?? []).length;
+    if (digits < 3 || letters > digits / 2) return run;
+    return run
+      .replace(/[OoОо]/gu, '0')
+      .replace(/[lI|]/g, '1')
+      .replace(/З/g, '3')
+      .replace(/б/g, '6')
+      .replace(/B/g, '8');
+  });
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** Russian -> Latin transliteration (simplified BGN/PCGN), lower case. */
+export function transliterate(s: string): string {
+  return [...s.toLowerCase()].map((c) => TRANSLIT[c] ?? c).join('');
+}
+
+/**
+ * A spelling-insensitive key for comparing names across scripts: transliterated,
+ * letters only, with the sounds transliteration systems spell differently merged.
+ */
+export function nameKey(s: string): string {
+  return transliterate(s)
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/kh|ch|h/g, 'h')
+    .replace(/ts|tz|c(?=[eiy])/g, 'c')
+    .replace(/ck|k|q|c/g, 'k')
+    .replace(/y|j|i/g, 'i')
+    .replace(/w|v/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Dice coefficient on letter bigrams: 1 for equal strings, 0 for nothing shared. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return m;
+  };
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
+}

@@ -1,0 +1,107 @@
+import os from 'node:os';
+import { createScheduler, createWorker, OEM, type Scheduler, type Worker, type Page } from 'tesseract.js';
+import type { Box, OcrLine } from '../../shared/contact.js';
+import { AppError } from '../../shared/errors.js';
+
+/** The port recognition uses; the default adapter is tesseract.js. */
+export interface OcrEngine {
+  recognize(image: Buffer): Promise<OcrLine[]>;
+  close(): Promise<void>;
+}
+
+export interface OcrPoolOptions {
+  langs: string[];
+  langPath: string;
+  /** Defaults to the number of cores. */
+  size?: number;
+  initTimeoutMs?: number;
+}
+
+function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
+  return { x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 };
+}
+
+export function pageLines(page: Page): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? [])
+    for (const para of block.paragraphs)
+      for (const line of para.lines) {
+        const words = line.words
+          .filter((w) => w.text.trim())
+          .map((w) => ({ text: w.text, confidence: w.confidence / 100, box: toBox(w.bbox) }));
+        if (!words.length) continue;
+        lines.push({
+          text: words.map((w) => w.text).join(' '),
+          confidence: line.confidence / 100,
+          box: toBox(line.bbox),
+          words,
+        });
+      }
+  return lines;
+}
+
+/**
+ * A pool of tesseract.js workers, one per core by default, created lazily on first use.
+ * Workers are built fully offline from one local folder; a missing file makes
+ * createWorker hang forever, so its start is bounded by a timeout.
+ */
+export class TesseractPool implements OcrEngine {
+  private scheduler: Promise<Scheduler> | null = null;
+  private workers: Worker[] = [];
+
+  constructor(private readonly opts: OcrPoolOptions) {}
+
+  private start(): Promise<Scheduler> {
+    this.scheduler ??= (async () => {
+      const size = this.opts.size ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+      const scheduler = createScheduler();
+      const make = () => this.makeWorker();
+      const workers = await Promise.all(Array.from({ length: size }, make));
+      for (const w of workers) scheduler.addWorker(w);
+      this.workers = workers;
+      return scheduler;
+    })();
+    this.scheduler.catch(() => (this.scheduler = null));
+    return this.scheduler;
+  }
+
+  private async makeWorker(): Promise<Worker> {
+    let failure: unknown = null;
+    const timeout = this.opts.initTimeoutMs ?? 60_000;
+    const pending = createWorker(this.opts.langs.join('+'), OEM.LSTM_ONLY, {
+      langPath: this.opts.langPath,
+      gzip: false,
+      cacheMethod: 'none',
+      errorHandler: (e: unknown) => (failure = e),
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setInterval(() => {
+        if (failure) reject(new AppError('missing_language', `OCR engine failed to load language data: ${String(failure)}`));
+      }, 50);
+      setTimeout(() => reject(new AppError('internal', `OCR engine did not start within ${timeout} ms`)), timeout).unref();
+    });
+    try {
+      const worker = await Promise.race([pending, timedOut]);
+      // Cards are sparse text blocks; PSM 3 (auto) finds columns and keeps line boxes.
+      await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
+      return worker;
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  async recognize(image: Buffer): Promise<OcrLine[]> {
+    const scheduler = await this.start();
+    const res = await scheduler.addJob('recognize', image, { rotateAuto: true }, { blocks: true, text: false });
+    return pageLines(res.data);
+  }
+
+  async close(): Promise<void> {
+    if (!this.scheduler) return;
+    const s = await this.scheduler.catch(() => null);
+    this.scheduler = null;
+    if (s) await s.terminate();
+    this.workers = [];
+  }
+}

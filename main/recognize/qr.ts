@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import sharp from 'sharp';
+import jsQR from 'jsqr';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+
+const require = createRequire(import.meta.url);
+let ready: Promise<unknown> | null = null;
+
+/** zxing-wasm fetches its .wasm from a CDN unless handed the bytes: hand it the local copy. */
+function prepare(): Promise<unknown> {
+  ready ??= Promise.resolve(
+    prepareZXingModule({
+      overrides: { wasmBinary: fs.readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer as ArrayBuffer },
+      fireImmediately: true,
+    }),
+  );
+  return ready;
+}
+
+async function zxing(png: Buffer): Promise<string | null> {
+  await prepare();
+  const results = await readBarcodes(new Uint8Array(png), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1 });
+  const hit = results.find((r) => r.isValid && r.text);
+  return hit ? hit.text : null;
+}
+
+async function jsqr(img: sharp.Sharp): Promise<string | null> {
+  const { data, info } = await img.clone().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const hit = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+  return hit?.data ? hit.data : null;
+}
+
+/**
+ * Reads a QR code from an image: zxing on the image as it is, then on a binarised and an
+ * upscaled copy (small, tilted, compressed codes), then jsqr as a second opinion.
+ */
+export async function decodeQr(image: Buffer): Promise<string | null> {
+  const base = sharp(image).greyscale();
+  const attempts: (() => Promise<string | null>)[] = [
+    async () => zxing(await base.clone().png({ compressionLevel: 1 }).toBuffer()),
+    async () => zxing(await base.clone().normalise().threshold(128).png({ compressionLevel: 1 }).toBuffer()),
+    async () => {
+      const meta = await sharp(image).metadata();
+      const w = Math.min(3000, (meta.width ?? 1000) * 2);
+      return zxing(await base.clone().resize(w).sharpen().png({ compressionLevel: 1 }).toBuffer());
+    },
+    () => jsqr(base),
+  ];
+  for (const attempt of attempts) {
+    const text = await attempt().catch(() => null);
+    if (text) return text;
+  }
+  return null;
+}

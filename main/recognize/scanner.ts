@@ -1,0 +1,46 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { DraftContact } from '../../shared/contact.js';
+import { AppError, oneLine } from '../../shared/errors.js';
+import { captureImage, type CaptureLimits, type CapturedImage, DEFAULT_LIMITS } from '../capture/capture.js';
+import type { OcrEngine } from './ocr-pool.js';
+import { recognize } from './recognize.js';
+
+export interface ScanResult {
+  file: string;
+  bytes: Buffer;
+  image: CapturedImage;
+  draft: DraftContact;
+  ms: number;
+}
+
+/** bytes -> captured image -> draft contact; the one pipeline every front end uses. */
+export class Scanner {
+  constructor(
+    private readonly ocr: OcrEngine,
+    private readonly opts: { defaultCountry?: string; limits?: CaptureLimits } = {},
+  ) {}
+
+  async scanBytes(bytes: Buffer, file = 'image'): Promise<ScanResult> {
+    const t0 = performance.now();
+    const image = await captureImage(bytes, this.opts.limits ?? DEFAULT_LIMITS);
+    const draft = await recognize(image, this.ocr, { defaultCountry: this.opts.defaultCountry });
+    return { file, bytes, image, draft, ms: Math.round(performance.now() - t0) };
+  }
+
+  async scanFile(file: string): Promise<ScanResult> {
+    let bytes: Buffer;
+    try {
+      const st = await fs.stat(file);
+      if (!st.isFile()) throw new AppError('invalid_input', 'not a file');
+      const limit = (this.opts.limits ?? DEFAULT_LIMITS).maxBytes;
+      if (st.size > limit) throw new AppError('too_large', `file is ${(st.size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB limit`);
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new AppError('not_found', code === 'ENOENT' ? 'no such file' : oneLine(e));
+    }
+    return this.scanBytes(bytes, path.basename(file));
+  }
+}
