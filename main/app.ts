@@ -1,9 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { SavedContact } from '../shared/contact.js';
+import { AppError, oneLine } from '../shared/errors.js';
 import { defaultDataDir, bundledTessdata } from './paths.js';
 import { resolveTessdata } from './recognize/tessdata.js';
-import { TesseractPool } from './recognize/ocr-pool.js';
+import { TesseractPool, type OcrEngine } from './recognize/ocr-pool.js';
+import { Scanner, type ScanResult } from './recognize/scanner.js';
+import { openDb, type Db } from './store/db.js';
+import { ImageFiles } from './store/images.js';
+import { ContactStore, type Duplicate } from './store/contacts.js';
 
 export const DEFAULT_LANGS = ['eng', 'rus'];
+
+export interface AppOptions {
+  dataDir?: string;
+  langs?: string[];
+  defaultCountry?: string;
+  ocrWorkers?: number;
+  /** Stand-in OCR engine, for fault injection only. */
+  ocr?: OcrEngine;
+}
 
 /** The OCR engine, with language data resolved from the app, npm, the system or the user. */
 export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: number } = {}): TesseractPool {
@@ -15,4 +32,73 @@ export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: num
     cacheDir: path.join(dataDir, 'cache', 'tessdata'),
   });
   return new TesseractPool({ langs, langPath, size: opts.size });
+}
+
+export type ScanOutcome =
+  | { file: string; ok: true; status: 'saved'; contact: SavedContact; result: ScanResult; duplicates: Duplicate[] }
+  | { file: string; ok: true; status: 'duplicate'; duplicates: Duplicate[]; result: ScanResult }
+  | { file: string; ok: false; error: string; code: string };
+
+/** The composition root: builds the services once, for the CLI, the HTTP server and Electron alike. */
+export class BizcardApp {
+  readonly dataDir: string;
+  readonly db: Db;
+  readonly contacts: ContactStore;
+  private ocrEngine: OcrEngine | null;
+  private scannerInstance: Scanner | null = null;
+
+  constructor(private readonly opts: AppOptions = {}) {
+    this.dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
+    fs.mkdirSync(this.dataDir, { recursive: true });
+    this.db = openDb(path.join(this.dataDir, 'bizcard.db'));
+    this.contacts = new ContactStore(this.db, new ImageFiles(path.join(this.dataDir, 'images')));
+    this.ocrEngine = opts.ocr ?? null;
+  }
+
+  /** OCR starts on first use: listing or exporting never pays for it. */
+  get scanner(): Scanner {
+    this.ocrEngine ??= createOcr({ langs: this.opts.langs, dataDir: this.dataDir, size: this.opts.ocrWorkers });
+    this.scannerInstance ??= new Scanner(this.ocrEngine, { defaultCountry: this.opts.defaultCountry });
+    return this.scannerInstance;
+  }
+
+  /** Recognises one file and saves it; a bad file is an outcome, never an exception. */
+  async scanAndSave(file: string, opts: { event?: string; tags?: string[]; allowDuplicate?: boolean } = {}): Promise<ScanOutcome> {
+    let result: ScanResult;
+    try {
+      result = await this.scanner.scanFile(file);
+    } catch (e) {
+      return { file, ok: false, error: oneLine(e), code: e instanceof AppError ? e.code : 'internal' };
+    }
+    try {
+      const { draft, image, bytes } = result;
+      const saved = this.contacts.save(
+        {
+          fields: draft.fields,
+          method: draft.method,
+          confidence: draft.confidence,
+          sources: draft.sources,
+          qrPayload: draft.qrPayload,
+          ocrLines: draft.ocrLines,
+          tags: opts.tags,
+          event: opts.event,
+          image: { original: bytes, originalFilename: path.basename(file), mime: image.mime, card: image.card, cardWidth: image.cardWidth, cardHeight: image.cardHeight, thumbnail: image.thumbnail },
+        },
+        { allowDuplicate: opts.allowDuplicate },
+      );
+      if (!saved.contact) return { file, ok: true, status: 'duplicate', duplicates: saved.duplicates, result };
+      return { file, ok: true, status: 'saved', contact: saved.contact, duplicates: saved.duplicates, result };
+    } catch (e) {
+      return { file, ok: false, error: `could not save: ${oneLine(e)}`, code: 'internal' };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.ocrEngine?.close();
+    this.db.close();
+  }
+}
+
+export function cpuCount(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
 import { findCard } from './find-card.js';
 import { homography, distance, warp, type Point, type RawImage } from './homography.js';
@@ -46,7 +46,7 @@ export async function inspect(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIM
   if (bytes.length === 0) throw new AppError('bad_image', 'empty file');
   if (bytes.length > limits.maxBytes)
     throw new AppError('too_large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${limits.maxBytes / 1048576} MB limit`);
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {

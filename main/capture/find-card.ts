@@ -109,12 +109,27 @@ function largestComponent(m: Uint8Array, w: number, h: number): Blob | null {
       area++;
       const x = p % w;
       const y = (p - x) / w;
-      if (x > 0 && m[p - 1] && !label[p - 1]) (label[p - 1] = next), stack.push(p - 1);
-      if (x < w - 1 && m[p + 1] && !label[p + 1]) (label[p + 1] = next), stack.push(p + 1);
-      if (y > 0 && m[p - w] && !label[p - w]) (label[p - w] = next), stack.push(p - w);
-      if (y < h - 1 && m[p + w] && !label[p + w]) (label[p + w] = next), stack.push(p + w);
+      if (x > 0 && m[p - 1] && !label[p - 1]) {
+        label[p - 1] = next;
+        stack.push(p - 1);
+      }
+      if (x < w - 1 && m[p + 1] && !label[p + 1]) {
+        label[p + 1] = next;
+        stack.push(p + 1);
+      }
+      if (y > 0 && m[p - w] && !label[p - w]) {
+        label[p - w] = next;
+        stack.push(p - w);
+      }
+      if (y < h - 1 && m[p + w] && !label[p + w]) {
+        label[p + w] = next;
+        stack.push(p + w);
+      }
     }
-    if (area > bestArea) (bestArea = area), (best = next);
+    if (area > bestArea) {
+      bestArea = area;
+      best = next;
+    }
     next++;
   }
   if (!best) return null;
@@ -122,13 +137,21 @@ function largestComponent(m: Uint8Array, w: number, h: number): Blob | null {
   for (let y = 0; y < h; y++) {
     let l = -1;
     let r = -1;
-    for (let x = 0; x < w; x++) if (label[y * w + x] === best) (l = l < 0 ? x : l), (r = x);
+    for (let x = 0; x < w; x++)
+      if (label[y * w + x] === best) {
+        if (l < 0) l = x;
+        r = x;
+      }
     if (l >= 0) outline.push({ x: l, y }, { x: r + 1, y });
   }
   for (let x = 0; x < w; x++) {
     let t = -1;
     let b = -1;
-    for (let y = 0; y < h; y++) if (label[y * w + x] === best) (t = t < 0 ? y : t), (b = y);
+    for (let y = 0; y < h; y++)
+      if (label[y * w + x] === best) {
+        if (t < 0) t = y;
+        b = y;
+      }
     if (t >= 0) outline.push({ x, y: t }, { x, y: b + 1 });
   }
   return { area: bestArea, outline };
@@ -167,7 +190,10 @@ function reduceToQuad(hull: Point[]): Point[] {
       const b = poly[i]!;
       const c = poly[(i + 1) % poly.length]!;
       const area = Math.abs(cross(a, b, c));
-      if (area < least) (least = area), (worst = i);
+      if (area < least) {
+        least = area;
+        worst = i;
+      }
     }
     poly.splice(worst, 1);
   }

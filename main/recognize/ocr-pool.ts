@@ -1,4 +1,6 @@
 import os from 'node:os';
+import sharp from 'sharp';
+import { findColumns } from './columns.js';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker, type Page } from 'tesseract.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
@@ -15,6 +17,11 @@ export interface OcrPoolOptions {
   /** Defaults to the number of cores. */
   size?: number;
   initTimeoutMs?: number;
+}
+
+function shiftLine(l: OcrLine, dx: number): OcrLine {
+  const shift = (b: Box): Box => ({ ...b, x: b.x + dx });
+  return { ...l, box: shift(l.box), words: l.words.map((w) => ({ ...w, box: shift(w.box) })) };
 }
 
 function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
@@ -84,7 +91,8 @@ export class TesseractPool implements OcrEngine {
     try {
       const worker = await Promise.race([pending, timedOut]);
       // Cards are sparse text blocks; PSM 3 (auto) finds columns and keeps line boxes.
-      await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
+      // debug_file keeps tesseract's warnings ("Image too small to scale!!") off our stdout.
+      await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300', debug_file: '/dev/null' });
       return worker;
     } finally {
       clearInterval(timer);
@@ -93,8 +101,21 @@ export class TesseractPool implements OcrEngine {
 
   async recognize(image: Buffer): Promise<OcrLine[]> {
     const scheduler = await this.start();
-    const res = await scheduler.addJob('recognize', image, { rotateAuto: true }, { blocks: true, text: false });
-    return pageLines(res.data);
+    const columns = await findColumns(image);
+    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto: true }, { blocks: true, text: false })).data);
+    const meta = await sharp(image).metadata();
+    const W = meta.width ?? 0;
+    const H = meta.height ?? 0;
+    const parts = await Promise.all(
+      columns.map(async (c) => {
+        const left = Math.round(c.left * W);
+        const width = Math.min(W - left, Math.round(c.width * W));
+        const crop = await sharp(image).extract({ left, top: 0, width, height: H }).png({ compressionLevel: 1 }).toBuffer();
+        const res = await scheduler.addJob('recognize', crop, { rotateAuto: true }, { blocks: true, text: false });
+        return pageLines(res.data).map((l) => shiftLine(l, left));
+      }),
+    );
+    return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import sharp from 'sharp';
-import jsQR from 'jsqr';
+import sharp, { type Sharp } from 'sharp';
+import * as jsqrModule from 'jsqr';
+import type { QRCode } from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
 const require = createRequire(import.meta.url);
+// jsqr is CommonJS with a `default` export; under ESM interop the function may sit one level down.
+type JsQr = (data: Uint8ClampedArray, width: number, height: number) => QRCode | null;
+const jsqrExports = jsqrModule as unknown as { default: JsQr | { default: JsQr } };
+const jsQR: JsQr = typeof jsqrExports.default === 'function' ? jsqrExports.default : jsqrExports.default.default;
 let ready: Promise<unknown> | null = null;
 
 /** zxing-wasm fetches its .wasm from a CDN unless handed the bytes: hand it the local copy. */
@@ -25,7 +30,7 @@ async function zxing(png: Buffer): Promise<string | null> {
   return hit ? hit.text : null;
 }
 
-async function jsqr(img: sharp.Sharp): Promise<string | null> {
+async function jsqr(img: Sharp): Promise<string | null> {
   const { data, info } = await img.clone().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const hit = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
   return hit?.data ? hit.data : null;

@@ -10,9 +10,20 @@ export interface RecognizeOptions {
   defaultCountry?: string;
 }
 
-/** A QR vCard that names the person and a way to reach them needs no OCR. */
-function qrIsEnough(f: ContactFields): boolean {
-  return !!f.name && (f.phones.length > 0 || f.emails.length > 0) && !!f.company;
+/**
+ * A vCard that names the person, the company and a way to reach them needs no OCR. A
+ * MECARD always gets OCR too: it has no printed name order, no department and no phone kinds.
+ */
+function qrIsEnough(kind: string, f: ContactFields): boolean {
+  return kind === 'vcard' && !!f.name && (f.phones.length > 0 || f.emails.length > 0) && !!f.company;
+}
+
+/** The QR's name as printed on the card, when OCR read the same person in another word order. */
+function printedName(qrName: ContactFields, ocrName: ContactFields): ContactFields | null {
+  const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+  const ocrWords = new Set(words(ocrName.name));
+  const qrWords = words(qrName.name);
+  return qrWords.length && qrWords.every((w) => ocrWords.has(w)) ? ocrName : null;
 }
 
 const QR_FIELDS: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
@@ -28,7 +39,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   const country = opts.defaultCountry ?? 'US';
   const qr = payload ? parsePayload(payload, guessCountry(payload, country)) : null;
   const qrUseful = qr && qr.kind !== 'text';
-  if (qr && qrUseful && qrIsEnough(qr.fields)) {
+  if (qr && qrUseful && qrIsEnough(qr.kind, qr.fields)) {
     const confidence: FieldConfidence = {};
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
@@ -45,6 +56,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     confidence[k] = 1;
     delete sources[k];
   }
-  if (qr.fields.name) Object.assign(fields, { givenName: qr.fields.givenName, middleName: qr.fields.middleName, familyName: qr.fields.familyName });
+  const name = printedName(qr.fields, ex.fields) ?? qr.fields;
+  if (qr.fields.name) Object.assign(fields, { name: name.name, givenName: name.givenName, middleName: name.middleName, familyName: name.familyName });
+  // A QR number without a kind takes the kind its printed label gives.
+  fields.phones = fields.phones.map((p) => (p.kind === 'other' ? { ...p, kind: ex.fields.phones.find((q) => q.value === p.value)?.kind ?? 'other' } : p));
   return { fields, confidence, sources, method: 'qr+ocr', qrPayload: payload, ocrLines: lines };
 }

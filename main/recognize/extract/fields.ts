@@ -1,7 +1,7 @@
 import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, Phone } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
-import { findPhones, guessCountry } from './phones.js';
+import { findPhones, rankCountries } from './phones.js';
 import { fixMixedScripts, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 
 export interface Extraction {
@@ -32,8 +32,12 @@ const EMAIL_RE = /([\p{L}\d._%+-]+)\s?@\s?([\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)/
 const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:www\s?\.\s?)?[\p{L}\d-]+(?:\s?\.[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
-  const parts = toLatin(d).toLowerCase().replace(/\s+/g, '').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   let fixed = false;
+  const www = toLatin(d).replace(/^\s*(?:[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+    if (m.replace(/\s/g, '') !== 'www.') fixed = true;
+    return 'www.';
+  });
+  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   const tld = parts[parts.length - 1] ?? '';
   if (!TLDS.has(tld) && TLD_FIX[tld]) {
     parts[parts.length - 1] = TLD_FIX[tld]!;
@@ -50,6 +54,16 @@ function validDomain(d: string): boolean {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/**
+ * Drops what OCR made of pictures: stripes, logos and QR codes come back as low-confidence
+ * strings of O, E, C and dashes.
+ */
+function readable(lines: OcrLine[]): OcrLine[] {
+  return lines
+    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text)) }))
+    .filter((l) => l.words.length && l.confidence >= 0.4);
 }
 
 /** Splits a line where the card put columns or separators in one row. */
@@ -140,13 +154,37 @@ function domainMatch(text: string, domains: string[]): number {
   return best;
 }
 
+/** Letter pairs OCR confuses in e-mail addresses. */
+const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv']);
+
+/**
+ * The local part of an address usually spells the person's name: a part one confusable
+ * letter away from a transliterated name part ("m.paviova" beside "Павлова Мария") is the name.
+ */
+function mendEmail(email: string, name: string): string {
+  const [local, domain] = email.split('@') as [string, string];
+  const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, ''));
+  const mended = local.split(/([._-])/).map((tok) => {
+    if (/^[._-]$/.test(tok) || !tok) return tok;
+    for (const p of parts) {
+      const cand = tok.length === 1 ? p[0] : p;
+      if (!cand || cand.length !== tok.length || cand === tok) continue;
+      const diff = [...tok].map((c, i) => (c === cand[i] ? '' : c + cand[i])).filter(Boolean);
+      if (diff.length === 1 && CONFUSED.has(diff[0]!)) return cand;
+    }
+    return tok;
+  });
+  return `${mended.join('')}@${domain}`;
+}
+
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
 export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string } = {}): Extraction {
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
   const sources: FieldSources = {};
-  const segs = segments(lines).map((s) => ({ ...s, text: fixMixedScripts(stripIcons(s.text)) }));
-  const country = guessCountry(segs.map((s) => s.text).join('\n'), opts.defaultCountry ?? 'US');
+  const segs = segments(readable(lines)).map((s) => ({ ...s, text: fixMixedScripts(stripIcons(s.text)) }));
+  const countries = rankCountries(segs.map((s) => s.text).join('\n'), opts.defaultCountry ?? 'US');
+  const country = countries[0]!;
   const used = new Set<Segment>();
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   const addSource = (f: keyof FieldSources, s: Segment) => (sources[f] ??= []).push(s.box);
@@ -185,7 +223,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
       }
     }
     if (!hit && (s.text.match(/\d/g) ?? []).length >= 7) {
-      const found = findPhones(s.text, country);
+      const found = findPhones(s.text, countries);
       for (const p of found) {
         if (fields.phones.some((q) => q.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
@@ -276,6 +314,8 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const sure = name.emailHit || name.patronymic;
     setConf('name', (sure ? 0.95 : nameCands.length === 1 ? 0.85 : 0.7) * ocrFactor(name.s));
   }
+
+  if (fields.name) fields.emails = fields.emails.map((e) => mendEmail(e, fields.name));
 
   // Title and department: by their words.
   const titles = rest.filter((s) => !used.has(s)).map((s) => ({ s, t: titleScore(s.text) })).filter((c) => c.t > 0);

@@ -1,6 +1,6 @@
 import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
-import { fixDigits, hasCyrillic } from './scripts.js';
+import { cyrillicShare, fixDigits } from './scripts.js';
 
 export function normalisePhone(text: string, country?: string): string | null {
   const p = parsePhoneNumberFromString(fixDigits(text), country as CountryCode | undefined);
@@ -10,7 +10,7 @@ export function normalisePhone(text: string, country?: string): string | null {
 const LABELS: [RegExp, PhoneKind][] = [
   [/(fax|факс|телефакс|^f|^ф)\.?:?$/iu, 'fax'],
   [/(mob|mobile|cell|cellular|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
-  [/(tel|phone|ph|office|direct|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^т|^р)\.?:?$/iu, 'work'],
+  [/(tel|ten|phone|ph|office|direct|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^т|^р)\.?:?$/iu, 'work'],
 ];
 
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
@@ -30,7 +30,15 @@ export interface FoundPhone {
 }
 
 /** Every valid number in a line of text, with the kind its label or its number type says. */
-export function findPhones(text: string, country: string): FoundPhone[] {
+export function findPhones(text: string, countries: string[]): FoundPhone[] {
+  for (const country of countries) {
+    const found = findPhonesIn(text, country);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function findPhonesIn(text: string, country: string): FoundPhone[] {
   const fixed = fixDigits(text).replace(/[‐‑–—]/g, '-');
   const out: FoundPhone[] = [];
   let consumed = 0;
@@ -61,6 +69,11 @@ const TLD_COUNTRY: Record<string, string> = { ru: 'RU', 'рф': 'RU', by: 'BY', 
  * over the configured default.
  */
 export function guessCountry(text: string, fallback = 'US'): string {
+  return rankCountries(text, fallback)[0]!;
+}
+
+/** Countries in order of the evidence for them; the fallback always comes last if unvoted. */
+export function rankCountries(text: string, fallback = 'US'): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
   for (const m of fixDigits(text).matchAll(/\+\s?(\d{1,3})[\s(]/g)) {
@@ -73,15 +86,13 @@ export function guessCountry(text: string, fallback = 'US'): string {
     else if (cc === '380') vote('UA', 3);
   }
   if (/(^|\s)8\s?\(\d{3}\)/.test(text)) vote('RU', 2);
-  if (hasCyrillic(text)) vote('RU', 2);
+  if (cyrillicShare(text) > 0.3) vote('RU', 2);
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
   for (const m of text.toLowerCase().matchAll(/\.([a-zа-я]{2,3})\b(?![.@])/gu)) {
     const c = TLD_COUNTRY[m[1]!];
     if (c) vote(c, 1);
   }
-  let best = fallback;
-  let bestVotes = 0;
-  for (const [c, v] of votes) if (v > bestVotes) (best = c), (bestVotes = v);
-  return best;
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return ranked.includes(fallback) ? ranked : [...ranked, fallback];
 }

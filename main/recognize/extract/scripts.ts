@@ -6,7 +6,7 @@ const CYR_TO_LAT: Record<string, string> = {
   І: 'I', Ј: 'J', Ѕ: 'S', З: '3', Г: 'r', П: 'n',
 };
 const LAT_TO_CYR: Record<string, string> = {
-  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', k: 'к', m: 'м', n: 'п', r: 'г', u: 'и', b: 'ь',
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', k: 'к', m: 'м', n: 'п', r: 'г', u: 'и', b: 'ь', t: 'т',
   A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х', Y: 'У', '3': 'З',
 };
 
@@ -39,12 +39,28 @@ function counts(w: string): { cyr: number; lat: number } {
  */
 export function fixMixedScripts(line: string): string {
   const total = counts(line);
+  const letters = total.cyr + total.lat;
   return line.replace(/[\p{L}\d]+/gu, (w) => {
     const { cyr, lat } = counts(w);
-    if (!cyr || !lat) return w;
-    const toCyr = cyr > lat || (cyr === lat && total.cyr >= total.lat);
-    return toCyr ? toCyrillic(w) : toLatin(w);
+    if (!cyr && !lat) return w;
+    if (cyr && lat) {
+      const toCyr = cyr > lat || (cyr === lat && total.cyr >= total.lat);
+      return toCyr ? toCyrillic(w) : toLatin(w);
+    }
+    // A whole short or capitalised word of look-alikes in a line of the other script
+    // ("London NW1 6ХЕ", "Невский np.") was read in the wrong alphabet.
+    const short = cyr + lat <= 4 || w === w.toUpperCase();
+    if (!short) return w;
+    if (cyr && total.lat >= letters * 0.7 && [...w].every((c) => !CYR.test(c) || c in CYR_TO_LAT)) return toLatin(w);
+    if (lat && total.cyr >= letters * 0.7 && [...w].every((c) => !LAT.test(c) || c in LAT_TO_CYR)) return toCyrillic(w);
+    return w;
   });
+}
+
+/** Share of letters that are Cyrillic, 0..1. */
+export function cyrillicShare(s: string): number {
+  const { cyr, lat } = counts(s);
+  return cyr + lat ? cyr / (cyr + lat) : 0;
 }
 
 /** In a digit run, letters that look like digits are digits: "555-0l32" -> "555-0132". */

@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SavedContact } from '../shared/contact.js';
+import { AppError, oneLine } from '../shared/errors.js';
+import { BizcardApp, cpuCount, type ScanOutcome } from './app.js';
+import { expandInputs, mapLimit } from './cli/files.js';
+import { Progress } from './cli/progress.js';
+import { toCsv } from './export/csv.js';
+import { toVCard21, toVCard30 } from './export/vcard-writer.js';
+import { registerSyncCommands } from './cli/sync-commands.js';
+
+const USAGE = `bizcard — business cards to contacts, offline
+
+Usage:
+  bizcard extract [--json] <image...>             recognise, print, store nothing
+  bizcard scan <file|folder...> [--event NAME] [--tag T]... [--keep-duplicates]
+  bizcard list [--json] [--search TEXT] [--event NAME] [--tag T]
+  bizcard show <uid>
+  bizcard export --format vcf|vcf21|csv [-o FILE]
+  bizcard sync [--watch]                          push queued contacts and images
+  bizcard status                                  pending, parked and last error per target
+  bizcard serve [--port N]                        the UI and API on 127.0.0.1
+
+Common options:
+  --data-dir DIR      data folder (default: $BIZCARD_HOME, else the desktop app's folder)
+  --country CC        country for phone numbers printed without a +code (default: from the card, else US)
+  --langs eng+rus     OCR languages
+`;
+
+export interface CliContext {
+  args: string[];
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export type Command = (ctx: CliContext) => Promise<number>;
+export const commands = new Map<string, Command>();
+
+const COMMON = {
+  'data-dir': { type: 'string' },
+  country: { type: 'string' },
+  langs: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function openApp(values: { 'data-dir'?: string; country?: string; langs?: string }): BizcardApp {
+  return new BizcardApp({
+    dataDir: values['data-dir'],
+    defaultCountry: values.country?.toUpperCase(),
+    langs: values.langs ? values.langs.split(/[+,]/) : undefined,
+  });
+}
+
+function contactJson(c: Pick<SavedContact, 'name' | 'givenName' | 'middleName' | 'familyName' | 'title' | 'company' | 'department' | 'phones' | 'emails' | 'websites' | 'address'>) {
+  return {
+    name: c.name,
+    given_name: c.givenName,
+    middle_name: c.middleName,
+    family_name: c.familyName,
+    title: c.title,
+    company: c.company,
+    department: c.department,
+    phones: c.phones,
+    emails: c.emails,
+    websites: c.websites,
+    address: c.address,
+  };
+}
+
+commands.set('extract', async ({ args, out, err }) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON, json: { type: 'boolean' } } });
+  if (!positionals.length) throw new AppError('invalid_input', 'extract: name at least one image');
+  const app = openApp(values);
+  let failed = 0;
+  try {
+    const files = expandInputs(positionals);
+    let printed = 0;
+    const pending = new Map<number, string>();
+    // One line per image, in input order, printed as soon as its turn comes.
+    const emit = (line: string, i: number) => {
+      pending.set(i, line);
+      while (pending.has(printed)) {
+        out(pending.get(printed)!);
+        pending.delete(printed++);
+      }
+    };
+    await mapLimit(
+      files,
+      cpuCount() + 1,
+      async (file) => {
+        try {
+          const r = await app.scanner.scanFile(file);
+          const d = r.draft;
+          return values.json
+            ? JSON.stringify({ file, ok: true, method: d.method, contact: contactJson(d.fields), confidence: d.confidence, ms: r.ms })
+            : `${file}: ${d.method}, ${r.ms} ms\n${formatContact(d.fields)}`;
+        } catch (e) {
+          failed++;
+          if (values.json) return JSON.stringify({ file, ok: false, error: oneLine(e) });
+          err(`${file}: ${oneLine(e)}`);
+          return '';
+        }
+      },
+      (line, i) => emit(line, i),
+    );
+  } finally {
+    await app.close();
+  }
+  return failed ? 1 : 0;
+});
+
+function formatContact(c: Omit<SavedContact, 'uid' | 'tags' | 'event' | 'recognitionMethod' | 'confidence' | 'imageHash' | 'qrPayload' | 'createdAt' | 'updatedAt' | 'version' | 'serverId' | 'objectKey'>): string {
+  const rows: [string, string][] = [
+    ['Name', c.name],
+    ['Title', c.title],
+    ['Company', c.company],
+    ['Department', c.department],
+    ...c.phones.map((p): [string, string] => [`Phone (${p.kind})`, p.ext ? `${p.value} ext. ${p.ext}` : p.value]),
+    ...c.emails.map((e): [string, string] => ['E-mail', e]),
+    ...c.websites.map((w): [string, string] => ['Website', w]),
+    ['Address', c.address],
+    ['Notes', c.notes],
+  ];
+  return rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => `  ${k.padEnd(16)} ${v}`)
+    .join('\n');
+}
+
+commands.set('scan', async ({ args, out, err }) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...COMMON, event: { type: 'string' }, tag: { type: 'string', multiple: true }, 'keep-duplicates': { type: 'boolean' }, json: { type: 'boolean' } },
+  });
+  if (!positionals.length) throw new AppError('invalid_input', 'scan: name files or folders to scan');
+  const files = expandInputs(positionals);
+  const app = openApp(values);
+  const progress = new Progress(files.length, 'Scanning');
+  let outcomes: ScanOutcome[];
+  try {
+    outcomes = await mapLimit(
+      files,
+      cpuCount() + 1,
+      (file) => app.scanAndSave(file, { event: values.event, tags: values.tag, allowDuplicate: values['keep-duplicates'] }),
+      (o) => {
+        progress.tick(path.basename(o.file));
+        if (values.json) out(JSON.stringify(o.ok ? (o.status === 'saved' ? { file: o.file, ok: true, status: o.status, uid: o.contact.uid, method: o.contact.recognitionMethod } : { file: o.file, ok: true, status: o.status, duplicates: o.duplicates }) : o));
+      },
+    );
+  } finally {
+    progress.end();
+    await app.close();
+  }
+  const saved = outcomes.filter((o) => o.ok && o.status === 'saved');
+  const dups = outcomes.filter((o): o is Extract<ScanOutcome, { status: 'duplicate' }> => o.ok && o.status === 'duplicate');
+  const failed = outcomes.filter((o): o is Extract<ScanOutcome, { ok: false }> => !o.ok);
+  if (!values.json) {
+    for (const o of saved) if (o.ok && o.status === 'saved') out(`saved      ${o.contact.uid.slice(0, 13)}  ${o.contact.name || '(no name)'}${o.contact.company ? ` — ${o.contact.company}` : ''}  [${o.file}]`);
+    for (const o of dups) out(`duplicate  ${o.file}: same ${o.duplicates[0]!.reason} as ${o.duplicates[0]!.uid.slice(0, 13)} ${o.duplicates[0]!.name} (not saved; --keep-duplicates saves it)`);
+    for (const o of failed) err(`failed     ${o.file}: ${o.error}`);
+    out(`${saved.length} saved, ${dups.length} duplicates, ${failed.length} failed`);
+  }
+  return failed.length ? 1 : 0;
+});
+
+commands.set('list', async ({ args, out }) => {
+  const { values } = parseArgs({ args, options: { ...COMMON, json: { type: 'boolean' }, search: { type: 'string' }, event: { type: 'string' }, tag: { type: 'string' } } });
+  const app = openApp(values);
+  try {
+    const list = app.contacts.list({ search: values.search, event: values.event, tag: values.tag });
+    if (values.json) for (const c of list) out(JSON.stringify(c));
+    else {
+      for (const c of list) out(`${c.uid.slice(0, 13)}  ${(c.name || '(no name)').padEnd(28)} ${c.company.padEnd(28)} ${c.emails[0] ?? c.phones[0]?.value ?? ''}`);
+      out(`${list.length} contact${list.length === 1 ? '' : 's'}`);
+    }
+  } finally {
+    await app.close();
+  }
+  return 0;
+});
+
+commands.set('show', async ({ args, out }) => {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON, json: { type: 'boolean' } } });
+  if (!positionals[0]) throw new AppError('invalid_input', 'show: name a contact uid');
+  const app = openApp(values);
+  try {
+    const c = app.contacts.get(app.contacts.resolveUid(positionals[0]))!;
+    if (values.json) out(JSON.stringify(c));
+    else {
+      out(`${c.uid}  (${c.recognitionMethod}, v${c.version}, ${c.createdAt})`);
+      out(formatContact(c));
+      if (c.event) out(`  ${'Event'.padEnd(16)} ${c.event}`);
+      if (c.tags.length) out(`  ${'Tags'.padEnd(16)} ${c.tags.join(', ')}`);
+      const img = app.contacts.imageOf(c.uid);
+      if (img) out(`  ${'Image'.padEnd(16)} ${app.contacts.images.abs(img.file)} (${img.originalFilename})`);
+    }
+  } finally {
+    await app.close();
+  }
+  return 0;
+});
+
+commands.set('export', async ({ args, out }) => {
+  const { values } = parseArgs({ args, options: { ...COMMON, format: { type: 'string', default: 'vcf' }, output: { type: 'string', short: 'o' }, event: { type: 'string' }, tag: { type: 'string' } } });
+  const fmt = values.format!;
+  if (!['vcf', 'vcf21', 'csv'].includes(fmt)) throw new AppError('invalid_input', `--format must be vcf, vcf21 or csv, not "${fmt}"`);
+  const app = openApp(values);
+  try {
+    const list = app.contacts.list({ event: values.event, tag: values.tag }).reverse();
+    const text = fmt === 'csv' ? toCsv(list) : list.map((c) => (fmt === 'vcf21' ? toVCard21(c) : toVCard30(c))).join('');
+    if (values.output) {
+      fs.writeFileSync(values.output, text);
+      out(`${list.length} contacts written to ${values.output}`);
+    } else process.stdout.write(text);
+  } finally {
+    await app.close();
+  }
+  return 0;
+});
+
+registerSyncCommands(commands);
+
+export async function main(argv: string[], ctx: Omit<CliContext, 'args'> = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    ctx.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const cmd = commands.get(name);
+  if (!cmd) {
+    ctx.err(`bizcard: unknown command "${name}" (try bizcard --help)`);
+    return 2;
+  }
+  try {
+    return await cmd({ ...ctx, args });
+  } catch (e) {
+    ctx.err(`bizcard ${name}: ${oneLine(e)}`);
+    return e instanceof AppError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}
+
+const invoked = process.argv[1] && /cli\.(ts|js)$|bizcard(\.js)?$/.test(process.argv[1]);
+if (invoked) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,291 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, RecognitionMethod, SavedContact } from '../../shared/contact.js';
+import { ContactFieldsSchema } from '../../shared/contact.js';
+import { AppError } from '../../shared/errors.js';
+import { nameKey } from '../recognize/extract/scripts.js';
+import type { Db } from './db.js';
+import { dedupeKeys, searchText } from './dedupe.js';
+import { ImageFiles, safeFilename } from './images.js';
+
+export interface NewImage {
+  original: Buffer;
+  originalFilename: string;
+  mime: string;
+  card: Buffer;
+  cardWidth: number;
+  cardHeight: number;
+  thumbnail: Buffer;
+}
+
+export interface NewContact {
+  fields: ContactFields;
+  method: RecognitionMethod;
+  confidence?: FieldConfidence;
+  sources?: FieldSources;
+  qrPayload?: string | null;
+  ocrLines?: OcrLine[];
+  tags?: string[];
+  event?: string;
+  image?: NewImage;
+}
+
+export interface Duplicate {
+  uid: string;
+  name: string;
+  company: string;
+  reason: 'email' | 'phone' | 'person';
+}
+
+export interface SaveResult {
+  contact: SavedContact | null;
+  duplicates: Duplicate[];
+}
+
+export interface ListQuery {
+  search?: string;
+  event?: string;
+  tag?: string;
+  limit?: number;
+  offset?: number;
+}
+
+interface Row {
+  uid: string;
+  name: string;
+  given_name: string;
+  middle_name: string;
+  family_name: string;
+  title: string;
+  company: string;
+  department: string;
+  phones: string;
+  emails: string;
+  websites: string;
+  address: string;
+  notes: string;
+  tags: string;
+  event: string;
+  recognition_method: RecognitionMethod;
+  confidence: string;
+  image_hash: string | null;
+  qr_payload: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  server_id: number | null;
+  object_key: string | null;
+}
+
+export function rowToContact(r: Row): SavedContact {
+  return {
+    uid: r.uid,
+    name: r.name,
+    givenName: r.given_name,
+    middleName: r.middle_name,
+    familyName: r.family_name,
+    title: r.title,
+    company: r.company,
+    department: r.department,
+    phones: JSON.parse(r.phones),
+    emails: JSON.parse(r.emails),
+    websites: JSON.parse(r.websites),
+    address: r.address,
+    notes: r.notes,
+    tags: JSON.parse(r.tags),
+    event: r.event,
+    recognitionMethod: r.recognition_method,
+    confidence: JSON.parse(r.confidence),
+    imageHash: r.image_hash,
+    qrPayload: r.qr_payload,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    serverId: r.server_id,
+    objectKey: r.object_key,
+  };
+}
+
+const cleanList = (xs: string[] | undefined) => [...new Set((xs ?? []).map((x) => x.trim()).filter(Boolean))];
+
+/**
+ * Contacts, their image records and their outbox entries. Every write that changes what
+ * the servers should hold adds its outbox entry in the same transaction as the change.
+ */
+export class ContactStore {
+  constructor(
+    private readonly db: Db,
+    readonly images: ImageFiles,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  findDuplicates(fields: ContactFields, excludeUid?: string): Duplicate[] {
+    const found = new Map<string, Duplicate>();
+    const q = this.db.prepare(
+      `SELECT c.uid, c.name, c.company FROM contact_keys k JOIN contacts c ON c.uid = k.uid
+       WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL`,
+    );
+    for (const k of dedupeKeys(fields))
+      for (const r of q.all(k.kind, k.key) as { uid: string; name: string; company: string }[])
+        if (r.uid !== excludeUid && !found.has(r.uid)) found.set(r.uid, { ...r, reason: k.kind });
+    return [...found.values()];
+  }
+
+  /** Saves a contact with its image and outbox entries, unless it duplicates one (then reports it). */
+  save(input: NewContact, opts: { allowDuplicate?: boolean } = {}): SaveResult {
+    const fields = ContactFieldsSchema.parse(input.fields);
+    const duplicates = this.findDuplicates(fields);
+    if (duplicates.length && !opts.allowDuplicate) return { contact: null, duplicates };
+    // Files first, fsynced: a row never points at an image that is not on disk.
+    const stored = input.image && this.images.put(input.image.original, input.image.mime, input.image.card, input.image.thumbnail);
+    const uid = uuidv7();
+    const now = this.now().toISOString();
+    const tags = cleanList(input.tags);
+    this.db.transaction(() => {
+      if (stored && input.image)
+        this.db
+          .prepare(
+            `INSERT OR IGNORE INTO images (hash, file, card_file, thumb_file, original_filename, safe_filename, mime, bytes, card_width, card_height, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(stored.hash, stored.file, stored.cardFile, stored.thumbFile, input.image.originalFilename.slice(0, 500), safeFilename(input.image.originalFilename, input.image.mime), input.image.mime, input.image.original.length, input.image.cardWidth, input.image.cardHeight, now);
+      this.db
+        .prepare(
+          `INSERT INTO contacts (uid, name, given_name, middle_name, family_name, title, company, department, phones, emails, websites, address, notes,
+             tags, event, recognition_method, confidence, sources, image_hash, qr_payload, ocr_lines, search, created_at, updated_at, version)
+           VALUES (@uid, @name, @givenName, @middleName, @familyName, @title, @company, @department, @phones, @emails, @websites, @address, @notes,
+             @tags, @event, @method, @confidence, @sources, @imageHash, @qrPayload, @ocrLines, @search, @now, @now, 1)`,
+        )
+        .run({
+          ...fields,
+          uid,
+          phones: JSON.stringify(fields.phones),
+          emails: JSON.stringify(cleanList(fields.emails)),
+          websites: JSON.stringify(cleanList(fields.websites)),
+          tags: JSON.stringify(tags),
+          event: (input.event ?? '').trim(),
+          method: input.method,
+          confidence: JSON.stringify(input.confidence ?? {}),
+          sources: JSON.stringify(input.sources ?? {}),
+          imageHash: stored?.hash ?? null,
+          qrPayload: input.qrPayload ?? null,
+          ocrLines: input.ocrLines ? JSON.stringify(input.ocrLines) : null,
+          search: searchText(fields, [...tags, input.event ?? '']),
+          now,
+        });
+      this.writeKeys(uid, fields);
+      this.enqueue(uid, 'upsert', 'db', now);
+      if (stored) this.enqueue(uid, 'upsert', 'objects', now);
+    })();
+    return { contact: this.get(uid), duplicates };
+  }
+
+  private writeKeys(uid: string, fields: ContactFields): void {
+    this.db.prepare('DELETE FROM contact_keys WHERE uid = ?').run(uid);
+    const ins = this.db.prepare('INSERT OR IGNORE INTO contact_keys (kind, key, uid) VALUES (?, ?, ?)');
+    for (const k of dedupeKeys(fields)) ins.run(k.kind, k.key, uid);
+  }
+
+  /** One pending entry per contact and target is enough: the worker sends the row as it is then. */
+  private enqueue(uid: string, op: 'upsert' | 'delete', target: 'db' | 'objects', now: string): void {
+    const pending = this.db
+      .prepare(`SELECT id, op FROM outbox WHERE contact_uid = ? AND target = ? AND status = 'pending' ORDER BY id DESC LIMIT 1`)
+      .get(uid, target) as { id: number; op: string } | undefined;
+    if (pending && pending.op === op) return;
+    this.db.prepare(`INSERT INTO outbox (contact_uid, op, target, created_at) VALUES (?, ?, ?, ?)`).run(uid, op, target, now);
+  }
+
+  get(uid: string): SavedContact | null {
+    const r = this.db.prepare('SELECT * FROM contacts WHERE uid = ? AND deleted_at IS NULL').get(uid) as Row | undefined;
+    return r ? rowToContact(r) : null;
+  }
+
+  /** A uid or a unique prefix of one (as printed by `bizcard list`). */
+  resolveUid(prefix: string): string {
+    const rows = this.db.prepare(`SELECT uid FROM contacts WHERE uid LIKE ? AND deleted_at IS NULL LIMIT 2`).all(`${prefix.replace(/[%_]/g, '')}%`) as { uid: string }[];
+    if (rows.length === 1) return rows[0]!.uid;
+    throw new AppError(rows.length ? 'invalid_input' : 'not_found', rows.length ? `uid prefix "${prefix}" is ambiguous` : `no contact with uid ${prefix}`);
+  }
+
+  list(q: ListQuery = {}): SavedContact[] {
+    const where = ['deleted_at IS NULL'];
+    const params: unknown[] = [];
+    if (q.search?.trim())
+      for (const term of q.search.toLowerCase().split(/\s+/).filter(Boolean)) {
+        where.push(`(instr(search, ?) > 0 OR instr(search, ?) > 0)`);
+        params.push(term, nameKey(term) || term);
+      }
+    if (q.event) {
+      where.push('event = ?');
+      params.push(q.event);
+    }
+    if (q.tag) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE value = ?)`);
+      params.push(q.tag);
+    }
+    const rows = this.db
+      .prepare(`SELECT * FROM contacts WHERE ${where.join(' AND ')} ORDER BY created_at DESC, uid DESC LIMIT ? OFFSET ?`)
+      .all(...params, q.limit ?? 10_000, q.offset ?? 0) as Row[];
+    return rows.map(rowToContact);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM contacts WHERE deleted_at IS NULL').get() as { n: number }).n;
+  }
+
+  /** Applies a person's edit; `expectedVersion` guards against overwriting an edit made meanwhile. */
+  update(uid: string, patch: Partial<ContactFields> & { tags?: string[]; event?: string }, expectedVersion?: number): SavedContact {
+    const cur = this.get(uid);
+    if (!cur) throw new AppError('not_found', `no contact with uid ${uid}`);
+    if (expectedVersion !== undefined && cur.version !== expectedVersion)
+      throw new AppError('invalid_input', `contact ${uid} changed meanwhile (version ${cur.version}, edit was made on ${expectedVersion})`);
+    const fields = ContactFieldsSchema.parse({ ...cur, ...patch });
+    const tags = cleanList(patch.tags ?? cur.tags);
+    const event = (patch.event ?? cur.event).trim();
+    const now = this.now().toISOString();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE contacts SET name=@name, given_name=@givenName, middle_name=@middleName, family_name=@familyName, title=@title, company=@company,
+             department=@department, phones=@phones, emails=@emails, websites=@websites, address=@address, notes=@notes, tags=@tags, event=@event,
+             search=@search, updated_at=@now, version=version+1 WHERE uid=@uid`,
+        )
+        .run({
+          ...fields,
+          uid,
+          phones: JSON.stringify(fields.phones),
+          emails: JSON.stringify(cleanList(fields.emails)),
+          websites: JSON.stringify(cleanList(fields.websites)),
+          tags: JSON.stringify(tags),
+          event,
+          search: searchText(fields, [...tags, event]),
+          now,
+        });
+      this.writeKeys(uid, fields);
+      this.enqueue(uid, 'upsert', 'db', now);
+    })();
+    return this.get(uid)!;
+  }
+
+  delete(uid: string): void {
+    const cur = this.get(uid);
+    if (!cur) throw new AppError('not_found', `no contact with uid ${uid}`);
+    const now = this.now().toISOString();
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE contacts SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE uid = ?').run(now, now, uid);
+      this.db.prepare('DELETE FROM contact_keys WHERE uid = ?').run(uid);
+      this.enqueue(uid, 'delete', 'db', now);
+      if (cur.imageHash) this.enqueue(uid, 'delete', 'objects', now);
+    })();
+  }
+
+  imageOf(uid: string): { hash: string; file: string; cardFile: string; thumbFile: string; originalFilename: string; safeFilename: string; mime: string; sources: Record<string, Box[]> } | null {
+    const r = this.db
+      .prepare(
+        `SELECT i.hash, i.file, i.card_file AS cardFile, i.thumb_file AS thumbFile, i.original_filename AS originalFilename, i.safe_filename AS safeFilename, i.mime, c.sources
+         FROM contacts c JOIN images i ON i.hash = c.image_hash WHERE c.uid = ?`,
+      )
+      .get(uid) as (Record<string, string> & { sources: string }) | undefined;
+    if (!r) return null;
+    return { hash: r.hash!, file: r.file!, cardFile: r.cardFile!, thumbFile: r.thumbFile!, originalFilename: r.originalFilename!, safeFilename: r.safeFilename!, mime: r.mime!, sources: JSON.parse(r.sources) };
+  }
+}

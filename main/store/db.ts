@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Versioned migrations: index i brings the schema from user_version i to i + 1. */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE images (
+    hash TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    card_file TEXT NOT NULL,
+    thumb_file TEXT NOT NULL,
+    original_filename TEXT NOT NULL,
+    safe_filename TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    card_width INTEGER NOT NULL,
+    card_height INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE contacts (
+    uid TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    given_name TEXT NOT NULL DEFAULT '',
+    middle_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    department TEXT NOT NULL DEFAULT '',
+    phones TEXT NOT NULL DEFAULT '[]',
+    emails TEXT NOT NULL DEFAULT '[]',
+    websites TEXT NOT NULL DEFAULT '[]',
+    address TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    event TEXT NOT NULL DEFAULT '',
+    recognition_method TEXT NOT NULL,
+    confidence TEXT NOT NULL DEFAULT '{}',
+    sources TEXT NOT NULL DEFAULT '{}',
+    image_hash TEXT REFERENCES images(hash),
+    qr_payload TEXT,
+    ocr_lines TEXT,
+    search TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT,
+    server_id INTEGER,
+    object_key TEXT
+  );
+  CREATE INDEX contacts_created ON contacts(created_at);
+  CREATE INDEX contacts_event ON contacts(event);
+  CREATE TABLE contact_keys (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    uid TEXT NOT NULL REFERENCES contacts(uid) ON DELETE CASCADE,
+    PRIMARY KEY (kind, key, uid)
+  );
+  CREATE INDEX contact_keys_uid ON contact_keys(uid);
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    contact_uid TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    target TEXT NOT NULL CHECK (target IN ('db', 'objects')),
+    object_key TEXT,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'parked')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+  );
+  CREATE INDEX outbox_pending ON outbox(status, target, id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Opens (creating if needed) the desk database: WAL, foreign keys, migrated to the latest version. */
+export function openDb(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a committed contact survives a power cut, not only a crashed process.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) throw new Error(`database schema v${current} is newer than this app (v${MIGRATIONS.length})`);
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}
