@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createOcr } from '../../main/app.js';
+import { Scanner } from '../../main/recognize/scanner.js';
+import { scoreCard } from '../bench/score.js';
+import { findFixture, fixture, tempDir } from '../helpers.js';
+
+const ocr = createOcr({ dataDir: tempDir() });
+const scanner = new Scanner(ocr);
+afterAll(() => ocr.close());
+
+describe('recognition of rendered cards through real OCR', () => {
+  for (const lang of ['en', 'ru'] as const)
+    for (const kind of ['clean', 'photo'] as const)
+      it(`${lang} ${kind} cards: at least 90% of fields right, none wrong where it claims to be sure`, async () => {
+        const cards = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => fixture(lang, i)));
+        const scores = (
+          await Promise.all(
+            cards.map(async (c) => {
+              const r = await scanner.scanFile(kind === 'clean' ? c.clean : c.photo);
+              return scoreCard(c.spec.truth, r.draft);
+            }),
+          )
+        ).flat();
+        const right = scores.filter((s) => s.correct).length / scores.length;
+        expect(right).toBeGreaterThanOrEqual(0.9);
+        expect(scores.filter((s) => s.sure && !s.correct)).toEqual([]);
+      });
+
+  it('a full vCard QR is read exactly, without OCR', async () => {
+    const c = await findFixture('ru', (s) => s.qr === 'vcard3' || s.qr === 'vcard21' || s.qr === 'vcard4', 30);
+    const r = await scanner.scanBytes(fs.readFileSync(c.photo));
+    expect(r.draft.method).toBe('qr');
+    expect(r.draft.fields.name).toBe(c.spec.truth.name);
+    expect(r.draft.fields.phones).toEqual(c.spec.truth.phones);
+    expect(r.draft.fields.emails).toEqual(c.spec.truth.emails);
+  });
+
+  it('a QR holding only a URL adds the website and OCR reads the rest', async () => {
+    const c = await findFixture('en', (s) => s.qr === 'url', 40);
+    const r = await scanner.scanBytes(fs.readFileSync(c.clean));
+    expect(r.draft.method).toBe('qr+ocr');
+    expect(r.draft.fields.websites[0]).toMatch(/^https:\/\//);
+    expect(r.draft.fields.name).toBe(c.spec.truth.name);
+  });
+
+  it('keeps OCR lines with boxes inside the card image, and boxes for each field', async () => {
+    const c = await fixture('en', 2);
+    const r = await scanner.scanFile(c.clean);
+    expect(r.draft.ocrLines.length).toBeGreaterThan(4);
+    for (const l of r.draft.ocrLines) {
+      expect(l.box.x + l.box.w).toBeLessThanOrEqual(r.image.cardWidth + 2);
+      expect(l.box.y + l.box.h).toBeLessThanOrEqual(r.image.cardHeight + 2);
+    }
+    expect(r.draft.sources.name?.length).toBe(1);
+  });
+});

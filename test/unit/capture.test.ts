@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { captureImage, inspect } from '../../main/capture/capture.js';
+import { AppError } from '../../shared/errors.js';
+import { findFixture, fixture } from '../helpers.js';
+
+/** A PNG whose header claims a huge size over a few bytes of data: a decompression bomb. */
+function pngBomb(w: number, h: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1000))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+async function rejects(bytes: Buffer, code: string, message: RegExp) {
+  const err = await captureImage(bytes).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  expect((err as AppError).code).toBe(code);
+  expect((err as AppError).message).toMatch(message);
+  expect((err as AppError).message).not.toContain('\n');
+}
+
+describe('capture rejects bad input with a one-line reason', () => {
+  it('empty file', () => rejects(Buffer.alloc(0), 'bad_image', /empty file/));
+  it('not an image', () => rejects(Buffer.from('name,phone\nJohn,555\n'), 'unsupported', /not an image/));
+  it('an image kind we do not take (GIF, SVG)', async () => {
+    await rejects(await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).gif().toBuffer(), 'unsupported', /"gif"/);
+    await rejects(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'), 'unsupported', /"svg"/);
+  });
+  it('truncated JPEG', async () => {
+    const jpeg = fs.readFileSync((await fixture('en', 0)).photo);
+    await rejects(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'bad_image', /truncated or corrupt/);
+  });
+  it('file over the size limit', async () => {
+    const err = await inspect(Buffer.alloc(2048, 1), { maxBytes: 1024, maxPixels: 1e8 }).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('too_large');
+  });
+  it('decompression bomb (60000 x 60000 in 1 KB)', async () => {
+    const bomb = pngBomb(60000, 60000);
+    expect(bomb.length).toBeLessThan(2000);
+    await rejects(bomb, 'too_large', /60000x60000 \(3600 MP\), over the 120 MP limit/);
+  });
+});
+
+describe('capture', () => {
+  it('reads only the first page of a multi-page TIFF and says so', async () => {
+    const card = await sharp((await fixture('en', 1)).clean).toBuffer();
+    const page = await sharp(card).raw().toBuffer({ resolveWithObject: true });
+    const tiff = await sharp(Buffer.concat([page.data, page.data]), { raw: { width: page.info.width, height: page.info.height * 2, channels: page.info.channels, pageHeight: page.info.height } as never })
+      .tiff()
+      .toBuffer();
+    const c = await captureImage(tiff);
+    expect(c.format).toBe('tiff');
+    expect(c.warnings[0]).toMatch(/2 frames\/pages: only the first was read/);
+    expect(c.cardWidth / c.cardHeight).toBeCloseTo(1050 / 600, 1);
+  });
+
+  it('turns an image by its EXIF orientation', async () => {
+    const rotated = await sharp((await fixture('en', 1)).clean).rotate(90).jpeg().withMetadata({ orientation: 8 }).toBuffer();
+    const meta = await sharp(rotated).metadata();
+    expect(meta.height! > meta.width!).toBe(true);
+    const c = await captureImage(rotated);
+    expect(c.cardWidth).toBeGreaterThan(c.cardHeight);
+  });
+
+  it('finds, crops and straightens a card photographed on a desk', async () => {
+    const { photo } = await fixture('ru', 0);
+    const c = await captureImage(fs.readFileSync(photo));
+    expect(c.cardQuad).not.toBeNull();
+    expect(c.cardWidth / c.cardHeight).toBeGreaterThan(1.6);
+    expect(c.cardWidth / c.cardHeight).toBeLessThan(1.95);
+    // Cropped: the desk (dark brown) is gone, so the border of the result is card-bright.
+    const { data, info } = await sharp(c.ocr).raw().toBuffer({ resolveWithObject: true });
+    let edge = 0;
+    for (let x = 0; x < info.width; x++) edge += data[Math.round(info.height * 0.1) * info.width + x]!;
+    expect(edge / info.width).toBeGreaterThan(150);
+    const thumb = await sharp(c.thumbnail).metadata();
+    expect(Math.max(thumb.width!, thumb.height!)).toBe(256);
+  });
+
+  it('inverts a dark card so OCR sees dark text on light', async () => {
+    const dark = await findFixture('en', (s) => s.dark, 20);
+    const c = await captureImage(fs.readFileSync(dark.clean));
+    const stats = await sharp(c.ocr).stats();
+    expect(stats.channels[0]!.mean).toBeGreaterThan(128);
+  });
+});
