@@ -102,7 +102,7 @@ export class TesseractPool implements OcrEngine {
   async recognize(image: Buffer): Promise<OcrLine[]> {
     const scheduler = await this.start();
     const columns = await findColumns(image);
-    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto: true }, { blocks: true, text: false })).data);
+    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto: process.env.BIZCARD_NO_ROTATE ? false : true }, { blocks: true, text: false })).data);
     const meta = await sharp(image).metadata();
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;
@@ -111,7 +111,7 @@ export class TesseractPool implements OcrEngine {
         const left = Math.round(c.left * W);
         const width = Math.min(W - left, Math.round(c.width * W));
         const crop = await sharp(image).extract({ left, top: 0, width, height: H }).png({ compressionLevel: 1 }).toBuffer();
-        const res = await scheduler.addJob('recognize', crop, { rotateAuto: true }, { blocks: true, text: false });
+        const res = await scheduler.addJob('recognize', crop, { rotateAuto: process.env.BIZCARD_NO_ROTATE ? false : true }, { blocks: true, text: false });
         return pageLines(res.data).map((l) => shiftLine(l, left));
       }),
     );

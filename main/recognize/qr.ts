@@ -23,11 +23,12 @@ function prepare(): Promise<unknown> {
   return ready;
 }
 
-async function zxing(png: Buffer): Promise<string | null> {
+/** The decoded text, or `false` when a code was seen but not read, or null when none was seen. */
+async function zxing(encoded: Buffer): Promise<string | false | null> {
   await prepare();
-  const results = await readBarcodes(new Uint8Array(png), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1 });
+  const results = await readBarcodes(new Uint8Array(encoded), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1, returnErrors: true });
   const hit = results.find((r) => r.isValid && r.text);
-  return hit ? hit.text : null;
+  return hit ? hit.text : results.length ? false : null;
 }
 
 async function jsqr(img: Sharp): Promise<string | null> {
@@ -41,9 +42,12 @@ async function jsqr(img: Sharp): Promise<string | null> {
  * upscaled copy (small, tilted, compressed codes), then jsqr as a second opinion.
  */
 export async function decodeQr(image: Buffer): Promise<string | null> {
+  // The common cases cost one pass: a code read at once, or no code-like pattern at all.
+  const first = await zxing(image).catch(() => false as const);
+  if (first) return first;
+  if (first === null) return null;
   const base = sharp(image).greyscale();
-  const attempts: (() => Promise<string | null>)[] = [
-    async () => zxing(await base.clone().png({ compressionLevel: 1 }).toBuffer()),
+  const attempts: (() => Promise<string | false | null>)[] = [
     async () => zxing(await base.clone().normalise().threshold(128).png({ compressionLevel: 1 }).toBuffer()),
     async () => {
       const meta = await sharp(image).metadata();

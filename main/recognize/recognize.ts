@@ -59,6 +59,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   const name = printedName(qr.fields, ex.fields) ?? qr.fields;
   if (qr.fields.name) Object.assign(fields, { name: name.name, givenName: name.givenName, middleName: name.middleName, familyName: name.familyName });
   // A QR number without a kind takes the kind its printed label gives.
-  fields.phones = fields.phones.map((p) => (p.kind === 'other' ? { ...p, kind: ex.fields.phones.find((q) => q.value === p.value)?.kind ?? 'other' } : p));
+  if (qr.fields.phones.some((p) => p.kind === 'other')) {
+    fields.phones = fields.phones.map((p) => (p.kind === 'other' ? { ...p, kind: ex.fields.phones.find((q) => q.value === p.value)?.kind ?? 'other' } : p));
+    // The numbers are exact, their kinds only as good as the printed labels OCR read.
+    confidence.phones = Math.min(0.85, ex.confidence.phones ?? 0.5);
+  }
   return { fields, confidence, sources, method: 'qr+ocr', qrPayload: payload, ocrLines: lines };
 }

@@ -14,11 +14,14 @@ const LABELS: [RegExp, PhoneKind][] = [
 ];
 
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
-export function labelKind(before: string): PhoneKind | null {
+export function labelKind(before: string): { kind: PhoneKind; strong: boolean } | null {
   const words = before.trim().split(/[\s|/,;]+/).filter(Boolean);
   const last = words[words.length - 1];
   if (!last) return null;
-  for (const [re, kind] of LABELS) if (re.test(last.replace(/[^\p{L}.:]/gu, ''))) return kind;
+  const word = last.replace(/[^\p{L}.:]/gu, '');
+  // One-letter labels (T, M, F, P) are easily misread as each other.
+  const strong = word.replace(/[.:]/g, '').length > 1;
+  for (const [re, kind] of LABELS) if (re.test(word)) return { kind, strong };
   return null;
 }
 
@@ -47,12 +50,10 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
     if (!n.isValid()) continue;
     const before = fixed.slice(consumed, m.startsAt);
     consumed = m.endsAt;
-    let kind = labelKind(before);
-    const labelled = kind !== null;
-    if (!kind) {
-      const type = n.getType();
-      kind = type === 'MOBILE' ? 'mobile' : 'work';
-    }
+    const label = labelKind(before);
+    const labelled = !!label?.strong;
+    const type = n.getType();
+    const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
     const phone: FoundPhone = { value: n.number, kind, labelled };
     if (n.ext) phone.ext = n.ext;
     out.push(phone);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs everything the app and its tests need: Debian packages (when apt is here and we
+# may use it) and the npm dependencies. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation)
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "setup: installing Debian packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+else
+  echo "setup: no apt-get here; tests want: ${DEBS[*]} (the app itself needs none of them)"
+fi
+
+# The Electron binary comes from GitHub, which CI machines cannot reach; its types are enough here.
+if [ -n "${CI:-}" ] || [ -n "${BIZCARD_SKIP_ELECTRON:-}" ]; then export ELECTRON_SKIP_BINARY_DOWNLOAD=1; fi
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
