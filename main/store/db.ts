@@ -74,6 +74,17 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX outbox_pending ON outbox(status, target, id);
   `,
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO meta (key, value) VALUES ('desk_id', lower(hex(randomblob(8))));
+  CREATE TABLE sync_state (
+    target TEXT PRIMARY KEY,
+    reachable INTEGER,
+    last_error TEXT,
+    last_error_at TEXT,
+    last_ok_at TEXT
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BizcardApp } from '../app.js';
+import { SyncEngine } from './engine.js';
+import { MinioObjectStore } from './object-store.js';
+import { PgRemoteDb } from './remote-db.js';
+import { parseSettings, settingsFromEnv, settingsFromFile, type SyncSettings } from './settings.js';
+
+/** Secrets for the command line: `<data dir>/sync.json` (mode 0600), overridden by BIZCARD_* variables. */
+export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SyncSettings {
+  const file = path.join(dataDir, 'sync.json');
+  return parseSettings(fs.existsSync(file) ? settingsFromFile(file) : {}, settingsFromEnv(env));
+}
+
+export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { engine: SyncEngine; close: () => Promise<void> } {
+  const remote = settings.pg ? new PgRemoteDb(settings.pg) : null;
+  const objects = settings.s3 ? new MinioObjectStore(settings.s3) : null;
+  const engine = new SyncEngine(app.db, app.contacts, remote, objects, { removeLocalAfterUpload: settings.removeLocalAfterUpload });
+  return { engine, close: async () => remote?.close() };
+}

@@ -1,0 +1,71 @@
+import crypto from 'node:crypto';
+import * as Minio from 'minio';
+import type { S3Settings } from './settings.js';
+
+export interface PutMeta {
+  contentType: string;
+  metadata: Record<string, string>;
+}
+
+export interface ObjectStore {
+  ensureBucket(): Promise<void>;
+  /** Uploads and checks the server holds exactly these bytes (MD5 ETag and our SHA-256 metadata). */
+  putVerified(key: string, bytes: Buffer, meta: PutMeta): Promise<void>;
+  remove(key: string): Promise<void>;
+  stat(key: string): Promise<{ size: number; etag: string; metadata: Record<string, string> } | null>;
+  ping(): Promise<void>;
+}
+
+/** Non-ASCII metadata values are sent percent-encoded: S3 headers are ASCII. */
+export function metaValue(s: string): string {
+  return /^[\x20-\x7e]*$/.test(s) ? s : encodeURIComponent(s);
+}
+
+export class MinioObjectStore implements ObjectStore {
+  readonly client: Minio.Client;
+  readonly bucket: string;
+
+  constructor(private readonly s: S3Settings) {
+    this.client = new Minio.Client({ endPoint: s.endPoint, port: s.port, useSSL: s.useSSL, accessKey: s.accessKey, secretKey: s.secretKey, region: s.region });
+    this.bucket = s.bucket;
+  }
+
+  async ensureBucket(): Promise<void> {
+    // Created private (no bucket policy): images are read through presigned URLs only.
+    if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket, this.s.region).catch(async (e: { code?: string }) => {
+      if (e.code !== 'BucketAlreadyOwnedByYou' && e.code !== 'BucketAlreadyExists') throw e;
+    });
+  }
+
+  async putVerified(key: string, bytes: Buffer, meta: PutMeta): Promise<void> {
+    const md5 = crypto.createHash('md5').update(bytes).digest('hex');
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const headers: Record<string, string> = { 'Content-Type': meta.contentType, sha256 };
+    for (const [k, v] of Object.entries(meta.metadata)) headers[k] = metaValue(v);
+    const res = await this.client.putObject(this.bucket, key, bytes, bytes.length, headers);
+    const st = await this.stat(key);
+    const etag = (res.etag ?? st?.etag ?? '').replace(/"/g, '');
+    if (!st || st.size !== bytes.length || etag !== md5 || (st.metadata.sha256 && st.metadata.sha256 !== sha256))
+      throw Object.assign(new Error(`checksum mismatch after upload of ${key}`), { code: 'BadDigest' });
+  }
+
+  async stat(key: string) {
+    try {
+      const st = await this.client.statObject(this.bucket, key);
+      const metadata: Record<string, string> = {};
+      for (const [k, v] of Object.entries(st.metaData ?? {})) metadata[k.toLowerCase().replace(/^x-amz-meta-/, '')] = String(v);
+      return { size: st.size, etag: st.etag, metadata };
+    } catch (e) {
+      if ((e as { code?: string }).code === 'NotFound' || (e as { code?: string }).code === 'NoSuchKey') return null;
+      throw e;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.removeObject(this.bucket, key);
+  }
+
+  async ping(): Promise<void> {
+    await this.client.bucketExists(this.bucket);
+  }
+}
