@@ -15,6 +15,7 @@ export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = proce
 export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { engine: SyncEngine; close: () => Promise<void> } {
   const remote = settings.pg ? new PgRemoteDb(settings.pg) : null;
   const objects = settings.s3 ? new MinioObjectStore(settings.s3) : null;
-  const engine = new SyncEngine(app.db, app.contacts, remote, objects, { removeLocalAfterUpload: settings.removeLocalAfterUpload });
+  const batchSize = Number(process.env.BIZCARD_SYNC_BATCH_SIZE) || undefined;
+  const engine = new SyncEngine(app.db, app.contacts, remote, objects, { removeLocalAfterUpload: settings.removeLocalAfterUpload, batchSize });
   return { engine, close: async () => remote?.close() };
 }

@@ -248,7 +248,11 @@ export class SyncEngine extends EventEmitter {
       const f = classifyPg(e);
       if (f.kind !== 'rejected') return f;
       if (batch.length === 1) {
-        this.park([batch[0]!.id], f.message);
+        const e0 = batch[0]!;
+        // Its image cannot be named without a server id: it waits parked beside it.
+        const images = this.db.prepare(`SELECT id FROM outbox WHERE contact_uid = ? AND target = 'objects' AND status = 'pending'`).all(e0.contact_uid) as { id: number }[];
+        this.park([e0.id], f.message);
+        if (images.length) this.park(images.map((i) => i.id), `contact not on the server: ${f.message}`);
         return null;
       }
       const mid = Math.ceil(batch.length / 2);

@@ -1,0 +1,247 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BizcardApp } from '../../main/app.js';
+import { SyncEngine } from '../../main/sync/engine.js';
+import { MinioObjectStore } from '../../main/sync/object-store.js';
+import { PgRemoteDb } from '../../main/sync/remote-db.js';
+import { parseSettings } from '../../main/sync/settings.js';
+import { emptyFields } from '../../shared/contact.js';
+import { tempDir } from '../helpers.js';
+import { FaultProxy, TestPostgres, TestS3 } from './servers.js';
+
+const pgs = new TestPostgres();
+const s3 = new TestS3();
+beforeAll(async () => {
+  await Promise.all([pgs.start(), s3.start()]);
+});
+afterAll(async () => {
+  await Promise.all([pgs.stop(), s3.stop()]);
+});
+
+/** A desk with `n` saved cards, each with a distinct real JPEG. */
+async function desk(n: number, opts: { notes?: (i: number) => string } = {}) {
+  const app = new BizcardApp({ dataDir: tempDir() });
+  for (let i = 0; i < n; i++) {
+    const tag = crypto.randomBytes(5).toString('hex');
+    const jpeg = await sharp({ create: { width: 64, height: 40, channels: 3, background: { r: i % 255, g: 80, b: crypto.randomInt(255) } } }).jpeg().toBuffer();
+    app.contacts.save({
+      fields: { ...emptyFields(), name: `Анна ${tag}`, company: 'ООО «Ромашка»', emails: [`${tag}@example.com`], notes: opts.notes?.(i) ?? '' },
+      method: 'ocr',
+      event: 'Expo',
+      image: { original: jpeg, originalFilename: `визитка ${i}.jpg`, mime: 'image/jpeg', card: jpeg, cardWidth: 64, cardHeight: 40, thumbnail: jpeg },
+    });
+  }
+  return app;
+}
+
+function engineFor(app: BizcardApp, s3Override: Partial<typeof s3.settings> = {}) {
+  const remote = new PgRemoteDb({ url: pgs.url, ssl: false });
+  const objects = new MinioObjectStore({ ...s3.settings, ...s3Override });
+  const engine = new SyncEngine(app.db, app.contacts, remote, objects, { batchSize: 25, random: () => 0.05 });
+  return { engine, remote, objects };
+}
+
+/** Every contact of the desk exactly once on the server, with its verified object; nothing queued. */
+async function expectExactlyOnce(app: BizcardApp) {
+  const local = app.contacts.list();
+  const rows = await pgs.query<{ uid: string; image_object_key: string | null; n: string }>(
+    `SELECT uid::text, image_object_key, count(*) OVER (PARTITION BY uid) AS n FROM contacts WHERE uid = ANY($1::uuid[])`,
+    [local.map((c) => c.uid)],
+  );
+  expect(rows).toHaveLength(local.length);
+  expect(rows.every((r) => r.n === '1')).toBe(true);
+  const store = new MinioObjectStore(s3.settings);
+  for (const r of rows) {
+    expect(r.image_object_key).toMatch(/^contact_\d+_\d{8}T\d{6}Z_vizitka_\d+\.jpg$/);
+    const st = await store.stat(r.image_object_key!);
+    const img = app.contacts.imageOf(r.uid)!;
+    const bytes = app.contacts.images.read(img.file);
+    expect(st).not.toBeNull();
+    expect(st!.size).toBe(bytes.length);
+    expect(st!.etag.replace(/"/g, '')).toBe(crypto.createHash('md5').update(bytes).digest('hex'));
+    expect(st!.metadata).toMatchObject({ contact_uid: r.uid, recognition_method: 'ocr', safe_filename: img.safeFilename, original_filename: encodeURIComponent(img.originalFilename), sha256: crypto.createHash('sha256').update(bytes).digest('hex') });
+  }
+  expect(app.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status != 'done'`).get()).toEqual({ n: 0 });
+}
+
+/** No object in the bucket whose contact is not on the server. */
+async function expectNoOrphanObjects() {
+  const store = new MinioObjectStore(s3.settings);
+  const keys: string[] = [];
+  for await (const o of store.client.listObjectsV2(s3.settings.bucket, 'contact_', true)) keys.push((o as { name: string }).name);
+  const known = new Set((await pgs.query<{ k: string }>('SELECT image_object_key AS k FROM contacts WHERE image_object_key IS NOT NULL')).map((r) => r.k));
+  expect(keys.filter((k) => !known.has(k))).toEqual([]);
+}
+
+describe('sync to PostgreSQL and S3', () => {
+  it('pushes every contact once with its image, then pushes edits and deletes', async () => {
+    const app = await desk(30);
+    const { engine, remote } = engineFor(app);
+    const progress: number[] = [];
+    engine.on('progress', (p: { target: string; done: number }) => p.target === 'db' && progress.push(p.done));
+    await engine.run({ untilEmpty: true });
+    await expectExactlyOnce(app);
+    expect(progress).toEqual([25, 30]);
+    // Replaying (a crash before the desk recorded success) changes nothing.
+    await engine.run({ untilEmpty: true });
+    const [c1, c2] = app.contacts.list();
+    app.contacts.update(c1!.uid, { title: 'CEO' });
+    app.contacts.delete(c2!.uid);
+    await engine.run({ untilEmpty: true });
+    expect(await pgs.query('SELECT title, version FROM contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO', version: 2 }]);
+    expect(await pgs.query('SELECT 1 FROM contacts WHERE uid = $1', [c2!.uid])).toEqual([]);
+    expect(await new MinioObjectStore(s3.settings).stat(c2!.objectKey!)).toBeNull();
+    // An older edit arriving late never overwrites a newer server version.
+    await remote.upsert([{ ...app.contacts.get(c1!.uid)!, title: 'stale', version: 1 }], 'other-desk');
+    expect(await pgs.query('SELECT title FROM contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO' }]);
+    await remote.close();
+    await app.close();
+  });
+
+  it('contacts go through while the object store is down; images follow when it is back', async () => {
+    const app = await desk(12);
+    const { engine, remote } = engineFor(app);
+    await s3.pause();
+    await engine.drainOnce();
+    const st = engine.status();
+    expect(st[0]).toMatchObject({ target: 'db', pending: 0, reachable: true });
+    expect(st[1]).toMatchObject({ target: 'objects', pending: 12, reachable: false });
+    expect(st[1]!.lastError).toMatch(/ECONNREFUSED/);
+    await s3.resume();
+    engine.poke();
+    await engine.run({ untilEmpty: true });
+    await expectExactlyOnce(app);
+    await remote.close();
+    await app.close();
+  });
+
+  it('survives PostgreSQL going away mid-batch and coming back', async () => {
+    const app = await desk(40);
+    const proxy = new FaultProxy(Number(new URL(pgs.url).port));
+    await proxy.start();
+    const viaProxy = pgs.url.replace(/:(\d+)\//, `:${proxy.port}/`);
+    const remote = new PgRemoteDb({ url: viaProxy, ssl: false });
+    const engine = new SyncEngine(app.db, app.contacts, remote, new MinioObjectStore(s3.settings), { batchSize: 10, random: () => 0.05 });
+    let cut = false;
+    engine.on('progress', (p: { target: string; done: number }) => {
+      if (p.target === 'db' && p.done === 20 && !cut) {
+        cut = true;
+        void proxy.stop().then(() => setTimeout(() => void proxy.start().then(() => engine.poke()), 400));
+      }
+    });
+    await engine.run({ untilEmpty: true, pollMs: 100 });
+    expect(cut).toBe(true);
+    await expectExactlyOnce(app);
+    await remote.close();
+    await proxy.stop();
+    await app.close();
+  });
+
+  it('a write the server applied but whose answer was lost is not applied twice', async () => {
+    const app = await desk(15);
+    const proxy = new FaultProxy(Number(new URL(pgs.url).port));
+    await proxy.start();
+    proxy.dropAnswerTo = /INSERT INTO contacts/;
+    const remote = new PgRemoteDb({ url: pgs.url.replace(/:(\d+)\//, `:${proxy.port}/`), ssl: false });
+    const engine = new SyncEngine(app.db, app.contacts, remote, new MinioObjectStore(s3.settings), { random: () => 0.05 });
+    await engine.run({ untilEmpty: true, pollMs: 100 });
+    expect(proxy.dropped).toBe(1);
+    expect(engine.status()[0]!.lastError).toMatch(/terminated|ECONNRESET|closed/i);
+    await expectExactlyOnce(app);
+    await remote.close();
+    await proxy.stop();
+    await app.close();
+  });
+
+  it('wrong credentials are reported, nothing is parked, and fixing them drains the queue', async () => {
+    const app = await desk(3);
+    const bad = engineFor(app, { secretKey: 'not-the-secret' });
+    await bad.engine.drainOnce();
+    const objects = bad.engine.status()[1]!;
+    expect(objects.lastError).toMatch(/SignatureDoesNotMatch|AccessDenied|InvalidAccessKeyId/);
+    expect(objects.parked).toEqual([]);
+    expect(objects.pending).toBe(3);
+    await bad.remote.close();
+    const badPg = new SyncEngine(app.db, app.contacts, new PgRemoteDb({ url: pgs.url.replace(/:[^:@/]+@/, ':wrong@'), ssl: false }), null);
+    await badPg.drainOnce();
+    expect(badPg.status()[0]!.lastError).toMatch(/password authentication failed/);
+    const good = engineFor(app);
+    await good.engine.run({ untilEmpty: true });
+    await expectExactlyOnce(app);
+    await good.remote.close();
+    await app.close();
+  });
+
+  it('a contact the server refuses is parked with its reason and the rest go on', async () => {
+    const app = await desk(10, { notes: (i) => (i === 4 ? 'x'.repeat(6000) : '') });
+    const { engine, remote } = engineFor(app);
+    await engine.run({ untilEmpty: true });
+    const st = engine.status()[0]!;
+    expect(st.parked).toHaveLength(1);
+    expect(st.parked[0]!.error).toMatch(/23514.*check constraint/);
+    expect(st.pending).toBe(0);
+    expect(await pgs.query('SELECT count(*)::int AS n FROM contacts WHERE uid = ANY($1::uuid[])', [app.contacts.list().map((c) => c.uid)])).toEqual([{ n: 9 }]);
+    await remote.close();
+    await app.close();
+  });
+
+  it('two desks syncing into the same database and bucket at once', async () => {
+    const [a, b] = await Promise.all([desk(20), desk(20)]);
+    const ea = engineFor(a!);
+    const eb = engineFor(b!);
+    await Promise.all([ea.engine.run({ untilEmpty: true }), eb.engine.run({ untilEmpty: true })]);
+    await expectExactlyOnce(a!);
+    await expectExactlyOnce(b!);
+    const desks = await pgs.query<{ desk_id: string }>('SELECT DISTINCT desk_id FROM contacts WHERE uid = ANY($1::uuid[])', [[...a!.contacts.list(), ...b!.contacts.list()].map((c) => c.uid)]);
+    expect(desks).toHaveLength(2);
+    await Promise.all([ea.remote.close(), eb.remote.close(), a!.close(), b!.close()]);
+    await expectNoOrphanObjects();
+  });
+
+  it('`bizcard sync` killed with SIGKILL at many points, then run again: exactly once', async () => {
+    const app = await desk(60);
+    const dataDir = app.dataDir;
+    await app.close();
+    const env = {
+      ...process.env,
+      BIZCARD_PG_URL: pgs.url,
+      BIZCARD_S3_ENDPOINT: s3.settings.endPoint,
+      BIZCARD_S3_PORT: String(s3.settings.port),
+      BIZCARD_S3_SSL: 'false',
+      BIZCARD_S3_ACCESS_KEY: s3.settings.accessKey,
+      BIZCARD_S3_SECRET_KEY: s3.settings.secretKey,
+      BIZCARD_SYNC_BATCH_SIZE: '7',
+    };
+    const cli = path.resolve(__dirname, '../../main/cli.ts');
+    const runSync = (killAfterMs: number | null) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', cli, 'sync', '--data-dir', dataDir], { env, stdio: 'ignore' });
+        const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        child.on('exit', (code) => {
+          if (timer) clearTimeout(timer);
+          resolve(code);
+        });
+      });
+    for (const ms of [900, 1100, 1300, 1500, 1700, 2000]) await runSync(ms);
+    expect(await runSync(null)).toBe(0);
+    const again = new BizcardApp({ dataDir });
+    await expectExactlyOnce(again);
+    await again.close();
+    await expectNoOrphanObjects();
+  });
+});
+
+describe('sync settings', () => {
+  it('names the setting that is wrong, never its value', () => {
+    expect(() => parseSettings({ pg: { url: 'mysql://x:secret@h/db' } })).toThrow(/setting pg.url \(BIZCARD_PG_URL\) must start with postgres/);
+    expect(() => parseSettings({ s3: { endPoint: 'h', accessKey: 'a', secretKey: '' } })).toThrow(/setting s3.secretKey \(BIZCARD_S3_SECRET_KEY\) is empty/);
+    try {
+      parseSettings({ pg: { url: 'mysql://x:secret@h/db' } });
+    } catch (e) {
+      expect(String(e)).not.toContain('secret');
+    }
+  });
+});
