@@ -107,6 +107,20 @@ export function rowToContact(r: Row): SavedContact {
 
 const cleanList = (xs: string[] | undefined) => [...new Set((xs ?? []).map((x) => x.trim()).filter(Boolean))];
 
+/** The named parameters both INSERT and UPDATE bind for a contact's own fields. */
+function fieldParams(uid: string, fields: ContactFields, tags: string[], event: string) {
+  return {
+    ...fields,
+    uid,
+    phones: JSON.stringify(fields.phones),
+    emails: JSON.stringify(cleanList(fields.emails)),
+    websites: JSON.stringify(cleanList(fields.websites)),
+    tags: JSON.stringify(tags),
+    event,
+    search: searchText(fields, [...tags, event]),
+  };
+}
+
 /**
  * Contacts, their image records and their outbox entries. Every write that changes what
  * the servers should hold adds its outbox entry in the same transaction as the change.
@@ -156,20 +170,13 @@ export class ContactStore {
              @tags, @event, @method, @confidence, @sources, @imageHash, @qrPayload, @ocrLines, @search, @now, @now, 1)`,
         )
         .run({
-          ...fields,
-          uid,
-          phones: JSON.stringify(fields.phones),
-          emails: JSON.stringify(cleanList(fields.emails)),
-          websites: JSON.stringify(cleanList(fields.websites)),
-          tags: JSON.stringify(tags),
-          event: (input.event ?? '').trim(),
+          ...fieldParams(uid, fields, tags, (input.event ?? '').trim()),
           method: input.method,
           confidence: JSON.stringify(input.confidence ?? {}),
           sources: JSON.stringify(input.sources ?? {}),
           imageHash: stored?.hash ?? null,
           qrPayload: input.qrPayload ?? null,
           ocrLines: input.ocrLines ? JSON.stringify(input.ocrLines) : null,
-          search: searchText(fields, [...tags, input.event ?? '']),
           now,
         });
       this.writeKeys(uid, fields);
@@ -249,17 +256,7 @@ export class ContactStore {
              department=@department, phones=@phones, emails=@emails, websites=@websites, address=@address, notes=@notes, tags=@tags, event=@event,
              search=@search, updated_at=@now, version=version+1 WHERE uid=@uid`,
         )
-        .run({
-          ...fields,
-          uid,
-          phones: JSON.stringify(fields.phones),
-          emails: JSON.stringify(cleanList(fields.emails)),
-          websites: JSON.stringify(cleanList(fields.websites)),
-          tags: JSON.stringify(tags),
-          event,
-          search: searchText(fields, [...tags, event]),
-          now,
-        });
+        .run({ ...fieldParams(uid, fields, tags, event), now });
       this.writeKeys(uid, fields);
       this.enqueue(uid, 'upsert', 'db', now);
     })();
