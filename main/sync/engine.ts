@@ -38,6 +38,12 @@ interface Entry {
   created_at: string;
 }
 
+interface Uploaded {
+  entry: Entry;
+  key: string;
+  file: string;
+}
+
 export interface SyncOptions {
   batchSize?: number;
   objectConcurrency?: number;
@@ -288,20 +294,31 @@ export class SyncEngine extends EventEmitter {
     let done = 0;
     let after = 0;
     for (;;) {
-      const batch = ready.all(after, this.objectConcurrency * 4) as Entry[];
+      const batch = ready.all(after, this.objectConcurrency * 16) as Entry[];
       if (!batch.length) return;
       after = batch[batch.length - 1]!.id;
       let failure: Failure | null = null;
+      const uploaded: Uploaded[] = [];
       let next = 0;
       const worker = async () => {
         while (next < batch.length && !failure) {
           const e = batch[next++]!;
-          const f = await this.pushObject(e);
-          if (f) failure ??= f;
-          else this.progress('objects', ++done, total, e.contact_uid, started);
+          const r = await this.pushObject(e);
+          if (r && 'failure' in r) failure ??= r.failure;
+          else if (r) uploaded.push(r);
         }
       };
       await Promise.all(Array.from({ length: this.objectConcurrency }, worker));
+      // The server rows learn their keys in one statement; only then are the entries done.
+      if (uploaded.length) {
+        try {
+          if (this.remote) await this.remote.setObjectKeys(uploaded.map((u) => ({ uid: u.entry.contact_uid, key: u.key })));
+          this.markObjectsDone(uploaded);
+          for (const u of uploaded) this.progress('objects', ++done, total, u.entry.contact_uid, started);
+        } catch (err) {
+          failure ??= classifyPg(err);
+        }
+      }
       if (failure) {
         this.record('objects', false, (failure as Failure).message);
         return;
@@ -310,14 +327,24 @@ export class SyncEngine extends EventEmitter {
     }
   }
 
-  private async pushObject(e: Entry): Promise<Failure | null> {
+  private markObjectsDone(list: { entry: Entry; key: string | null; file?: string }[]): void {
+    const at = new Date(this.now()).toISOString();
+    const doneStmt = this.db.prepare(`UPDATE outbox SET status = 'done', done_at = ?, attempts = attempts + 1 WHERE id = ?`);
+    const keyStmt = this.db.prepare('UPDATE contacts SET object_key = ? WHERE uid = ?');
+    this.db.transaction(() => {
+      for (const u of list) {
+        doneStmt.run(at, u.entry.id);
+        if (u.key) keyStmt.run(u.key, u.entry.contact_uid);
+      }
+    })();
+    if (this.opts.removeLocalAfterUpload) for (const u of list) if (u.file && u.key) this.contacts.images.remove(u.file);
+  }
+
+  /** Uploads one image (or removes it); the caller records the key and marks it done. */
+  private async pushObject(e: Entry): Promise<Uploaded | { failure: Failure } | null> {
     const c = this.rawContact(e.contact_uid);
     const img = this.contacts.imageOf(e.contact_uid);
-    const markDone = (key: string | null) =>
-      this.db.transaction(() => {
-        this.db.prepare(`UPDATE outbox SET status = 'done', done_at = ?, attempts = attempts + 1 WHERE id = ?`).run(new Date(this.now()).toISOString(), e.id);
-        if (key) this.db.prepare('UPDATE contacts SET object_key = ? WHERE uid = ?').run(key, e.contact_uid);
-      })();
+    const markDone = (key: string | null) => this.markObjectsDone([{ entry: e, key }]);
     try {
       if (e.op === 'delete') {
         const key = c?.objectKey ?? (this.db.prepare(`SELECT object_key FROM outbox WHERE contact_uid = ? AND target = 'objects' AND object_key IS NOT NULL ORDER BY id DESC LIMIT 1`).get(e.contact_uid) as { object_key: string } | undefined)?.object_key;
@@ -340,21 +367,18 @@ export class SyncEngine extends EventEmitter {
       const bytes = this.contacts.images.read(img.file);
       await this.objects!.putVerified(key, bytes, {
         contentType: img.mime,
+        sha256: img.hash,
         metadata: { original_filename: img.originalFilename, safe_filename: img.safeFilename, recognition_method: c.recognitionMethod, contact_uid: c.uid },
       });
-      if (this.remote) await this.remote.setObjectKey(c.uid, key);
-      markDone(key);
-      if (this.opts.removeLocalAfterUpload) this.contacts.images.remove(img.file);
-      return null;
+      return { entry: e, key, file: img.file };
     } catch (err) {
-      const isPg = !!(err as { severity?: string }).severity || /ECONNREFUSED.*5432/.test(String(err));
-      const f = isPg ? classifyPg(err) : classifyS3(err);
+      const f = classifyS3(err);
       if (f.kind === 'rejected') {
         this.park([e.id], f.message);
         return null;
       }
       this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(f.message, e.id);
-      return f;
+      return { failure: f };
     }
   }
 }

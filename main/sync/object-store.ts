@@ -4,6 +4,8 @@ import type { S3Settings } from './settings.js';
 
 export interface PutMeta {
   contentType: string;
+  /** SHA-256 of the bytes when already known (the desk names images by it). */
+  sha256?: string;
   metadata: Record<string, string>;
 }
 
@@ -39,13 +41,16 @@ export class MinioObjectStore implements ObjectStore {
 
   async putVerified(key: string, bytes: Buffer, meta: PutMeta): Promise<void> {
     const md5 = crypto.createHash('md5').update(bytes).digest('hex');
-    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const sha256 = meta.sha256 ?? crypto.createHash('sha256').update(bytes).digest('hex');
     const headers: Record<string, string> = { 'Content-Type': meta.contentType, sha256 };
     for (const [k, v] of Object.entries(meta.metadata)) headers[k] = metaValue(v);
     const res = await this.client.putObject(this.bucket, key, bytes, bytes.length, headers);
+    // The ETag of a single-part upload is the MD5 the server computed over what it stored:
+    // a match is the server's own confirmation. Without one, ask the server (HEAD).
+    const etag = (res.etag ?? '').replace(/"/g, '');
+    if (etag === md5) return;
     const st = await this.stat(key);
-    const etag = (res.etag ?? st?.etag ?? '').replace(/"/g, '');
-    if (!st || st.size !== bytes.length || etag !== md5 || (st.metadata.sha256 && st.metadata.sha256 !== sha256))
+    if (!st || st.size !== bytes.length || st.etag.replace(/"/g, '') !== md5 || (st.metadata.sha256 && st.metadata.sha256 !== sha256))
       throw Object.assign(new Error(`checksum mismatch after upload of ${key}`), { code: 'BadDigest' });
   }
 

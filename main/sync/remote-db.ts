@@ -38,7 +38,7 @@ export interface RemoteDb {
   /** Inserts or updates by uid; an older version never overwrites a newer one. Returns uid -> server id. */
   upsert(contacts: SavedContact[], deskId: string): Promise<Map<string, number>>;
   remove(uids: string[]): Promise<void>;
-  setObjectKey(uid: string, key: string): Promise<void>;
+  setObjectKeys(keys: { uid: string; key: string }[]): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -106,8 +106,12 @@ export class PgRemoteDb implements RemoteDb {
     if (uids.length) await this.pool.query('DELETE FROM contacts WHERE uid = ANY($1::uuid[])', [uids]);
   }
 
-  async setObjectKey(uid: string, key: string): Promise<void> {
-    await this.pool.query('UPDATE contacts SET image_object_key = $2 WHERE uid = $1', [uid, key]);
+  async setObjectKeys(keys: { uid: string; key: string }[]): Promise<void> {
+    if (!keys.length) return;
+    await this.pool.query(
+      `UPDATE contacts c SET image_object_key = k.key FROM unnest($1::uuid[], $2::text[]) AS k(uid, key) WHERE c.uid = k.uid`,
+      [keys.map((k) => k.uid), keys.map((k) => k.key)],
+    );
   }
 
   async ping(): Promise<void> {
