@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['renderer/**'],
+    files: ['renderer/src/**'],
     rules: {
       'no-restricted-imports': [
         'error',

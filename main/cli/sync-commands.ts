@@ -5,10 +5,29 @@ import { openApp } from '../cli.js';
 import { createSyncEngine, loadSyncSettings } from '../sync/create.js';
 import type { SyncProgress } from '../sync/engine.js';
 import { Progress } from './progress.js';
+import { startServices } from '../services.js';
+import { serve } from '../server.js';
 
 const COMMON = { 'data-dir': { type: 'string' }, country: { type: 'string' }, langs: { type: 'string' } } as const;
 
 export function registerSyncCommands(commands: Map<string, Command>): void {
+  commands.set('serve', async ({ args, out }) => {
+    const { values } = parseArgs({ args, options: { ...COMMON, port: { type: 'string' }, open: { type: 'boolean' } } });
+    const port = values.port ? Number(values.port) : 0;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be a port number, not "${values.port}"`);
+    const services = await startServices({ dataDir: values['data-dir'] });
+    const server = await serve(services.api, { port });
+    out(`BizCard Scanner is serving on ${server.url}`);
+    out('Open that address in a browser on this machine (the token in it is new at every start). Ctrl+C stops.');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    await services.close();
+    return 0;
+  });
+
   commands.set('sync', async ({ args, out, err }) => {
     const { values } = parseArgs({ args, options: { ...COMMON, watch: { type: 'boolean' } } });
     const app = openApp(values);

@@ -1,9 +1,12 @@
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import { findColumns } from './columns.js';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker, type Page } from 'tesseract.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
+
+const require = createRequire(import.meta.url);
 
 /** The port recognition uses; the default adapter is tesseract.js. */
 export interface OcrEngine {
@@ -77,6 +80,8 @@ export class TesseractPool implements OcrEngine {
     const timeout = this.opts.initTimeoutMs ?? 60_000;
     const pending = createWorker(this.opts.langs.join('+'), OEM.LSTM_ONLY, {
       langPath: this.opts.langPath,
+      // Explicit, so a DOM-like global (jsdom in tests, Electron) never makes it build a URL.
+      workerPath: require.resolve('tesseract.js/src/worker-script/node/index.js'),
       gzip: false,
       cacheMethod: 'none',
       errorHandler: (e: unknown) => (failure = e),

@@ -1,15 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BizcardApp } from '../app.js';
 import { SyncEngine } from './engine.js';
 import { MinioObjectStore } from './object-store.js';
 import { PgRemoteDb } from './remote-db.js';
-import { parseSettings, settingsFromEnv, settingsFromFile, type SyncSettings } from './settings.js';
+import type { SyncSettings } from './settings.js';
+import { FileSecretStore, SettingsService } from '../settings.js';
 
-/** Secrets for the command line: `<data dir>/sync.json` (mode 0600), overridden by BIZCARD_* variables. */
+/** The app's settings (as the desktop app saved them), then `sync.json` (mode 0600), then BIZCARD_* variables. */
 export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SyncSettings {
-  const file = path.join(dataDir, 'sync.json');
-  return parseSettings(fs.existsSync(file) ? settingsFromFile(file) : {}, settingsFromEnv(env));
+  return new SettingsService(dataDir, new FileSecretStore(path.join(dataDir, 'secrets.json'))).syncSettings(env);
 }
 
 export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { engine: SyncEngine; close: () => Promise<void> } {

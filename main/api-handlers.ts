@@ -1,0 +1,213 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { ZodError, type z } from 'zod';
+import { API, type ApiInput, type ApiName, type ApiOutput, type ApiResult, type ApiContact, type Draft } from '../shared/api.js';
+import type { SavedContact } from '../shared/contact.js';
+import { AppError, oneLine } from '../shared/errors.js';
+import type { BizcardApp } from './app.js';
+import { toCsv } from './export/csv.js';
+import { toVCard21, toVCard30 } from './export/vcard-writer.js';
+import type { ScanResult } from './recognize/scanner.js';
+import type { SettingsService } from './settings.js';
+import type { SyncController } from './sync/controller.js';
+import { MinioObjectStore } from './sync/object-store.js';
+import { PgRemoteDb } from './sync/remote-db.js';
+import { parseSettings } from './sync/settings.js';
+
+type Handlers = { [K in ApiName]: (input: z.output<(typeof API)[K]['input']>) => Promise<ApiOutput<K>> };
+
+const MAX_PENDING_SCANS = 100;
+const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.toString('base64')}`;
+
+/** The API's implementation over the app's services; every front end dispatches through here. */
+export class ApiHandlers {
+  private readonly scans = new Map<string, ScanResult>();
+
+  constructor(
+    private readonly app: BizcardApp,
+    private readonly settings: SettingsService,
+    private readonly sync: SyncController,
+  ) {}
+
+  private remember(r: ScanResult): string {
+    const id = crypto.randomUUID();
+    this.scans.set(id, r);
+    // Drafts nobody reviews must not pile up in memory.
+    while (this.scans.size > MAX_PENDING_SCANS) this.scans.delete(this.scans.keys().next().value!);
+    return id;
+  }
+
+  private draft(r: ScanResult): Draft {
+    const d = r.draft;
+    return {
+      scanId: this.remember(r),
+      file: r.file,
+      method: d.method,
+      fields: d.fields,
+      confidence: d.confidence as Record<string, number>,
+      sources: d.sources as Record<string, { x: number; y: number; w: number; h: number }[]>,
+      lines: d.ocrLines.map((l) => ({ text: l.text, confidence: l.confidence, box: l.box })),
+      cardUrl: dataUrl('image/jpeg', r.image.card),
+      cardWidth: r.image.cardWidth,
+      cardHeight: r.image.cardHeight,
+      cardQuad: r.image.cardQuad,
+      warnings: r.image.warnings,
+      duplicates: this.app.contacts.findDuplicates(d.fields),
+      ms: r.ms,
+    };
+  }
+
+  private contact(c: SavedContact, withCard = false): ApiContact {
+    const img = this.app.contacts.imageOf(c.uid);
+    const read = (rel: string) => {
+      try {
+        return dataUrl('image/jpeg', this.app.contacts.images.read(rel));
+      } catch {
+        return null;
+      }
+    };
+    return {
+      ...c,
+      confidence: c.confidence as Record<string, number>,
+      thumbUrl: img ? read(img.thumbFile) : null,
+      cardUrl: img && withCard ? read(img.cardFile) : null,
+    };
+  }
+
+  readonly handlers: Handlers = {
+    scanImage: async ({ name, dataBase64 }) => this.draft(await this.app.scanner.scanBytes(Buffer.from(dataBase64, 'base64'), path.basename(name))),
+    scanPath: async ({ path: p }) => this.draft(await this.app.scanner.scanFile(p)),
+    dropScan: async ({ scanId }) => ({ ok: this.scans.delete(scanId) }),
+    saveScan: async ({ scanId, fields, tags, event, allowDuplicate }) => {
+      const r = this.scans.get(scanId);
+      if (!r) throw new AppError('not_found', 'this scan is no longer in memory; scan the card again');
+      const res = this.app.contacts.save(
+        {
+          fields,
+          method: r.draft.method,
+          confidence: r.draft.confidence,
+          sources: r.draft.sources,
+          qrPayload: r.draft.qrPayload,
+          ocrLines: r.draft.ocrLines,
+          tags,
+          event,
+          image: { original: r.bytes, originalFilename: r.file, mime: r.image.mime, card: r.image.card, cardWidth: r.image.cardWidth, cardHeight: r.image.cardHeight, thumbnail: r.image.thumbnail },
+        },
+        { allowDuplicate },
+      );
+      if (res.contact) {
+        this.scans.delete(scanId);
+        this.sync.poke();
+      }
+      return { contact: res.contact && this.contact(res.contact), duplicates: res.duplicates };
+    },
+    listContacts: async (q) => this.app.contacts.list(q).map((c) => this.contact(c)),
+    getContact: async ({ uid }) => {
+      const c = this.app.contacts.get(uid);
+      if (!c) throw new AppError('not_found', `no contact with uid ${uid}`);
+      return this.contact(c, true);
+    },
+    updateContact: async ({ uid, patch, version }) => {
+      const c = this.app.contacts.update(uid, patch, version);
+      this.sync.poke();
+      return this.contact(c, true);
+    },
+    deleteContact: async ({ uid }) => {
+      this.app.contacts.delete(uid);
+      this.sync.poke();
+      return { ok: true };
+    },
+    exportContacts: async ({ format, event }) => {
+      const list = this.app.contacts.list({ event }).reverse();
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') return { filename: `contacts-${stamp}.csv`, mime: 'text/csv', content: toCsv(list) };
+      return { filename: `contacts-${stamp}.vcf`, mime: 'text/vcard', content: list.map((c) => (format === 'vcf21' ? toVCard21(c) : toVCard30(c))).join('') };
+    },
+    facets: async () => {
+      const events = this.app.db.prepare(`SELECT DISTINCT event FROM contacts WHERE deleted_at IS NULL AND event != '' ORDER BY event`).all() as { event: string }[];
+      const tags = this.app.db.prepare(`SELECT DISTINCT j.value AS tag FROM contacts, json_each(contacts.tags) j WHERE deleted_at IS NULL ORDER BY 1`).all() as { tag: string }[];
+      return { events: events.map((e) => e.event), tags: tags.map((t) => t.tag) };
+    },
+    syncStatus: async () => this.sync.status(),
+    syncNow: async () => {
+      this.sync.poke();
+      return { ok: true };
+    },
+    retryParked: async ({ target }) => ({ count: this.sync.retryParked(target) }),
+    getSettings: async () => this.settings.get(),
+    saveSettings: async (s) => {
+      const saved = this.settings.save(s);
+      await this.sync.restart();
+      return saved;
+    },
+    testConnection: async ({ pg, s3 }) => {
+      const out: ApiOutput<'testConnection'> = [];
+      let parsed;
+      try {
+        parsed = parseSettings(this.settings.withSecrets(pg, s3));
+      } catch (e) {
+        return [{ target: pg ? 'db' : 'objects', ok: false, message: oneLine(e) }];
+      }
+      if (parsed.pg) {
+        const db = new PgRemoteDb(parsed.pg);
+        try {
+          await db.ping();
+          out.push({ target: 'db', ok: true, message: 'PostgreSQL: connected' });
+        } catch (e) {
+          out.push({ target: 'db', ok: false, message: `PostgreSQL: ${explain(e)}` });
+        } finally {
+          await db.close().catch(() => {});
+        }
+      }
+      if (parsed.s3) {
+        const store = new MinioObjectStore(parsed.s3);
+        try {
+          await store.ping();
+          out.push({ target: 'objects', ok: true, message: `Object store: connected, bucket "${parsed.s3.bucket}" ${(await store.client.bucketExists(parsed.s3.bucket)) ? 'exists' : 'will be created'}` });
+        } catch (e) {
+          out.push({ target: 'objects', ok: false, message: `Object store: ${explain(e)}` });
+        }
+      }
+      return out;
+    },
+  };
+
+  /** Validates the input, runs the call, validates the output; errors come back typed, one line, no stack. */
+  async dispatch(name: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!Object.hasOwn(API, name)) return { ok: false, error: { code: 'invalid_input', message: `unknown call "${name}"` } };
+    const key = name as ApiName;
+    try {
+      const parsed = API[key].input.parse(input ?? {});
+      const value = await (this.handlers[key] as (i: unknown) => Promise<unknown>)(parsed);
+      return { ok: true, value: API[key].output.parse(value) };
+    } catch (e) {
+      if (e instanceof ZodError) {
+        const i = e.issues[0]!;
+        return { ok: false, error: { code: 'invalid_input', message: `${name}: ${i.path.join('.') || 'input'} ${i.message}` } };
+      }
+      if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
+      return { ok: false, error: { code: 'internal', message: oneLine(e) } };
+    }
+  }
+
+  /** For the tests and the CLI: a typed call that throws the typed error. */
+  async call<K extends ApiName>(name: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
+    const r = await this.dispatch(name, input);
+    if (!r.ok) throw new AppError(r.error.code as never, r.error.message);
+    return r.value as ApiOutput<K>;
+  }
+}
+
+/** What failed, in words a person can act on. */
+function explain(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  const m = oneLine(e);
+  if (err.code === 'ECONNREFUSED') return `nothing listens at that address (${m})`;
+  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return `host not found (${m})`;
+  if (err.code === '28P01') return 'wrong user name or password';
+  if (err.code === '3D000') return `database does not exist (${m})`;
+  if (err.code === 'SignatureDoesNotMatch') return 'wrong secret key';
+  if (err.code === 'InvalidAccessKeyId') return 'unknown access key';
+  if (err.code === 'AccessDenied') return 'access denied for this key';
+  return m;
+}

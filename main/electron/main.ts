@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
+import { CSP } from '../server.js';
+import { startServices } from '../services.js';
+import { bindIpc } from './ipc.js';
+import { SafeStorageSecrets } from './safe-secrets.js';
+
+const RENDERER = path.join(import.meta.dirname, '..', '..', 'renderer', 'index.html');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(async () => {
+  const dataDir = app.getPath('userData');
+  const services = await startServices({ dataDir, secrets: new SafeStorageSecrets(path.join(dataDir, 'secrets.bin.json'), safeStorage) });
+
+  session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));
+  // The camera is the one permission the app needs.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(permission === 'media' && (details as { mediaTypes?: string[] }).mediaTypes?.every((m) => m === 'video') !== false));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'media');
+
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'BizCard Scanner',
+    webPreferences: { preload: path.join(import.meta.dirname, '..', '..', 'preload', 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+  });
+  const own = new URL(`file://${RENDERER}`).href;
+  win.webContents.on('will-navigate', (e, url) => {
+    if (url !== own) e.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  const unbind = bindIpc(
+    ipcMain,
+    services.api,
+    (e) => e.senderFrame?.url === own,
+    async (folders) => {
+      const r = await dialog.showOpenDialog(win, {
+        properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+        filters: folders ? [] : [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'heic', 'heif', 'tif', 'tiff'] }],
+      });
+      if (r.canceled) return [];
+      if (!folders) return r.filePaths;
+      const { expandInputs } = await import('../cli/files.js');
+      return expandInputs(r.filePaths);
+    },
+  );
+  await win.loadFile(RENDERER);
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', async () => {
+    unbind();
+    await services.close();
+    app.quit();
+  });
+});

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { ApiHandlers } from './api-handlers.js';
+import { BizcardApp } from './app.js';
+import { FileSecretStore, SettingsService, type SecretStore } from './settings.js';
+import { SyncController } from './sync/controller.js';
+
+/** Everything a long-lived front end (Electron, `bizcard serve`) runs: app, settings, background sync, API. */
+export async function startServices(opts: { dataDir?: string; secrets?: SecretStore } = {}) {
+  const probe = new BizcardApp({ dataDir: opts.dataDir });
+  const dataDir = probe.dataDir;
+  const secrets = opts.secrets ?? new FileSecretStore(path.join(dataDir, 'secrets.json'));
+  const settings = new SettingsService(dataDir, secrets);
+  const s = settings.get();
+  await probe.close();
+  const app = new BizcardApp({ dataDir, langs: s.langs, defaultCountry: s.defaultCountry });
+  const sync = new SyncController(app, settings);
+  await sync.restart();
+  const api = new ApiHandlers(app, settings, sync);
+  return {
+    app,
+    api,
+    settings,
+    sync,
+    close: async () => {
+      await sync.stop();
+      await app.close();
+    },
+  };
+}

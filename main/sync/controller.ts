@@ -1,0 +1,79 @@
+import type { ApiTargetStatus } from '../../shared/api.js';
+import type { BizcardApp } from '../app.js';
+import type { SettingsService } from '../settings.js';
+import { createSyncEngine } from './create.js';
+import type { SyncEngine, SyncProgress, Target } from './engine.js';
+
+/**
+ * Runs the sync engine in the background of a long-lived process (desktop app, `serve`),
+ * rebuilt whenever the server settings change, and remembers the latest progress per target.
+ */
+export class SyncController {
+  private engine: SyncEngine | null = null;
+  private close: (() => Promise<void>) | null = null;
+  private running: Promise<void> | null = null;
+  private readonly progress: Partial<Record<Target, SyncProgress>> = {};
+  configError: string | null = null;
+
+  constructor(
+    private readonly app: BizcardApp,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async restart(): Promise<void> {
+    await this.stop();
+    this.configError = null;
+    let settings;
+    try {
+      settings = this.settings.syncSettings();
+    } catch (e) {
+      this.configError = (e as Error).message;
+      return;
+    }
+    if (!settings.pg && !settings.s3) return;
+    const { engine, close } = createSyncEngine(this.app, settings);
+    engine.on('progress', (p: SyncProgress) => (this.progress[p.target] = p));
+    this.engine = engine;
+    this.close = close;
+    this.running = engine.run({ pollMs: 3000 }).catch(() => {});
+  }
+
+  async stop(): Promise<void> {
+    this.engine?.stop();
+    await this.running;
+    await this.close?.();
+    this.engine = null;
+    this.close = null;
+    this.running = null;
+  }
+
+  poke(): void {
+    this.engine?.poke();
+  }
+
+  retryParked(target?: Target): number {
+    const n = this.engine?.retryParked(target) ?? 0;
+    this.poke();
+    return n;
+  }
+
+  status(): ApiTargetStatus[] {
+    const base = this.engine?.status();
+    return (['db', 'objects'] as Target[]).map((target, i) => {
+      const st = base?.[i];
+      const p = this.progress[target];
+      const pending = st?.pending ?? (this.app.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND target = ?`).get(target) as { n: number }).n;
+      return {
+        target,
+        configured: st?.configured ?? false,
+        reachable: st?.reachable ?? null,
+        pending,
+        parked: st?.parked ?? [],
+        lastError: st?.lastError ?? this.configError,
+        lastErrorAt: st?.lastErrorAt ?? null,
+        lastOkAt: st?.lastOkAt ?? null,
+        progress: p && pending > 0 ? { done: p.done, total: p.total, current: p.current, rate: p.rate } : null,
+      };
+    });
+  }
+}

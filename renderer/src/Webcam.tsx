@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react';
+import { AutoCapture, analyseFrame, toGrey, type Rect } from './logic/frame.js';
+import { useT } from './i18n.js';
+
+/** Live preview with camera choice, an outline over the card, capture by button, Space or stillness. */
+export function Webcam({ onCapture }: { onCapture: (jpeg: Blob) => void }) {
+  const t = useT();
+  const video = useRef<HTMLVideoElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
+  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
+  const [deviceId, setDeviceId] = useState<string>('');
+  const [error, setError] = useState<string | null>(null);
+  const [auto, setAuto] = useState(true);
+  const autoRef = useRef(auto);
+  autoRef.current = auto;
+
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let stopped = false;
+    navigator.mediaDevices
+      ?.getUserMedia({ video: deviceId ? { deviceId: { exact: deviceId } } : { width: 1280, height: 720 } })
+      .then(async (s) => {
+        if (stopped) return s.getTracks().forEach((tr) => tr.stop());
+        stream = s;
+        if (video.current) {
+          video.current.srcObject = s;
+          await video.current.play().catch(() => {});
+        }
+        setDevices((await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput'));
+        setError(null);
+      })
+      .catch((e: Error) => setError(`${t('noCamera')}: ${e.message}`));
+    if (!navigator.mediaDevices) setError(t('noCamera'));
+    return () => {
+      stopped = true;
+      stream?.getTracks().forEach((tr) => tr.stop());
+    };
+  }, [deviceId, t]);
+
+  const grab = () => {
+    const v = video.current;
+    if (!v || !v.videoWidth) return;
+    const c = document.createElement('canvas');
+    c.width = v.videoWidth;
+    c.height = v.videoHeight;
+    c.getContext('2d')!.drawImage(v, 0, 0);
+    c.toBlob((b) => b && onCapture(b), 'image/jpeg', 0.92);
+  };
+  const grabRef = useRef(grab);
+  grabRef.current = grab;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const tag = (e.target as HTMLElement).tagName;
+      if (e.code === 'Space' && tag !== 'INPUT' && tag !== 'TEXTAREA' && tag !== 'BUTTON' && tag !== 'SELECT') {
+        e.preventDefault();
+        grabRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A small copy of each frame tells stillness, sharpness and where the card is.
+  useEffect(() => {
+    const W = 160;
+    const H = 90;
+    const small = document.createElement('canvas');
+    small.width = W;
+    small.height = H;
+    const ctx = small.getContext('2d', { willReadFrequently: true })!;
+    const detector = new AutoCapture();
+    let prev: Uint8Array | null = null;
+    const timer = setInterval(() => {
+      const v = video.current;
+      const o = overlay.current;
+      if (!v || !o || !v.videoWidth) return;
+      ctx.drawImage(v, 0, 0, W, H);
+      const grey = toGrey(ctx.getImageData(0, 0, W, H).data, W, H);
+      const info = analyseFrame(grey, W, H, prev);
+      prev = grey;
+      drawOutline(o, info.card, W, H);
+      if (autoRef.current && detector.feed(info)) grabRef.current();
+    }, 120);
+    return () => clearInterval(timer);
+  }, []);
+
+  return (
+    <div className="webcam">
+      <div className="preview">
+        <video ref={video} muted playsInline data-testid="video" />
+        <canvas ref={overlay} className="overlay" width={320} height={180} />
+      </div>
+      {error && <p className="error">{error}</p>}
+      <div className="row">
+        <label>
+          {t('camera')}{' '}
+          <select value={deviceId} onChange={(e) => setDeviceId(e.target.value)}>
+            {devices.map((d, i) => (
+              <option key={d.deviceId || i} value={d.deviceId}>
+                {d.label || `${t('camera')} ${i + 1}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button onClick={grab} data-testid="capture">
+          {t('captureBtn')}
+        </button>
+        <label>
+          <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.target.checked)} /> {t('autoCapture')}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function drawOutline(canvas: HTMLCanvasElement, card: Rect | null, w: number, h: number) {
+  const ctx = canvas.getContext('2d')!;
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  if (!card) return;
+  const sx = canvas.width / w;
+  const sy = canvas.height / h;
+  ctx.strokeStyle = '#2ecc71';
+  ctx.lineWidth = 3;
+  ctx.strokeRect(card.x * sx, card.y * sy, card.w * sx, card.h * sy);
+}

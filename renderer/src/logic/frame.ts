@@ -1,0 +1,91 @@
+/** Rectangle in frame pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface FrameInfo {
+  /** Mean absolute Laplacian: higher is sharper. */
+  sharpness: number;
+  /** Mean absolute difference from the previous frame, 0..255. */
+  motion: number;
+  /** Bounding box of what differs from the frame's border (the card), or null. */
+  card: Rect | null;
+}
+
+/** Grey levels from RGBA pixels. */
+export function toGrey(rgba: Uint8ClampedArray, w: number, h: number): Uint8Array {
+  const g = new Uint8Array(w * h);
+  for (let i = 0; i < w * h; i++) g[i] = (rgba[i * 4]! * 77 + rgba[i * 4 + 1]! * 150 + rgba[i * 4 + 2]! * 29) >> 8;
+  return g;
+}
+
+export function analyseFrame(grey: Uint8Array, w: number, h: number, prev: Uint8Array | null): FrameInfo {
+  let lap = 0;
+  for (let y = 1; y < h - 1; y++)
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      lap += Math.abs(4 * grey[i]! - grey[i - 1]! - grey[i + 1]! - grey[i - w]! - grey[i + w]!);
+    }
+  let motion = 0;
+  if (prev && prev.length === grey.length) {
+    for (let i = 0; i < grey.length; i++) motion += Math.abs(grey[i]! - prev[i]!);
+    motion /= grey.length;
+  } else motion = 255;
+  return { sharpness: lap / ((w - 2) * (h - 2)), motion, card: findCardBox(grey, w, h) };
+}
+
+function findCardBox(g: Uint8Array, w: number, h: number): Rect | null {
+  const border: number[] = [];
+  for (let x = 0; x < w; x++) border.push(g[x]!, g[(h - 1) * w + x]!);
+  for (let y = 0; y < h; y++) border.push(g[y * w]!, g[y * w + w - 1]!);
+  border.sort((a, b) => a - b);
+  const bg = border[border.length >> 1]!;
+  let x0 = w;
+  let y0 = h;
+  let x1 = -1;
+  let y1 = -1;
+  let n = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (Math.abs(g[y * w + x]! - bg) > 40) {
+        n++;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+  if (n < w * h * 0.08) return null;
+  return { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+}
+
+/**
+ * Auto-capture: fires once when the card has been held still and sharp for `holdFrames`
+ * frames, then waits until the scene changes (the card is taken away) before it can fire again.
+ */
+export class AutoCapture {
+  private still = 0;
+  private armed = true;
+
+  constructor(
+    private readonly opts = { maxMotion: 4, minSharpness: 6, holdFrames: 6 },
+  ) {}
+
+  feed(f: FrameInfo): boolean {
+    const steady = f.card !== null && f.motion <= this.opts.maxMotion && f.sharpness >= this.opts.minSharpness;
+    if (!this.armed) {
+      if (f.motion > this.opts.maxMotion * 3 || f.card === null) this.armed = true;
+      this.still = 0;
+      return false;
+    }
+    this.still = steady ? this.still + 1 : 0;
+    if (this.still >= this.opts.holdFrames) {
+      this.armed = false;
+      this.still = 0;
+      return true;
+    }
+    return false;
+  }
+}
