@@ -208,6 +208,6 @@ function explain(e: unknown): string {
   if (err.code === '3D000') return `database does not exist (${m})`;
   if (err.code === 'SignatureDoesNotMatch') return 'wrong secret key';
   if (err.code === 'InvalidAccessKeyId') return 'unknown access key';
-  if (err.code === 'AccessDenied') return 'access denied for this key';
+  if (err.code === 'AccessDenied') return 'access denied: wrong secret key, or this key may not use the bucket';
   return m;
 }

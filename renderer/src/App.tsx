@@ -6,6 +6,7 @@ import { Contacts } from './Contacts.js';
 import { I18n, translator } from './i18n.js';
 import { Importer } from './Importer.js';
 import { joinSides } from './logic/fields.js';
+import { AutoCapture } from './logic/frame.js';
 import { nextToReview, progressOf, queueReducer } from './logic/queue.js';
 import { Review } from './Review.js';
 import { SettingsView } from './SettingsView.js';
@@ -27,6 +28,7 @@ export function App() {
   const nextId = useRef(1);
   const jobs = useRef<Job[]>([]);
   const running = useRef(0);
+  const detector = useRef(new AutoCapture());
 
   useEffect(() => {
     call('getSettings', {}).then(setSettings, () => {});
@@ -95,7 +97,7 @@ export function App() {
       <main>
         {tab === 'capture' && (
           <div className="capture">
-            <Webcam onCapture={onCapture} />
+            <Webcam onCapture={onCapture} detector={detector.current} />
             <Importer onFiles={onFiles} onPaths={onPaths} />
             {queue.length > 0 && (
               <section className="queue" data-testid="queue">

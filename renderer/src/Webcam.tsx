@@ -3,7 +3,11 @@ import { AutoCapture, analyseFrame, toGrey, type Rect } from './logic/frame.js';
 import { useT } from './i18n.js';
 
 /** Live preview with camera choice, an outline over the card, capture by button, Space or stillness. */
-export function Webcam({ onCapture }: { onCapture: (jpeg: Blob) => void }) {
+/**
+ * `detector` outlives this component: coming back to the Capture tab with the same card
+ * still in view must not capture it again.
+ */
+export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => void; detector: AutoCapture }) {
   const t = useT();
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
@@ -69,7 +73,6 @@ export function Webcam({ onCapture }: { onCapture: (jpeg: Blob) => void }) {
     small.width = W;
     small.height = H;
     const ctx = small.getContext('2d', { willReadFrequently: true })!;
-    const detector = new AutoCapture();
     let prev: Uint8Array | null = null;
     const timer = setInterval(() => {
       const v = video.current;
@@ -83,7 +86,7 @@ export function Webcam({ onCapture }: { onCapture: (jpeg: Blob) => void }) {
       if (autoRef.current && detector.feed(info)) grabRef.current();
     }, 120);
     return () => clearInterval(timer);
-  }, []);
+  }, [detector]);
 
   return (
     <div className="webcam">

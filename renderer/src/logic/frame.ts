@@ -9,7 +9,7 @@ export interface Rect {
 export interface FrameInfo {
   /** Mean absolute Laplacian: higher is sharper. */
   sharpness: number;
-  /** Mean absolute difference from the previous frame, 0..255. */
+  /** Mean absolute difference from the previous frame, 0..255; NaN for the first frame. */
   motion: number;
   /** Bounding box of what differs from the frame's border (the card), or null. */
   card: Rect | null;
@@ -33,7 +33,7 @@ export function analyseFrame(grey: Uint8Array, w: number, h: number, prev: Uint8
   if (prev && prev.length === grey.length) {
     for (let i = 0; i < grey.length; i++) motion += Math.abs(grey[i]! - prev[i]!);
     motion /= grey.length;
-  } else motion = 255;
+  } else motion = Number.NaN; // no previous frame: motion unknown, neither still nor moving
   return { sharpness: lap / ((w - 2) * (h - 2)), motion, card: findCardBox(grey, w, h) };
 }
 
