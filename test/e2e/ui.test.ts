@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('the UI in real Chromium against bizcard serve', () => {
   it('the webcam card is auto-captured, reviewed, saved with Enter, and listed with its thumbnail', async () => {
-    await page.waitForFunction(() => (document.querySelector('[data-testid=video]') as HTMLVideoElement | null)?.videoWidth! > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => ((document.querySelector('[data-testid=video]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0, null, { timeout: 20_000 });
     // Held still and sharp: auto-capture fires on its own.
     await page.getByTestId('queue-ready').first().waitFor({ timeout: 60_000 });
     await shot('1-capture');
