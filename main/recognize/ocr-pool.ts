@@ -10,7 +10,8 @@ const require = createRequire(import.meta.url);
 
 /** The port recognition uses; the default adapter is tesseract.js. */
 export interface OcrEngine {
-  recognize(image: Buffer): Promise<OcrLine[]>;
+  /** `deskew`: let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
+  recognize(image: Buffer, opts?: { deskew?: boolean }): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
@@ -104,10 +105,11 @@ export class TesseractPool implements OcrEngine {
     }
   }
 
-  async recognize(image: Buffer): Promise<OcrLine[]> {
+  async recognize(image: Buffer, opts: { deskew?: boolean } = {}): Promise<OcrLine[]> {
     const scheduler = await this.start();
+    const rotateAuto = opts.deskew ?? true;
     const columns = await findColumns(image);
-    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto: process.env.BIZCARD_NO_ROTATE ? false : true }, { blocks: true, text: false })).data);
+    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto }, { blocks: true, text: false })).data);
     const meta = await sharp(image).metadata();
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;
@@ -116,7 +118,7 @@ export class TesseractPool implements OcrEngine {
         const left = Math.round(c.left * W);
         const width = Math.min(W - left, Math.round(c.width * W));
         const crop = await sharp(image).extract({ left, top: 0, width, height: H }).png({ compressionLevel: 1 }).toBuffer();
-        const res = await scheduler.addJob('recognize', crop, { rotateAuto: process.env.BIZCARD_NO_ROTATE ? false : true }, { blocks: true, text: false });
+        const res = await scheduler.addJob('recognize', crop, { rotateAuto }, { blocks: true, text: false });
         return pageLines(res.data).map((l) => shiftLine(l, left));
       }),
     );

@@ -44,7 +44,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
-  const lines = await ocr.recognize(img.ocr);
+  const lines = await ocr.recognize(img.ocr, { deskew: !img.cardQuad });
   const ex = extractFields(lines, { defaultCountry: country });
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };
   const fields = { ...ex.fields };

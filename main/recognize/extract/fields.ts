@@ -257,7 +257,8 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
       used.add(s);
       addSource('address', s);
     }
-    setConf('address', (best.length > 1 ? 0.9 : 0.8) * Math.min(...best.map(ocrFactor)));
+    // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
+    setConf('address', (best.length > 1 ? 0.88 : 0.8) * Math.min(...best.map(ocrFactor)));
   }
 
   const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map((w) => w.replace(/^https?:\/\//, '').split('/')[0]!)];
