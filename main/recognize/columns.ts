@@ -1,47 +1,81 @@
 import sharp from 'sharp';
 
+/** A part of the image, in fractions of its width and height. */
 export interface Region {
   left: number;
+  top: number;
   width: number;
+  height: number;
+}
+
+const WHOLE: Region[] = [{ left: 0, top: 0, width: 1, height: 1 }];
+
+/**
+ * The widest blank band across a 1-D ink profile, between 20% and 80% of its length,
+ * with text on both sides; null when there is none.
+ */
+function blankBand(ink: Float64Array, across: number, minFrac: number): { from: number; to: number } | null {
+  const n = ink.length;
+  const total = ink.reduce((s, v) => s + v, 0);
+  if (!total) return null;
+  const blank = (i: number) => ink[i]! <= across * 0.004;
+  let best: { from: number; to: number } | null = null;
+  for (let i = Math.round(n * 0.2); i < n * 0.8; i++) {
+    if (!blank(i)) continue;
+    let end = i;
+    while (end + 1 < n && blank(end + 1)) end++;
+    if (end - i + 1 >= n * minFrac && (!best || end - i > best.to - best.from)) best = { from: i, to: end };
+    i = end;
+  }
+  if (!best) return null;
+  const before = ink.slice(0, best.from).reduce((s, v) => s + v, 0);
+  // Both sides must hold text, not a stray mark.
+  return before >= total * 0.08 && total - before >= total * 0.08 ? best : null;
 }
 
 /**
- * Splits a card into text columns at wide vertical blank bands. Tesseract's own layout
- * analysis merges a big name on the left with small contact lines on the right into one
- * garbled line; reading each column on its own avoids that. Rows that are ink across the
- * whole width (stripes, borders) are ignored so they do not hide the gap.
+ * Splits a card into parts OCR reads separately. Columns first, at a wide vertical blank
+ * band: tesseract's own layout analysis merges a big name on the left with small contact
+ * lines on the right into one garbled line. A one-column card is split at a horizontal
+ * blank band instead, so the two halves are read by two workers at once. Rows or columns
+ * that are ink from edge to edge (stripes, borders) are ignored so they do not hide a gap.
  */
-export async function findColumns(grey: Buffer): Promise<Region[]> {
+export async function findRegions(grey: Buffer): Promise<Region[]> {
   const { data, info } = await sharp(grey).greyscale().resize({ width: 350 }).raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
-  const ink = new Float64Array(w);
+  const dark = (x: number, y: number) => data[y * w + x]! < 110;
+  const colInk = new Float64Array(w);
+  const rowInk = new Float64Array(h);
+  const fullRow = new Uint8Array(h);
   for (let y = 0; y < h; y++) {
-    let rowInk = 0;
-    for (let x = 0; x < w; x++) if (data[y * w + x]! < 110) rowInk++;
-    if (rowInk > w * 0.5) continue;
-    for (let x = 0; x < w; x++) if (data[y * w + x]! < 110) ink[x]!++;
+    let n = 0;
+    for (let x = 0; x < w; x++) if (dark(x, y)) n++;
+    if (n > w * 0.5) fullRow[y] = 1;
   }
-  const margin = Math.round(w * 0.04);
-  const total = ink.reduce((s, v) => s + v, 0);
-  if (!total) return [{ left: 0, width: 1 }];
-  const blank = (x: number) => ink[x]! <= h * 0.004;
-  let best: { from: number; to: number } | null = null;
-  for (let x = Math.round(w * 0.2); x < w * 0.8; x++) {
-    if (!blank(x)) continue;
-    let end = x;
-    while (end + 1 < w - margin && blank(end + 1)) end++;
-    if (end - x + 1 >= w * 0.04 && (!best || end - x > best.to - best.from)) best = { from: x, to: end };
-    x = end;
+  for (let y = 0; y < h; y++) {
+    if (fullRow[y]) continue;
+    for (let x = 0; x < w; x++)
+      if (dark(x, y)) {
+        colInk[x]!++;
+        rowInk[y]!++;
+      }
   }
-  if (!best) return [{ left: 0, width: 1 }];
-  const leftInk = ink.slice(0, best.from).reduce((s, v) => s + v, 0);
-  const rightInk = total - leftInk;
-  // Both sides must hold text, not a stray mark.
-  if (leftInk < total * 0.08 || rightInk < total * 0.08) return [{ left: 0, width: 1 }];
-  const cut = (best.from + best.to) / 2 / w;
-  return [
-    { left: 0, width: cut },
-    { left: cut, width: 1 - cut },
-  ];
+  const col = blankBand(colInk, h, 0.04);
+  if (col) {
+    const cut = (col.from + col.to) / 2 / w;
+    return [
+      { left: 0, top: 0, width: cut, height: 1 },
+      { left: cut, top: 0, width: 1 - cut, height: 1 },
+    ];
+  }
+  const row = blankBand(rowInk, w, 0.03);
+  if (row) {
+    const cut = (row.from + row.to) / 2 / h;
+    return [
+      { left: 0, top: 0, width: 1, height: cut },
+      { left: 0, top: cut, width: 1, height: 1 - cut },
+    ];
+  }
+  return WHOLE;
 }

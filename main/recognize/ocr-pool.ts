@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { findColumns } from './columns.js';
+import { findRegions } from './columns.js';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker, type Page } from 'tesseract.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
@@ -23,8 +23,8 @@ export interface OcrPoolOptions {
   initTimeoutMs?: number;
 }
 
-function shiftLine(l: OcrLine, dx: number): OcrLine {
-  const shift = (b: Box): Box => ({ ...b, x: b.x + dx });
+function shiftLine(l: OcrLine, dx: number, dy: number): OcrLine {
+  const shift = (b: Box): Box => ({ ...b, x: b.x + dx, y: b.y + dy });
   return { ...l, box: shift(l.box), words: l.words.map((w) => ({ ...w, box: shift(w.box) })) };
 }
 
@@ -108,18 +108,20 @@ export class TesseractPool implements OcrEngine {
   async recognize(image: Buffer, opts: { deskew?: boolean } = {}): Promise<OcrLine[]> {
     const scheduler = await this.start();
     const rotateAuto = opts.deskew ?? true;
-    const columns = await findColumns(image);
-    if (columns.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto }, { blocks: true, text: false })).data);
+    const regions = await findRegions(image);
+    if (regions.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto }, { blocks: true, text: false })).data);
     const meta = await sharp(image).metadata();
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;
     const parts = await Promise.all(
-      columns.map(async (c) => {
-        const left = Math.round(c.left * W);
-        const width = Math.min(W - left, Math.round(c.width * W));
-        const crop = await sharp(image).extract({ left, top: 0, width, height: H }).png({ compressionLevel: 1 }).toBuffer();
+      regions.map(async (r) => {
+        const left = Math.round(r.left * W);
+        const top = Math.round(r.top * H);
+        const width = Math.min(W - left, Math.round(r.width * W));
+        const height = Math.min(H - top, Math.round(r.height * H));
+        const crop = await sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
         const res = await scheduler.addJob('recognize', crop, { rotateAuto }, { blocks: true, text: false });
-        return pageLines(res.data).map((l) => shiftLine(l, left));
+        return pageLines(res.data).map((l) => shiftLine(l, left, top));
       }),
     );
     return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);

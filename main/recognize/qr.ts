@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
+import type { Box } from '../../shared/contact.js';
 import * as jsqrModule from 'jsqr';
 import type { QRCode } from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
@@ -23,36 +24,51 @@ function prepare(): Promise<unknown> {
   return ready;
 }
 
-/** The decoded text, or `false` when a code was seen but not read, or null when none was seen. */
-async function zxing(encoded: Buffer): Promise<string | false | null> {
+export interface QrHit {
+  text: string;
+  /** Where the code sits in the image it was read from, when known. */
+  box: Box | null;
+}
+
+/** The decoded code, or `false` when a code was seen but not read, or null when none was seen. */
+async function zxing(encoded: Buffer, scale = 1): Promise<QrHit | false | null> {
   await prepare();
   const results = await readBarcodes(new Uint8Array(encoded), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1, returnErrors: true });
   const hit = results.find((r) => r.isValid && r.text);
-  return hit ? hit.text : results.length ? false : null;
+  if (!hit) return results.length ? false : null;
+  const p = hit.position;
+  const xs = [p.topLeft.x, p.topRight.x, p.bottomLeft.x, p.bottomRight.x].map((v) => v / scale);
+  const ys = [p.topLeft.y, p.topRight.y, p.bottomLeft.y, p.bottomRight.y].map((v) => v / scale);
+  const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  return { text: hit.text, box };
 }
 
-async function jsqr(img: Sharp): Promise<string | null> {
+async function jsqr(img: Sharp): Promise<QrHit | null> {
   const { data, info } = await img.clone().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   const hit = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
-  return hit?.data ? hit.data : null;
+  if (!hit?.data) return null;
+  const l = hit.location;
+  const xs = [l.topLeftCorner.x, l.topRightCorner.x, l.bottomLeftCorner.x, l.bottomRightCorner.x];
+  const ys = [l.topLeftCorner.y, l.topRightCorner.y, l.bottomLeftCorner.y, l.bottomRightCorner.y];
+  return { text: hit.data, box: { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) } };
 }
 
 /**
  * Reads a QR code from an image: zxing on the image as it is, then on a binarised and an
  * upscaled copy (small, tilted, compressed codes), then jsqr as a second opinion.
  */
-export async function decodeQr(image: Buffer): Promise<string | null> {
+export async function decodeQr(image: Buffer): Promise<QrHit | null> {
   // The common cases cost one pass: a code read at once, or no code-like pattern at all.
   const first = await zxing(image).catch(() => false as const);
   if (first) return first;
   if (first === null) return null;
   const base = sharp(image).greyscale();
-  const attempts: (() => Promise<string | false | null>)[] = [
+  const attempts: (() => Promise<QrHit | false | null>)[] = [
     async () => zxing(await base.clone().normalise().threshold(128).png({ compressionLevel: 1 }).toBuffer()),
     async () => {
       const meta = await sharp(image).metadata();
       const w = Math.min(3000, (meta.width ?? 1000) * 2);
-      return zxing(await base.clone().resize(w).sharpen().png({ compressionLevel: 1 }).toBuffer());
+      return zxing(await base.clone().resize(w).sharpen().png({ compressionLevel: 1 }).toBuffer(), w / (meta.width ?? w));
     },
     () => jsqr(base),
   ];

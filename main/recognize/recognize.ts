@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { ContactFields, DraftContact, FieldConfidence, FieldName } from '../../shared/contact.js';
 import type { CapturedImage } from '../capture/capture.js';
 import { extractFields } from './extract/fields.js';
@@ -33,9 +34,22 @@ function hasValue(f: ContactFields, k: FieldName): boolean {
   return Array.isArray(v) ? v.length > 0 : !!v;
 }
 
+async function blankOut(png: Buffer, b: { x: number; y: number; w: number; h: number }): Promise<Buffer> {
+  const meta = await sharp(png).metadata();
+  const pad = Math.max(6, b.w * 0.06);
+  const left = Math.max(0, Math.round(b.x - pad));
+  const top = Math.max(0, Math.round(b.y - pad));
+  const width = Math.min((meta.width ?? 0) - left, Math.round(b.w + 2 * pad));
+  const height = Math.min((meta.height ?? 0) - top, Math.round(b.h + 2 * pad));
+  if (width <= 0 || height <= 0) return png;
+  const white = await sharp({ create: { width, height, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  return sharp(png).composite([{ input: white, left, top }]).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+}
+
 /** QR first; OCR when there is no QR or it lacks fields. QR values win: they are exact. */
 export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<DraftContact> {
-  const payload = (await decodeQr(img.card)) ?? (img.cardQuad ? null : await decodeQr(img.ocr));
+  const hit = (await decodeQr(img.card)) ?? (img.cardQuad ? null : await decodeQr(img.ocr));
+  const payload = hit?.text ?? null;
   const country = opts.defaultCountry ?? 'US';
   const qr = payload ? parsePayload(payload, guessCountry(payload, country)) : null;
   const qrUseful = qr && qr.kind !== 'text';
@@ -44,7 +58,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
-  const lines = await ocr.recognize(img.ocr, { deskew: !img.cardQuad });
+  // The code's modules read as rows of garbage that cost OCR time: paint them out first.
+  const lines = await ocr.recognize(hit?.box ? await blankOut(img.ocr, hit.box) : img.ocr, { deskew: !img.cardQuad });
   const ex = extractFields(lines, { defaultCountry: country });
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };
   const fields = { ...ex.fields };
