@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,6 +232,29 @@ describe('sync to PostgreSQL and S3', () => {
     await expectExactlyOnce(again);
     await again.close();
     await expectNoOrphanObjects();
+  });
+});
+
+describe('retention', () => {
+  it('removes a local original only after its object is confirmed on the server', async () => {
+    const app = await desk(4);
+    const originals = app.contacts.list().map((c) => app.contacts.imageOf(c.uid)!.file);
+    await s3.pause();
+    const remote = new PgRemoteDb({ url: pgs.url, ssl: false });
+    const engine = new SyncEngine(app.db, app.contacts, remote, new MinioObjectStore(s3.settings), { removeLocalAfterUpload: true, random: () => 0.05 });
+    await engine.drainOnce();
+    // Object store down: every original stays.
+    expect(originals.every((f) => fs.existsSync(app.contacts.images.abs(f)))).toBe(true);
+    await s3.resume();
+    engine.poke();
+    await engine.run({ untilEmpty: true });
+    expect(originals.some((f) => fs.existsSync(app.contacts.images.abs(f)))).toBe(false);
+    const c = app.contacts.list()[0]!;
+    expect(await new MinioObjectStore(s3.settings).stat(c.objectKey!)).not.toBeNull();
+    // The card picture and thumbnail the UI shows stay local.
+    expect(fs.existsSync(app.contacts.images.abs(app.contacts.imageOf(c.uid)!.thumbFile))).toBe(true);
+    await remote.close();
+    await app.close();
   });
 });
 
