@@ -242,7 +242,8 @@ export async function main(argv: string[], ctx: Omit<CliContext, 'args'> = { out
   }
 }
 
-const invoked = process.argv[1] && /cli\.(ts|js)$|bizcard(\.js)?$/.test(process.argv[1]);
+// Run when started as this file (`tsx main/cli.ts`, `node dist/main/cli.js`); bin/bizcard.js imports it and calls main itself.
+const invoked = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
 if (invoked) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,9 +1,14 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The checkout (or the unpacked app) root: two levels above this file, compiled or not. */
-export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The checkout (or the packaged app) root: the nearest folder above this file with a package.json, compiled or not. */
+export const APP_ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 /**
  * The per-user data folder, the same one the desktop app uses (Electron's userData for
