@@ -154,6 +154,11 @@ function domainMatch(text: string, domains: string[]): number {
   return best;
 }
 
+/** Stray punctuation OCR adds after a line ("Отдел маркетинга."); an initial's dot stays. */
+function trimEnd(s: string): string {
+  return s.replace(/(?<!\b\p{L})[.,;:·]+$/u, '').trim();
+}
+
 /** Letter pairs OCR confuses in e-mail addresses. */
 const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv']);
 
@@ -190,6 +195,8 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   const addSource = (f: keyof FieldSources, s: Segment) => (sources[f] ??= []).push(s.box);
   const setConf = (f: keyof FieldConfidence, c: number) => (confidence[f] = Math.min(confidence[f] ?? 1, c));
 
+  // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
+  const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
   // Contact channels first: they are the least ambiguous and their domains identify the company.
   for (const s of segs) {
     let hit = false;
@@ -197,6 +204,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     if (em) {
       const local = toLatin(em[1]!).toLowerCase().replace(/[^a-z0-9._%+-]/g, '');
       const { domain, fixed } = fixDomain(em[2]!);
+      if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const email = `${local}@${domain}`;
         if (!fields.emails.includes(email)) fields.emails.push(email);
@@ -237,6 +245,18 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
       }
     }
     if (hit) used.add(s);
+  }
+
+  for (const cut of cutEmails) {
+    const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');
+    const site = fields.websites.map((w) => w.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!).find((d) => stem.length >= 4 && d.startsWith(stem));
+    if (!site) continue;
+    const email = `${cut.local}@${site}`;
+    if (fields.emails.includes(email)) continue;
+    fields.emails.push(email);
+    addSource('emails', cut.seg);
+    setConf('emails', 0.8 * ocrFactor(cut.seg));
+    used.add(cut.seg);
   }
 
   // Address: lines with address cues, and the lines touching them that continue it.
@@ -308,7 +328,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     .sort((a, b) => b.score - a.score);
   const name = nameCands[0];
   if (name) {
-    fields.name = name.s.text;
+    fields.name = trimEnd(name.s.text);
     Object.assign(fields, splitName(name.s.text));
     used.add(name.s);
     addSource('name', name.s);
@@ -322,14 +342,14 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   const titles = rest.filter((s) => !used.has(s)).map((s) => ({ s, t: titleScore(s.text) })).filter((c) => c.t > 0);
   titles.sort((a, b) => b.t - a.t);
   if (titles[0]) {
-    fields.title = titles[0].s.text;
+    fields.title = trimEnd(titles[0].s.text);
     used.add(titles[0].s);
     addSource('title', titles[0].s);
     setConf('title', Math.min(0.95, titles[0].t) * ocrFactor(titles[0].s));
   }
   const dept = rest.find((s) => !used.has(s) && DEPT_LINE.test(s.text) && titleScore(s.text) === 0);
   if (dept) {
-    fields.department = dept.text;
+    fields.department = trimEnd(dept.text);
     used.add(dept);
     addSource('department', dept);
     setConf('department', 0.9 * ocrFactor(dept));

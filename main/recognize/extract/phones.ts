@@ -15,14 +15,19 @@ const LABELS: [RegExp, PhoneKind][] = [
 
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
 export function labelKind(before: string): { kind: PhoneKind; strong: boolean } | null {
-  const words = before.trim().split(/[\s|/,;]+/).filter(Boolean);
-  const last = words[words.length - 1];
-  if (!last) return null;
-  const word = last.replace(/[^\p{L}.:]/gu, '');
-  // One-letter labels (T, M, F, P) are easily misread as each other.
-  const strong = word.replace(/[.:]/g, '').length > 1;
-  for (const [re, kind] of LABELS) if (re.test(word)) return { kind, strong };
-  return null;
+  // A label may be several words ("Моб. тел.:", "Mobile phone"): the most specific kind in
+  // the last few words wins (fax over mobile over work).
+  const words = before.trim().split(/[\s|/,;]+/).filter(Boolean).slice(-3);
+  let best: { kind: PhoneKind; strong: boolean; rank: number } | null = null;
+  const rank: Record<PhoneKind, number> = { fax: 3, mobile: 2, work: 1, other: 0 };
+  for (const w of words) {
+    const word = w.replace(/[^\p{L}.:]/gu, '');
+    // One-letter labels (T, M, F, P) are easily misread as each other.
+    const strong = word.replace(/[.:]/g, '').length > 1;
+    for (const [re, kind] of LABELS)
+      if (re.test(word) && (!best || rank[kind] > best.rank)) best = { kind, strong, rank: rank[kind] };
+  }
+  return best && { kind: best.kind, strong: best.strong };
 }
 
 export interface FoundPhone {
