@@ -1,16 +1,15 @@
 /** How a failed push is handled: retried with backoff, or parked for a person to see. */
 export type Failure = { kind: 'transient' | 'auth' | 'rejected'; message: string };
 
-const NET = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|socket hang up|Connection terminated|terminated unexpectedly|timeout|closed|ECONNABORTED/i;
-
 export function classifyPg(e: unknown): Failure {
   const err = e as { code?: string; message?: string };
   const message = `${err.code ? `${err.code} ` : ''}${err.message ?? String(e)}`.split('\n')[0]!;
   const code = err.code ?? '';
   if (code === '28P01' || code === '28000' || code === '42501') return { kind: 'auth', message };
-  // Class 22 (bad data) and 23 (constraint) will fail the same way every time.
+  // Class 22 (bad data) and 23 (constraint) will fail the same way every time; anything
+  // else (network, server restarting, out of connections) is worth retrying.
   if (/^2[23]/.test(code)) return { kind: 'rejected', message };
-  return { kind: 'transient', message: NET.test(message) || /^(08|57|53)/.test(code) ? message : message };
+  return { kind: 'transient', message };
 }
 
 export function classifyS3(e: unknown): Failure {
