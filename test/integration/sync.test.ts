@@ -5,6 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BizcardApp } from '../../main/app.js';
+import { main } from '../../main/cli.js';
 import { SyncEngine } from '../../main/sync/engine.js';
 import { MinioObjectStore } from '../../main/sync/object-store.js';
 import { PgRemoteDb } from '../../main/sync/remote-db.js';
@@ -187,6 +188,19 @@ describe('sync to PostgreSQL and S3', () => {
     expect(await pgs.query('SELECT count(*)::int AS n FROM contacts WHERE uid = ANY($1::uuid[])', [app.contacts.list().map((c) => c.uid)])).toEqual([{ n: 9 }]);
     await remote.close();
     await app.close();
+    // `bizcard status` shows it, with its reason, per target.
+    const out: string[] = [];
+    const env = { BIZCARD_PG_URL: pgs.url, BIZCARD_S3_ENDPOINT: s3.settings.endPoint, BIZCARD_S3_PORT: String(s3.settings.port), BIZCARD_S3_SSL: 'false', BIZCARD_S3_ACCESS_KEY: s3.settings.accessKey, BIZCARD_S3_SECRET_KEY: s3.settings.secretKey };
+    Object.assign(process.env, env);
+    try {
+      expect(await main(['status', '--data-dir', app.dataDir], { out: (l) => out.push(l), err: () => {} })).toBe(0);
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
+    expect(out[0]).toMatch(/^PostgreSQL {3}reachable; 0 pending, 1 parked/);
+    expect(out[1]).toMatch(/^ {2}parked #\d+ upsert [0-9a-f-]{36}: 23514 .*check constraint/);
+    expect(out[2]).toMatch(/^Object store reachable; 0 pending, 1 parked/);
+    expect(out[3]).toMatch(/contact not on the server: 23514/);
   });
 
   it('two desks syncing into the same database and bucket at once', async () => {
