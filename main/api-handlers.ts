@@ -17,11 +17,14 @@ import { parseSettings } from './sync/settings.js';
 type Handlers = { [K in ApiName]: (input: z.output<(typeof API)[K]['input']>) => Promise<ApiOutput<K>> };
 
 const MAX_PENDING_SCANS = 100;
+const MAX_CACHED_THUMBS = 5000;
 const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.toString('base64')}`;
 
 /** The API's implementation over the app's services; every front end dispatches through here. */
 export class ApiHandlers {
   private readonly scans = new Map<string, ScanResult>();
+  /** Thumbnails are named by content hash and never change: read each once. */
+  private readonly thumbs = new Map<string, string>();
 
   constructor(
     private readonly app: BizcardApp,
@@ -66,10 +69,18 @@ export class ApiHandlers {
         return null;
       }
     };
+    const thumb = (rel: string) => {
+      const cached = this.thumbs.get(rel);
+      if (cached) return cached;
+      const url = read(rel);
+      if (this.thumbs.size >= MAX_CACHED_THUMBS) this.thumbs.delete(this.thumbs.keys().next().value!);
+      if (url) this.thumbs.set(rel, url);
+      return url;
+    };
     return {
       ...c,
       confidence: c.confidence as Record<string, number>,
-      thumbUrl: img ? read(img.thumbFile) : null,
+      thumbUrl: img ? thumb(img.thumbFile) : null,
       cardUrl: img && withCard ? read(img.cardFile) : null,
     };
   }
@@ -162,8 +173,8 @@ export class ApiHandlers {
       if (parsed.s3) {
         const store = new MinioObjectStore(parsed.s3);
         try {
-          await store.ping();
-          out.push({ target: 'objects', ok: true, message: `Object store: connected, bucket "${parsed.s3.bucket}" ${(await store.client.bucketExists(parsed.s3.bucket)) ? 'exists' : 'will be created'}` });
+          const exists = await store.client.bucketExists(parsed.s3.bucket);
+          out.push({ target: 'objects', ok: true, message: `Object store: connected, bucket "${parsed.s3.bucket}" ${exists ? 'exists' : 'will be created'}` });
         } catch (e) {
           out.push({ target: 'objects', ok: false, message: `Object store: ${explain(e)}` });
         }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { SavedContact } from '../shared/contact.js';
 import { AppError, oneLine } from '../shared/errors.js';
 import { defaultDataDir, bundledTessdata } from './paths.js';
 import { resolveTessdata } from './recognize/tessdata.js';
 import { TesseractPool, type OcrEngine } from './recognize/ocr-pool.js';
+export { cpuCount } from './recognize/ocr-pool.js';
 import { Scanner, type ScanResult } from './recognize/scanner.js';
 import { openDb, type Db } from './store/db.js';
 import { ImageFiles } from './store/images.js';
@@ -97,8 +97,4 @@ export class BizcardApp {
     await this.ocrEngine?.close();
     this.db.close();
   }
-}
-
-export function cpuCount(): number {
-  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }

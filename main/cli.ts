@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SavedContact } from '../shared/contact.js';
+import type { ContactFields } from '../shared/contact.js';
 import { AppError, oneLine } from '../shared/errors.js';
 import { BizcardApp, cpuCount, type ScanOutcome } from './app.js';
 import { expandInputs, mapLimit } from './cli/files.js';
@@ -53,7 +53,7 @@ export function openApp(values: { 'data-dir'?: string; country?: string; langs?:
   });
 }
 
-function contactJson(c: Pick<SavedContact, 'name' | 'givenName' | 'middleName' | 'familyName' | 'title' | 'company' | 'department' | 'phones' | 'emails' | 'websites' | 'address'>) {
+function contactJson(c: ContactFields) {
   return {
     name: c.name,
     given_name: c.givenName,
@@ -111,7 +111,7 @@ commands.set('extract', async ({ args, out, err }) => {
   return failed ? 1 : 0;
 });
 
-function formatContact(c: Omit<SavedContact, 'uid' | 'tags' | 'event' | 'recognitionMethod' | 'confidence' | 'imageHash' | 'qrPayload' | 'createdAt' | 'updatedAt' | 'version' | 'serverId' | 'objectKey'>): string {
+function formatContact(c: ContactFields): string {
   const rows: [string, string][] = [
     ['Name', c.name],
     ['Title', c.title],

@@ -8,6 +8,10 @@ import { AppError } from '../../shared/errors.js';
 
 const require = createRequire(import.meta.url);
 
+export function cpuCount(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+}
+
 /** The port recognition uses; the default adapter is tesseract.js. */
 export interface OcrEngine {
   /** `deskew`: let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
@@ -64,7 +68,7 @@ export class TesseractPool implements OcrEngine {
 
   private start(): Promise<Scheduler> {
     this.scheduler ??= (async () => {
-      const size = this.opts.size ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+      const size = this.opts.size ?? cpuCount();
       const scheduler = createScheduler();
       const make = () => this.makeWorker();
       const workers = await Promise.all(Array.from({ length: size }, make));
@@ -77,31 +81,30 @@ export class TesseractPool implements OcrEngine {
   }
 
   private async makeWorker(): Promise<Worker> {
-    let failure: unknown = null;
     const timeout = this.opts.initTimeoutMs ?? 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    let fail: (e: AppError) => void = () => {};
+    // A bad language file reaches errorHandler but createWorker itself never settles.
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+      timer = setTimeout(() => reject(new AppError('internal', `OCR engine did not start within ${timeout} ms`)), timeout);
+    });
     const pending = createWorker(this.opts.langs.join('+'), OEM.LSTM_ONLY, {
       langPath: this.opts.langPath,
       // Explicit, so a DOM-like global (jsdom in tests, Electron) never makes it build a URL.
       workerPath: require.resolve('tesseract.js/src/worker-script/node/index.js'),
       gzip: false,
       cacheMethod: 'none',
-      errorHandler: (e: unknown) => (failure = e),
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setInterval(() => {
-        if (failure) reject(new AppError('missing_language', `OCR engine failed to load language data: ${String(failure)}`));
-      }, 50);
-      setTimeout(() => reject(new AppError('internal', `OCR engine did not start within ${timeout} ms`)), timeout).unref();
+      errorHandler: (e: unknown) => fail(new AppError('missing_language', `OCR engine failed to load language data: ${String(e)}`)),
     });
     try {
-      const worker = await Promise.race([pending, timedOut]);
+      const worker = await Promise.race([pending, failed]);
       // Cards are sparse text blocks; PSM 3 (auto) finds columns and keeps line boxes.
       // debug_file keeps tesseract's warnings ("Image too small to scale!!") off our stdout.
       await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300', debug_file: '/dev/null' });
       return worker;
     } finally {
-      clearInterval(timer);
+      clearTimeout(timer);
     }
   }
 

@@ -34,13 +34,13 @@ function hasValue(f: ContactFields, k: FieldName): boolean {
   return Array.isArray(v) ? v.length > 0 : !!v;
 }
 
-async function blankOut(png: Buffer, b: { x: number; y: number; w: number; h: number }): Promise<Buffer> {
-  const meta = await sharp(png).metadata();
+async function blankOut(img: CapturedImage, b: { x: number; y: number; w: number; h: number }): Promise<Buffer> {
+  const png = img.ocr;
   const pad = Math.max(6, b.w * 0.06);
   const left = Math.max(0, Math.round(b.x - pad));
   const top = Math.max(0, Math.round(b.y - pad));
-  const width = Math.min((meta.width ?? 0) - left, Math.round(b.w + 2 * pad));
-  const height = Math.min((meta.height ?? 0) - top, Math.round(b.h + 2 * pad));
+  const width = Math.min(img.cardWidth - left, Math.round(b.w + 2 * pad));
+  const height = Math.min(img.cardHeight - top, Math.round(b.h + 2 * pad));
   if (width <= 0 || height <= 0) return png;
   const white = await sharp({ create: { width, height, channels: 3, background: '#ffffff' } }).png().toBuffer();
   return sharp(png).composite([{ input: white, left, top }]).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
@@ -59,7 +59,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
-  const lines = await ocr.recognize(hit?.box ? await blankOut(img.ocr, hit.box) : img.ocr, { deskew: !img.cardQuad });
+  const lines = await ocr.recognize(hit?.box ? await blankOut(img, hit.box) : img.ocr, { deskew: !img.cardQuad });
   const ex = extractFields(lines, { defaultCountry: country });
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };
   const fields = { ...ex.fields };

@@ -3,6 +3,7 @@ import type { BizcardApp } from '../app.js';
 import type { SettingsService } from '../settings.js';
 import { createSyncEngine } from './create.js';
 import type { SyncEngine, SyncProgress, Target } from './engine.js';
+import type { SyncSettings } from './settings.js';
 
 /**
  * Runs the sync engine in the background of a long-lived process (desktop app, `serve`),
@@ -23,19 +24,18 @@ export class SyncController {
   async restart(): Promise<void> {
     await this.stop();
     this.configError = null;
-    let settings;
+    let settings: SyncSettings = { removeLocalAfterUpload: false };
     try {
       settings = this.settings.syncSettings();
     } catch (e) {
       this.configError = (e as Error).message;
-      return;
     }
-    if (!settings.pg && !settings.s3) return;
+    // Without servers the engine still answers status (pending counts); it just never runs.
     const { engine, close } = createSyncEngine(this.app, settings);
     engine.on('progress', (p: SyncProgress) => (this.progress[p.target] = p));
     this.engine = engine;
     this.close = close;
-    this.running = engine.run({ pollMs: 3000 }).catch(() => {});
+    if (settings.pg || settings.s3) this.running = engine.run({ pollMs: 3000 }).catch(() => {});
   }
 
   async stop(): Promise<void> {
@@ -58,21 +58,12 @@ export class SyncController {
   }
 
   status(): ApiTargetStatus[] {
-    const base = this.engine?.status();
-    return (['db', 'objects'] as Target[]).map((target, i) => {
-      const st = base?.[i];
-      const p = this.progress[target];
-      const pending = st?.pending ?? (this.app.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND target = ?`).get(target) as { n: number }).n;
+    return (this.engine?.status() ?? []).map((st) => {
+      const p = this.progress[st.target];
       return {
-        target,
-        configured: st?.configured ?? false,
-        reachable: st?.reachable ?? null,
-        pending,
-        parked: st?.parked ?? [],
-        lastError: st?.lastError ?? this.configError,
-        lastErrorAt: st?.lastErrorAt ?? null,
-        lastOkAt: st?.lastOkAt ?? null,
-        progress: p && pending > 0 ? { done: p.done, total: p.total, current: p.current, rate: p.rate } : null,
+        ...st,
+        lastError: st.lastError ?? this.configError,
+        progress: p && st.pending > 0 ? { done: p.done, total: p.total, current: p.current, rate: p.rate } : null,
       };
     });
   }

@@ -168,13 +168,21 @@ export class SyncEngine extends EventEmitter {
   /** Drains until nothing is pending (or only parked), retrying through outages, until `stop()`. */
   async run(opts: { untilEmpty?: boolean; pollMs?: number } = {}): Promise<void> {
     this.stopped = false;
+    const pollMs = opts.pollMs ?? 2000;
+    let before = Infinity;
     while (!this.stopped) {
       const left = await this.drainOnce();
       const waiting = (this.remote ? left.db : 0) + (this.objects ? left.objects : 0);
       if (opts.untilEmpty && waiting === 0) return;
-      const next = Math.min(...(['db', 'objects'] as Target[]).map((t) => (this.backoffUntil[t] > this.now() ? this.backoffUntil[t] - this.now() : (opts.pollMs ?? 2000))));
+      const progressed = waiting < before;
+      before = waiting;
+      const backoff = (['db', 'objects'] as Target[]).map((t) => this.backoffUntil[t] - this.now()).filter((ms) => ms > 0);
+      // Nothing moved and no retry is due: a one-off drain is done (images may be waiting for
+      // a server that is not configured); a watcher sleeps until new work or the next poll.
+      if (opts.untilEmpty && !progressed && !backoff.length) return;
+      const sleep = progressed && !backoff.length ? 0 : backoff.length ? Math.min(...backoff) : pollMs;
       await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, Math.max(50, waiting > 0 && next === (opts.pollMs ?? 2000) ? 50 : next));
+        const t = setTimeout(resolve, sleep);
         this.wake = () => {
           clearTimeout(t);
           resolve();

@@ -219,7 +219,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
       const { domain, fixed } = fixDomain(url[2]!);
       const explicit = !!url[1] || domain.startsWith('www.');
       if (validDomain(domain) && (explicit || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
-        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^http:/, 'http:') : '';
+        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
         const site = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
         if (onlyUrl || explicit) {
@@ -260,7 +260,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   }
 
   // Address: lines with address cues, and the lines touching them that continue it.
-  const addr = segs.filter((s) => !used.has(s) && ADDRESS_CUES.some((re) => re.test(s.text)) && !LEGAL_FORM.test(s.text.replace(/,.*$/, '')) === true);
+  const addr = segs.filter((s) => !used.has(s) && ADDRESS_CUES.some((re) => re.test(s.text)) && !LEGAL_FORM.test(s.text.replace(/,.*$/, '')));
   if (addr.length) {
     addr.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
     // Keep the biggest run of vertically adjacent address lines.
@@ -357,4 +357,3 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   return { fields, confidence, sources, country };
 }
 
-export { transliterate };
