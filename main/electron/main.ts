@@ -1,11 +1,14 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { CSP } from '../server.js';
 import { startServices } from '../services.js';
+import { APP_INDEX, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
 import { bindIpc } from './ipc.js';
 import { SafeStorageSecrets } from './safe-secrets.js';
 
-const RENDERER = path.join(import.meta.dirname, '..', '..', 'renderer', 'index.html');
+const RENDERER_DIR = path.join(import.meta.dirname, '..', '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -13,6 +16,7 @@ app.whenReady().then(async () => {
   const dataDir = app.getPath('userData');
   const services = await startServices({ dataDir, secrets: new SafeStorageSecrets(path.join(dataDir, 'secrets.bin.json'), safeStorage) });
 
+  registerAppProtocol(protocol, RENDERER_DIR, CSP);
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));
   // The camera is the one permission the app needs.
   session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(permission === 'media' && (details as { mediaTypes?: string[] }).mediaTypes?.every((m) => m === 'video') !== false));
@@ -24,7 +28,7 @@ app.whenReady().then(async () => {
     title: 'BizCard Scanner',
     webPreferences: { preload: path.join(import.meta.dirname, '..', '..', 'preload', 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
   });
-  const own = new URL(`file://${RENDERER}`).href;
+  const own = APP_INDEX;
   win.webContents.on('will-navigate', (e, url) => {
     if (url !== own) e.preventDefault();
   });
@@ -47,7 +51,7 @@ app.whenReady().then(async () => {
       return expandInputs(r.filePaths);
     },
   );
-  await win.loadFile(RENDERER);
+  await win.loadURL(APP_INDEX);
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
