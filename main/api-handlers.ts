@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { ZodError, type z } from 'zod';
 import { API, type ApiInput, type ApiName, type ApiOutput, type ApiResult, type ApiContact, type Draft } from '../shared/api.js';
@@ -8,6 +7,7 @@ import type { BizcardApp } from './app.js';
 import { toCsv } from './export/csv.js';
 import { toVCard21, toVCard30 } from './export/vcard-writer.js';
 import type { ScanResult } from './recognize/scanner.js';
+import type { InboxItem } from './store/inbox.js';
 import type { SettingsService } from './settings.js';
 import type { SyncController } from './sync/controller.js';
 import { MinioObjectStore } from './sync/object-store.js';
@@ -16,13 +16,11 @@ import { parseSettings } from './sync/settings.js';
 
 type Handlers = { [K in ApiName]: (input: z.output<(typeof API)[K]['input']>) => Promise<ApiOutput<K>> };
 
-const MAX_PENDING_SCANS = 100;
 const MAX_CACHED_THUMBS = 5000;
 const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.toString('base64')}`;
 
 /** The API's implementation over the app's services; every front end dispatches through here. */
 export class ApiHandlers {
-  private readonly scans = new Map<string, ScanResult>();
   /** Thumbnails are named by content hash and never change: read each once. */
   private readonly thumbs = new Map<string, string>();
 
@@ -30,34 +28,42 @@ export class ApiHandlers {
     private readonly app: BizcardApp,
     private readonly settings: SettingsService,
     private readonly sync: SyncController,
-  ) {}
-
-  private remember(r: ScanResult): string {
-    const id = crypto.randomUUID();
-    this.scans.set(id, r);
-    // Drafts nobody reviews must not pile up in memory.
-    while (this.scans.size > MAX_PENDING_SCANS) this.scans.delete(this.scans.keys().next().value!);
-    return id;
+  ) {
+    // Saves, joins and merges of an earlier run are past undoing now.
+    app.inbox.purgeDone();
   }
 
-  private draft(r: ScanResult): Draft {
-    const d = r.draft;
+  /** A card from the inbox as the review screen shows it; the card image is read from disk. */
+  private draft(it: InboxItem): Draft {
+    const d = it.draft;
+    let cardUrl = '';
+    try {
+      cardUrl = dataUrl('image/jpeg', this.app.contacts.images.read(it.files.cardFile));
+    } catch {
+      // a card file lost on disk still leaves the fields to review
+    }
     return {
-      scanId: this.remember(r),
-      file: r.file,
+      scanId: it.scanId,
+      file: it.file,
       method: d.method,
       fields: d.fields,
       confidence: d.confidence as Record<string, number>,
       sources: d.sources as Record<string, { x: number; y: number; w: number; h: number }[]>,
       lines: d.ocrLines.map((l) => ({ text: l.text, confidence: l.confidence, box: l.box })),
-      cardUrl: dataUrl('image/jpeg', r.image.card),
-      cardWidth: r.image.cardWidth,
-      cardHeight: r.image.cardHeight,
-      cardQuad: r.image.cardQuad,
-      warnings: r.image.warnings,
+      cardUrl,
+      cardWidth: it.cardWidth,
+      cardHeight: it.cardHeight,
+      cardQuad: it.cardQuad,
+      warnings: it.warnings,
       duplicates: this.app.contacts.findDuplicates(d.fields),
-      ms: r.ms,
+      ms: it.ms,
+      createdAt: it.createdAt,
     };
+  }
+
+  /** Recognised, then kept in the inbox at once: nothing waits for review in memory only. */
+  private intoInbox(r: ScanResult): Draft {
+    return this.draft(this.app.inbox.add(r));
   }
 
   private contact(c: SavedContact, withCard = false): ApiContact {
@@ -86,31 +92,30 @@ export class ApiHandlers {
   }
 
   readonly handlers: Handlers = {
-    scanImage: async ({ name, dataBase64 }) => this.draft(await this.app.scanner.scanBytes(Buffer.from(dataBase64, 'base64'), path.basename(name))),
-    scanPath: async ({ path: p }) => this.draft(await this.app.scanner.scanFile(p)),
-    dropScan: async ({ scanId }) => ({ ok: this.scans.delete(scanId) }),
+    scanImage: async ({ name, dataBase64 }) => this.intoInbox(await this.app.scanner.scanBytes(Buffer.from(dataBase64, 'base64'), path.basename(name))),
+    scanPath: async ({ path: p }) => this.intoInbox(await this.app.scanner.scanFile(p)),
+    dropScan: async ({ scanId }) => ({ ok: this.app.inbox.drop(scanId) }),
     saveScan: async ({ scanId, fields, tags, event, allowDuplicate }) => {
-      const r = this.scans.get(scanId);
-      if (!r) throw new AppError('not_found', 'this scan is no longer in memory; scan the card again');
-      const res = this.app.contacts.save(
-        {
-          fields,
-          method: r.draft.method,
-          confidence: r.draft.confidence,
-          sources: r.draft.sources,
-          qrPayload: r.draft.qrPayload,
-          ocrLines: r.draft.ocrLines,
-          tags,
-          event,
-          image: { original: r.bytes, originalFilename: r.file, mime: r.image.mime, card: r.image.card, cardWidth: r.image.cardWidth, cardHeight: r.image.cardHeight, thumbnail: r.image.thumbnail },
-        },
-        { allowDuplicate },
-      );
-      if (res.contact) {
-        this.scans.delete(scanId);
-        this.sync.poke();
-      }
+      const res = this.app.inbox.save(scanId, { fields, tags, event, allowDuplicate });
+      if (res.contact) this.sync.poke();
       return { contact: res.contact && this.contact(res.contact), duplicates: res.duplicates };
+    },
+    listInbox: async () =>
+      this.app.inbox.pending().map((it) => ({ scanId: it.scanId, file: it.file, name: it.draft.fields.name, company: it.draft.fields.company, createdAt: it.createdAt })),
+    getScan: async ({ scanId }) => {
+      const it = this.app.inbox.get(scanId);
+      if (!it || it.state !== 'pending') throw new AppError('not_found', `no scan ${scanId} waiting for review`);
+      return this.draft(it);
+    },
+    mergeScan: async ({ scanId, uid, fields, version, how, tags, event }) => {
+      const c = this.app.inbox.mergeInto(scanId, uid, fields, version, how, { tags, event });
+      this.sync.poke();
+      return this.contact(c, true);
+    },
+    undoScan: async ({ scanId }) => {
+      this.app.inbox.undo(scanId);
+      this.sync.poke();
+      return { ok: true };
     },
     listContacts: async (q) => this.app.contacts.list(q).map((c) => this.contact(c)),
     getContact: async ({ uid }) => {
@@ -128,8 +133,9 @@ export class ApiHandlers {
       this.sync.poke();
       return { ok: true };
     },
-    exportContacts: async ({ format, event }) => {
-      const list = this.app.contacts.list({ event }).reverse();
+    exportContacts: async ({ format, event, search, tag }) => {
+      // What the list shows is what is exported: the same query, oldest first.
+      const list = this.app.contacts.list({ event, search, tag }).reverse();
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') return { filename: `contacts-${stamp}.csv`, mime: 'text/csv', content: toCsv(list) };
       return { filename: `contacts-${stamp}.vcf`, mime: 'text/vcard', content: list.map((c) => (format === 'vcf21' ? toVCard21(c) : toVCard30(c))).join('') };
@@ -137,7 +143,7 @@ export class ApiHandlers {
     facets: async () => {
       const events = this.app.db.prepare(`SELECT DISTINCT event FROM contacts WHERE deleted_at IS NULL AND event != '' ORDER BY event`).all() as { event: string }[];
       const tags = this.app.db.prepare(`SELECT DISTINCT j.value AS tag FROM contacts, json_each(contacts.tags) j WHERE deleted_at IS NULL ORDER BY 1`).all() as { tag: string }[];
-      return { events: events.map((e) => e.event), tags: tags.map((t) => t.tag) };
+      return { events: events.map((e) => e.event), tags: tags.map((t) => t.tag), total: this.app.contacts.count() };
     },
     syncStatus: async () => this.sync.status(),
     syncNow: async () => {
@@ -157,15 +163,16 @@ export class ApiHandlers {
       try {
         parsed = parseSettings(this.settings.withSecrets(pg, s3));
       } catch (e) {
-        return [{ target: pg ? 'db' : 'objects', ok: false, message: oneLine(e) }];
+        return [{ target: pg ? 'db' : 'objects', ok: false, message: oneLine(e), code: 'bad_setting', params: { detail: oneLine(e) } }];
       }
       if (parsed.pg) {
         const db = new PgRemoteDb(parsed.pg);
         try {
           await db.ping();
-          out.push({ target: 'db', ok: true, message: 'PostgreSQL: connected' });
+          out.push({ target: 'db', ok: true, message: 'PostgreSQL: connected', code: 'connected', params: {} });
         } catch (e) {
-          out.push({ target: 'db', ok: false, message: `PostgreSQL: ${explain(e)}` });
+          const f = explainFailure(e);
+          out.push({ target: 'db', ok: false, message: `PostgreSQL: ${f.text}`, code: f.code, params: { detail: f.detail } });
         } finally {
           await db.close().catch(() => {});
         }
@@ -174,9 +181,16 @@ export class ApiHandlers {
         const store = new MinioObjectStore(parsed.s3);
         try {
           const exists = await store.client.bucketExists(parsed.s3.bucket);
-          out.push({ target: 'objects', ok: true, message: `Object store: connected, bucket "${parsed.s3.bucket}" ${exists ? 'exists' : 'will be created'}` });
+          out.push({
+            target: 'objects',
+            ok: true,
+            message: `Object store: connected, bucket "${parsed.s3.bucket}" ${exists ? 'exists' : 'will be created'}`,
+            code: exists ? 'bucket_exists' : 'bucket_created_later',
+            params: { bucket: parsed.s3.bucket },
+          });
         } catch (e) {
-          out.push({ target: 'objects', ok: false, message: `Object store: ${explain(e)}` });
+          const f = explainFailure(e);
+          out.push({ target: 'objects', ok: false, message: `Object store: ${f.text}`, code: f.code, params: { detail: f.detail } });
         }
       }
       return out;
@@ -196,7 +210,7 @@ export class ApiHandlers {
         const i = e.issues[0]!;
         return { ok: false, error: { code: 'invalid_input', message: `${name}: ${i.path.join('.') || 'input'} ${i.message}` } };
       }
-      if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message } };
+      if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, ...(e.detail ? { params: plainParams(e.detail) } : {}) } };
       return { ok: false, error: { code: 'internal', message: oneLine(e) } };
     }
   }
@@ -209,16 +223,23 @@ export class ApiHandlers {
   }
 }
 
-/** What failed, in words a person can act on. */
-function explain(e: unknown): string {
+/** An error's values as strings and numbers, for the UI to put into its own sentence. */
+function plainParams(detail: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(detail)) out[k] = typeof v === 'number' ? v : String(v);
+  return out;
+}
+
+/** What failed, in words a person can act on, and as a code the UI says in its own language. */
+export function explainFailure(e: unknown): { code: string; text: string; detail: string } {
   const err = e as { code?: string; message?: string };
   const m = oneLine(e);
-  if (err.code === 'ECONNREFUSED') return `nothing listens at that address (${m})`;
-  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return `host not found (${m})`;
-  if (err.code === '28P01') return 'wrong user name or password';
-  if (err.code === '3D000') return `database does not exist (${m})`;
-  if (err.code === 'SignatureDoesNotMatch') return 'wrong secret key';
-  if (err.code === 'InvalidAccessKeyId') return 'unknown access key';
-  if (err.code === 'AccessDenied') return 'access denied: wrong secret key, or this key may not use the bucket';
-  return m;
+  if (err.code === 'ECONNREFUSED') return { code: 'refused', text: `nothing listens at that address (${m})`, detail: m };
+  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return { code: 'host_not_found', text: `host not found (${m})`, detail: m };
+  if (err.code === '28P01') return { code: 'bad_password', text: 'wrong user name or password', detail: m };
+  if (err.code === '3D000') return { code: 'no_database', text: `database does not exist (${m})`, detail: m };
+  if (err.code === 'SignatureDoesNotMatch') return { code: 'wrong_secret', text: 'wrong secret key', detail: m };
+  if (err.code === 'InvalidAccessKeyId') return { code: 'unknown_key', text: 'unknown access key', detail: m };
+  if (err.code === 'AccessDenied') return { code: 'access_denied', text: 'access denied: wrong secret key, or this key may not use the bucket', detail: m };
+  return { code: 'other', text: m, detail: m };
 }

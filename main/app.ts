@@ -10,6 +10,7 @@ import { Scanner, type ScanResult } from './recognize/scanner.js';
 import { openDb, type Db } from './store/db.js';
 import { ImageFiles } from './store/images.js';
 import { ContactStore, type Duplicate } from './store/contacts.js';
+import { InboxStore } from './store/inbox.js';
 
 export const DEFAULT_LANGS = ['eng', 'rus'];
 
@@ -44,6 +45,8 @@ export class BizcardApp {
   readonly dataDir: string;
   readonly db: Db;
   readonly contacts: ContactStore;
+  /** Recognised cards waiting for review, kept in the store like contacts. */
+  readonly inbox: InboxStore;
   private ocrEngine: OcrEngine | null;
   private scannerInstance: Scanner | null = null;
 
@@ -52,6 +55,7 @@ export class BizcardApp {
     fs.mkdirSync(this.dataDir, { recursive: true });
     this.db = openDb(path.join(this.dataDir, 'bizcard.db'));
     this.contacts = new ContactStore(this.db, new ImageFiles(path.join(this.dataDir, 'images')));
+    this.inbox = new InboxStore(this.db, this.contacts);
     this.ocrEngine = opts.ocr ?? null;
   }
 

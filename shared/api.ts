@@ -28,8 +28,14 @@ export const DraftSchema = z.object({
   warnings: z.array(z.string()),
   duplicates: z.array(DuplicateSchema),
   ms: z.number(),
+  /** When the scan entered the inbox (ISO). */
+  createdAt: z.string().optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
+
+/** A card in the inbox as the queue lists it; the full draft comes from getScan when it is reviewed. */
+export const InboxEntrySchema = z.object({ scanId: z.string(), file: z.string(), name: z.string(), company: z.string(), createdAt: z.string() });
+export type InboxEntry = z.infer<typeof InboxEntrySchema>;
 
 export const ContactSchema = ContactFieldsSchema.extend({
   uid: z.string(),
@@ -82,7 +88,14 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const ConnectionResultSchema = z.object({ target: z.enum(['db', 'objects']), ok: z.boolean(), message: z.string() });
+export const ConnectionResultSchema = z.object({
+  target: z.enum(['db', 'objects']),
+  ok: z.boolean(),
+  message: z.string(),
+  /** What happened as a code with its values, for the UI to say in its own language. */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 const ContactPatch = ContactFieldsSchema.partial().extend({ tags: z.array(z.string().max(100)).max(50).optional(), event: z.string().max(200).optional() });
 
@@ -99,8 +112,18 @@ export const API = {
   getContact: { input: z.object({ uid: z.string() }), output: ContactSchema },
   updateContact: { input: z.object({ uid: z.string(), patch: ContactPatch, version: z.number().int() }), output: ContactSchema },
   deleteContact: { input: z.object({ uid: z.string() }), output: z.object({ ok: z.boolean() }) },
-  exportContacts: { input: z.object({ format: z.enum(['vcf', 'vcf21', 'csv']), event: z.string().optional() }), output: z.object({ filename: z.string(), mime: z.string(), content: z.string() }) },
-  facets: { input: z.object({}), output: z.object({ events: z.array(z.string()), tags: z.array(z.string()) }) },
+  exportContacts: { input: z.object({ format: z.enum(['vcf', 'vcf21', 'csv']), event: z.string().optional(), search: z.string().max(200).optional(), tag: z.string().optional() }), output: z.object({ filename: z.string(), mime: z.string(), content: z.string() }) },
+  facets: { input: z.object({}), output: z.object({ events: z.array(z.string()), tags: z.array(z.string()), total: z.number().optional() }) },
+  /** The inbox: every card recognised and not yet saved, skipped, joined or merged, oldest first. */
+  listInbox: { input: z.object({}), output: z.array(InboxEntrySchema) },
+  getScan: { input: z.object({ scanId: z.string() }), output: DraftSchema },
+  /** Puts a scan into an existing contact: the back side of a card ('joined') or a duplicate chosen field by field ('merged'). */
+  mergeScan: {
+    input: z.object({ scanId: z.string(), uid: z.string(), fields: ContactFieldsSchema, version: z.number().int(), how: z.enum(['joined', 'merged']), tags: z.array(z.string().max(100)).max(50).optional(), event: z.string().max(200).optional() }),
+    output: ContactSchema,
+  },
+  /** Takes back a save, join or merge: the scan is in the inbox again. */
+  undoScan: { input: z.object({ scanId: z.string() }), output: z.object({ ok: z.boolean() }) },
   syncStatus: { input: z.object({}), output: z.array(TargetStatusSchema) },
   syncNow: { input: z.object({}), output: z.object({ ok: z.boolean() }) },
   retryParked: { input: z.object({ target: z.enum(['db', 'objects']).optional() }), output: z.object({ count: z.number() }) },
@@ -113,7 +136,7 @@ export type ApiName = keyof typeof API;
 export type ApiInput<K extends ApiName> = z.input<(typeof API)[K]['input']>;
 export type ApiOutput<K extends ApiName> = z.output<(typeof API)[K]['output']>;
 
-export const ApiErrorSchema = z.object({ code: z.string(), message: z.string() });
+export const ApiErrorSchema = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 /** What crosses the boundary: a value or a typed error, never a stack trace. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -2,10 +2,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, RecognitionMethod, SavedContact } from '../../shared/contact.js';
 import { ContactFieldsSchema } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
-import { nameKey } from '../recognize/extract/scripts.js';
 import type { Db } from './db.js';
 import { dedupeKeys, searchText } from './dedupe.js';
-import { ImageFiles, safeFilename } from './images.js';
+import { searchContacts } from './search.js';
+import { ImageFiles, safeFilename, type StoredFiles } from './images.js';
 
 export interface NewImage {
   original: Buffer;
@@ -15,6 +15,16 @@ export interface NewImage {
   cardWidth: number;
   cardHeight: number;
   thumbnail: Buffer;
+}
+
+/** An image whose files are already on disk (a card from the inbox): nothing to write again. */
+export interface StoredImage {
+  files: StoredFiles;
+  originalFilename: string;
+  mime: string;
+  bytes: number;
+  cardWidth: number;
+  cardHeight: number;
 }
 
 export interface NewContact {
@@ -27,6 +37,7 @@ export interface NewContact {
   tags?: string[];
   event?: string;
   image?: NewImage;
+  storedImage?: StoredImage;
 }
 
 export interface Duplicate {
@@ -150,18 +161,19 @@ export class ContactStore {
     const duplicates = this.findDuplicates(fields);
     if (duplicates.length && !opts.allowDuplicate) return { contact: null, duplicates };
     // Files first, fsynced: a row never points at an image that is not on disk.
-    const stored = input.image && this.images.put(input.image.original, input.image.mime, input.image.card, input.image.thumbnail);
+    const stored = input.storedImage?.files ?? (input.image && this.images.put(input.image.original, input.image.mime, input.image.card, input.image.thumbnail));
+    const meta = input.storedImage ?? (input.image && { originalFilename: input.image.originalFilename, mime: input.image.mime, bytes: input.image.original.length, cardWidth: input.image.cardWidth, cardHeight: input.image.cardHeight });
     const uid = uuidv7();
     const now = this.now().toISOString();
     const tags = cleanList(input.tags);
     this.db.transaction(() => {
-      if (stored && input.image)
+      if (stored && meta)
         this.db
           .prepare(
             `INSERT OR IGNORE INTO images (hash, file, card_file, thumb_file, original_filename, safe_filename, mime, bytes, card_width, card_height, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(stored.hash, stored.file, stored.cardFile, stored.thumbFile, input.image.originalFilename.slice(0, 500), safeFilename(input.image.originalFilename, input.image.mime), input.image.mime, input.image.original.length, input.image.cardWidth, input.image.cardHeight, now);
+          .run(stored.hash, stored.file, stored.cardFile, stored.thumbFile, meta.originalFilename.slice(0, 500), safeFilename(meta.originalFilename, meta.mime), meta.mime, meta.bytes, meta.cardWidth, meta.cardHeight, now);
       this.db
         .prepare(
           `INSERT INTO contacts (uid, name, given_name, middle_name, family_name, title, company, department, phones, emails, websites, address, notes,
@@ -213,14 +225,10 @@ export class ContactStore {
     throw new AppError(rows.length ? 'invalid_input' : 'not_found', rows.length ? `uid prefix "${prefix}" is ambiguous` : `no contact with uid ${prefix}`);
   }
 
+  /** Filters by event and tag in SQL; a search ranks by token-prefix match (see search.ts), best first. */
   list(q: ListQuery = {}): SavedContact[] {
     const where = ['deleted_at IS NULL'];
     const params: unknown[] = [];
-    if (q.search?.trim())
-      for (const term of q.search.toLowerCase().split(/\s+/).filter(Boolean)) {
-        where.push(`(instr(search, ?) > 0 OR instr(search, ?) > 0)`);
-        params.push(term, nameKey(term) || term);
-      }
     if (q.event) {
       where.push('event = ?');
       params.push(q.event);
@@ -229,10 +237,14 @@ export class ContactStore {
       where.push(`EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE value = ?)`);
       params.push(q.tag);
     }
+    const searching = !!q.search?.trim();
     const rows = this.db
       .prepare(`SELECT * FROM contacts WHERE ${where.join(' AND ')} ORDER BY created_at DESC, uid DESC LIMIT ? OFFSET ?`)
-      .all(...params, q.limit ?? 10_000, q.offset ?? 0) as Row[];
-    return rows.map(rowToContact);
+      .all(...params, searching ? -1 : (q.limit ?? 10_000), searching ? 0 : (q.offset ?? 0)) as Row[];
+    const all = rows.map(rowToContact);
+    if (!searching) return all;
+    const offset = q.offset ?? 0;
+    return searchContacts(all, q.search!).slice(offset, offset + (q.limit ?? 10_000));
   }
 
   count(): number {

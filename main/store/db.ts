@@ -85,6 +85,47 @@ const MIGRATIONS: string[] = [
     last_ok_at TEXT
   );
   `,
+  // The inbox: recognised cards waiting for review, with their images already on disk, so
+  // a reload, a restart or a crash loses none. A row leaves 'pending' when it is saved,
+  // joined into a contact or merged; it keeps what Undo needs until the next start.
+  `
+  CREATE TABLE inbox (
+    scan_id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    image_hash TEXT NOT NULL,
+    image_file TEXT NOT NULL,
+    card_file TEXT NOT NULL,
+    thumb_file TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    card_width INTEGER NOT NULL,
+    card_height INTEGER NOT NULL,
+    card_quad TEXT,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    method TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    confidence TEXT NOT NULL DEFAULT '{}',
+    sources TEXT NOT NULL DEFAULT '{}',
+    qr_payload TEXT,
+    ocr_lines TEXT NOT NULL DEFAULT '[]',
+    ms INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'saved', 'joined', 'merged')),
+    contact_uid TEXT,
+    undo TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+  );
+  CREATE INDEX inbox_state ON inbox(state, created_at);
+  -- More images of one contact: the back of a card joined into it, or a duplicate's card merged into it.
+  CREATE TABLE contact_images (
+    contact_uid TEXT NOT NULL REFERENCES contacts(uid) ON DELETE CASCADE,
+    image_hash TEXT NOT NULL REFERENCES images(hash),
+    scan_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('back', 'duplicate')),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (contact_uid, image_hash)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

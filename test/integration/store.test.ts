@@ -59,6 +59,7 @@ describe('contact store', () => {
     expect(s.list({ search: 'kuznetsov' }).map((c) => c.name)).toEqual(['Кузнецов Дмитрий']);
     expect(s.list({ search: 'прогресс' })).toHaveLength(1);
     expect(s.list({ search: 'acme smith' })).toHaveLength(1);
+    expect(s.list({ search: 'mith' })).toHaveLength(0);
     expect(s.list({ event: 'Expo' })).toHaveLength(1);
     expect(s.list({ tag: 'hot' })[0]!.name).toBe('Кузнецов Дмитрий');
   });
