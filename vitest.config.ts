@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     globalSetup: ['test/global-setup.ts'],
+    // Never the developer's own keychain: tests that need a keychain start their own (see secrets.test.ts).
+    env: { BIZCARD_SECRET_STORE: 'file' },
   },
 });

@@ -10,13 +10,16 @@ export const APP_ROOT = (() => {
   return dir;
 })();
 
+/** The product name: Electron names its userData folder after it (package.json `productName`), and so does the CLI. */
+export const APP_NAME = 'BizCard Scanner';
+
 /**
  * The per-user data folder, the same one the desktop app uses (Electron's userData for
  * an app named "BizCard Scanner"), unless --data-dir or BIZCARD_HOME says otherwise.
  */
 export function defaultDataDir(): string {
   if (process.env.BIZCARD_HOME) return path.resolve(process.env.BIZCARD_HOME);
-  const name = 'BizCard Scanner';
+  const name = APP_NAME;
   if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), name);
   if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', name);
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), name);

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { ApiHandlers } from './api-handlers.js';
 import { BizcardApp } from './app.js';
 import { defaultDataDir } from './paths.js';
-import { FileSecretStore, SettingsService, type SecretStore } from './settings.js';
+import { openSecretStore, type SecretStore } from './secrets.js';
+import { SettingsService } from './settings.js';
 import { SyncController } from './sync/controller.js';
 
 /** Everything a long-lived front end (Electron, `bizcard serve`) runs: app, settings, background sync, API. */
 export async function startServices(opts: { dataDir?: string; secrets?: SecretStore } = {}) {
   const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
-  const secrets = opts.secrets ?? new FileSecretStore(path.join(dataDir, 'secrets.json'));
+  const secrets = opts.secrets ?? openSecretStore(dataDir);
   const settings = new SettingsService(dataDir, secrets);
   const s = settings.get();
   const app = new BizcardApp({ dataDir, langs: s.langs, defaultCountry: s.defaultCountry });

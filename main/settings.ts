@@ -3,32 +3,10 @@ import path from 'node:path';
 import Conf from 'conf';
 import { SettingsSchema, type Settings } from '../shared/api.js';
 import { AppError } from '../shared/errors.js';
+import type { SecretStore } from './secrets.js';
 import { parseSettings, settingsFromEnv, settingsFromFile, type SyncSettings } from './sync/settings.js';
 
-/** Where secrets live: a 0600 file for the CLI and browser mode, Electron's safeStorage on the desktop. */
-export interface SecretStore {
-  get(name: string): string | null;
-  set(name: string, value: string | null): void;
-}
-
-export class FileSecretStore implements SecretStore {
-  constructor(private readonly file: string) {}
-  private read(): Record<string, string> {
-    if (!fs.existsSync(this.file)) return {};
-    return settingsFromFile(this.file) as Record<string, string>;
-  }
-  get(name: string): string | null {
-    return this.read()[name] ?? null;
-  }
-  set(name: string, value: string | null): void {
-    const all = this.read();
-    if (value === null) delete all[name];
-    else all[name] = value;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(all), { mode: 0o600 });
-    fs.renameSync(tmp, this.file);
-  }
-}
+export { FileSecretStore, type SecretStore } from './secrets.js';
 
 const DEFAULTS: Settings = { event: '', langs: ['eng', 'rus'], defaultCountry: 'US', uiLanguage: 'en', pg: null, s3: null };
 

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation)
+# dbus-daemon + gnome-keyring: a real Secret Service for the secret-store test (the app itself needs none).
+DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation dbus-daemon gnome-keyring)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { CSP } from '../server.js';
+import { openDesktopSecretStore } from '../secrets.js';
 import { startServices } from '../services.js';
 import { APP_INDEX, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
 import { bindIpc } from './ipc.js';
-import { SafeStorageSecrets } from './safe-secrets.js';
 
 const RENDERER_DIR = path.join(import.meta.dirname, '..', '..', 'renderer');
 
@@ -14,7 +14,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(async () => {
   const dataDir = app.getPath('userData');
-  const services = await startServices({ dataDir, secrets: new SafeStorageSecrets(path.join(dataDir, 'secrets.bin.json'), safeStorage) });
+  const services = await startServices({ dataDir, secrets: openDesktopSecretStore(dataDir, safeStorage) });
 
   registerAppProtocol(protocol, RENDERER_DIR, CSP);
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));

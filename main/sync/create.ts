@@ -1,14 +1,14 @@
-import path from 'node:path';
 import type { BizcardApp } from '../app.js';
 import { SyncEngine } from './engine.js';
 import { MinioObjectStore } from './object-store.js';
 import { PgRemoteDb } from './remote-db.js';
 import type { SyncSettings } from './settings.js';
-import { FileSecretStore, SettingsService } from '../settings.js';
+import { openSecretStore } from '../secrets.js';
+import { SettingsService } from '../settings.js';
 
 /** The app's settings (as the desktop app saved them), then `sync.json` (mode 0600), then BIZCARD_* variables. */
 export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SyncSettings {
-  return new SettingsService(dataDir, new FileSecretStore(path.join(dataDir, 'secrets.json'))).syncSettings(env);
+  return new SettingsService(dataDir, openSecretStore(dataDir)).syncSettings(env);
 }
 
 export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { engine: SyncEngine; close: () => Promise<void> } {
