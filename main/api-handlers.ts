@@ -4,8 +4,7 @@ import { API, type ApiInput, type ApiName, type ApiOutput, type ApiResult, type 
 import type { SavedContact } from '../shared/contact.js';
 import { AppError, oneLine } from '../shared/errors.js';
 import type { BizcardApp } from './app.js';
-import { toCsv } from './export/csv.js';
-import { toVCard21, toVCard30 } from './export/vcard-writer.js';
+import { cardPhotos, EXPORT_EXT, EXPORT_MIME, renderExport } from './export/export.js';
 import type { ScanResult } from './recognize/scanner.js';
 import type { InboxItem } from './store/inbox.js';
 import type { SettingsService } from './settings.js';
@@ -137,8 +136,7 @@ export class ApiHandlers {
       // What the list shows is what is exported: the same query, oldest first.
       const list = this.app.contacts.list({ event, search, tag }).reverse();
       const stamp = new Date().toISOString().slice(0, 10);
-      if (format === 'csv') return { filename: `contacts-${stamp}.csv`, mime: 'text/csv', content: toCsv(list) };
-      return { filename: `contacts-${stamp}.vcf`, mime: 'text/vcard', content: list.map((c) => (format === 'vcf21' ? toVCard21(c) : toVCard30(c))).join('') };
+      return { filename: `contacts-${stamp}.${EXPORT_EXT[format]}`, mime: EXPORT_MIME[format], content: renderExport(format, list, cardPhotos(this.app.contacts)) };
     },
     facets: async () => {
       const events = this.app.db.prepare(`SELECT DISTINCT event FROM contacts WHERE deleted_at IS NULL AND event != '' ORDER BY event`).all() as { event: string }[];

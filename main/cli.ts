@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContactFields } from '../shared/contact.js';
@@ -7,8 +6,7 @@ import { AppError, oneLine } from '../shared/errors.js';
 import { BizcardApp, cpuCount, type ScanOutcome } from './app.js';
 import { expandInputs, mapLimit } from './cli/files.js';
 import { Progress } from './cli/progress.js';
-import { toCsv } from './export/csv.js';
-import { toVCard21, toVCard30 } from './export/vcard-writer.js';
+import { registerContactCommands } from './cli/contact-commands.js';
 import { registerSyncCommands } from './cli/sync-commands.js';
 
 const USAGE = `bizcard — business cards to contacts, offline
@@ -18,7 +16,9 @@ Usage:
   bizcard scan <file|folder...> [--event NAME] [--tag T]... [--keep-duplicates]
   bizcard list [--json] [--search TEXT] [--event NAME] [--tag T]
   bizcard show <uid>
-  bizcard export --format vcf|vcf21|csv [-o FILE]
+  bizcard export [--format F] [-o FILE] [--search TEXT] [--event NAME] [--tag T] [--no-photo]
+                  F: vcf (vCard 3.0, default), vcf21 (vCard 2.1), csv, google-csv, outlook-csv
+  bizcard export --outlook -o FOLDER|FILE.zip     one .vcf per contact (Outlook reads one card a file)
   bizcard sync [--watch]                          push queued contacts and images
   bizcard status                                  pending, parked and last error per target
   bizcard serve [--port N]                        the UI and API on 127.0.0.1
@@ -203,24 +203,7 @@ commands.set('show', async ({ args, out }) => {
   return 0;
 });
 
-commands.set('export', async ({ args, out }) => {
-  const { values } = parseArgs({ args, options: { ...COMMON, format: { type: 'string', default: 'vcf' }, output: { type: 'string', short: 'o' }, event: { type: 'string' }, tag: { type: 'string' } } });
-  const fmt = values.format!;
-  if (!['vcf', 'vcf21', 'csv'].includes(fmt)) throw new AppError('invalid_input', `--format must be vcf, vcf21 or csv, not "${fmt}"`);
-  const app = openApp(values);
-  try {
-    const list = app.contacts.list({ event: values.event, tag: values.tag }).reverse();
-    const text = fmt === 'csv' ? toCsv(list) : list.map((c) => (fmt === 'vcf21' ? toVCard21(c) : toVCard30(c))).join('');
-    if (values.output) {
-      fs.writeFileSync(values.output, text);
-      out(`${list.length} contacts written to ${values.output}`);
-    } else process.stdout.write(text);
-  } finally {
-    await app.close();
-  }
-  return 0;
-});
-
+registerContactCommands(commands);
 registerSyncCommands(commands);
 
 export async function main(argv: string[], ctx: Omit<CliContext, 'args'> = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {

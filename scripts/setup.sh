@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # dbus-daemon + gnome-keyring: a real Secret Service for the secret-store test (the app itself needs none).
-DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation dbus-daemon gnome-keyring)
+# python3-vobject: the independent vCard reader the export tests check against.
+DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation dbus-daemon gnome-keyring python3-vobject)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

