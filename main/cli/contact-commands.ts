@@ -25,7 +25,7 @@ export function registerContactCommands(commands: Map<string, Command>): void {
     const app = openApp(values);
     try {
       // Oldest first, so an import keeps the order cards were scanned in.
-      const list = app.contacts.list({ search: values.search, event: values.event, tag: values.tag }).reverse();
+      const list = app.contacts.list({ search: values.search, event: values.event, tag: values.tag }).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.uid.localeCompare(b.uid));
       const photoOf = values['no-photo'] ? undefined : cardPhotos(app.contacts);
       if (values.outlook) {
         const files = vcardFiles(fmt as 'vcf' | 'vcf21', list, photoOf);
