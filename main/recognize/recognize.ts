@@ -71,6 +71,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     confidence[k] = 1;
     delete sources[k];
   }
+  // The same site printed as "www.x.ru" and encoded as "https://x.ru": the card's spelling is what people expect.
+  const bare = (w: string) => w.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  fields.websites = fields.websites.map((w) => ex.fields.websites.find((p) => bare(p) === bare(w)) ?? w);
   const name = printedName(qr.fields, ex.fields) ?? qr.fields;
   if (qr.fields.name) Object.assign(fields, { name: name.name, givenName: name.givenName, middleName: name.middleName, familyName: name.familyName });
   // A QR number without a kind takes the kind its printed label gives.

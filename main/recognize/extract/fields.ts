@@ -1,8 +1,12 @@
-import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, Phone } from '../../../shared/contact.js';
+import type { ContactFields, FieldConfidence, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
-import { findPhones, rankCountries } from './phones.js';
-import { fixMixedScripts, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
+import { bareDomain, findChannels } from './channels.js';
+import { LEGAL_FORM, PATRONYMIC } from './keywords.js';
+import { isGivenName, splitName, withoutHonorific } from './names.js';
+import { rankCountries } from './phones.js';
+import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
+import { hasCyrillic, transliterate } from './scripts.js';
+import { toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
   fields: ContactFields;
@@ -11,156 +15,110 @@ export interface Extraction {
   country: string;
 }
 
-interface Segment {
-  text: string;
-  box: Box;
-  conf: number;
-  /** Median word height: the font size, roughly. */
-  size: number;
-  line: number;
+/** Single-valued roles and the least evidence that lets a line take one. */
+const SINGLE: { role: Exclude<Role, 'address' | 'tagline'>; min: number }[] = [
+  { role: 'name', min: 0.55 },
+  { role: 'title', min: 0.5 },
+  { role: 'company', min: 0.6 },
+  { role: 'department', min: 0.6 },
+];
+
+interface Scored {
+  s: Segment;
+  r: RoleScores;
 }
 
-const TLDS = new Set([
-  'com', 'org', 'net', 'io', 'co', 'ru', 'рф', 'uk', 'de', 'fr', 'us', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tech',
-  'eu', 'by', 'kz', 'ua', 'ca', 'au', 'nl', 'it', 'es', 'ch', 'se', 'no', 'fi', 'pl', 'cz', 'jp', 'cn', 'in', 'su', 'pro',
-  'online', 'site', 'store', 'group', 'agency', 'studio', 'edu', 'gov', 'tv', 'xyz',
-]);
-/** Misreadings of common endings, seen on real cards. */
-const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru' };
-
-const EMAIL_RE = /([\p{L}\d._%+-]+)\s?@\s?([\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)/u;
-const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:www\s?\.\s?)?[\p{L}\d-]+(?:\s?\.[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
-
-function fixDomain(d: string): { domain: string; fixed: boolean } {
-  let fixed = false;
-  const www = toLatin(d).replace(/^\s*(?:[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
-    if (m.replace(/\s/g, '') !== 'www.') fixed = true;
-    return 'www.';
-  });
-  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
-  const tld = parts[parts.length - 1] ?? '';
-  if (!TLDS.has(tld) && TLD_FIX[tld]) {
-    parts[parts.length - 1] = TLD_FIX[tld]!;
-    fixed = true;
-  }
-  return { domain: parts.join('.'), fixed };
-}
-
-function validDomain(d: string): boolean {
-  const parts = d.split('.');
-  return parts.length >= 2 && parts.every((p) => /^[a-z0-9-]+$/.test(p) && p.length > 0) && TLDS.has(parts[parts.length - 1]!);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+/** One line just above or below the other in the same column (left-aligned or centred). */
+function adjacent(a: Segment, b: Segment): boolean {
+  if (a === b) return false;
+  const [top, bottom] = a.box.y <= b.box.y ? [a, b] : [b, a];
+  const h = Math.max(a.box.h, b.box.h);
+  const gap = bottom.box.y - (top.box.y + top.box.h);
+  const left = Math.abs(a.box.x - b.box.x) < h * 3;
+  const centre = Math.abs(a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2)) < h * 3;
+  const right = Math.abs(a.box.x + a.box.w - (b.box.x + b.box.w)) < h * 2;
+  return gap > -h * 0.5 && gap < h * 1.6 && (left || centre || right);
 }
 
 /**
- * Drops what OCR made of pictures: stripes, logos and QR codes come back as low-confidence
- * strings of O, E, C and dashes.
+ * One pass over every consistent labelling of the best candidates: each line takes at most
+ * one role, each single role at most one line; pairs that cards print together (a title
+ * beside the name) add a little.
  */
-function readable(lines: OcrLine[]): OcrLine[] {
-  return lines
-    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text)) }))
-    .filter((l) => l.words.length && l.confidence >= 0.4);
-}
-
-/** Splits a line where the card put columns or separators in one row. */
-function segments(lines: OcrLine[]): Segment[] {
-  const out: Segment[] = [];
-  lines.forEach((l, idx) => {
-    let group: OcrLine['words'] = [];
-    const flush = () => {
-      if (!group.length) return;
-      const x0 = Math.min(...group.map((w) => w.box.x));
-      const y0 = Math.min(...group.map((w) => w.box.y));
-      const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
-      const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = group
-        .map((w) => w.text)
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (text)
-        out.push({
-          text,
-          box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
-          conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
-          size: median(group.map((w) => w.box.h)),
-          line: idx,
-        });
-      group = [];
-    };
-    const h = median(l.words.map((w) => w.box.h)) || l.box.h;
-    l.words.forEach((w, i) => {
-      const prev = l.words[i - 1];
-      const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
-      if (/^[|•·]$/.test(w.text)) return flush();
-      if (prev && gap > h * 2.2) flush();
-      group.push(w);
-    });
-    flush();
+function assignSingles(cands: Scored[]): Partial<Record<Role, Scored>> {
+  const options = SINGLE.map(({ role, min }) => [
+    null,
+    ...cands
+      .filter((c) => c.r[role] >= min)
+      .sort((a, b) => b.r[role] - a.r[role])
+      .slice(0, 4),
+  ]);
+  let best: { score: number; pick: (Scored | null)[] } = { score: -Infinity, pick: [] };
+  const pick: (Scored | null)[] = [];
+  const walk = (i: number, score: number) => {
+    if (i === SINGLE.length) {
+      let total = score;
+      const [name, title, , dept] = pick;
+      if (name && title && adjacent(name.s, title.s)) total += 0.2;
+      if (title && dept && adjacent(title.s, dept.s)) total += 0.1;
+      if (total > best.score) best = { score: total, pick: [...pick] };
+      return;
+    }
+    for (const c of options[i]!) {
+      if (c && pick.includes(c)) continue;
+      // A line that reads more like another role than this one is not this role's.
+      const role = SINGLE[i]!.role;
+      const margin = c ? c.r[role] - Math.max(c.r.address, c.r.tagline) : 0;
+      if (c && margin < 0) continue;
+      pick.push(c);
+      walk(i + 1, score + (c ? c.r[role] : 0));
+      pick.pop();
+    }
+  };
+  walk(0, 0);
+  const out: Partial<Record<Role, Scored>> = {};
+  SINGLE.forEach(({ role }, i) => {
+    const c = best.pick[i];
+    if (c) out[role] = c;
   });
   return out;
 }
 
-/** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©"). */
-function stripIcons(s: string): string {
-  return s.replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '').trim();
-}
-
-const titleWordSet = new Set(TITLE_WORDS);
-function titleScore(text: string): number {
-  const words = text.toLowerCase().split(/[\s,/&]+/).filter(Boolean);
-  if (!words.length || words.length > 8) return 0;
-  const hits = words.filter((w) => titleWordSet.has(w.replace(/[^\p{L}-]/gu, ''))).length;
-  if (!hits) return 0;
-  const first = titleWordSet.has(words[0]!.replace(/[^\p{L}-]/gu, ''));
-  return Math.min(1, 0.6 + hits * 0.15 + (first ? 0.15 : 0));
-}
-
-function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)$/u.test(w));
-}
-
-function splitName(name: string): Pick<ContactFields, 'givenName' | 'middleName' | 'familyName'> {
-  const w = name.split(/\s+/).filter(Boolean);
-  if (w.length === 1) return { givenName: w[0]!, middleName: '', familyName: '' };
-  if (hasCyrillic(name)) {
-    if (w.length === 3 && PATRONYMIC.test(w[2]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: w[2]! };
-    if (w.length === 3 && PATRONYMIC.test(w[1]!)) return { givenName: w[0]!, middleName: w[1]!, familyName: w[2]! };
-    if (w.length === 2 && RU_SURNAME.test(w[0]!) && !RU_SURNAME.test(w[1]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
+/** The address: lines with address signs and the neighbouring lines that continue them. */
+function pickAddress(cands: Scored[], taken: Set<Segment>): Segment[] {
+  const free = cands.filter((c) => !taken.has(c.s));
+  const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
+  if (!seeds.length) return [];
+  const inAddr = new Set(seeds.map((c) => c.s));
+  // Grow to adjacent lines that are not clearly something else ("Tokyo 102-0071", "JAPAN").
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of free) {
+      if (inAddr.has(c.s)) continue;
+      const near = [...inAddr].some((a) => adjacent(a, c.s) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
+      const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
+      if (near && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text)) {
+        inAddr.add(c.s);
+        grew = true;
+      }
+    }
   }
-  return { givenName: w[0]!, middleName: w.slice(1, -1).join(' '), familyName: w[w.length - 1]! };
-}
-
-function domainStem(domain: string): string {
-  const parts = domain.replace(/^www\./, '').split('.');
-  return (parts.length > 2 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
-}
-
-/** How much a line reads like the company the e-mail/web domain belongs to. */
-function domainMatch(text: string, domains: string[]): number {
-  const t = nameKey(text.replace(LEGAL_FORM, ' ').replace(/[«»"]/g, '')).replace(/\s/g, '');
-  let best = 0;
-  for (const d of domains) {
-    const stem = nameKey(domainStem(d).replace(/-/g, ''));
-    if (!stem || !t) continue;
-    best = Math.max(best, similarity(t, stem), t.startsWith(stem) || stem.startsWith(t) ? 0.8 : 0);
+  // Keep the largest run of vertically touching lines: one office, not two.
+  const lines = [...inAddr].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const runs: Segment[][] = [];
+  for (const s of lines) {
+    const run = runs.find((r) => r.some((x) => adjacent(x, s) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h)));
+    if (run) run.push(s);
+    else runs.push([s]);
   }
-  return best;
-}
-
-/** Stray punctuation OCR adds after a line ("Отдел маркетинга."); an initial's dot stays. */
-function trimEnd(s: string): string {
-  return s.replace(/(?<!\b\p{L})[.,;:·]+$/u, '').trim();
+  // Several offices: the first printed is the head office (the truth convention, and usually the card's).
+  const weight = (run: Segment[]) => run.reduce((n, s) => n + addressCues(s.text), 0);
+  const strongest = Math.max(...runs.map(weight));
+  return runs.find((r) => weight(r) >= Math.min(2, strongest))!;
 }
 
 /** Letter pairs OCR confuses in e-mail addresses. */
-const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv']);
+const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg']);
 
 /**
  * The local part of an address usually spells the person's name: a part one confusable
@@ -182,178 +140,128 @@ function mendEmail(email: string, name: string): string {
   return `${mended.join('')}@${domain}`;
 }
 
+/** Stray punctuation OCR adds around a line ("Отдел маркетинга.", ",CEO"); an initial's dot stays. */
+function trimPunct(s: string, keepDot = false): string {
+  return s
+    .replace(/^[‘’'"“”,.;:·•*_~-]+\s*/u, '')
+    .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
+    .trim();
+}
+
+/** "000 «Ромашка»": the digits OCR reads for the Russian legal form ООО. */
+function mendLegalForm(s: string): string {
+  return s.replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m)).replace(/\s+([»"])/g, '$1').replace(/([«"])\s+/g, '$1');
+}
+
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
 export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string } = {}): Extraction {
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
   const sources: FieldSources = {};
-  const segs = segments(readable(lines)).map((s) => ({ ...s, text: fixMixedScripts(stripIcons(s.text)) }));
+  const segs = toSegments(lines);
   const countries = rankCountries(segs.map((s) => s.text).join('\n'), opts.defaultCountry ?? 'US');
   const country = countries[0]!;
-  const used = new Set<Segment>();
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
-  const addSource = (f: keyof FieldSources, s: Segment) => (sources[f] ??= []).push(s.box);
-  const setConf = (f: keyof FieldConfidence, c: number) => (confidence[f] = Math.min(confidence[f] ?? 1, c));
 
-  // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
-  const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
-  // Contact channels first: they are the least ambiguous and their domains identify the company.
-  for (const s of segs) {
-    let hit = false;
-    const em = EMAIL_RE.exec(s.text);
-    if (em) {
-      const local = toLatin(em[1]!).toLowerCase().replace(/[^a-z0-9._%+-]/g, '');
-      const { domain, fixed } = fixDomain(em[2]!);
-      if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
-      if (local && validDomain(domain)) {
-        const email = `${local}@${domain}`;
-        if (!fields.emails.includes(email)) fields.emails.push(email);
-        addSource('emails', s);
-        setConf('emails', (fixed ? 0.8 : 0.97) * ocrFactor(s));
-        hit = true;
-      }
-    }
-    const rest = em ? s.text.replace(em[0], ' ') : s.text;
-    const url = URL_RE.exec(rest);
-    if (url && (url[1] || /^www/i.test(url[2]!) || /\.[a-zа-я]{2,}/iu.test(url[2]!))) {
-      const { domain, fixed } = fixDomain(url[2]!);
-      const explicit = !!url[1] || domain.startsWith('www.');
-      if (validDomain(domain) && (explicit || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
-        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
-        const site = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
-        const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
-        if (onlyUrl || explicit) {
-          if (!fields.websites.includes(site)) fields.websites.push(site);
-          addSource('websites', s);
-          setConf('websites', (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s));
-          hit = true;
-        }
-      }
-    }
-    if (!hit && (s.text.match(/\d/g) ?? []).length >= 7) {
-      const found = findPhones(s.text, countries);
-      for (const p of found) {
-        if (fields.phones.some((q) => q.value === p.value)) continue;
-        const phone: Phone = { value: p.value, kind: p.kind };
-        if (p.ext) phone.ext = p.ext;
-        fields.phones.push(phone);
-        setConf('phones', (p.labelled ? 0.95 : 0.85) * ocrFactor(s));
-      }
-      if (found.length) {
-        addSource('phones', s);
-        hit = true;
-      }
-    }
-    if (hit) used.add(s);
+  const ch = findChannels(segs, countries);
+  fields.phones = ch.phones.map((p) => p.phone);
+  fields.emails = ch.emails.map((e) => e.value);
+  fields.websites = ch.websites.map((w) => w.value);
+  for (const [field, list] of [['phones', ch.phones], ['emails', ch.emails], ['websites', ch.websites]] as const) {
+    if (!list.length) continue;
+    sources[field] = [...new Set(list.map((x) => x.seg))].map((s) => s.box);
+    confidence[field] = Math.min(...list.map((x) => x.conf));
   }
+  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)];
 
-  for (const cut of cutEmails) {
-    const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');
-    const site = fields.websites.map((w) => w.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!).find((d) => stem.length >= 4 && d.startsWith(stem));
-    if (!site) continue;
-    const email = `${cut.local}@${site}`;
-    if (fields.emails.includes(email)) continue;
-    fields.emails.push(email);
-    addSource('emails', cut.seg);
-    setConf('emails', 0.8 * ocrFactor(cut.seg));
-    used.add(cut.seg);
-  }
+  const rest = segs.filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text));
+  const ctx: RoleContext = {
+    segs: rest,
+    domains,
+    emailLocals: fields.emails.map((e) => e.split('@')[0]!.split(/[._-]+/).filter(Boolean)),
+    sizes: [...new Set(rest.map((s) => s.size))].sort((a, b) => b - a),
+  };
+  const scored: Scored[] = rest.map((s) => ({ s, r: scoreRoles(s, ctx) }));
+  const picked = assignSingles(scored);
+  const taken = new Set(Object.values(picked).map((c) => c!.s));
+  const addr = pickAddress(scored, taken);
 
-  // Address: lines with address cues, and the lines touching them that continue it.
-  const addr = segs.filter((s) => !used.has(s) && ADDRESS_CUES.some((re) => re.test(s.text)) && !LEGAL_FORM.test(s.text.replace(/,.*$/, '')));
-  if (addr.length) {
-    addr.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-    // Keep the biggest run of vertically adjacent address lines.
-    const runs: Segment[][] = [];
-    for (const s of addr) {
-      const run = runs[runs.length - 1];
-      const last = run?.[run.length - 1];
-      if (last && s.box.y - (last.box.y + last.box.h) < last.box.h * 1.6) run!.push(s);
-      else runs.push([s]);
-    }
-    const best = runs.sort((a, b) => b.length - a.length)[0]!;
-    fields.address = best.map((s) => s.text.replace(/[.,;]+$/, '')).join(', ').replace(/\s+,/g, ',');
-    for (const s of best) {
-      used.add(s);
-      addSource('address', s);
-    }
-    // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
-    setConf('address', (best.length > 1 ? 0.88 : 0.8) * Math.min(...best.map(ocrFactor)));
-  }
-
-  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map((w) => w.replace(/^https?:\/\//, '').split('/')[0]!)];
-  const rest = segs.filter((s) => !used.has(s) && /\p{L}{2}/u.test(s.text));
-
-  // Company: a legal form is the strongest sign; failing that, the line the domain names.
-  const companyCands = rest
-    .map((s) => {
-      const legal = LEGAL_FORM.test(s.text) && s.text.split(/\s+/).length <= 8;
-      const dm = domainMatch(s.text, domains);
-      const score = (legal ? 1 : 0) + dm * 0.8 - (titleScore(s.text) > 0 ? 0.6 : 0);
-      return { s, legal, dm, score };
-    })
-    .filter((c) => c.legal || c.dm >= 0.6)
-    .sort((a, b) => b.score - a.score);
-  const company = companyCands[0];
-  if (company) {
-    fields.company = company.s.text.replace(/\s+([»"])/g, '$1').replace(/([«"])\s+/g, '$1');
-    used.add(company.s);
-    addSource('company', company.s);
-    setConf('company', (company.legal ? (company.dm >= 0.5 ? 0.96 : 0.9) : 0.8) * ocrFactor(company.s));
-  }
-
-  // Logos: a lone word in capitals that repeats the company's or domain's name.
-  for (const s of rest) {
-    if (used.has(s)) continue;
-    const oneWord = !/\s/.test(s.text.trim());
-    const caps = s.text === s.text.toUpperCase();
-    if (oneWord && caps && (domainMatch(s.text, domains) > 0.5 || (fields.company && nameKey(fields.company).includes(nameKey(s.text))))) used.add(s);
-  }
-
-  // Name: person-like words, preferably the largest text, that match the e-mail's local part.
-  const locals = fields.emails.map((e) => e.split('@')[0]!.replace(/[._-]+/g, ' '));
-  const nameCands = rest
-    .filter((s) => !used.has(s) && looksLikeName(s.text) && titleScore(s.text) === 0 && !DEPT_LINE.test(s.text))
-    .map((s) => {
-      const key = nameKey(s.text);
-      const emailHit = locals.some((l) => {
-        const parts = nameKey(l).split(' ');
-        return parts.some((p) => p.length >= 3 && key.split(' ').some((k) => similarity(k, p) >= 0.75));
-      });
-      const maxSize = Math.max(...rest.map((r) => r.size));
-      const patronymic = s.text.split(/\s+/).some((w) => PATRONYMIC.test(w));
-      const score = s.size / maxSize + (emailHit ? 1 : 0) + (patronymic ? 0.5 : 0);
-      return { s, emailHit, patronymic, score };
-    })
-    .sort((a, b) => b.score - a.score);
-  const name = nameCands[0];
+  const name = picked.name;
   if (name) {
-    fields.name = trimEnd(name.s.text);
-    Object.assign(fields, splitName(name.s.text));
-    used.add(name.s);
-    addSource('name', name.s);
-    const sure = name.emailHit || name.patronymic;
-    setConf('name', (sure ? 0.95 : nameCands.length === 1 ? 0.85 : 0.7) * ocrFactor(name.s));
+    fields.name = trimPunct(withoutHonorific(name.s.text));
+    Object.assign(fields, splitName(fields.name));
+    sources.name = [name.s.box];
+    const ws = fields.name.split(/\s+/);
+    const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4;
+    const ruSure = ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName);
+    const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
+    setConf('name', ((byEmail || ruSure) && !rivals ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
   }
-
   if (fields.name) fields.emails = fields.emails.map((e) => mendEmail(e, fields.name));
 
-  // Title and department: by their words.
-  const titles = rest.filter((s) => !used.has(s)).map((s) => ({ s, t: titleScore(s.text) })).filter((c) => c.t > 0);
-  titles.sort((a, b) => b.t - a.t);
-  if (titles[0]) {
-    fields.title = trimEnd(titles[0].s.text);
-    used.add(titles[0].s);
-    addSource('title', titles[0].s);
-    setConf('title', Math.min(0.95, titles[0].t) * ocrFactor(titles[0].s));
+  const title = picked.title;
+  if (title) {
+    fields.title = trimPunct(title.s.text);
+    sources.title = [title.s.box];
+    const besideName = !!name && adjacent(name.s, title.s);
+    setConf('title', (title.r.title >= 0.85 && besideName ? 0.92 : 0.8) * ocrFactor(title.s));
   }
-  const dept = rest.find((s) => !used.has(s) && DEPT_LINE.test(s.text) && titleScore(s.text) === 0);
+  const company = picked.company;
+  if (company) {
+    fields.company = mendLegalForm(trimPunct(company.s.text, true));
+    sources.company = [company.s.box];
+    // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
+    // finishes the name printed just above it.
+    if (!company.s.text.replace(LEGAL_FORM, ' ').replace(/[^\p{L}]/gu, '').length || /^(joint stock company|company limited|co\.?,? ?ltd\.?)$/i.test(company.s.text.trim())) {
+      const above = scored.find((c) => c.s.line === company.s.line - 1 && !taken.has(c.s) && !addr.includes(c.s) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.3 && Math.max(c.r.name, c.r.title, c.r.address) < 0.5);
+      if (above) {
+        fields.company = `${trimPunct(above.s.text, true)} ${fields.company}`;
+        sources.company.unshift(above.s.box);
+      }
+    }
+    const legal = LEGAL_FORM.test(company.s.text);
+    const byDomain = company.r.company - (legal ? 0.9 : 0) >= 0.55;
+    // Sure only when read cleanly: a legal form in its usual spelling and a confident line.
+    const canonical = /(^|\s)(inc\.|llc|ltd\.|limited|gmbh|ag|corp\.|plc|co\., ltd\.|ооо|ао|пао|зао)$|^(ооо|ао|пао|зао) «[^»]+»$/iu.test(fields.company);
+    const clean = canonical && company.s.conf >= 0.9 && sources.company.length === 1;
+    setConf('company', (legal && byDomain && clean ? 0.95 : legal || byDomain ? 0.82 : 0.7) * ocrFactor(company.s));
+  }
+  const dept = picked.department;
   if (dept) {
-    fields.department = trimEnd(dept.text);
-    used.add(dept);
-    addSource('department', dept);
-    setConf('department', 0.9 * ocrFactor(dept));
+    fields.department = trimPunct(dept.s.text);
+    sources.department = [dept.s.box];
+    setConf('department', 0.85 * ocrFactor(dept.s));
   }
-  return { fields, confidence, sources, country };
-}
+  if (addr.length) {
+    // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
+    const unlabel = (t: string, i: number) => (i ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, ''));
+    fields.address = addr.map((s, i) => trimPunct(unlabel(s.text, i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    sources.address = addr.map((s) => s.box);
+    // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
+    setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
+  }
 
+  calibrateChannels();
+  return { fields, confidence, sources, country };
+
+  function setConf(f: keyof FieldConfidence, c: number) {
+    confidence[f] = Math.min(confidence[f] ?? 1, c);
+  }
+
+  /**
+   * "Sure" is a promise a person need not look: a value is only sure when a second piece of
+   * evidence on the card agrees with it.
+   */
+  function calibrateChannels() {
+    const cap = (f: keyof FieldConfidence, max: number) => confidence[f] !== undefined && setConf(f, max);
+    const emailDomains = new Set(fields.emails.map((e) => e.split('@')[1]!));
+    const siteDomains = new Set(fields.websites.map(bareDomain));
+    const agree = [...emailDomains].some((d) => siteDomains.has(d.replace(/^www\./, '')));
+    const byName = fields.emails.some((e) => !!name && ctx.emailLocals.length && (name.r.name >= 1.4 || e.split('@')[0]!.length <= 2));
+    if (!(agree || byName)) cap('emails', 0.85);
+    if (!agree) cap('websites', 0.85);
+    // A number left unread, or numbers read in a guessed country, may be missing or wrong.
+    const explicit = ch.phones.every((p) => /\+/.test(p.seg.text));
+    if (ch.unreadDigits > 0 || !explicit) cap('phones', 0.85);
+  }
+}

@@ -1,36 +1,120 @@
-/** Words that mark a line's role on a card, English and Russian, lower case stems. */
+/**
+ * Hand lists: only what no maintained package has (card labels, legal forms, title and
+ * address words). Given and family names come from data/names.json (built from packages).
+ */
+
+/** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 export const LEGAL_FORM =
-  /(^|[\s,])(inc|llc|l\.l\.c|ltd|limited|gmbh|ag|corp|corporation|plc|llp|lp|co|company|s\.?a|b\.?v|pty|oy|ab|sarl|srl)\.?($|[\s,])|(^|\s)(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано)(\s|$)|[«"].+[»"]/iu;
+  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
+
+/** Words of a company's name that are not a legal form but still say "organisation". */
+export const ORG_WORDS =
+  /(^|\s)(technologies|technology|solutions|systems|software|consulting|services|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения)(\s|$|,)/iu;
 
 export const TITLE_WORDS = [
-  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'vp', 'svp', 'evp', 'president', 'vice', 'chief', 'officer', 'director', 'manager',
-  'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
-  'executive', 'partner', 'founder', 'co-founder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
-  'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
-  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'secretary', 'officer',
-  'intern', 'technician', 'programmer', 'strategist', 'recruiter',
+  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
+  'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
+  'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
+  'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
+  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson',
+  'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
+  'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
+  'nurse', 'therapist', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
+  'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
+  'regional', 'country', 'national', 'international', 'global', 'customer', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
   'главный', 'ведущий', 'старший', 'младший', 'заместитель', 'аналитик', 'разработчик', 'программист', 'бухгалтер',
   'консультант', 'президент', 'вице-президент', 'председатель', 'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр',
   'основатель', 'администратор', 'координатор', 'представитель', 'помощник', 'ассистент', 'секретарь', 'архитектор',
   'технолог', 'мастер', 'агент', 'советник', 'продюсер', 'редактор', 'управляющий', 'коммерческий', 'исполнительный',
-  'финансовый', 'технический',
+  'финансовый', 'технический', 'по', 'продажам', 'развитию', 'маркетингу', 'отдела', 'проекта', 'проектов',
 ];
+/** Title words strong enough to make a line a title on their own ("sales" alone is not). */
+export const TITLE_HEADS = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
+  'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
+  'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
+  'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
+  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'secretary', 'intern',
+  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'planner', 'trainer', 'coach', 'mgr',
+  'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
+  'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
+  'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
+  'помощник', 'ассистент', 'секретарь', 'архитектор', 'технолог', 'советник', 'продюсер', 'редактор', 'управляющий',
+]);
 
 export const DEPT_LINE =
-  /(^|\s)(department|dept\.?|division|team|unit|group|office of|department of|research and development|r&d)(\s|$)|^(отдел|департамент|управление|служба|дирекция|подразделение|сектор|лаборатория)(\s|$)/iu;
+  /(^|\s)(department|dept\.?|division|div\.|div$|section|team|unit|bureau|office of|department of|research and development|r&d|headquarters|hq)(\s|$)|^(отдел|департамент|управление|служба|дирекция|подразделение|сектор|лаборатория)(\s|$)/iu;
+
+/** Honorifics printed before a name, left out of it. */
+export const HONORIFIC = /^(dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+/iu;
+
+/** Words that open a street line or name a part of an address, in many countries. */
+export const STREET_WORDS =
+  /\b(street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|plaza|terrace|crescent|close|suite|ste|floor|fl|unit|building|bldg|bld|tower|center|centre|room|rm|p\.?\s?o\.?\s?box|strasse|straße|str|platz|weg|allee|rue|chemin|via|viale|piazza|calle|avenida|rua|travessa|andar|sala|conj|ward|dist|district|province|prefecture|city|ku|shi|cho|machi|gun|ken|building|industrial|park|estate|sector|block|blk|road|jalan|jl|soi|thanon|duong|phuong|quan|level|lvl|po box|zip)\b\.?/iu;
 
 export const ADDRESS_CUES: RegExp[] = [
   /\b\d+[A-Za-z]?\s+[\p{L}.' -]+\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|plaza|terrace|crescent|close)\b\.?/iu,
   /\b(suite|ste|floor|fl|unit|building|bldg|p\.?\s?o\.?\s?box|room)\b\.?\s*#?\d+/i,
+  /\b\d+(st|nd|rd|th)?\s*(floor|fl)\b/i,
   /,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
   /(^|[\s,])(ул|пр|пр-т|просп|пер|наб|ш|пл|б-р|д|оф|стр|корп|г|обл|р-н|мкр|пос|кв)\.(\s|,|$)/iu,
   /(^|[\s,])(улица|проспект|переулок|набережная|шоссе|площадь|бульвар|дом|офис|строение|корпус|город|область|район)(\s|,|$)/iu,
   /(^|[\s,])\d{6}(,|\s|$)/,
-  /\b(usa|united states|united kingdom|uk|germany|россия|russia|казахстан|беларусь)\b/iu,
+  // Japan: 〒 and NNN-NNNN postcodes, -ku / -shi / -cho; Vietnam and others: Ward, Dist.
+  /〒|(?<![\d-])\d{3}-\d{4}(?![\d-])/,
+  // A house number and a street name: "38B Trieu Viet Vuong,", "221B Baker Street"
+  /^\d{1,5}[A-Za-z]?\s+(\p{Lu}[\p{L}'-]+\s+){1,4}\p{Lu}[\p{L}'-]+,/u,
+  /\b[\p{L}]+-(ku|shi|cho|machi|gun|ken)\b/iu,
+  /\b(ward|dist\.?|district|province|prefecture)\b/i,
+  // Continental Europe, Brazil: 5-digit postcode before a city, street words of other languages.
+  /\b\d{5}\s+\p{Lu}\p{Ll}+/u,
+  /\b\d{5}-\d{3}\b/,
+  /\b(strasse|straße|str\.|platz|allee|rue|avenue|via|viale|piazza|calle|avenida|rua|travessa)\b/iu,
+  /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
+];
+
+/** Country names on an address line -> ISO code, for reading the card's phone numbers. */
+export const COUNTRY_NAMES: [RegExp, string][] = [
+  [/\b(usa|u\.s\.a|united states)\b/i, 'US'],
+  [/\b(united kingdom|england|scotland|london)\b/i, 'GB'],
+  [/\b(germany|deutschland)\b/i, 'DE'],
+  [/\bfrance\b/i, 'FR'],
+  [/\b(italy|italia)\b/i, 'IT'],
+  [/\b(spain|españa)\b/i, 'ES'],
+  [/\b(netherlands|nederland)\b/i, 'NL'],
+  [/\b(japan|tokyo|osaka|nagoya|kyoto|yokohama)\b|-ku\b|〒/i, 'JP'],
+  [/\b(vietnam|viet nam|ha noi|hanoi|ho chi minh)\b/i, 'VN'],
+  [/\bsingapore\b/i, 'SG'],
+  [/\bmalaysia|kuala lumpur\b/i, 'MY'],
+  [/\bthailand|bangkok\b/i, 'TH'],
+  [/\bindonesia|jakarta\b/i, 'ID'],
+  [/\bphilippines|manila\b/i, 'PH'],
+  [/\bindia\b/i, 'IN'],
+  [/\bkorea|seoul\b/i, 'KR'],
+  [/\bchina|beijing|shanghai\b/i, 'CN'],
+  [/\b(brazil|brasil|são paulo|sao paulo|rio de janeiro)\b/i, 'BR'],
+  [/\bmexico\b/i, 'MX'],
+  [/\bcanada\b/i, 'CA'],
+  [/\baustralia|sydney|melbourne\b/i, 'AU'],
+  [/\b(uae|united arab emirates|dubai|abu dhabi)\b/i, 'AE'],
+  [/\bswitzerland|zürich|zurich|geneva\b/i, 'CH'],
+  [/\baustria|wien|vienna\b/i, 'AT'],
+  [/\bpoland|warszawa|warsaw\b/i, 'PL'],
+  [/\bsweden\b/i, 'SE'],
+  [/\bturkey|istanbul\b/i, 'TR'],
+  [/\bisrael|tel aviv\b/i, 'IL'],
+  [/(россия|russia|москва|санкт-петербург)/iu, 'RU'],
+  [/(казахстан|kazakhstan|алматы)/iu, 'KZ'],
+  [/(беларусь|belarus|минск)/iu, 'BY'],
+  [/(україна|ukraine|киев|київ)/iu, 'UA'],
 ];
 
 /** Russian patronymic endings: a word with one of them makes the name Russian-ordered. */
 export const PATRONYMIC = /(вич|вна|ична|инична|ьич)$/iu;
 export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая|ко|ук|юк|их|ых)$/iu;
+
+/** Labels printed before a contact value, in the languages cards use. */
+export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
+export const WEB_LABEL = /^(url|web|website|site|w|www|сайт|веб)\s*[:.]\s*/iu;

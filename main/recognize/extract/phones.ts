@@ -1,5 +1,6 @@
-import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
+import { COUNTRY_NAMES } from './keywords.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
 export function normalisePhone(text: string, country?: string): string | null {
@@ -8,9 +9,9 @@ export function normalisePhone(text: string, country?: string): string | null {
 }
 
 const LABELS: [RegExp, PhoneKind][] = [
-  [/(fax|факс|телефакс|^f|^ф)\.?:?$/iu, 'fax'],
-  [/(mob|mobile|cell|cellular|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
-  [/(tel|ten|phone|ph|office|direct|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^т|^р)\.?:?$/iu, 'work'],
+  [/(fax|факс|телефакс|télécopie|telefax|^f|^ф)\.?:?$/iu, 'fax'],
+  [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
+  [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];
 
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
@@ -39,34 +40,84 @@ export interface FoundPhone {
 
 /** Every valid number in a line of text, with the kind its label or its number type says. */
 export function findPhones(text: string, countries: string[]): FoundPhone[] {
+  let best: FoundPhone[] = [];
   for (const country of countries) {
     const found = findPhonesIn(text, country);
-    if (found.length) return found;
+    // The first country (the best evidence) wins unless another reads more of the line.
+    if (found.length > best.length) best = found;
   }
-  return [];
+  return best;
+}
+
+/** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
+function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
+  const m = /^\s*[/,]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
+  if (!m) return null;
+  const tail = m[1]!.replace(/\D/g, '');
+  const nat = prev.nationalNumber;
+  if (tail.length >= nat.length) return null;
+  const p = parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
+  return p && p.isValid() ? p : null;
 }
 
 function findPhonesIn(text: string, country: string): FoundPhone[] {
-  const fixed = fixDigits(text).replace(/[‐‑–—]/g, '-');
+  // "TEL: 81-52-204-2601": the country's calling code printed without its "+".
+  const cc = getCountryCallingCode(country as CountryCode);
+  const fixed = fixDigits(text)
+    .replace(/[‐‑–—]/g, '-')
+    .replace(cc.length >= 2 ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
-  for (const m of findNumbers(fixed, { defaultCountry: country as CountryCode, v2: true })) {
-    const n = m.number;
-    if (!n.isValid()) continue;
-    const before = fixed.slice(consumed, m.startsAt);
-    consumed = m.endsAt;
+  const push = (n: PhoneNumber, before: string) => {
     const label = labelKind(before);
-    const labelled = !!label?.strong;
     const type = n.getType();
     const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
-    const phone: FoundPhone = { value: n.number, kind, labelled };
+    const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong };
     if (n.ext) phone.ext = n.ext;
-    out.push(phone);
+    if (!out.some((p) => p.value === phone.value)) out.push(phone);
+  };
+  for (const m of findNumbers(fixed, { defaultCountry: country as CountryCode, v2: true, leniency: 'POSSIBLE' } as Parameters<typeof findNumbers>[1])) {
+    const n = m.number;
+    // A number printed with its +code is taken when it is possible, even if the numbering plan
+    // has since changed; without one, only a valid number of the guessed country counts.
+    const raw = fixed.slice(m.startsAt, m.endsAt);
+    const before = fixed.slice(consumed, m.startsAt);
+    const explicit = /\+/.test(raw) || /\+\s*$/.test(before);
+    if (!n.isValid() && !(explicit && n.isPossible())) continue;
+    // "690-0826", "〒102-0071": a postcode, unless a label says it is a number.
+    if (/^\(?\d{3}\)?-\d{4}$/.test(raw.trim()) && !labelKind(before)) continue;
+    if (/〒\s*$/.test(before)) continue;
+    consumed = m.endsAt;
+    push(n, before);
+    const next = continuation(fixed.slice(m.endsAt), n);
+    if (next) push(next, before);
   }
   return out;
 }
 
-const TLD_COUNTRY: Record<string, string> = { ru: 'RU', 'рф': 'RU', by: 'BY', kz: 'KZ', ua: 'UA', uk: 'GB', de: 'DE', fr: 'FR', ca: 'CA', au: 'AU' };
+/** Country-code TLDs also sold as generic names say nothing about the country. */
+const GENERIC_CC = new Set(['co', 'io', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'app', 'is', 'it', 'la', 'so', 'st', 'vc', 'am', 'nu', 'tk']);
+const COUNTRY_SET = new Set<string>(getCountries());
+
+const BY_CODE = new Map<string, string[]>();
+for (const c of getCountries()) {
+  const code = getCountryCallingCode(c);
+  BY_CODE.set(code, [...(BY_CODE.get(code) ?? []), c]);
+}
+/** Where several countries share a calling code, the one that owns its numbering plan. */
+const MAIN_OF_CODE: Record<string, string> = { '1': 'US', '7': 'RU', '44': 'GB', '47': 'NO', '61': 'AU', '39': 'IT', '358': 'FI', '212': 'MA', '590': 'GP', '262': 'RE', '599': 'CW' };
+
+/** The country a +code belongs to: "+81 3 ..." -> JP. */
+function countryOfCode(digits: string): string | null {
+  const p = parsePhoneNumberFromString(`+${digits}`);
+  if (p?.country) return p.country;
+  for (let len = 1; len <= 3; len++) {
+    const code = digits.slice(0, len);
+    const cs = BY_CODE.get(code);
+    if (cs) return MAIN_OF_CODE[code] ?? cs[0]!;
+  }
+  return null;
+}
 
 /**
  * The country a card's numbers without a +code belong to, from the card's own evidence:
@@ -82,22 +133,20 @@ export function guessCountry(text: string, fallback = 'US'): string {
 export function rankCountries(text: string, fallback = 'US'): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
-  for (const m of fixDigits(text).matchAll(/\+\s?(\d{1,3})[\s(]/g)) {
-    const cc = m[1]!;
-    if (cc.startsWith('7')) vote('RU', 3);
-    else if (cc.startsWith('1')) vote('US', 3);
-    else if (cc === '44') vote('GB', 3);
-    else if (cc === '49') vote('DE', 3);
-    else if (cc === '375') vote('BY', 3);
-    else if (cc === '380') vote('UA', 3);
+  const digitsText = fixDigits(text);
+  for (const m of digitsText.matchAll(/\+\s?(\d[\d\s().-]{6,18}\d)/g)) {
+    const c = countryOfCode(m[1]!.replace(/\D/g, ''));
+    if (c) vote(c, 3);
   }
   if (/(^|\s)8\s?\(\d{3}\)/.test(text)) vote('RU', 2);
   if (cyrillicShare(text) > 0.3) vote('RU', 2);
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
-  for (const m of text.toLowerCase().matchAll(/\.([a-zа-я]{2,3})\b(?![.@])/gu)) {
-    const c = TLD_COUNTRY[m[1]!];
-    if (c) vote(c, 1);
+  for (const [re, c] of COUNTRY_NAMES) if (re.test(text)) vote(c, 2);
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {
+    const tld = m[1]!;
+    const c = tld === 'uk' ? 'GB' : tld === 'рф' ? 'RU' : tld.toUpperCase();
+    if (!GENERIC_CC.has(tld) && COUNTRY_SET.has(c)) vote(c, 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   return ranked.includes(fallback) ? ranked : [...ranked, fallback];

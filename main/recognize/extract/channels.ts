@@ -1,0 +1,121 @@
+import { getCountries } from 'libphonenumber-js/max';
+import type { Phone } from '../../../shared/contact.js';
+import { EMAIL_LABEL, WEB_LABEL } from './keywords.js';
+import { findPhones } from './phones.js';
+import { fixDigits, toLatin } from './scripts.js';
+import type { Segment } from './segments.js';
+
+/** Generic TLDs, plus every country's code: a domain must end in one of them. */
+const TLDS = new Set([
+  'com', 'org', 'net', 'io', 'co', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tech', 'pro', 'online', 'site', 'store', 'group',
+  'agency', 'studio', 'edu', 'gov', 'mil', 'int', 'tv', 'xyz', 'club', 'shop', 'media', 'design', 'digital', 'solutions',
+  'consulting', 'company', 'global', 'world', 'asia', 'travel', 'law', 'legal', 'health', 'email', 'cloud', 'network', 'systems',
+  'рф', 'su', 'uk', 'eu',
+  ...getCountries().map((c) => c.toLowerCase()),
+]);
+/** Misreadings of common endings, seen on real cards. */
+const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
+
+const EMAIL_RE = /([\p{L}\d._%+-]+)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)+)/u;
+const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:(?:www|mmm|ww)\s?\.\s?)?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+
+function fixDomain(d: string): { domain: string; fixed: boolean } {
+  let fixed = false;
+  const www = toLatin(d).replace(/^\s*(?:[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+    if (m.replace(/\s/g, '') !== 'www.') fixed = true;
+    return 'www.';
+  });
+  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/,/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
+  const tld = parts[parts.length - 1] ?? '';
+  if (!TLDS.has(tld) && TLD_FIX[tld]) {
+    parts[parts.length - 1] = TLD_FIX[tld]!;
+    fixed = true;
+  }
+  return { domain: parts.join('.'), fixed };
+}
+
+export function validDomain(d: string): boolean {
+  const parts = d.split('.');
+  return parts.length >= 2 && parts.every((p) => /^[a-z0-9-]+$/.test(p) && p.length > 0 && !/^-|-$/.test(p)) && TLDS.has(parts[parts.length - 1]!);
+}
+
+export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
+
+export interface Channels {
+  emails: { value: string; seg: Segment; conf: number }[];
+  websites: { value: string; seg: Segment; conf: number }[];
+  phones: { phone: Phone; seg: Segment; conf: number }[];
+  /** Segments fully taken by contact values. */
+  used: Set<Segment>;
+  /** Digit runs that look like a phone number but were not read as one: phones are then not sure. */
+  unreadDigits: number;
+}
+
+/** Contact values: the least ambiguous text on a card, read first; their domains identify the company. */
+export function findChannels(segs: Segment[], countries: string[]): Channels {
+  const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), unreadDigits: 0 };
+  const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
+  // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
+  const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
+  for (const s of segs) {
+    let hit = false;
+    const text = s.text
+      .replace(EMAIL_LABEL, '')
+      .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
+      // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
+      .replace(/([a-z0-9-]\.[a-z0-9-]+),\s?([a-z]{2,3})\b/g, '$1.$2');
+    const em = EMAIL_RE.exec(text);
+    if (em) {
+      // "t. brooks@..." : OCR put a space after the initial.
+      const initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(text.slice(0, em.index))?.[1] ?? '';
+      const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
+      const { domain, fixed } = fixDomain(em[2]!);
+      if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
+      if (local && validDomain(domain)) {
+        const value = `${local}@${domain}`;
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s) });
+        hit = true;
+      }
+    }
+    const rest = em ? text.replace(em[0], ' ') : text;
+    const url = URL_RE.exec(rest);
+    if (url && (url[1] || /^www/i.test(url[2]!) || /\.[a-zа-я]{2,}/iu.test(url[2]!))) {
+      const { domain, fixed } = fixDomain(url[2]!);
+      const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text);
+      if (validDomain(domain) && (explicit || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
+        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
+        const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
+        const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
+        if (onlyUrl || explicit) {
+          if (!out.websites.some((w) => w.value === value)) out.websites.push({ value, seg: s, conf: (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s) });
+          hit = true;
+        }
+      }
+    }
+    const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
+    if (digits >= 7) {
+      const found = findPhones(rest, countries);
+      for (const p of found) {
+        if (out.phones.some((q) => q.phone.value === p.value)) continue;
+        const phone: Phone = { value: p.value, kind: p.kind };
+        if (p.ext) phone.ext = p.ext;
+        out.phones.push({ phone, seg: s, conf: (p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
+      }
+      const readDigits = found.reduce((n, p) => n + p.value.length - 1, 0);
+      // Digits left over on a phone line (or a line with no phone) may be a number we missed.
+      if (!hit && digits - readDigits >= 7 && !/\d{3}-\d{4}\b.*\p{L}|\p{L}.*\b\d{3}-\d{4}$/u.test(rest)) out.unreadDigits++;
+      if (found.length) hit = true;
+    }
+    if (hit) out.used.add(s);
+  }
+  for (const cut of cutEmails) {
+    const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');
+    const site = out.websites.map((w) => bareDomain(w.value)).find((d) => stem.length >= 4 && d.startsWith(stem));
+    if (!site) continue;
+    const value = `${cut.local}@${site}`;
+    if (out.emails.some((e) => e.value === value)) continue;
+    out.emails.push({ value, seg: cut.seg, conf: 0.8 * ocrFactor(cut.seg) });
+    out.used.add(cut.seg);
+  }
+  return out;
+}

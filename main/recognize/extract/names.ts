@@ -1,0 +1,50 @@
+import type { ContactFields } from '../../../shared/contact.js';
+import namesData from './data/names.json' with { type: 'json' };
+import { HONORIFIC, PATRONYMIC, RU_SURNAME } from './keywords.js';
+import { hasCyrillic } from './scripts.js';
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е');
+const GIVEN = new Set(namesData.given);
+const FAMILY = new Set(namesData.family);
+
+export const isGivenName = (w: string) => GIVEN.has(fold(w.replace(/[.,'’]/g, '')));
+export const isFamilyName = (w: string) => FAMILY.has(fold(w.replace(/[.,'’]/g, '')));
+
+/** "Dr. Anna Smith" -> "Anna Smith": honorifics are not part of the printed name. */
+export function withoutHonorific(s: string): string {
+  return s.replace(HONORIFIC, '').replace(/,?\s+(phd|ph\.d\.|mba|md|m\.d\.|jr\.?|sr\.?|cpa|esq\.?|pmp|msc|bsc)$/i, '').trim();
+}
+
+const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|binti|al|el|ibn|ter|ten)$/;
+
+/** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
+export function nameShape(text: string): number {
+  const words = withoutHonorific(text).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5) return 0;
+  if (/[\d@/:;]/.test(text)) return 0;
+  const ok = words.filter((w) => NAME_WORD.test(w) || PARTICLE.test(w)).length;
+  if (ok < words.length) return 0;
+  const initials = words.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
+  if (initials >= words.length - 1) return 0;
+  return words.length <= 4 ? 1 : 0.6;
+}
+
+/** How many words of the line are known given or family names. */
+export function knownNameWords(text: string): { given: number; family: number } {
+  const words = withoutHonorific(text).split(/\s+/).filter((w) => w.length > 1);
+  return { given: words.filter(isGivenName).length, family: words.filter(isFamilyName).length };
+}
+
+export function splitName(name: string): Pick<ContactFields, 'givenName' | 'middleName' | 'familyName'> {
+  const w = name.split(/\s+/).filter(Boolean);
+  if (w.length === 1) return { givenName: w[0]!, middleName: '', familyName: '' };
+  if (hasCyrillic(name)) {
+    if (w.length === 3 && PATRONYMIC.test(w[2]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: w[2]! };
+    if (w.length === 3 && PATRONYMIC.test(w[1]!)) return { givenName: w[0]!, middleName: w[1]!, familyName: w[2]! };
+    if (w.length === 2 && RU_SURNAME.test(w[0]!) && !RU_SURNAME.test(w[1]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
+  }
+  // "TANAKA Hiroshi": a family name in capitals before a given name in mixed case.
+  if (w.length === 2 && w[0] === w[0]!.toUpperCase() && w[1] !== w[1]!.toUpperCase() && !isGivenName(w[0]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
+  return { givenName: w[0]!, middleName: w.slice(1, -1).join(' '), familyName: w[w.length - 1]! };
+}

@@ -1,0 +1,124 @@
+/**
+ * Line-role scoring: every text line gets a score for every role from independent clues.
+ * A clue is one small function with a name; adding evidence means adding a clue here, not a
+ * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
+ * consistent labelling.
+ */
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORDS } from './keywords.js';
+import { knownNameWords, nameShape, withoutHonorific } from './names.js';
+import { nameKey, similarity } from './scripts.js';
+import type { Segment } from './segments.js';
+
+export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What every clue may look at besides the line itself. */
+export interface RoleContext {
+  segs: Segment[];
+  /** Domains of the card's e-mails and websites. */
+  domains: string[];
+  /** Local parts of the card's e-mails, split into words. */
+  emailLocals: string[][];
+  /** Font sizes of the text lines, largest first. */
+  sizes: number[];
+}
+
+export interface Clue {
+  role: Role;
+  name: string;
+  score(s: Segment, ctx: RoleContext): number;
+}
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+const titleWordSet = new Set(TITLE_WORDS);
+
+/** 0..1: share and position of job-title words. */
+export function titleScore(text: string): number {
+  const ws = words(text.toLowerCase()).flatMap((w) => w.split(/[,/&]+/)).map(bare).filter(Boolean);
+  if (!ws.length || ws.length > 9) return 0;
+  const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
+  const hits = ws.filter((w) => titleWordSet.has(w) || w === 'of' || w === 'and' || w === 'и').length;
+  if (!heads) return hits >= 2 && hits === ws.length ? 0.5 : 0;
+  return Math.min(1, 0.55 + (hits / ws.length) * 0.3 + heads * 0.1 + (TITLE_HEADS.has(ws[0]!) || titleWordSet.has(ws[0]!) ? 0.1 : 0));
+}
+
+function domainStem(domain: string): string {
+  const parts = domain.replace(/^www\./, '').split('.');
+  return (parts.length > 2 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
+}
+
+/** 0..1: how much a line reads like the company the e-mail/web domain belongs to. */
+export function domainMatch(text: string, domains: string[]): number {
+  const t = nameKey(text.replace(LEGAL_FORM, ' ').replace(/[«»"]/g, '')).replace(/\s/g, '');
+  const initials = nameKey(text.replace(LEGAL_FORM, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+  let best = 0;
+  for (const d of domains) {
+    const stem = nameKey(domainStem(d).replace(/-/g, ''));
+    if (!stem || !t) continue;
+    best = Math.max(best, similarity(t, stem), t.startsWith(stem) || (stem.startsWith(t) && t.length >= 3) ? 0.8 : 0);
+    if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
+    if (stem.length >= 4 && t.includes(stem)) best = Math.max(best, 0.75);
+  }
+  return best;
+}
+
+/** How many independent address signs a line carries. */
+export function addressCues(text: string): number {
+  return ADDRESS_CUES.filter((re) => re.test(text)).length + (STREET_WORDS.test(text) && /\d/.test(text) ? 1 : 0);
+}
+
+function emailAgrees(text: string, ctx: RoleContext): boolean {
+  const keys = nameKey(withoutHonorific(text)).split(' ').filter(Boolean);
+  return ctx.emailLocals.some((parts) =>
+    parts.some((p) => {
+      const k = nameKey(p);
+      if (k.length >= 3 && keys.some((w) => w.length >= 3 && (similarity(w, k) >= 0.75 || (k.length >= 4 && w.startsWith(k)))) ) return true;
+      // "jsmith", "smithj": an initial glued to a name
+      return k.length >= 4 && keys.some((w) => w.length >= 3 && (k === keys[0]![0] + w || k === w + keys[0]![0]));
+    }),
+  );
+}
+
+const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
+
+export const CLUES: Clue[] = [
+  // name
+  { role: 'name', name: 'shape', score: (s) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : -2) },
+  { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
+  { role: 'name', name: 'email-local', score: (s, ctx) => (emailAgrees(s.text, ctx) ? 0.8 : 0) },
+  { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },
+  { role: 'name', name: 'ocr-confidence', score: (s) => (s.conf < 0.7 ? -0.35 : 0) },
+  { role: 'name', name: 'short-words', score: (s) => (words(s.text).every((w) => w.replace(/\./g, '').length <= 2) ? -0.5 : 0) },
+  { role: 'name', name: 'size', score: (s, ctx) => [0.3, 0.15, 0.05][sizeRank(s, ctx)] ?? 0 },
+  { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
+  // title
+  { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },
+  { role: 'title', name: 'not-other', score: (s) => (/\d/.test(s.text) || LEGAL_FORM.test(s.text) ? -0.6 : 0) },
+  // company
+  { role: 'company', name: 'legal-form', score: (s) => (LEGAL_FORM.test(s.text) && words(s.text).length <= 9 ? 0.9 : 0) },
+  { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
+  { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
+  { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
+  { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
+  // department
+  { role: 'department', name: 'dept-words', score: (s) => (DEPT_LINE.test(s.text) ? 0.9 : 0) },
+  { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
+  // address
+  { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
+  { role: 'address', name: 'not-other', score: (s) => (LEGAL_FORM.test(s.text.replace(/,.*$/, '')) && !/\d/.test(s.text) ? -0.6 : 0) },
+  // tagline: long lower-case phrases and slogans
+  { role: 'tagline', name: 'phrase', score: (s) => { const ws = words(s.text); const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length; return ws.length >= 4 && lower >= ws.length / 2 ? 0.5 : 0; } },
+];
+
+export type RoleScores = Record<Role, number>;
+
+export function scoreRoles(s: Segment, ctx: RoleContext, clues: Clue[] = CLUES): RoleScores {
+  const out = Object.fromEntries(ROLES.map((r) => [r, 0])) as RoleScores;
+  for (const c of clues) out[c.role] += c.score(s, ctx);
+  return out;
+}

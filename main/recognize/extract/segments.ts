@@ -1,0 +1,97 @@
+import type { Box, OcrLine } from '../../../shared/contact.js';
+import { fixMixedScripts } from './scripts.js';
+
+/** A run of words on one OCR line that belong together (columns and separators split lines). */
+export interface Segment {
+  text: string;
+  box: Box;
+  /** Mean word confidence, 0..1. */
+  conf: number;
+  /** Median word height: the font size, roughly. */
+  size: number;
+  /** Index of the OCR line it came from. */
+  line: number;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/**
+ * Drops what OCR made of pictures: stripes, logos and QR codes come back as low-confidence
+ * strings of O, E, C and dashes.
+ */
+function readable(lines: OcrLine[]): OcrLine[] {
+  return lines
+    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text)) }))
+    .filter((l) => l.words.length && l.confidence >= 0.4);
+}
+
+/** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
+export function stripIcons(s: string): string {
+  return s
+    .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
+    .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
+    .trim();
+}
+
+/** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.])/giu;
+
+function splitAtLabels(seg: Segment): Segment[] {
+  const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
+  if (!cuts.length) return [seg];
+  const bounds = [0, ...cuts, seg.text.length];
+  const out: Segment[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const a = bounds[i]!;
+    const b = bounds[i + 1]!;
+    const text = seg.text.slice(a, b).trim();
+    if (!text) continue;
+    // The words' own boxes are gone here: share the line's box out by characters.
+    const x = seg.box.x + (seg.box.w * a) / seg.text.length;
+    const w = (seg.box.w * (b - a)) / seg.text.length;
+    out.push({ ...seg, text, box: { ...seg.box, x: Math.round(x), w: Math.round(w) } });
+  }
+  return out;
+}
+
+/** Splits each line where the card put columns, separators or a second label in one row. */
+export function toSegments(lines: OcrLine[]): Segment[] {
+  return toLineSegments(lines).flatMap(splitAtLabels);
+}
+
+function toLineSegments(lines: OcrLine[]): Segment[] {
+  const out: Segment[] = [];
+  readable(lines).forEach((l, idx) => {
+    let group: OcrLine['words'] = [];
+    const flush = () => {
+      if (!group.length) return;
+      const x0 = Math.min(...group.map((w) => w.box.x));
+      const y0 = Math.min(...group.map((w) => w.box.y));
+      const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
+      const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
+      const text = fixMixedScripts(stripIcons(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()));
+      if (text)
+        out.push({
+          text,
+          box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
+          conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
+          size: median(group.map((w) => w.box.h)),
+          line: idx,
+        });
+      group = [];
+    };
+    const h = median(l.words.map((w) => w.box.h)) || l.box.h;
+    l.words.forEach((w, i) => {
+      const prev = l.words[i - 1];
+      const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
+      if (/^[|•·]$/.test(w.text)) return flush();
+      if (prev && gap > h * 2.2) flush();
+      group.push(w);
+    });
+    flush();
+  });
+  return out;
+}
