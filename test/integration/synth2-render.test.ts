@@ -1,0 +1,65 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { generateSynth2 } from '../fixtures/synth2/generate.js';
+import { truthProblems, type Synth2Truth } from '../fixtures/synth2/truth.js';
+
+// Renders three cards of the second synthetic source in real Chromium and photographs
+// them: every image has a truth record in the real-cards format, and the images have the
+// sizes the records say.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth2-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Chromium processes started by this test process (the generator must close its browser). */
+function childChromiums(): number[] {
+  const out: number[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && /chrom/i.test(stat)) out.push(Number(pid));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
+
+describe('synth2 generator', () => {
+  it('writes a clean PNG, a photo JPEG and a truth record per image, and closes its browser', async () => {
+    const out = await generateSynth2(3, { dir, seed: 11, pages: 1 });
+    expect(out).toBe(dir);
+    const files = fs.readdirSync(dir).sort();
+    expect(files).toEqual(['001', '002', '003'].flatMap((n) => [`s2_${n}_clean.json`, `s2_${n}_clean.png`, `s2_${n}_photo.jpg`, `s2_${n}_photo.json`]));
+    for (const f of files.filter((x) => x.endsWith('.json'))) {
+      const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Synth2Truth;
+      expect(truthProblems(truth), f).toEqual([]);
+      expect(`${truth.id}.json`).toBe(f);
+      const meta = await sharp(path.join(dir, truth.meta.image)).metadata();
+      expect(meta.width, f).toBe(truth.meta.width);
+      expect(meta.height, f).toBe(truth.meta.height);
+      expect(meta.orientation ?? 1, f).toBe(truth.meta.exif_orientation);
+      if (truth.variant === 'clean') {
+        expect(meta.format).toBe('png');
+        // A card at 300 dpi: 3.5 x 2 in, 85 x 55 mm or their portrait forms.
+        expect(Math.max(meta.width!, meta.height!)).toBeGreaterThanOrEqual(1000);
+        expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(1075);
+        expect(Math.min(meta.width!, meta.height!)).toBeGreaterThanOrEqual(600);
+        // Not blank: a printed card has ink on it.
+        const { channels } = await sharp(path.join(dir, truth.meta.image)).flatten({ background: '#fff' }).stats();
+        expect(channels[0]!.stdev).toBeGreaterThan(10);
+      } else {
+        expect(meta.format).toBe('jpeg');
+        expect([[640, 480], [1600, 1200], [2048, 1536], [1920, 1080], [2592, 1944], [4032, 3024]].map(([w, h]) => `${w}x${h}`))
+          .toContain(`${Math.max(meta.width!, meta.height!)}x${Math.min(meta.width!, meta.height!)}`);
+      }
+    }
+    // Same card, same truth apart from the variant.
+    const a = JSON.parse(fs.readFileSync(path.join(dir, 's2_002_clean.json'), 'utf8')) as Synth2Truth;
+    const b = JSON.parse(fs.readFileSync(path.join(dir, 's2_002_photo.json'), 'utf8')) as Synth2Truth;
+    expect({ ...a, id: '', variant: '', meta: null }).toEqual({ ...b, id: '', variant: '', meta: null });
+    expect(childChromiums()).toEqual([]);
+  });
+});
