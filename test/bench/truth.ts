@@ -22,7 +22,16 @@ export interface CardTruth {
   fax: string | null;
   has_qr?: boolean;
   variant?: string;
-  meta?: { country?: string; kind?: string; image?: string; notes?: string };
+  meta?: {
+    country?: string;
+    kind?: string;
+    image?: string;
+    notes?: string;
+    /** Other values a person would accept as right (a second printed web address, the QR code's spelling of the company). */
+    also_accept?: Partial<Record<ScoredField, string[]>>;
+    /** Fields printed on the card but unreadable or hidden in this photo: whatever comes back is not scored. */
+    unscored?: ScoredField[];
+  };
 }
 
 export interface TruthCard {
@@ -133,17 +142,21 @@ const CONF_KEY: Record<ScoredField, keyof DraftContact['confidence']> = {
 /** Fields the card shows, plus fields recognition invented: each scored. */
 export function scoreTruth(truth: CardTruth, draft: DraftContact): FieldResult[] {
   const out: FieldResult[] = [];
+  const unscored = new Set(truth.meta?.unscored ?? []);
   for (const field of SCORED) {
+    if (unscored.has(field)) continue;
     const t = truth[field];
     const g = gotValue(draft, field);
     const present = (v: unknown) => (Array.isArray(v) ? v.length > 0 : !!v);
     if (!present(t) && !present(g)) continue;
+    const accepted = [t as string, ...(truth.meta?.also_accept?.[field] ?? [])].filter(Boolean);
+    const anyOf = (same: (a: string, b: string) => boolean) => (accepted.some((a) => same(a, g as string)) ? 1 : 0);
     let score: number;
-    if (field === 'phones') score = f1(t as string[], g as string[]);
+    if (field === 'phones') score = f1((t as string[] | null) ?? [], g as string[]);
     else if (!t || !g) score = 0;
-    else if (field === 'address') score = dice(t as string, g as string) >= 0.8 ? 1 : 0;
-    else if (field === 'website') score = site(t as string) === site(g as string) ? 1 : 0;
-    else score = plain(t as string) === plain(g as string) ? 1 : 0;
+    else if (field === 'address') score = anyOf((a, b) => dice(a, b) >= 0.8);
+    else if (field === 'website') score = anyOf((a, b) => site(a) === site(b));
+    else score = anyOf((a, b) => plain(a) === plain(b));
     out.push({ field, score, sure: (draft.confidence[CONF_KEY[field]] ?? 0) >= SURE_CONFIDENCE, truth: t, got: g });
   }
   return out;
