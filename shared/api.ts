@@ -60,6 +60,8 @@ export const TargetStatusSchema = z.object({
   pending: z.number(),
   parked: z.array(z.object({ id: z.number(), uid: z.string(), op: z.string(), error: z.string() })),
   lastError: z.string().nullable(),
+  /** 'schema': the server answered but a table in its database is in the way (not an outage). */
+  lastErrorKind: z.enum(['transient', 'auth', 'rejected', 'schema']).nullable().optional(),
   lastErrorAt: z.string().nullable(),
   lastOkAt: z.string().nullable(),
   progress: z.object({ done: z.number(), total: z.number(), current: z.string(), rate: z.number() }).nullable(),

@@ -75,7 +75,7 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
       else
         for (const t of st) {
           const name = t.target === 'db' ? 'PostgreSQL  ' : 'Object store';
-          const state = !t.configured ? 'not configured' : t.reachable === null ? 'not tried yet' : t.reachable ? 'reachable' : 'unreachable';
+          const state = !t.configured ? 'not configured' : t.reachable === null ? 'not tried yet' : t.lastErrorKind === 'schema' && t.lastErrorAt && (!t.lastOkAt || t.lastErrorAt >= t.lastOkAt) ? 'schema conflict' : t.reachable ? 'reachable' : 'unreachable';
           out(`${name} ${state}; ${t.pending} pending, ${t.parked.length} parked${t.lastError ? `; last error ${t.lastErrorAt}: ${t.lastError}` : ''}`);
           for (const p of t.parked) out(`  parked #${p.id} ${p.op} ${p.uid}: ${p.error}`);
         }

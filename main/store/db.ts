@@ -126,6 +126,12 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (contact_uid, image_hash)
   );
   `,
+  // A contact merged into another keeps its row as a tombstone pointing at the one it went
+  // into (the server learns the link); sync remembers what kind of error it last met.
+  `
+  ALTER TABLE contacts ADD COLUMN merged_into TEXT;
+  ALTER TABLE sync_state ADD COLUMN last_error_kind TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { SavedContact } from '../../shared/contact.js';
 import type { Db } from '../store/db.js';
 import { rowToContact, type ContactStore } from '../store/contacts.js';
 import { classifyPg, classifyS3, type Failure } from './errors.js';
 import type { ObjectStore } from './object-store.js';
-import type { RemoteDb } from './remote-db.js';
+import type { Desk, RemoteContact, RemoteDb } from './remote-db.js';
+import { deskName } from '../store/desk.js';
 
 export type Target = 'db' | 'objects';
 
@@ -24,6 +24,8 @@ export interface TargetStatus {
   pending: number;
   parked: { id: number; uid: string; op: string; error: string }[];
   lastError: string | null;
+  /** What kind of error that was: 'schema' is a conflict in the database, not an outage. */
+  lastErrorKind: Failure['kind'] | null;
   lastErrorAt: string | null;
   lastOkAt: string | null;
 }
@@ -102,20 +104,27 @@ export class SyncEngine extends EventEmitter {
     return (this.db.prepare(`SELECT value FROM meta WHERE key = 'desk_id'`).get() as { value: string }).value;
   }
 
+  /** The desk as the server records it: its id and a name people recognise. */
+  get desk(): Desk {
+    return { id: this.deskId, name: deskName(this.db) };
+  }
+
   private pendingCount(target: Target): number {
     return (this.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status = 'pending' AND target = ?`).get(target) as { n: number }).n;
   }
 
-  private record(target: Target, ok: boolean, error?: string): void {
+  private record(target: Target, ok: boolean, error?: string, kind?: Failure['kind']): void {
     const at = new Date(this.now()).toISOString();
     this.db
       .prepare(
-        `INSERT INTO sync_state (target, reachable, last_error, last_error_at, last_ok_at) VALUES (@target, @reachable, @error, @errorAt, @okAt)
+        `INSERT INTO sync_state (target, reachable, last_error, last_error_kind, last_error_at, last_ok_at) VALUES (@target, @reachable, @error, @kind, @errorAt, @okAt)
          ON CONFLICT (target) DO UPDATE SET reachable = excluded.reachable,
            last_error = coalesce(excluded.last_error, sync_state.last_error), last_error_at = coalesce(excluded.last_error_at, sync_state.last_error_at),
+           last_error_kind = CASE WHEN excluded.last_error IS NULL THEN sync_state.last_error_kind ELSE excluded.last_error_kind END,
            last_ok_at = coalesce(excluded.last_ok_at, sync_state.last_ok_at)`,
       )
-      .run({ target, reachable: ok ? 1 : 0, error: ok ? null : error, errorAt: ok ? null : at, okAt: ok ? at : null });
+      // A schema conflict came from a server that answered: it is reachable, and in trouble.
+      .run({ target, reachable: ok || kind === 'schema' ? 1 : 0, error: ok ? null : error, kind: ok ? null : (kind ?? null), errorAt: ok ? null : at, okAt: ok ? at : null });
     if (ok) {
       this.failures[target] = 0;
       this.backoffUntil[target] = 0;
@@ -140,7 +149,7 @@ export class SyncEngine extends EventEmitter {
   status(): TargetStatus[] {
     return (['db', 'objects'] as Target[]).map((target) => {
       const st = this.db.prepare('SELECT * FROM sync_state WHERE target = ?').get(target) as
-        | { reachable: number | null; last_error: string | null; last_error_at: string | null; last_ok_at: string | null }
+        | { reachable: number | null; last_error: string | null; last_error_kind: Failure['kind'] | null; last_error_at: string | null; last_ok_at: string | null }
         | undefined;
       const parked = this.db
         .prepare(`SELECT id, contact_uid AS uid, op, last_error AS error FROM outbox WHERE status = 'parked' AND target = ? ORDER BY id`)
@@ -152,6 +161,7 @@ export class SyncEngine extends EventEmitter {
         pending: this.pendingCount(target),
         parked,
         lastError: st?.last_error ?? null,
+        lastErrorKind: st?.last_error_kind ?? null,
         lastErrorAt: st?.last_error_at ?? null,
         lastOkAt: st?.last_ok_at ?? null,
       };
@@ -218,7 +228,7 @@ export class SyncEngine extends EventEmitter {
       }
     } catch (e) {
       const f = classifyPg(e);
-      this.record('db', false, f.message);
+      this.record('db', false, f.message, f.kind);
       return;
     }
     const total = this.pendingCount('db');
@@ -232,7 +242,7 @@ export class SyncEngine extends EventEmitter {
       after = batch[batch.length - 1]!.id;
       const failure = await this.pushDbBatch(batch);
       if (failure) {
-        this.record('db', false, failure.message);
+        this.record('db', false, failure.message, failure.kind);
         return;
       }
       this.record('db', true);
@@ -243,13 +253,14 @@ export class SyncEngine extends EventEmitter {
 
   /** Pushes a batch; on a rejection, splits it to find and park the entries at fault. */
   private async pushDbBatch(batch: Entry[]): Promise<Failure | null> {
-    const upserts = batch.filter((e) => e.op === 'upsert');
-    const deletes = batch.filter((e) => e.op === 'delete');
-    // Keep order between an upsert and a later delete of the same contact: deletes go last.
-    const rows = upserts.map((e) => this.rawContact(e.contact_uid)).filter((c): c is SavedContact => !!c);
+    // A delete is the row as it is now, a tombstone (deleted_at set, version raised), so a
+    // downstream copy learns of it; the version guard keeps an older upsert from undoing it.
+    const uids = [...new Set(batch.map((e) => e.contact_uid))];
+    const rows = uids.map((uid) => this.rawContact(uid)).filter((c): c is RemoteContact => !!c);
+    const gone = uids.filter((uid) => !rows.some((r) => r.uid === uid) && batch.some((e) => e.contact_uid === uid && e.op === 'delete'));
     try {
-      const ids = await this.remote!.upsert(rows, this.deskId);
-      await this.remote!.remove(deletes.map((e) => e.contact_uid));
+      const ids = await this.remote!.upsert(rows, this.desk);
+      await this.remote!.remove(gone);
       const setId = this.db.prepare('UPDATE contacts SET server_id = ? WHERE uid = ?');
       const doneStmt = this.db.prepare(`UPDATE outbox SET status = 'done', done_at = ?, attempts = attempts + 1 WHERE id = ?`);
       const at = new Date(this.now()).toISOString();
@@ -275,9 +286,9 @@ export class SyncEngine extends EventEmitter {
   }
 
   /** The row as stored, deleted or not: the server gets the desk's latest version. */
-  private rawContact(uid: string): SavedContact | null {
-    const r = this.db.prepare('SELECT * FROM contacts WHERE uid = ?').get(uid);
-    return r ? rowToContact(r as Parameters<typeof rowToContact>[0]) : null;
+  private rawContact(uid: string): RemoteContact | null {
+    const r = this.db.prepare('SELECT * FROM contacts WHERE uid = ?').get(uid) as (Parameters<typeof rowToContact>[0] & { deleted_at: string | null; merged_into: string | null }) | undefined;
+    return r ? { ...rowToContact(r), deletedAt: r.deleted_at, mergedInto: r.merged_into ?? null } : null;
   }
 
   private async drainObjects(): Promise<void> {

@@ -18,9 +18,35 @@ export interface ObjectStore {
   ping(): Promise<void>;
 }
 
-/** Non-ASCII metadata values are sent percent-encoded: S3 headers are ASCII. */
-export function metaValue(s: string): string {
-  return /^[\x20-\x7e]*$/.test(s) ? s : encodeURIComponent(s);
+/**
+ * S3 metadata travels as HTTP headers: ASCII only. A value that is not plain printable
+ * ASCII (a Cyrillic file name, a control character, or text that itself looks like an
+ * encoded-word) is sent as RFC 2047 encoded-words, base64 of the UTF-8, each at most 75
+ * characters and never splitting a character: the form AWS S3 itself uses for non-ASCII
+ * metadata, which mail and HTTP libraries decode. The caller marks such a key with
+ * `<key>_encoding: rfc2047`.
+ */
+export function metaValue(s: string): { value: string; encoded: boolean } {
+  if (/^[\x20-\x7e]*$/.test(s) && !s.includes('=?')) return { value: s, encoded: false };
+  const words: string[] = [];
+  let chunk = '';
+  const word = (t: string) => `=?UTF-8?B?${Buffer.from(t, 'utf8').toString('base64')}?=`;
+  for (const ch of s) {
+    if (word(chunk + ch).length > 75) {
+      words.push(word(chunk));
+      chunk = '';
+    }
+    chunk += ch;
+  }
+  if (chunk || !words.length) words.push(word(chunk));
+  return { value: words.join(' '), encoded: true };
+}
+
+/** The inverse of metaValue, for tools and tests reading the metadata back. */
+export function decodeMetaValue(value: string, encoding?: string): string {
+  if (encoding !== 'rfc2047') return value;
+  const bytes = [...value.matchAll(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi)].map((m) => Buffer.from(m[1]!, 'base64'));
+  return Buffer.concat(bytes).toString('utf8');
 }
 
 export class MinioObjectStore implements ObjectStore {
@@ -43,7 +69,11 @@ export class MinioObjectStore implements ObjectStore {
     const md5 = crypto.createHash('md5').update(bytes).digest('hex');
     const sha256 = meta.sha256 ?? crypto.createHash('sha256').update(bytes).digest('hex');
     const headers: Record<string, string> = { 'Content-Type': meta.contentType, sha256 };
-    for (const [k, v] of Object.entries(meta.metadata)) headers[k] = metaValue(v);
+    for (const [k, v] of Object.entries(meta.metadata)) {
+      const m = metaValue(v);
+      headers[k] = m.value;
+      if (m.encoded) headers[`${k}_encoding`] = 'rfc2047';
+    }
     const res = await this.client.putObject(this.bucket, key, bytes, bytes.length, headers);
     // The ETag of a single-part upload is the MD5 the server computed over what it stored:
     // a match is the server's own confirmation. Without one, ask the server (HEAD).

@@ -6,6 +6,11 @@ export const PgSettingsSchema = z.object({
   url: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
   ssl: z.boolean().default(false),
   ca: z.string().optional(),
+  /** The PostgreSQL schema our tables live in, so a database's own `contacts` never matters. */
+  schema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _ (at most 63)')
+    .default('bizcard'),
 });
 export const S3SettingsSchema = z.object({
   endPoint: z.string().min(1, 'is empty'),
@@ -29,6 +34,7 @@ export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
 const ENV_NAMES: Record<string, string> = {
   'pg.url': 'BIZCARD_PG_URL',
   'pg.ssl': 'BIZCARD_PG_SSL',
+  'pg.schema': 'BIZCARD_PG_SCHEMA',
   's3.endPoint': 'BIZCARD_S3_ENDPOINT',
   's3.port': 'BIZCARD_S3_PORT',
   's3.useSSL': 'BIZCARD_S3_SSL',
@@ -50,7 +56,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): unknown {
   const s3Given = env.BIZCARD_S3_ENDPOINT || env.BIZCARD_S3_ACCESS_KEY;
   const port = env.BIZCARD_S3_PORT;
   return {
-    pg: env.BIZCARD_PG_URL ? { url: env.BIZCARD_PG_URL, ssl: bool(env.BIZCARD_PG_SSL, 'BIZCARD_PG_SSL'), ca: env.BIZCARD_PG_CA ? fs.readFileSync(env.BIZCARD_PG_CA, 'utf8') : undefined } : undefined,
+    pg: env.BIZCARD_PG_URL ? { url: env.BIZCARD_PG_URL, ssl: bool(env.BIZCARD_PG_SSL, 'BIZCARD_PG_SSL'), ca: env.BIZCARD_PG_CA ? fs.readFileSync(env.BIZCARD_PG_CA, 'utf8') : undefined, schema: env.BIZCARD_PG_SCHEMA || undefined } : undefined,
     s3: s3Given
       ? {
           endPoint: env.BIZCARD_S3_ENDPOINT ?? '',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BizcardApp } from '../../main/app.js';
 import { main } from '../../main/cli.js';
 import { SyncEngine } from '../../main/sync/engine.js';
-import { MinioObjectStore } from '../../main/sync/object-store.js';
+import { decodeMetaValue, MinioObjectStore } from '../../main/sync/object-store.js';
 import { PgRemoteDb } from '../../main/sync/remote-db.js';
 import { parseSettings } from '../../main/sync/settings.js';
 import { emptyFields } from '../../shared/contact.js';
@@ -50,7 +50,7 @@ function engineFor(app: BizcardApp, s3Override: Partial<typeof s3.settings> = {}
 async function expectExactlyOnce(app: BizcardApp) {
   const local = app.contacts.list();
   const rows = await pgs.query<{ uid: string; image_object_key: string | null; n: string }>(
-    `SELECT uid::text, image_object_key, count(*) OVER (PARTITION BY uid) AS n FROM contacts WHERE uid = ANY($1::uuid[])`,
+    `SELECT uid::text, image_object_key, count(*) OVER (PARTITION BY uid) AS n FROM bizcard.contacts WHERE uid = ANY($1::uuid[])`,
     [local.map((c) => c.uid)],
   );
   expect(rows).toHaveLength(local.length);
@@ -64,7 +64,10 @@ async function expectExactlyOnce(app: BizcardApp) {
     expect(st).not.toBeNull();
     expect(st!.size).toBe(bytes.length);
     expect(st!.etag.replace(/"/g, '')).toBe(crypto.createHash('md5').update(bytes).digest('hex'));
-    expect(st!.metadata).toMatchObject({ contact_uid: r.uid, recognition_method: 'ocr', safe_filename: img.safeFilename, original_filename: encodeURIComponent(img.originalFilename), sha256: crypto.createHash('sha256').update(bytes).digest('hex') });
+    expect(st!.metadata).toMatchObject({ contact_uid: r.uid, recognition_method: 'ocr', safe_filename: img.safeFilename, original_filename_encoding: 'rfc2047', sha256: crypto.createHash('sha256').update(bytes).digest('hex') });
+    // A non-ASCII name travels as RFC 2047 encoded-words, marked so, and decodes to the original.
+    expect(st!.metadata.original_filename).toMatch(/^=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=( =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=)*$/);
+    expect(decodeMetaValue(st!.metadata.original_filename!, st!.metadata.original_filename_encoding)).toBe(img.originalFilename);
   }
   expect(app.db.prepare(`SELECT count(*) AS n FROM outbox WHERE status != 'done'`).get()).toEqual({ n: 0 });
 }
@@ -74,7 +77,7 @@ async function expectNoOrphanObjects() {
   const store = new MinioObjectStore(s3.settings);
   const keys: string[] = [];
   for await (const o of store.client.listObjectsV2(s3.settings.bucket, 'contact_', true)) keys.push((o as { name: string }).name);
-  const known = new Set((await pgs.query<{ k: string }>('SELECT image_object_key AS k FROM contacts WHERE image_object_key IS NOT NULL')).map((r) => r.k));
+  const known = new Set((await pgs.query<{ k: string }>('SELECT image_object_key AS k FROM bizcard.contacts WHERE image_object_key IS NOT NULL')).map((r) => r.k));
   expect(keys.filter((k) => !known.has(k))).toEqual([]);
 }
 
@@ -93,12 +96,14 @@ describe('sync to PostgreSQL and S3', () => {
     app.contacts.update(c1!.uid, { title: 'CEO' });
     app.contacts.delete(c2!.uid);
     await engine.run({ untilEmpty: true });
-    expect(await pgs.query('SELECT title, version FROM contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO', version: 2 }]);
-    expect(await pgs.query('SELECT 1 FROM contacts WHERE uid = $1', [c2!.uid])).toEqual([]);
+    expect(await pgs.query('SELECT title, version FROM bizcard.contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO', version: 2 }]);
+    // A delete reaches the server as a tombstone, so a downstream copy learns of it.
+    expect(await pgs.query('SELECT deleted_at IS NOT NULL AS gone, version FROM bizcard.contacts WHERE uid = $1', [c2!.uid])).toEqual([{ gone: true, version: 2 }]);
+    expect(await pgs.query('SELECT 1 FROM bizcard.contacts_flat WHERE uid = $1', [c2!.uid])).toEqual([]);
     expect(await new MinioObjectStore(s3.settings).stat(c2!.objectKey!)).toBeNull();
     // An older edit arriving late never overwrites a newer server version.
-    await remote.upsert([{ ...app.contacts.get(c1!.uid)!, title: 'stale', version: 1 }], 'other-desk');
-    expect(await pgs.query('SELECT title FROM contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO' }]);
+    await remote.upsert([{ ...app.contacts.get(c1!.uid)!, title: 'stale', version: 1, deletedAt: null, mergedInto: null }], { id: 'other-desk', name: 'Other desk' });
+    expect(await pgs.query('SELECT title FROM bizcard.contacts WHERE uid = $1', [c1!.uid])).toEqual([{ title: 'CEO' }]);
     await remote.close();
     await app.close();
   });
@@ -146,7 +151,7 @@ describe('sync to PostgreSQL and S3', () => {
     const app = await desk(15);
     const proxy = new FaultProxy(Number(new URL(pgs.url).port));
     await proxy.start();
-    proxy.dropAnswerTo = /INSERT INTO contacts/;
+    proxy.dropAnswerTo = /INSERT INTO "bizcard"\.contacts/;
     const remote = new PgRemoteDb({ url: pgs.url.replace(/:(\d+)\//, `:${proxy.port}/`), ssl: false });
     const engine = new SyncEngine(app.db, app.contacts, remote, new MinioObjectStore(s3.settings), { random: () => 0.05 });
     await engine.run({ untilEmpty: true, pollMs: 100 });
@@ -185,7 +190,7 @@ describe('sync to PostgreSQL and S3', () => {
     expect(st.parked).toHaveLength(1);
     expect(st.parked[0]!.error).toMatch(/23514.*check constraint/);
     expect(st.pending).toBe(0);
-    expect(await pgs.query('SELECT count(*)::int AS n FROM contacts WHERE uid = ANY($1::uuid[])', [app.contacts.list().map((c) => c.uid)])).toEqual([{ n: 9 }]);
+    expect(await pgs.query('SELECT count(*)::int AS n FROM bizcard.contacts WHERE uid = ANY($1::uuid[])', [app.contacts.list().map((c) => c.uid)])).toEqual([{ n: 9 }]);
     await remote.close();
     await app.close();
     // `bizcard status` shows it, with its reason, per target.
@@ -210,7 +215,7 @@ describe('sync to PostgreSQL and S3', () => {
     await Promise.all([ea.engine.run({ untilEmpty: true }), eb.engine.run({ untilEmpty: true })]);
     await expectExactlyOnce(a!);
     await expectExactlyOnce(b!);
-    const desks = await pgs.query<{ desk_id: string }>('SELECT DISTINCT desk_id FROM contacts WHERE uid = ANY($1::uuid[])', [[...a!.contacts.list(), ...b!.contacts.list()].map((c) => c.uid)]);
+    const desks = await pgs.query<{ desk_id: string }>('SELECT DISTINCT desk_id FROM bizcard.contacts WHERE uid = ANY($1::uuid[])', [[...a!.contacts.list(), ...b!.contacts.list()].map((c) => c.uid)]);
     expect(desks).toHaveLength(2);
     await Promise.all([ea.remote.close(), eb.remote.close(), a!.close(), b!.close()]);
     await expectNoOrphanObjects();
