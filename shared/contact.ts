@@ -81,6 +81,8 @@ export interface DraftContact {
   method: Exclude<RecognitionMethod, 'manual'>;
   qrPayload: string | null;
   ocrLines: OcrLine[];
+  /** Fields nearly every card shows that recognition did not find: a person should look. */
+  missing?: FieldName[];
 }
 
 export interface SavedContact extends ContactFields {

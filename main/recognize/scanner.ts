@@ -4,6 +4,7 @@ import type { DraftContact } from '../../shared/contact.js';
 import { AppError, oneLine } from '../../shared/errors.js';
 import { captureImage, type CaptureLimits, type CapturedImage, DEFAULT_LIMITS } from '../capture/capture.js';
 import type { OcrEngine } from './ocr-pool.js';
+import { missingFields } from './extract/fields.js';
 import { recognize } from './recognize.js';
 
 export interface ScanResult {
@@ -25,6 +26,7 @@ export class Scanner {
     const t0 = performance.now();
     const image = await captureImage(bytes, this.opts.limits ?? DEFAULT_LIMITS);
     const draft = await recognize(image, this.ocr, { defaultCountry: this.opts.defaultCountry });
+    draft.missing = missingFields(draft.fields);
     return { file, bytes, image, draft, ms: Math.round(performance.now() - t0) };
   }
 

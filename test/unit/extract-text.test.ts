@@ -92,3 +92,55 @@ describe('field extraction from text lines', () => {
     expect(fields.name).toBe('Emily Foster');
   });
 });
+
+describe('international contact blocks', () => {
+  it('reads a Japanese card: +codes, a second number with its country named on the line, a postcode that is not a phone, the head office first', () => {
+    const { fields, confidence } = extractFields(
+      lines('Shigeru Yamanaka', 'President and CEO', 'Techno Project Japan Co., Ltd.', 'Head Office 2-10-14, Gakuenminami, Matsue City,', 'Shimane, 690-0826 JAPAN', 'TEL +81-852-32-1140', 'Vietnam Office Room 3, Tan Chanh Hiep Ward', 'District 12, Ho Chi Minh City, Vietnam', 'TEL (VN mobile): 093-8123743', 'E-mail yamanaka@tpj.co.jp', 'URL http://www.tpj.co.jp/'),
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('Shigeru Yamanaka');
+    expect(fields.title).toBe('President and CEO');
+    expect(fields.company).toBe('Techno Project Japan Co., Ltd.');
+    expect(fields.phones.map((p) => p.value).sort()).toEqual(['+81852321140', '+84938123743']);
+    expect(fields.address).toBe('2-10-14, Gakuenminami, Matsue City, Shimane, 690-0826 JAPAN');
+    expect(fields.emails).toEqual(['yamanaka@tpj.co.jp']);
+    expect(fields.websites).toEqual(['http://www.tpj.co.jp']);
+    expect(confidence.address ?? 0).toBeLessThan(0.9);
+  });
+
+  it('reads numbers printed with the calling code but no "+", and a legal form alone on the line below the company', () => {
+    const { fields } = extractFields(
+      lines('JINNO INTERNATIONAL COOPERATION', 'JOINT STOCK COMPANY', 'RYO IMAI', '38B Trieu Viet Vuong, Bui Thi Xuan,', 'Hai Ba Trung, Ha Noi', 'Tel: 84-43-943-6161 / Fax: 84-43-943-4511', 'Mobile: +84-902 175 728', 'E-mail: ryo@jic.vn'),
+    );
+    expect(fields.company).toBe('JINNO INTERNATIONAL COOPERATION JOINT STOCK COMPANY');
+    expect(fields.name).toBe('RYO IMAI');
+    expect(fields.phones).toEqual([
+      { value: '+84439436161', kind: 'work' },
+      { value: '+84439434511', kind: 'fax' },
+      { value: '+84902175728', kind: 'mobile' },
+    ]);
+    expect(fields.address).toBe('38B Trieu Viet Vuong, Bui Thi Xuan, Hai Ba Trung, Ha Noi');
+  });
+
+  it('reads a Brazilian block: a second number without its area code takes the first one\'s', () => {
+    const { fields } = extractFields(lines('Dr. Ana Paula Souza', 'Diretora Comercial', 'Nexo Tecnologia Ltda.', 'Telefone: (11) 2747-8430 / 2746-6245', 'Rua Augusta, 1500 - São Paulo', 'ana.souza@nexo.com.br'));
+    expect(fields.name).toBe('Ana Paula Souza');
+    expect(fields.company).toBe('Nexo Tecnologia Ltda.');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+551127478430', '+551127466245']);
+  });
+
+  it('reads names with initials and apostrophes, in capitals, and takes "000" for ООО', () => {
+    expect(extractFields(lines("Andrew E. O'Brien", 'Sales Director', 'andrew.obrien@kestrel.com')).fields.name).toBe("Andrew E. O'Brien");
+    expect(extractFields(lines('MARIA GONZALEZ', 'Account Manager', 'maria@solvia.es')).fields.name).toBe('MARIA GONZALEZ');
+    const ru = extractFields(lines('Сидорова Анна Викторовна', '000 «Вектор»', 'Тел.: +7 (812) 555-12-34')).fields;
+    expect(ru.company).toBe('ООО «Вектор»');
+    expect(ru.name).toBe('Сидорова Анна Викторовна');
+  });
+
+  it('never marks a company sure when the legal form was misread', () => {
+    const { fields, confidence } = extractFields(lines('Newbees co, Itd.', 'Masashi Arai', 'arai@newbees.jp', 'www.newbees.jp'));
+    expect(fields.company).toBe('Newbees co, Itd.');
+    expect(confidence.company ?? 0).toBeLessThan(0.9);
+  });
+});

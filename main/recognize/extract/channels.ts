@@ -41,6 +41,14 @@ export function validDomain(d: string): boolean {
 
 export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
 
+const ISO = new Set<string>(getCountries());
+
+/** "TEL (VN mobile): 093-8123743", "JP (+81) ...": a country named on the line itself goes first. */
+function lineCountries(text: string, countries: string[]): string[] {
+  const named = [...text.matchAll(/(?:^|[\s(])([A-Z]{2})(?=[\s):])/g)].map((m) => m[1]!).filter((c) => ISO.has(c) && c !== 'ID' && c !== 'IT' && c !== 'AM' && c !== 'PM' && c !== 'NO');
+  return named.length ? [...new Set([...named, ...countries])] : countries;
+}
+
 export interface Channels {
   emails: { value: string; seg: Segment; conf: number }[];
   websites: { value: string; seg: Segment; conf: number }[];
@@ -94,7 +102,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     }
     const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
     if (digits >= 7) {
-      const found = findPhones(rest, countries);
+      const found = findPhones(rest, lineCountries(rest, countries));
       for (const p of found) {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };

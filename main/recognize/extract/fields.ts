@@ -1,8 +1,8 @@
-import type { ContactFields, FieldConfidence, FieldSources, OcrLine } from '../../../shared/contact.js';
+import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { LEGAL_FORM, PATRONYMIC } from './keywords.js';
-import { isGivenName, splitName, withoutHonorific } from './names.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME } from './keywords.js';
+import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { hasCyrillic, transliterate } from './scripts.js';
@@ -84,8 +84,19 @@ function assignSingles(cands: Scored[]): Partial<Record<Role, Scored>> {
   return out;
 }
 
+/** Some other line sits between two lines of a column (a phone line between two offices). */
+function separated(a: Segment, b: Segment, all: Segment[]): boolean {
+  const [top, bottom] = a.box.y <= b.box.y ? [a, b] : [b, a];
+  const x0 = Math.max(a.box.x, b.box.x);
+  const x1 = Math.min(a.box.x + a.box.w, b.box.x + b.box.w);
+  return all.some((s) => s !== a && s !== b && s.box.y >= top.box.y + top.box.h * 0.5 && s.box.y + s.box.h <= bottom.box.y + bottom.box.h * 0.5 && s.box.x < Math.max(x1, x0 + 1) && s.box.x + s.box.w > Math.min(x0, x1));
+}
+
+/** "CTP Branch 767-63 ...", "Vietnam Office ...": a line that opens another office's address. */
+const OFFICE_LABEL = /^(?:[\p{L}]+\s+){0,3}(?:office|branch|headquarters|hq|factory|plant|филиал|офис)\b\s*[:.-]?/iu;
+
 /** The address: lines with address signs and the neighbouring lines that continue them. */
-function pickAddress(cands: Scored[], taken: Set<Segment>): Segment[] {
+function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   const free = cands.filter((c) => !taken.has(c.s));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];
@@ -95,7 +106,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>): Segment[] {
     grew = false;
     for (const c of free) {
       if (inAddr.has(c.s)) continue;
-      const near = [...inAddr].some((a) => adjacent(a, c.s) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
+      const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
       if (near && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text)) {
         inAddr.add(c.s);
@@ -107,7 +118,8 @@ function pickAddress(cands: Scored[], taken: Set<Segment>): Segment[] {
   const lines = [...inAddr].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const runs: Segment[][] = [];
   for (const s of lines) {
-    const run = runs.find((r) => r.some((x) => adjacent(x, s) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h)));
+    const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all)) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
+    const run = OFFICE_LABEL.test(s.text) ? undefined : runs.find((r) => r.some(joins));
     if (run) run.push(s);
     else runs.push([s]);
   }
@@ -150,7 +162,22 @@ function trimPunct(s: string, keepDot = false): string {
 
 /** "000 «Ромашка»": the digits OCR reads for the Russian legal form ООО. */
 function mendLegalForm(s: string): string {
-  return s.replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m)).replace(/\s+([»"])/g, '$1').replace(/([«"])\s+/g, '$1');
+  return (
+    s
+      .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
+      .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
+      .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
+      // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
+      .replace(/^(.{3,40}?)\s+(\S{1,4}\s*[«"](.+)[»"])$/u, (m, pre: string, rest: string, quoted: string) => (pre.toLowerCase() === quoted.toLowerCase() ? rest : m))
+  );
+}
+
+/**
+ * Nearly every business card prints a name, a company and a phone: when one of them came back
+ * empty, the card most likely shows it and recognition missed it, so a person is asked to look.
+ */
+export function missingFields(f: ContactFields): FieldName[] {
+  return (['name', 'company', 'phones'] as const).filter((k) => (Array.isArray(f[k]) ? f[k].length === 0 : !f[k]));
 }
 
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
@@ -174,7 +201,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   }
   const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)];
 
-  const rest = segs.filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text));
+  const rest = segs.filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text)).map((s) => ({ ...s, text: mendLegalForm(s.text) }));
   const ctx: RoleContext = {
     segs: rest,
     domains,
@@ -184,16 +211,19 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   const scored: Scored[] = rest.map((s) => ({ s, r: scoreRoles(s, ctx) }));
   const picked = assignSingles(scored);
   const taken = new Set(Object.values(picked).map((c) => c!.s));
-  const addr = pickAddress(scored, taken);
+  const addr = pickAddress(scored, taken, segs);
 
   const name = picked.name;
+  // "СЕЛИВЕРСТОВА / Агата Владимировна": a family name alone on the line above or below.
+  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * 0.3 && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
   if (name) {
-    fields.name = trimPunct(withoutHonorific(name.s.text));
+    const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
+    fields.name = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ')));
     Object.assign(fields, splitName(fields.name));
-    sources.name = [name.s.box];
+    sources.name = parts.map((p) => p.box);
     const ws = fields.name.split(/\s+/);
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4;
-    const ruSure = ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName);
+    const ruSure = ws.length === 3 && ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     setConf('name', ((byEmail || ruSure) && !rivals ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
   }
@@ -212,7 +242,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
     // finishes the name printed just above it.
-    if (!company.s.text.replace(LEGAL_FORM, ' ').replace(/[^\p{L}]/gu, '').length || /^(joint stock company|company limited|co\.?,? ?ltd\.?)$/i.test(company.s.text.trim())) {
+    if (LEGAL_FORM_ONLY.test(company.s.text)) {
       const above = scored.find((c) => c.s.line === company.s.line - 1 && !taken.has(c.s) && !addr.includes(c.s) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.3 && Math.max(c.r.name, c.r.title, c.r.address) < 0.5);
       if (above) {
         fields.company = `${trimPunct(above.s.text, true)} ${fields.company}`;

@@ -47,7 +47,11 @@ export const DEPT_LINE =
   /(^|\s)(department|dept\.?|division|div\.|div$|section|team|unit|bureau|office of|department of|research and development|r&d|headquarters|hq)(\s|$)|^(отдел|департамент|управление|служба|дирекция|подразделение|сектор|лаборатория)(\s|$)/iu;
 
 /** Honorifics printed before a name, left out of it. */
-export const HONORIFIC = /^(dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+/iu;
+export const HONORIFIC = /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+)+/iu;
+
+/** A line that is nothing but a legal form ("JOINT STOCK COMPANY" under the company's name). */
+export const LEGAL_FORM_ONLY =
+  /^(?:[\s,.]*(?:joint stock company|company limited|co\.?,?\s?ltd\.?|inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|plc|jsc|s\.a\.?|ltda\.?|ооо|оао|зао|пао|ао))+[\s,.]*$/iu;
 
 /** Words that open a street line or name a part of an address, in many countries. */
 export const STREET_WORDS =
