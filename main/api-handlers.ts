@@ -157,11 +157,14 @@ export class ApiHandlers {
     },
     testConnection: async ({ pg, s3 }) => {
       const out: ApiOutput<'testConnection'> = [];
+      const withheld = this.settings.withheld(pg, s3);
+      const typeIt = (host: string | null, what: string) => (host ? ` (the saved ${what} is for ${host} and is never sent elsewhere: type this server's ${what})` : '');
       let parsed;
       try {
         parsed = parseSettings(this.settings.withSecrets(pg, s3));
       } catch (e) {
-        return [{ target: pg ? 'db' : 'objects', ok: false, message: oneLine(e), code: 'bad_setting', params: { detail: oneLine(e) } }];
+        const hint = typeIt(withheld.db ?? withheld.objects, withheld.db ? 'password' : 'secret key');
+        return [{ target: pg ? 'db' : 'objects', ok: false, message: `${oneLine(e)}${hint}`, code: 'bad_setting', params: { detail: oneLine(e), ...(withheld.db ?? withheld.objects ? { savedFor: (withheld.db ?? withheld.objects)! } : {}) } }];
       }
       if (parsed.pg) {
         const db = new PgRemoteDb(parsed.pg);
@@ -170,7 +173,7 @@ export class ApiHandlers {
           out.push({ target: 'db', ok: true, message: 'PostgreSQL: connected', code: 'connected', params: {} });
         } catch (e) {
           const f = explainFailure(e);
-          out.push({ target: 'db', ok: false, message: `PostgreSQL: ${f.text}`, code: f.code, params: { detail: f.detail } });
+          out.push({ target: 'db', ok: false, message: `PostgreSQL: ${f.text}${typeIt(withheld.db, 'password')}`, code: f.code, params: { detail: f.detail, ...(withheld.db ? { savedFor: withheld.db } : {}) } });
         } finally {
           await db.close().catch(() => {});
         }
@@ -188,7 +191,7 @@ export class ApiHandlers {
           });
         } catch (e) {
           const f = explainFailure(e);
-          out.push({ target: 'objects', ok: false, message: `Object store: ${f.text}`, code: f.code, params: { detail: f.detail } });
+          out.push({ target: 'objects', ok: false, message: `Object store: ${f.text}${typeIt(withheld.objects, 'secret key')}`, code: f.code, params: { detail: f.detail, ...(withheld.objects ? { savedFor: withheld.objects } : {}) } });
         }
       }
       return out;

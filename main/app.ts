@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SavedContact } from '../shared/contact.js';
 import { AppError, oneLine } from '../shared/errors.js';
@@ -11,6 +10,7 @@ import { openDb, type Db } from './store/db.js';
 import { ImageFiles } from './store/images.js';
 import { ContactStore, type Duplicate } from './store/contacts.js';
 import { InboxStore } from './store/inbox.js';
+import { removeLeftovers, secureDataDir, type Leftovers } from './store/data-folder.js';
 
 export const DEFAULT_LANGS = ['eng', 'rus'];
 
@@ -47,14 +47,18 @@ export class BizcardApp {
   readonly contacts: ContactStore;
   /** Recognised cards waiting for review, kept in the store like contacts. */
   readonly inbox: InboxStore;
+  /** What an earlier, killed process left behind and this start removed. */
+  readonly leftovers: Leftovers;
   private ocrEngine: OcrEngine | null;
   private scannerInstance: Scanner | null = null;
 
   constructor(private readonly opts: AppOptions = {}) {
     this.dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
-    fs.mkdirSync(this.dataDir, { recursive: true });
+    secureDataDir(this.dataDir);
     this.db = openDb(path.join(this.dataDir, 'bizcard.db'));
-    this.contacts = new ContactStore(this.db, new ImageFiles(path.join(this.dataDir, 'images')));
+    const images = path.join(this.dataDir, 'images');
+    this.leftovers = removeLeftovers(this.db, this.dataDir, images);
+    this.contacts = new ContactStore(this.db, new ImageFiles(images));
     this.inbox = new InboxStore(this.db, this.contacts);
     this.ocrEngine = opts.ocr ?? null;
   }

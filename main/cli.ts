@@ -8,6 +8,7 @@ import { expandInputs, mapLimit } from './cli/files.js';
 import { Progress } from './cli/progress.js';
 import { registerContactCommands } from './cli/contact-commands.js';
 import { registerSyncCommands } from './cli/sync-commands.js';
+import { jsonLine, safe, safeLines } from './cli/terminal.js';
 
 const USAGE = `bizcard — business cards to contacts, offline
 
@@ -19,7 +20,8 @@ Usage:
   bizcard export [--format F] [-o FILE] [--search TEXT] [--event NAME] [--tag T] [--no-photo]
                   F: vcf (vCard 3.0, default), vcf21 (vCard 2.1), csv, google-csv, outlook-csv
   bizcard export --outlook -o FOLDER|FILE.zip     one .vcf per contact (Outlook reads one card a file)
-  bizcard sync [--watch]                          push queued contacts and images
+  bizcard sync [--timeout S] [--watch]            push queued contacts and images; gives up after S seconds
+                                                  (default 30) with a line per server, exit 1; --watch waits
   bizcard status                                  pending, parked and last error per target
   bizcard serve [--port N]                        the UI and API on 127.0.0.1
 
@@ -94,12 +96,12 @@ commands.set('extract', async ({ args, out, err }) => {
           const r = await app.scanner.scanFile(file);
           const d = r.draft;
           return values.json
-            ? JSON.stringify({ file, ok: true, method: d.method, contact: contactJson(d.fields), confidence: d.confidence, ms: r.ms })
-            : `${file}: ${d.method}, ${r.ms} ms\n${formatContact(d.fields)}`;
+            ? jsonLine({ file, ok: true, method: d.method, contact: contactJson(d.fields), confidence: d.confidence, warnings: r.image.warnings, ms: r.ms })
+            : [`${safe(file)}: ${d.method}, ${r.ms} ms`, ...r.image.warnings.map((w) => `  warning: ${safe(w)}`), formatContact(d.fields)].join('\n');
         } catch (e) {
           failed++;
-          if (values.json) return JSON.stringify({ file, ok: false, error: oneLine(e) });
-          err(`${file}: ${oneLine(e)}`);
+          if (values.json) return jsonLine({ file, ok: false, error: oneLine(e) });
+          err(`${safe(file)}: ${safe(oneLine(e))}`);
           return '';
         }
       },
@@ -125,7 +127,7 @@ function formatContact(c: ContactFields): string {
   ];
   return rows
     .filter(([, v]) => v)
-    .map(([k, v]) => `  ${k.padEnd(16)} ${v}`)
+    .map(([k, v]) => `  ${k.padEnd(16)} ${safe(v)}`)
     .join('\n');
 }
 
@@ -147,7 +149,7 @@ commands.set('scan', async ({ args, out, err }) => {
       (file) => app.scanAndSave(file, { event: values.event, tags: values.tag, allowDuplicate: values['keep-duplicates'] }),
       (o) => {
         progress.tick(path.basename(o.file));
-        if (values.json) out(JSON.stringify(o.ok ? (o.status === 'saved' ? { file: o.file, ok: true, status: o.status, uid: o.contact.uid, method: o.contact.recognitionMethod } : { file: o.file, ok: true, status: o.status, duplicates: o.duplicates }) : o));
+        if (values.json) out(jsonLine(o.ok ? (o.status === 'saved' ? { file: o.file, ok: true, status: o.status, uid: o.contact.uid, method: o.contact.recognitionMethod } : { file: o.file, ok: true, status: o.status, duplicates: o.duplicates }) : o));
       },
     );
   } finally {
@@ -158,9 +160,13 @@ commands.set('scan', async ({ args, out, err }) => {
   const dups = outcomes.filter((o): o is Extract<ScanOutcome, { status: 'duplicate' }> => o.ok && o.status === 'duplicate');
   const failed = outcomes.filter((o): o is Extract<ScanOutcome, { ok: false }> => !o.ok);
   if (!values.json) {
-    for (const o of saved) if (o.ok && o.status === 'saved') out(`saved      ${o.contact.uid.slice(0, 13)}  ${o.contact.name || '(no name)'}${o.contact.company ? ` — ${o.contact.company}` : ''}  [${o.file}]`);
-    for (const o of dups) out(`duplicate  ${o.file}: same ${o.duplicates[0]!.reason} as ${o.duplicates[0]!.uid.slice(0, 13)} ${o.duplicates[0]!.name} (not saved; --keep-duplicates saves it)`);
-    for (const o of failed) err(`failed     ${o.file}: ${o.error}`);
+    for (const o of saved)
+      if (o.ok && o.status === 'saved') {
+        out(`saved      ${o.contact.uid.slice(0, 13)}  ${safe(o.contact.name || '(no name)')}${o.contact.company ? ` — ${safe(o.contact.company)}` : ''}  [${safe(o.file)}]`);
+        for (const w of o.result.image.warnings) err(`warning    ${safe(o.file)}: ${safe(w)}`);
+      }
+    for (const o of dups) out(`duplicate  ${safe(o.file)}: same ${o.duplicates[0]!.reason} as ${o.duplicates[0]!.uid.slice(0, 13)} ${safe(o.duplicates[0]!.name)} (not saved; --keep-duplicates saves it)`);
+    for (const o of failed) err(`failed     ${safe(o.file)}: ${safe(o.error)}`);
     out(`${saved.length} saved, ${dups.length} duplicates, ${failed.length} failed`);
   }
   return failed.length ? 1 : 0;
@@ -171,9 +177,9 @@ commands.set('list', async ({ args, out }) => {
   const app = openApp(values);
   try {
     const list = app.contacts.list({ search: values.search, event: values.event, tag: values.tag });
-    if (values.json) for (const c of list) out(JSON.stringify(c));
+    if (values.json) for (const c of list) out(jsonLine(c));
     else {
-      for (const c of list) out(`${c.uid.slice(0, 13)}  ${(c.name || '(no name)').padEnd(28)} ${c.company.padEnd(28)} ${c.emails[0] ?? c.phones[0]?.value ?? ''}`);
+      for (const c of list) out(`${c.uid.slice(0, 13)}  ${safe(c.name || '(no name)').padEnd(28)} ${safe(c.company).padEnd(28)} ${safe(c.emails[0] ?? c.phones[0]?.value ?? '')}`);
       out(`${list.length} contact${list.length === 1 ? '' : 's'}`);
     }
   } finally {
@@ -188,14 +194,14 @@ commands.set('show', async ({ args, out }) => {
   const app = openApp(values);
   try {
     const c = app.contacts.get(app.contacts.resolveUid(positionals[0]))!;
-    if (values.json) out(JSON.stringify(c));
+    if (values.json) out(jsonLine(c));
     else {
       out(`${c.uid}  (${c.recognitionMethod}, v${c.version}, ${c.createdAt})`);
       out(formatContact(c));
-      if (c.event) out(`  ${'Event'.padEnd(16)} ${c.event}`);
-      if (c.tags.length) out(`  ${'Tags'.padEnd(16)} ${c.tags.join(', ')}`);
+      if (c.event) out(`  ${'Event'.padEnd(16)} ${safe(c.event)}`);
+      if (c.tags.length) out(`  ${'Tags'.padEnd(16)} ${safe(c.tags.join(', '))}`);
       const img = app.contacts.imageOf(c.uid);
-      if (img) out(`  ${'Image'.padEnd(16)} ${app.contacts.images.abs(img.file)} (${img.originalFilename})`);
+      if (img) out(`  ${'Image'.padEnd(16)} ${safe(app.contacts.images.abs(img.file))} (${safe(img.originalFilename)})`);
     }
   } finally {
     await app.close();
@@ -206,7 +212,9 @@ commands.set('show', async ({ args, out }) => {
 registerContactCommands(commands);
 registerSyncCommands(commands);
 
-export async function main(argv: string[], ctx: Omit<CliContext, 'args'> = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+export async function main(argv: string[], io: Omit<CliContext, 'args'> = { out: (s) => console.log(s), err: (s) => console.error(s) }): Promise<number> {
+  // Whatever a command forgot to escape is escaped here (our own newlines and tabs kept).
+  const ctx = { out: (s: string) => io.out(safeLines(s)), err: (s: string) => io.err(safeLines(s)) };
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     ctx.out(USAGE);
@@ -214,13 +222,13 @@ export async function main(argv: string[], ctx: Omit<CliContext, 'args'> = { out
   }
   const cmd = commands.get(name);
   if (!cmd) {
-    ctx.err(`bizcard: unknown command "${name}" (try bizcard --help)`);
+    ctx.err(`bizcard: unknown command "${safe(name)}" (try bizcard --help)`);
     return 2;
   }
   try {
     return await cmd({ ...ctx, args });
   } catch (e) {
-    ctx.err(`bizcard ${name}: ${oneLine(e)}`);
+    ctx.err(`bizcard ${name}: ${safe(oneLine(e))}`);
     return e instanceof AppError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
   }
 }

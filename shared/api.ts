@@ -3,8 +3,11 @@
  * server and the renderer's client are all derived from this table; nothing is typed twice.
  */
 import { z } from 'zod';
-import { BoxSchema, ContactFieldsSchema, PhoneSchema, RecognitionMethodSchema } from './contact.js';
+import { BoxSchema, ContactFieldsSchema, ContactPatchFieldsSchema, PhoneSchema, RecognitionMethodSchema } from './contact.js';
+import { LIMITS, stripNul } from './limits.js';
 
+const TagsSchema = z.array(z.string().transform(stripNul).pipe(z.string().max(LIMITS.tag))).max(LIMITS.tags);
+const EventSchema = z.string().transform(stripNul).pipe(z.string().max(LIMITS.event));
 const Confidence = z.record(z.string(), z.number());
 const Sources = z.record(z.string(), z.array(BoxSchema));
 
@@ -81,7 +84,7 @@ export const S3FormSchema = z.object({
   region: z.string(),
 });
 export const SettingsSchema = z.object({
-  event: z.string().max(200),
+  event: EventSchema,
   langs: z.array(z.enum(['eng', 'rus'])).min(1),
   defaultCountry: z.string().regex(/^[A-Z]{2}$/),
   uiLanguage: z.enum(['en', 'ru']),
@@ -99,7 +102,7 @@ export const ConnectionResultSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
-const ContactPatch = ContactFieldsSchema.partial().extend({ tags: z.array(z.string().max(100)).max(50).optional(), event: z.string().max(200).optional() });
+const ContactPatch = ContactPatchFieldsSchema.extend({ tags: TagsSchema.optional(), event: EventSchema.optional() });
 
 /** Every call: its input and output schemas. */
 export const API = {
@@ -107,7 +110,7 @@ export const API = {
   scanPath: { input: z.object({ path: z.string().max(4096) }), output: DraftSchema },
   dropScan: { input: z.object({ scanId: z.string() }), output: z.object({ ok: z.boolean() }) },
   saveScan: {
-    input: z.object({ scanId: z.string(), fields: ContactFieldsSchema, tags: z.array(z.string().max(100)).max(50), event: z.string().max(200), allowDuplicate: z.boolean() }),
+    input: z.object({ scanId: z.string(), fields: ContactFieldsSchema, tags: TagsSchema, event: EventSchema, allowDuplicate: z.boolean() }),
     output: z.object({ contact: ContactSchema.nullable(), duplicates: z.array(DuplicateSchema) }),
   },
   listContacts: { input: z.object({ search: z.string().max(200).optional(), event: z.string().optional(), tag: z.string().optional() }), output: z.array(ContactSchema) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, stripNul } from './limits.js';
 
 /** A rectangle in the pixel space of the prepared (upright, cropped) card image. */
 export const BoxSchema = z.object({
@@ -12,32 +13,57 @@ export type Box = z.infer<typeof BoxSchema>;
 export const PhoneKindSchema = z.enum(['work', 'mobile', 'fax', 'other']);
 export type PhoneKind = z.infer<typeof PhoneKindSchema>;
 
+/** A string limited to `max` characters with NUL bytes dropped (see shared/limits.ts). */
+const text = (max: number) => z.string().transform(stripNul).pipe(z.string().max(max));
+
 export const PhoneSchema = z.object({
   /** E.164 when the number could be parsed, else the text as read. */
-  value: z.string().min(1).max(64),
+  value: z.string().transform(stripNul).pipe(z.string().min(1).max(LIMITS.phone)),
   kind: PhoneKindSchema,
-  ext: z.string().max(16).optional(),
+  ext: text(LIMITS.ext).optional(),
 });
 export type Phone = z.infer<typeof PhoneSchema>;
 
 export const RecognitionMethodSchema = z.enum(['qr', 'ocr', 'qr+ocr', 'manual']);
 export type RecognitionMethod = z.infer<typeof RecognitionMethodSchema>;
 
+/**
+ * Each field's type without a default. Patches are built from these: zod 4's `.partial()`
+ * keeps each field's `.default()`, so a partial schema over the defaulted one fills every
+ * field a patch leaves out with '' or [] and erases it.
+ */
+export const CONTACT_FIELD_TYPES = {
+  name: text(LIMITS.name),
+  givenName: text(LIMITS.givenName),
+  middleName: text(LIMITS.middleName),
+  familyName: text(LIMITS.familyName),
+  title: text(LIMITS.title),
+  company: text(LIMITS.company),
+  department: text(LIMITS.department),
+  phones: z.array(PhoneSchema).max(LIMITS.listItems),
+  emails: z.array(text(LIMITS.email)).max(LIMITS.listItems),
+  websites: z.array(text(LIMITS.website)).max(LIMITS.listItems),
+  address: text(LIMITS.address),
+  notes: text(LIMITS.notes),
+};
+
 /** The fields a person reviews; every one may be empty. */
 export const ContactFieldsSchema = z.object({
-  name: z.string().max(300).default(''),
-  givenName: z.string().max(200).default(''),
-  middleName: z.string().max(200).default(''),
-  familyName: z.string().max(200).default(''),
-  title: z.string().max(300).default(''),
-  company: z.string().max(300).default(''),
-  department: z.string().max(300).default(''),
-  phones: z.array(PhoneSchema).max(20).default([]),
-  emails: z.array(z.string().max(320)).max(20).default([]),
-  websites: z.array(z.string().max(500)).max(20).default([]),
-  address: z.string().max(1000).default(''),
-  notes: z.string().max(10000).default(''),
+  name: CONTACT_FIELD_TYPES.name.default(''),
+  givenName: CONTACT_FIELD_TYPES.givenName.default(''),
+  middleName: CONTACT_FIELD_TYPES.middleName.default(''),
+  familyName: CONTACT_FIELD_TYPES.familyName.default(''),
+  title: CONTACT_FIELD_TYPES.title.default(''),
+  company: CONTACT_FIELD_TYPES.company.default(''),
+  department: CONTACT_FIELD_TYPES.department.default(''),
+  phones: CONTACT_FIELD_TYPES.phones.default([]),
+  emails: CONTACT_FIELD_TYPES.emails.default([]),
+  websites: CONTACT_FIELD_TYPES.websites.default([]),
+  address: CONTACT_FIELD_TYPES.address.default(''),
+  notes: CONTACT_FIELD_TYPES.notes.default(''),
 });
+/** An edit: only the fields it names change; nothing has a default. */
+export const ContactPatchFieldsSchema = z.object(CONTACT_FIELD_TYPES).partial();
 export type ContactFields = z.infer<typeof ContactFieldsSchema>;
 
 export const FIELD_NAMES = [

@@ -1,3 +1,5 @@
+import { safe } from './terminal.js';
+
 /** A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal. */
 export class Progress {
   private readonly tty = process.stderr.isTTY === true;
@@ -16,7 +18,8 @@ export class Progress {
     const filled = this.total ? Math.round((this.done / this.total) * width) : width;
     const secs = (Date.now() - this.start) / 1000;
     const rate = secs > 0 ? (this.done / secs).toFixed(1) : '-';
-    const name = current.length > 30 ? `…${current.slice(-29)}` : current;
+    const shown = safe(current);
+    const name = shown.length > 30 ? `…${shown.slice(-29)}` : shown;
     process.stderr.write(`\r\x1b[K${this.label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${rate}/s ${name}`);
   }
 

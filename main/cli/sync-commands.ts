@@ -3,20 +3,41 @@ import { AppError } from '../../shared/errors.js';
 import type { Command } from '../cli.js';
 import { openApp } from '../cli.js';
 import { createSyncEngine, loadSyncSettings } from '../sync/create.js';
-import type { SyncProgress } from '../sync/engine.js';
+import type { SyncProgress, TargetStatus } from '../sync/engine.js';
+import type { BizcardApp } from '../app.js';
 import { Progress } from './progress.js';
 import { startServices } from '../services.js';
 import { serve } from '../server.js';
 
+const DEFAULT_SYNC_TIMEOUT_S = 30;
+const TARGET_NAME: Record<string, string> = { db: 'PostgreSQL', objects: 'S3' };
+
+/** One line per configured target: what is still queued, and why. */
+export function syncSummary(status: TargetStatus[], app: BizcardApp): { ok: boolean; text: string }[] {
+  return status
+    .filter((t) => t.configured)
+    .map((t) => {
+      const what = t.target === 'db' ? 'contacts' : 'images';
+      const parked = t.parked.length ? `, ${t.parked.length} ${what} parked (bizcard status shows why)` : '';
+      if (!t.pending) return { ok: !t.parked.length, text: `${TARGET_NAME[t.target]}: all ${what} synced${parked}` };
+      // Images wait for their contact's server id; without it they cannot be named.
+      const waitingForDb = t.target === 'objects' && t.reachable !== false ? (app.db.prepare(`SELECT count(*) AS n FROM outbox o JOIN contacts c ON c.uid = o.contact_uid WHERE o.status = 'pending' AND o.target = 'objects' AND c.server_id IS NULL AND o.op = 'upsert'`).get() as { n: number }).n : 0;
+      const state = t.reachable === false ? `unreachable: ${t.pending} ${what} still queued (${t.lastError ?? 'no answer'})` : waitingForDb ? `${t.pending} ${what} still queued (waiting for their contacts to reach PostgreSQL)` : `${t.pending} ${what} still queued`;
+      return { ok: false, text: `${TARGET_NAME[t.target]} ${state}${parked}` };
+    });
+}
+
 const COMMON = { 'data-dir': { type: 'string' }, country: { type: 'string' }, langs: { type: 'string' } } as const;
 
 export function registerSyncCommands(commands: Map<string, Command>): void {
-  commands.set('serve', async ({ args, out }) => {
+  commands.set('serve', async ({ args, out, err }) => {
     const { values } = parseArgs({ args, options: { ...COMMON, port: { type: 'string' }, open: { type: 'boolean' } } });
     const port = values.port ? Number(values.port) : 0;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be a port number, not "${values.port}"`);
     const services = await startServices({ dataDir: values['data-dir'] });
     const server = await serve(services.api, { port });
+    if (services.settings.notice) err(`warning: ${services.settings.notice}`);
+    if (server.uiMissing) err(server.uiMissing);
     out(`BizCard Scanner is serving on ${server.url}`);
     out('Open that address in a browser on this machine (the token in it is new at every start). Ctrl+C stops.');
     await new Promise<void>((resolve) => {
@@ -29,10 +50,12 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
   });
 
   commands.set('sync', async ({ args, out, err }) => {
-    const { values } = parseArgs({ args, options: { ...COMMON, watch: { type: 'boolean' } } });
+    const { values } = parseArgs({ args, options: { ...COMMON, watch: { type: 'boolean' }, timeout: { type: 'string' } } });
+    const timeoutS = values.timeout === undefined ? DEFAULT_SYNC_TIMEOUT_S : Number(values.timeout);
+    if (!Number.isFinite(timeoutS) || timeoutS <= 0) throw new AppError('invalid_input', `--timeout must be a number of seconds, not "${values.timeout}"`);
     const app = openApp(values);
     try {
-      const settings = loadSyncSettings(app.dataDir);
+      const settings = loadSyncSettings(app.dataDir, process.env, (n) => err(`warning: ${n}`));
       if (!settings.pg && !settings.s3) throw new AppError('setting', 'no server configured: set BIZCARD_PG_URL and BIZCARD_S3_* (or write them to sync.json in the data folder, mode 0600)');
       const { engine, close } = createSyncEngine(app, settings);
       const bars = new Map<string, Progress>();
@@ -40,33 +63,40 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
         if (!bars.has(p.target)) bars.set(p.target, new Progress(p.total, p.target === 'db' ? 'Contacts' : 'Images  '));
         bars.get(p.target)!.tick(p.current, p.done);
       });
+      // Each outage once, not at every retry.
+      const down = new Set<string>();
       engine.on('state', (s: { target: string; reachable: boolean; error?: string }) => {
-        if (!s.reachable) err(`${s.target === 'db' ? 'PostgreSQL' : 'object store'}: ${s.error} (will retry)`);
+        if (s.reachable) down.delete(s.target);
+        else if (!down.has(s.target)) {
+          down.add(s.target);
+          err(`${TARGET_NAME[s.target]}: ${s.error} (${values.watch ? 'will retry' : `retrying for up to ${timeoutS} s`})`);
+        }
       });
       const stop = () => engine.stop();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       try {
-        await engine.run({ untilEmpty: !values.watch });
+        // One-off: bounded. --watch: waits for the servers, as long as it runs.
+        await engine.run(values.watch ? {} : { untilEmpty: true, deadlineMs: timeoutS * 1000 });
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         for (const b of bars.values()) b.end();
         await close();
       }
-      const st = engine.status();
-      for (const t of st) out(`${t.target === 'db' ? 'contacts' : 'images  '}: ${t.pending} pending, ${t.parked.length} parked`);
-      return st.some((t) => t.parked.length) ? 1 : 0;
+      const lines = syncSummary(engine.status(), app);
+      for (const l of lines) (l.ok ? out : err)(l.text);
+      return lines.every((l) => l.ok) ? 0 : 1;
     } finally {
       await app.close();
     }
   });
 
-  commands.set('status', async ({ args, out }) => {
+  commands.set('status', async ({ args, out, err }) => {
     const { values } = parseArgs({ args, options: { ...COMMON, json: { type: 'boolean' }, 'retry-parked': { type: 'boolean' } } });
     const app = openApp(values);
     try {
-      const settings = loadSyncSettings(app.dataDir);
+      const settings = loadSyncSettings(app.dataDir, process.env, (n) => err(`warning: ${n}`));
       const { engine, close } = createSyncEngine(app, settings);
       await close();
       if (values['retry-parked']) out(`${engine.retryParked()} parked entries queued again`);

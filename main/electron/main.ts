@@ -5,6 +5,7 @@ import { openDesktopSecretStore } from '../secrets.js';
 import { startServices } from '../services.js';
 import { APP_INDEX, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
 import { bindIpc } from './ipc.js';
+import { allowPermissionCheck, allowPermissionRequest } from './permissions.js';
 
 const RENDERER_DIR = path.join(import.meta.dirname, '..', '..', 'renderer');
 
@@ -19,8 +20,8 @@ app.whenReady().then(async () => {
   registerAppProtocol(protocol, RENDERER_DIR, CSP);
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));
   // The camera is the one permission the app needs.
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(permission === 'media' && (details as { mediaTypes?: string[] }).mediaTypes?.every((m) => m === 'video') !== false));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permission === 'media');
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) => cb(allowPermissionRequest(permission, details as { mediaTypes?: string[] })));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, _origin, details) => allowPermissionCheck(permission, details));
 
   const win = new BrowserWindow({
     width: 1280,
@@ -52,6 +53,8 @@ app.whenReady().then(async () => {
     },
   );
   await win.loadURL(APP_INDEX);
+  // A corrupt config.json was set aside: say so instead of starting silently with defaults.
+  if (services.settings.notice) void dialog.showMessageBox(win, { type: 'warning', title: 'BizCard Scanner', message: 'Settings could not be read', detail: services.settings.notice });
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();

@@ -5,6 +5,7 @@ import { AppError, oneLine } from '../../shared/errors.js';
 import { captureImage, type CaptureLimits, type CapturedImage, DEFAULT_LIMITS } from '../capture/capture.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { missingFields } from './extract/fields.js';
+import { fitFields } from './fit-fields.js';
 import { recognize } from './recognize.js';
 
 export interface ScanResult {
@@ -25,9 +26,12 @@ export class Scanner {
   async scanBytes(bytes: Buffer, file = 'image'): Promise<ScanResult> {
     const t0 = performance.now();
     const image = await captureImage(bytes, this.opts.limits ?? DEFAULT_LIMITS);
-    const draft = await recognize(image, this.ocr, { defaultCountry: this.opts.defaultCountry });
+    const recognised = await recognize(image, this.ocr, { defaultCountry: this.opts.defaultCountry });
+    const fitted = fitFields(recognised.fields);
+    const draft = { ...recognised, fields: fitted.fields };
     draft.missing = missingFields(draft.fields);
-    return { file, bytes, image, draft, ms: Math.round(performance.now() - t0) };
+    // Warnings travel with the image (into the inbox, onto the review screen): its own problems, then values clipped to the limits.
+    return { file, bytes, image: { ...image, warnings: [...image.warnings, ...fitted.warnings] }, draft, ms: Math.round(performance.now() - t0) };
   }
 
   async scanFile(file: string): Promise<ScanResult> {

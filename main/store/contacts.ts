@@ -2,6 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, RecognitionMethod, SavedContact } from '../../shared/contact.js';
 import { ContactFieldsSchema } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
+import { stripNul } from '../../shared/limits.js';
+import { nameKey } from '../recognize/extract/scripts.js';
 import type { Db } from './db.js';
 import { dedupeKeys, searchText } from './dedupe.js';
 import { searchContacts } from './search.js';
@@ -116,7 +118,7 @@ export function rowToContact(r: Row): SavedContact {
   };
 }
 
-const cleanList = (xs: string[] | undefined) => [...new Set((xs ?? []).map((x) => x.trim()).filter(Boolean))];
+const cleanList = (xs: string[] | undefined) => [...new Set((xs ?? []).map((x) => stripNul(x).trim()).filter(Boolean))];
 
 /** The named parameters both INSERT and UPDATE bind for a contact's own fields. */
 function fieldParams(uid: string, fields: ContactFields, tags: string[], event: string) {
@@ -160,13 +162,15 @@ export class ContactStore {
     const fields = ContactFieldsSchema.parse(input.fields);
     const duplicates = this.findDuplicates(fields);
     if (duplicates.length && !opts.allowDuplicate) return { contact: null, duplicates };
-    // Files first, fsynced: a row never points at an image that is not on disk.
-    const stored = input.storedImage?.files ?? (input.image && this.images.put(input.image.original, input.image.mime, input.image.card, input.image.thumbnail));
     const meta = input.storedImage ?? (input.image && { originalFilename: input.image.originalFilename, mime: input.image.mime, bytes: input.image.original.length, cardWidth: input.image.cardWidth, cardHeight: input.image.cardHeight });
     const uid = uuidv7();
     const now = this.now().toISOString();
     const tags = cleanList(input.tags);
+    // Under the write lock (IMMEDIATE) from the first image byte to the commit, so a
+    // clean-up at start (removeLeftovers) never takes another process's images for orphans.
     this.db.transaction(() => {
+      // Files first, fsynced: a row never points at an image that is not on disk.
+      const stored = input.storedImage?.files ?? (input.image && this.images.put(input.image.original, input.image.mime, input.image.card, input.image.thumbnail));
       if (stored && meta)
         this.db
           .prepare(
@@ -182,7 +186,7 @@ export class ContactStore {
              @tags, @event, @method, @confidence, @sources, @imageHash, @qrPayload, @ocrLines, @search, @now, @now, 1)`,
         )
         .run({
-          ...fieldParams(uid, fields, tags, (input.event ?? '').trim()),
+          ...fieldParams(uid, fields, tags, stripNul(input.event ?? '').trim()),
           method: input.method,
           confidence: JSON.stringify(input.confidence ?? {}),
           sources: JSON.stringify(input.sources ?? {}),
@@ -194,7 +198,7 @@ export class ContactStore {
       this.writeKeys(uid, fields);
       this.enqueue(uid, 'upsert', 'db', now);
       if (stored) this.enqueue(uid, 'upsert', 'objects', now);
-    })();
+    }).immediate();
     return { contact: this.get(uid), duplicates };
   }
 
@@ -257,9 +261,11 @@ export class ContactStore {
     if (!cur) throw new AppError('not_found', `no contact with uid ${uid}`);
     if (expectedVersion !== undefined && cur.version !== expectedVersion)
       throw new AppError('invalid_input', `contact ${uid} changed meanwhile (version ${cur.version}, edit was made on ${expectedVersion})`);
-    const fields = ContactFieldsSchema.parse({ ...cur, ...patch });
-    const tags = cleanList(patch.tags ?? cur.tags);
-    const event = (patch.event ?? cur.event).trim();
+    // A key given as undefined means "not part of this edit", never "erase".
+    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as typeof patch;
+    const fields = ContactFieldsSchema.parse({ ...cur, ...given });
+    const tags = cleanList(given.tags ?? cur.tags);
+    const event = stripNul(given.event ?? cur.event).trim();
     const now = this.now().toISOString();
     this.db.transaction(() => {
       this.db

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { DIR_MODE, FILE_MODE } from './data-folder.js';
 
 export type Db = Database.Database;
 
@@ -138,7 +139,10 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Opens (creating if needed) the desk database: WAL, foreign keys, migrated to the latest version. */
 export function openDb(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: DIR_MODE });
+  // SQLite creates the database with the umask's mode (0644) and gives its -wal and -shm
+  // files the database's mode: created 0600 here, all three stay private.
+  fs.closeSync(fs.openSync(file, 'a', FILE_MODE));
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // FULL: a committed contact survives a power cut, not only a crashed process.

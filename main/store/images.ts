@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { transliterate } from '../recognize/extract/scripts.js';
+import { DIR_MODE, FILE_MODE } from './data-folder.js';
 
 const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/heic': 'heic', 'image/tiff': 'tiff' };
 
@@ -24,9 +25,9 @@ export function sha256(bytes: Buffer): string {
 
 function writeDurably(file: string, bytes: Buffer): void {
   if (fs.existsSync(file) && fs.statSync(file).size === bytes.length) return;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: DIR_MODE });
   const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(tmp, 'w', FILE_MODE);
   try {
     fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);

@@ -7,8 +7,10 @@ import { openSecretStore } from '../secrets.js';
 import { SettingsService } from '../settings.js';
 
 /** The app's settings (as the desktop app saved them), then `sync.json` (mode 0600), then BIZCARD_* variables. */
-export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env): SyncSettings {
-  return new SettingsService(dataDir, openSecretStore(dataDir)).syncSettings(env);
+export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env, report: (notice: string) => void = () => {}): SyncSettings {
+  const settings = new SettingsService(dataDir, openSecretStore(dataDir));
+  if (settings.notice) report(settings.notice);
+  return settings.syncSettings(env);
 }
 
 export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { engine: SyncEngine; close: () => Promise<void> } {

@@ -175,10 +175,16 @@ export class SyncEngine extends EventEmitter {
     return { db: this.pendingCount('db'), objects: this.pendingCount('objects') };
   }
 
-  /** Drains until nothing is pending (or only parked), retrying through outages, until `stop()`. */
-  async run(opts: { untilEmpty?: boolean; pollMs?: number } = {}): Promise<void> {
+  /**
+   * Drains until nothing is pending (or only parked), retrying through outages, until
+   * `stop()`. With `untilEmpty` it is a one-off: it also gives up once `deadlineMs` (from
+   * the start) has passed or the next retry would fall after it, so a server that stays
+   * down cannot keep it running; `status()` then says what is still queued.
+   */
+  async run(opts: { untilEmpty?: boolean; pollMs?: number; deadlineMs?: number } = {}): Promise<void> {
     this.stopped = false;
     const pollMs = opts.pollMs ?? 2000;
+    const deadline = opts.untilEmpty && opts.deadlineMs !== undefined ? this.now() + opts.deadlineMs : Infinity;
     let before = Infinity;
     while (!this.stopped) {
       const left = await this.drainOnce();
@@ -191,6 +197,7 @@ export class SyncEngine extends EventEmitter {
       // a server that is not configured); a watcher sleeps until new work or the next poll.
       if (opts.untilEmpty && !progressed && !backoff.length) return;
       const sleep = progressed && !backoff.length ? 0 : backoff.length ? Math.min(...backoff) : pollMs;
+      if (this.now() + sleep >= deadline) return;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, sleep);
         this.wake = () => {

@@ -183,7 +183,9 @@ describe('sync to PostgreSQL and S3', () => {
   });
 
   it('a contact the server refuses is parked with its reason and the rest go on', async () => {
-    const app = await desk(10, { notes: (i) => (i === 4 ? 'x'.repeat(6000) : '') });
+    const app = await desk(10);
+    // Saved by an older version, which allowed 10,000 characters of notes (the server takes 5,000).
+    app.db.prepare('UPDATE contacts SET notes = ? WHERE uid = ?').run('x'.repeat(6000), app.contacts.list()[5]!.uid);
     const { engine, remote } = engineFor(app);
     await engine.run({ untilEmpty: true });
     const st = engine.status()[0]!;

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+/**
+ * Child processes a test starts must not outlive it, whether it passes, fails, times out
+ * or is killed. Each child leads its own process group (so its own children, such as
+ * tsx's esbuild service, go with it), a tiny watchdog kills the group if this process
+ * dies without cleaning up, and `stopGroup` escalates from SIGTERM to SIGKILL.
+ */
+const live = new Set<number>();
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+process.once('exit', () => {
+  for (const pid of live) killGroup(pid, 'SIGKILL');
+});
+
+export function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function spawnGuarded(command: string, args: string[], opts: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, { ...opts, detached: true });
+  const pid = child.pid;
+  if (pid === undefined) return child;
+  live.add(pid);
+  child.once('exit', () => {
+    // The leader is gone; what it started may not be.
+    killGroup(pid, 'SIGTERM');
+    live.delete(pid);
+  });
+  // Survives a SIGKILL of this process (which runs no exit handler): polls its parent.
+  const watchdog = spawn(
+    'sh',
+    ['-c', 'while kill -0 "$1" 2>/dev/null && kill -0 -"$2" 2>/dev/null; do sleep 1; done; kill -TERM -"$2" 2>/dev/null; sleep 2; kill -KILL -"$2" 2>/dev/null; exit 0', 'watchdog', String(process.pid), String(pid)],
+    { detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
+  return child;
+}
+
+/** SIGTERM to the whole group, SIGKILL after `graceMs`; resolves once the leader has exited (at once if it already had). */
+export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once('exit', () => r()));
+  killGroup(pid, 'SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const forced = new Promise<void>((r) => {
+    timer = setTimeout(() => {
+      killGroup(pid, 'SIGKILL');
+      r();
+    }, graceMs);
+  });
+  await Promise.race([exited, forced]);
+  clearTimeout(timer);
+  await exited;
+  killGroup(pid, 'SIGKILL');
+  live.delete(pid);
+}
