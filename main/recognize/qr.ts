@@ -33,7 +33,9 @@ export interface QrHit {
 /** The decoded code, or `false` when a code was seen but not read, or null when none was seen. */
 async function zxing(encoded: Buffer, scale = 1): Promise<QrHit | false | null> {
   await prepare();
-  const results = await readBarcodes(new Uint8Array(encoded), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1, returnErrors: true });
+  // 'Plain': the bytes as encoded. The default (HRI) shows control characters as <ESC>, <LF>, ...,
+  // which turned a vCard holding one control character into one line of text.
+  const results = await readBarcodes(new Uint8Array(encoded), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1, returnErrors: true, textMode: 'Plain' });
   const hit = results.find((r) => r.isValid && r.text);
   if (!hit) return results.length ? false : null;
   const p = hit.position;

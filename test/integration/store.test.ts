@@ -2,11 +2,20 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BizcardApp } from '../../main/app.js';
 import { openDb } from '../../main/store/db.js';
 import { ImageFiles, safeFilename } from '../../main/store/images.js';
 import { ContactStore } from '../../main/store/contacts.js';
 import { emptyFields, type ContactFields } from '../../shared/contact.js';
 import { tempDir } from '../helpers.js';
+
+/** Every file and folder under `dir`, with its permission bits. */
+function modes(dir: string): { path: string; dir: boolean; mode: number }[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => {
+    const p = path.join(e.parentPath, e.name);
+    return { path: p, dir: e.isDirectory(), mode: fs.statSync(p).mode & 0o777 };
+  });
+}
 
 function store(dir = tempDir()) {
   const db = openDb(path.join(dir, 'bizcard.db'));
@@ -91,8 +100,29 @@ describe('contact store', () => {
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
     }
+    // Everything the killed writer created is private already (umask 022 here).
+    expect(modes(dir).filter((m) => m.mode !== (m.dir ? 0o700 : 0o600))).toEqual([]);
+    expect(modes(dir).map((m) => path.basename(m.path))).toEqual(expect.arrayContaining(['bizcard.db', 'bizcard.db-wal']));
+    // What a full disk leaves (a 0-byte temporary file) and an image written just before a kill, beside what the rounds left.
+    const sub = path.join(dir, 'images', 'originals', 'ab');
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `ab${'0'.repeat(62)}.jpg.4242.tmp`), '');
+    fs.writeFileSync(path.join(sub, `ab${'1'.repeat(62)}.jpg`), 'orphan');
+    fs.chmodSync(path.join(dir, 'bizcard.db'), 0o644);
+    const app = new BizcardApp({ dataDir: dir });
+    expect(app.leftovers.tmp).toBeGreaterThanOrEqual(1);
+    expect(app.leftovers.orphans).toBeGreaterThanOrEqual(1);
+    await app.close();
+    const files = modes(dir).filter((m) => !m.dir);
+    expect(files.filter((f) => f.path.endsWith('.tmp'))).toEqual([]);
+    expect(modes(dir).filter((m) => m.mode !== (m.dir ? 0o700 : 0o600))).toEqual([]);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+
     const { db, store: s } = store(dir);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Every image file belongs to a row.
+    const known = new Set((db.prepare('SELECT file, card_file, thumb_file FROM images').all() as Record<string, string>[]).flatMap((r) => Object.values(r).map((f) => path.join(dir, 'images', f))));
+    expect(files.filter((f) => f.path.startsWith(path.join(dir, 'images')) && !known.has(f.path))).toEqual([]);
     const n = s.count();
     expect(n).toBeGreaterThan(6);
     const orphans = db

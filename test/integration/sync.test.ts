@@ -11,6 +11,7 @@ import { decodeMetaValue, MinioObjectStore } from '../../main/sync/object-store.
 import { PgRemoteDb } from '../../main/sync/remote-db.js';
 import { parseSettings } from '../../main/sync/settings.js';
 import { emptyFields } from '../../shared/contact.js';
+import { LIMITS } from '../../shared/limits.js';
 import { tempDir } from '../helpers.js';
 import { FaultProxy, TestPostgres, TestS3 } from './servers.js';
 
@@ -253,6 +254,70 @@ describe('sync to PostgreSQL and S3', () => {
     await expectExactlyOnce(again);
     await again.close();
     await expectNoOrphanObjects();
+  });
+});
+
+describe('one set of limits (issue 8)', () => {
+  it('values at the limits, with NUL bytes, reach PostgreSQL instead of parking; over the limit is refused at the desk', async () => {
+    const app = await desk(0);
+    const saved = app.contacts.save({ fields: { ...emptyFields(), name: 'Анна\u0000 Смирнова', company: 'Nul\u0000 Ltd', emails: ['a\u0000@example.com'], notes: 'n'.repeat(LIMITS.notes) }, method: 'manual', tags: ['t\u0000ag'], event: 'Ex\u0000po' }).contact!;
+    expect(() => app.contacts.save({ fields: { ...emptyFields(), name: 'Long Notes', notes: 'n'.repeat(LIMITS.notes + 1) }, method: 'manual' })).toThrow(/notes/);
+    app.contacts.update(saved.uid, { title: 'C\u0000TO' });
+    const { engine, remote } = engineFor(app);
+    await engine.run({ untilEmpty: true });
+    expect(engine.status()[0]!.parked).toEqual([]);
+    const rows = await pgs.query<{ name: string; title: string; company: string; emails: string[]; tags: string[]; event: string; n: number }>('SELECT name, title, company, emails, tags, event, char_length(notes) AS n FROM contacts WHERE uid = $1', [saved.uid]);
+    expect(rows).toEqual([{ name: 'Анна Смирнова', title: 'CTO', company: 'Nul Ltd', emails: ['a@example.com'], tags: ['tag'], event: 'Expo', n: LIMITS.notes }]);
+    await remote.close();
+    await app.close();
+  });
+});
+
+describe('bizcard sync (one-off) with a server down', () => {
+  async function runSync(dataDir: string, env: Record<string, string>, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    Object.assign(process.env, env);
+    const t0 = Date.now();
+    try {
+      const code = await main(['sync', '--data-dir', dataDir, ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+      return { code, out, err, ms: Date.now() - t0 };
+    } finally {
+      for (const k of Object.keys(env)) delete process.env[k];
+    }
+  }
+  const envFor = (pgUrl: string) => ({ BIZCARD_PG_URL: pgUrl, BIZCARD_S3_ENDPOINT: s3.settings.endPoint, BIZCARD_S3_PORT: String(s3.settings.port), BIZCARD_S3_SSL: 'false', BIZCARD_S3_ACCESS_KEY: s3.settings.accessKey, BIZCARD_S3_SECRET_KEY: s3.settings.secretKey });
+
+  it('drains what it can, retries within its bound, exits 1 with a line per server; with both up, everything once', async () => {
+    const app = await desk(5);
+    const dataDir = app.dataDir;
+    await app.close();
+    await s3.pause();
+    let r;
+    try {
+      r = await runSync(dataDir, envFor(pgs.url), '--timeout', '3');
+    } finally {
+      await s3.resume();
+    }
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(3000 + 5000);
+    expect(r.out).toEqual(['PostgreSQL: all contacts synced']);
+    expect(r.err[r.err.length - 1]).toMatch(/^S3 unreachable: 5 images still queued \(.*ECONNREFUSED.*\)$/);
+    // PostgreSQL down (nothing listens there): contacts wait, and so do their images.
+    const other = await desk(2);
+    const closed = pgs.url.replace(/:(\d+)\//, ':1/');
+    const r2 = await runSync(other.dataDir, envFor(closed), '--timeout', '2');
+    expect(r2.code).toBe(1);
+    expect(r2.ms).toBeLessThan(2000 + 5000);
+    expect(r2.err.slice(-2)).toEqual([expect.stringMatching(/^PostgreSQL unreachable: 2 contacts still queued \(.*ECONNREFUSED.*\)$/), 'S3 2 images still queued (waiting for their contacts to reach PostgreSQL)']);
+    await other.close();
+    // Both up: everything, exactly once.
+    const ok = await runSync(dataDir, envFor(pgs.url));
+    expect(ok.code).toBe(0);
+    expect(ok.out).toEqual(['PostgreSQL: all contacts synced', 'S3: all images synced']);
+    const again = new BizcardApp({ dataDir });
+    await expectExactlyOnce(again);
+    await again.close();
   });
 });
 
