@@ -3,7 +3,6 @@ import type { Box, ContactFields, FieldConfidence, FieldSources, OcrLine, Recogn
 import { ContactFieldsSchema } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
 import { stripNul } from '../../shared/limits.js';
-import { nameKey } from '../recognize/extract/scripts.js';
 import type { Db } from './db.js';
 import { dedupeKeys, searchText } from './dedupe.js';
 import { searchContacts } from './search.js';

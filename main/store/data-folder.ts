@@ -45,7 +45,8 @@ export interface Leftovers {
  * What a killed process leaves behind: `*.tmp` files (a write cut short, 0-byte on ENOSPC)
  * and image files no row points at (written, then killed before the commit). Runs under
  * the database's write lock: writers hold it from the first image byte to the commit
- * (ContactStore.save), so nothing another process is still writing can be taken for junk.
+ * (ContactStore.save, InboxStore.add), so nothing another process is still writing can be
+ * taken for junk.
  */
 export function removeLeftovers(db: Db, dataDir: string, imagesRoot: string, now = Date.now()): Leftovers {
   const found: Leftovers = { tmp: 0, orphans: 0 };
@@ -65,7 +66,9 @@ export function removeLeftovers(db: Db, dataDir: string, imagesRoot: string, now
     }
   db.transaction(() => {
     const known = new Set<string>();
-    for (const r of db.prepare('SELECT file, card_file, thumb_file FROM images').iterate() as Iterable<{ file: string; card_file: string; thumb_file: string }>)
+    // Contacts' images and the images of scans waiting in the inbox.
+    const rows = db.prepare('SELECT file, card_file, thumb_file FROM images UNION ALL SELECT image_file, card_file, thumb_file FROM inbox');
+    for (const r of rows.iterate() as Iterable<{ file: string; card_file: string; thumb_file: string }>)
       for (const f of [r.file, r.card_file, r.thumb_file]) known.add(path.normalize(f));
     for (const kind of IMAGE_KINDS)
       for (const sub of safeReaddir(path.join(imagesRoot, kind))) {

@@ -111,20 +111,23 @@ export class InboxStore {
   ) {}
 
   add(r: InboxInput): InboxItem {
-    const files = this.contacts.images.put(r.bytes, r.image.mime, r.image.card, r.image.thumbnail);
     const scanId = crypto.randomUUID();
     const d = r.draft;
-    this.db
-      .prepare(
-        `INSERT INTO inbox (scan_id, file, image_hash, image_file, card_file, thumb_file, mime, bytes, card_width, card_height, card_quad, warnings,
-           method, fields, confidence, sources, qr_payload, ocr_lines, ms, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        scanId, r.file.slice(0, 500), files.hash, files.file, files.cardFile, files.thumbFile, r.image.mime, r.bytes.length, r.image.cardWidth, r.image.cardHeight,
-        r.image.cardQuad ? JSON.stringify(r.image.cardQuad) : null, JSON.stringify(r.image.warnings), d.method, JSON.stringify(d.fields),
-        JSON.stringify(d.confidence ?? {}), JSON.stringify(d.sources ?? {}), d.qrPayload, JSON.stringify(d.ocrLines ?? []), Math.round(r.ms), this.now().toISOString(),
-      );
+    // Files and row under the write lock, as in ContactStore.save (see removeLeftovers).
+    this.db.transaction(() => {
+      const files = this.contacts.images.put(r.bytes, r.image.mime, r.image.card, r.image.thumbnail);
+      this.db
+        .prepare(
+          `INSERT INTO inbox (scan_id, file, image_hash, image_file, card_file, thumb_file, mime, bytes, card_width, card_height, card_quad, warnings,
+             method, fields, confidence, sources, qr_payload, ocr_lines, ms, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          scanId, r.file.slice(0, 500), files.hash, files.file, files.cardFile, files.thumbFile, r.image.mime, r.bytes.length, r.image.cardWidth, r.image.cardHeight,
+          r.image.cardQuad ? JSON.stringify(r.image.cardQuad) : null, JSON.stringify(r.image.warnings), d.method, JSON.stringify(d.fields),
+          JSON.stringify(d.confidence ?? {}), JSON.stringify(d.sources ?? {}), d.qrPayload, JSON.stringify(d.ocrLines ?? []), Math.round(r.ms), this.now().toISOString(),
+        );
+    }).immediate();
     return this.get(scanId)!;
   }
 

@@ -27,7 +27,8 @@ beforeAll(async () => {
   webcamCard = await fixture('en', 3);
   const y4m = path.join(tempDir(), 'card.y4m');
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', webcamCard.photo, '-vf', 'scale=1280:960', '-t', '1', '-r', '10', '-pix_fmt', 'yuv420p', y4m]);
-  [served] = await Promise.all([startServe(tempDir()), pgs.start(), s3.start()]);
+  // `served` is set as soon as the process is up, so afterAll stops it even when a server start fails.
+  await Promise.all([startServe(tempDir()).then((s) => (served = s)), pgs.start(), s3.start()]);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`],

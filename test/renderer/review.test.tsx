@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   cleanup();
-  await served.stop();
+  await served?.stop();
 });
 
 async function draftOf(file: string): Promise<Draft> {
