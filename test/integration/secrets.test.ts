@@ -87,7 +87,7 @@ describe('one secret store for the app and the CLI', () => {
     // The command line, with its own store on the same folder, syncs with that password.
     const out: string[] = [];
     expect(await main(['sync', '--data-dir', dir], { out: (s) => out.push(s), err: (s) => out.push(s) })).toBe(0);
-    expect(out.join('\n')).toContain('contacts: 0 pending, 0 parked');
+    expect(out.join('\n')).toContain('PostgreSQL: all contacts synced');
     expect(await pgs.query(`SELECT name FROM contacts WHERE name = 'Legacy Person'`)).toHaveLength(1);
   });
 
