@@ -266,7 +266,7 @@ describe('one set of limits (issue 8)', () => {
     const { engine, remote } = engineFor(app);
     await engine.run({ untilEmpty: true });
     expect(engine.status()[0]!.parked).toEqual([]);
-    const rows = await pgs.query<{ name: string; title: string; company: string; emails: string[]; tags: string[]; event: string; n: number }>('SELECT name, title, company, emails, tags, event, char_length(notes) AS n FROM contacts WHERE uid = $1', [saved.uid]);
+    const rows = await pgs.query<{ name: string; title: string; company: string; emails: string[]; tags: string[]; event: string; n: number }>('SELECT name, title, company, emails, tags, event, char_length(notes) AS n FROM bizcard.contacts WHERE uid = $1', [saved.uid]);
     expect(rows).toEqual([{ name: 'Анна Смирнова', title: 'CTO', company: 'Nul Ltd', emails: ['a@example.com'], tags: ['tag'], event: 'Expo', n: LIMITS.notes }]);
     await remote.close();
     await app.close();
