@@ -29,6 +29,11 @@ function joinPgUrl(url: string, password: string): string {
   return u.toString();
 }
 
+/** Stored settings, a key an older version did not write taking its default. */
+function withDefaults(raw: unknown) {
+  return SettingsSchema.safeParse(raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...DEFAULTS, ...raw } : raw);
+}
+
 /** Where a PostgreSQL URL points: the one place its stored password may go. */
 export function pgHost(url: string): string | null {
   try {
@@ -64,7 +69,7 @@ export class SettingsService {
     let problem: string | null = null;
     try {
       conf = open();
-      const stored = SettingsSchema.safeParse(conf.get('settings'));
+      const stored = withDefaults(conf.get('settings'));
       if (!stored.success) problem = oneLine(stored.error);
     } catch (e) {
       problem = oneLine(e);
@@ -82,7 +87,7 @@ export class SettingsService {
 
   /** As stored, secrets blank. */
   private stored(): Settings {
-    const stored = SettingsSchema.safeParse(this.conf.get('settings'));
+    const stored = withDefaults(this.conf.get('settings'));
     return stored.success ? stored.data : DEFAULTS;
   }
 

@@ -209,6 +209,16 @@ describe('bizcard serve under hostile requests', () => {
     }
   });
 
+  it('everything in the data folder is private: folders 0700, files 0600 (database, WAL, images, config, secrets)', () => {
+    const all = fs.readdirSync(dataDir, { recursive: true, withFileTypes: true }).map((e) => {
+      const p = path.join(e.parentPath, e.name);
+      return { p: path.relative(dataDir, p), dir: e.isDirectory(), mode: fs.statSync(p).mode & 0o777 };
+    });
+    expect(all.map((f) => f.p)).toEqual(expect.arrayContaining(['bizcard.db', 'bizcard.db-wal', 'config.json', expect.stringMatching(/^images\/cards\/..\/[0-9a-f]{64}\.jpg$/)]));
+    expect(all.filter((f) => f.mode !== (f.dir ? 0o700 : 0o600))).toEqual([]);
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700);
+  });
+
   it('is still answering at the end', async () => {
     await alive();
     expect((await fetch(served.origin)).status).toBe(200);
