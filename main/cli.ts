@@ -7,6 +7,7 @@ import { BizcardApp, cpuCount, type ScanOutcome } from './app.js';
 import { expandInputs, mapLimit } from './cli/files.js';
 import { Progress } from './cli/progress.js';
 import { registerContactCommands } from './cli/contact-commands.js';
+import { imagesOf } from './store/merge.js';
 import { registerSyncCommands } from './cli/sync-commands.js';
 import { jsonLine, safe, safeLines } from './cli/terminal.js';
 
@@ -17,6 +18,16 @@ Usage:
   bizcard scan <file|folder...> [--event NAME] [--tag T]... [--keep-duplicates]
   bizcard list [--json] [--search TEXT] [--event NAME] [--tag T]
   bizcard show <uid>
+  bizcard edit <uid> --set FIELD=VALUE... [--add LIST=VALUE]... [--remove LIST=VALUE]...
+                  FIELD: name given-name middle-name family-name title company department
+                  address notes event, or a list: phones ([work|mobile|fax|other:]NUMBER),
+                  emails, websites, tags (comma-separated; --set replaces, --add/--remove one)
+  bizcard delete <uid...>                         a tombstone, sent to the server at the next sync
+  bizcard tag <uid...> [--add TAG]... [--remove TAG]...
+  bizcard merge <uidA> <uidB> [--prefer a|b] [--take FIELD=a|b|both]...
+                  B goes into A: one value per field (the preferred side's unless empty),
+                  lists and notes from both; both card images kept; conflicts are printed
+  bizcard desk [--name NAME]                      this desk's id and the name the server shows
   bizcard export [--format F] [-o FILE] [--search TEXT] [--event NAME] [--tag T] [--no-photo]
                   F: vcf (vCard 3.0, default), vcf21 (vCard 2.1), csv, google-csv, outlook-csv
   bizcard export --outlook -o FOLDER|FILE.zip     one .vcf per contact (Outlook reads one card a file)
@@ -202,6 +213,8 @@ commands.set('show', async ({ args, out }) => {
       if (c.tags.length) out(`  ${'Tags'.padEnd(16)} ${safe(c.tags.join(', '))}`);
       const img = app.contacts.imageOf(c.uid);
       if (img) out(`  ${'Image'.padEnd(16)} ${safe(app.contacts.images.abs(img.file))} (${safe(img.originalFilename)})`);
+      // Cards joined or merged into this contact: every image is kept.
+      for (const more of imagesOf(app.db, c.uid).filter((i) => i.kind !== 'own')) out(`  ${`Image (${more.kind})`.padEnd(16)} ${safe(app.contacts.images.abs(more.cardFile))}`);
     }
   } finally {
     await app.close();

@@ -292,6 +292,22 @@ export class ContactStore {
     })();
   }
 
+  /**
+   * Retires a contact merged into another: a tombstone that points at the survivor, sent
+   * to the server like a delete. Its image is not removed anywhere: it is one of the
+   * survivor's images now (see store/merge.ts).
+   */
+  retireInto(uid: string, into: string): void {
+    const cur = this.get(uid);
+    if (!cur) throw new AppError('not_found', `no contact with uid ${uid}`);
+    const now = this.now().toISOString();
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE contacts SET deleted_at = ?, merged_into = ?, updated_at = ?, version = version + 1 WHERE uid = ?').run(now, into, now, uid);
+      this.db.prepare('DELETE FROM contact_keys WHERE uid = ?').run(uid);
+      this.enqueue(uid, 'delete', 'db', now);
+    })();
+  }
+
   imageOf(uid: string): { hash: string; file: string; cardFile: string; thumbFile: string; originalFilename: string; safeFilename: string; mime: string; sources: Record<string, Box[]> } | null {
     const r = this.db
       .prepare(

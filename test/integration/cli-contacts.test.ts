@@ -127,3 +127,101 @@ describe('bizcard export, edit, delete, tag and merge', () => {
     expect((await run('export', '--data-dir', home, '--outlook')).code).toBe(2);
   });
 });
+
+describe('bizcard edit, delete, tag, merge and desk', () => {
+  const home = tempDir('bizcard-cli-edit-');
+  afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+  const uid: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const app = new BizcardApp({ dataDir: home });
+    try {
+      const add = async (key: string, fields: Partial<ContactFields>, color: string, tags: string[] = []) => {
+        const card = await jpeg(color);
+        uid[key] = app.contacts.save(
+          { fields: { ...emptyFields(), ...fields }, method: 'ocr', tags, event: 'Expo', image: { original: card, originalFilename: `${key}.jpg`, mime: 'image/jpeg', card, cardWidth: 64, cardHeight: 40, thumbnail: card } },
+          { allowDuplicate: true },
+        ).contact!.uid;
+      };
+      await add('anna', { name: 'Anna Berg', givenName: 'Anna', familyName: 'Berg', title: 'Engineer', company: 'Acme', emails: ['anna@acme.example'], phones: [{ value: '+4930111', kind: 'work' }], notes: 'met at booth 4' }, '#a11');
+      await add('anna2', { name: 'A. Berg', title: 'CTO', company: 'Acme GmbH', emails: ['ANNA@acme.example', 'anna.berg@gmail.example'], phones: [{ value: '+49170555', kind: 'mobile' }], notes: 'wants a demo' }, '#1a1', ['hot']);
+      await add('bob', { name: 'Bob Stone', company: 'Stone Ltd' }, '#11a');
+    } finally {
+      await app.close();
+    }
+  });
+
+  const get = async (u: string) => JSON.parse((await run('show', '--json', '--data-dir', home, u)).out[0]!);
+
+  it('edit --set changes only the named fields (a partial edit erases nothing) and bumps the version', async () => {
+    const r = await run('edit', uid.anna!.slice(0, 13), '--data-dir', home, '--set', 'title=CTO', '--set', 'given-name=Anna-Maria', '--add', 'email=a.berg@acme.example', '--add', 'phone=mobile:+49170999 ext. 12');
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^updated .*Anna Berg \(version 2\): title, givenName, emails, phones$/);
+    const c = await get(uid.anna!);
+    expect(c).toMatchObject({ title: 'CTO', givenName: 'Anna-Maria', familyName: 'Berg', company: 'Acme', notes: 'met at booth 4', version: 2 });
+    expect(c.emails).toEqual(['anna@acme.example', 'a.berg@acme.example']);
+    expect(c.phones).toEqual([{ value: '+4930111', kind: 'work' }, { value: '+49170999', kind: 'mobile', ext: '12' }]);
+    await run('edit', uid.anna!, '--data-dir', home, '--remove', 'email=a.berg@acme.example', '--set', 'notes=line one\\nline two');
+    expect(await get(uid.anna!)).toMatchObject({ emails: ['anna@acme.example'], notes: 'line one\nline two', version: 3 });
+  });
+
+  it('edit names a wrong field or value and changes nothing', async () => {
+    const r = await run('edit', uid.bob!, '--data-dir', home, '--set', 'salary=1');
+    expect(r.code).toBe(2);
+    expect(r.err[0]).toMatch(/^bizcard edit: --set salary: no such field \(one of name, givenname/);
+    expect((await run('edit', uid.bob!, '--data-dir', home, '--add', 'phone=pager:123')).err[0]).toMatch(/phone "pager:123": write \[work\|mobile\|fax\|other:\]NUMBER/);
+    expect((await run('edit', uid.bob!, '--data-dir', home, '--set', 'title=' + 'x'.repeat(400))).err).toEqual([expect.stringMatching(/^bizcard edit: title: .+/)]);
+    expect((await get(uid.bob!)).version).toBe(1);
+  });
+
+  it('tag adds and removes tags on several contacts; list --tag sees them', async () => {
+    const r = await run('tag', uid.anna!, uid.bob!, '--data-dir', home, '--add', 'follow-up', '--add', 'vip');
+    expect(r.out).toHaveLength(2);
+    await run('tag', uid.bob!, '--data-dir', home, '--remove', 'vip');
+    const listed = (await run('list', '--json', '--data-dir', home, '--tag', 'vip')).out.map((l) => JSON.parse(l).uid);
+    expect(listed).toEqual([uid.anna]);
+    expect((await get(uid.bob!)).tags).toEqual(['follow-up']);
+  });
+
+  it('merge: one value per field (conflicts printed), lists and notes from both, both images kept, B a tombstone', async () => {
+    const r = await run('merge', uid.anna!, uid.anna2!, '--data-dir', home, '--take', 'company=b');
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^merged .* into .*Anna Berg \(version \d+\); both card images kept$/);
+    expect(r.out.join('\n')).toMatch(/company +a: Acme +\| +b: Acme GmbH +-> b/);
+    expect(r.out.join('\n')).toMatch(/name +a: Anna Berg +\| +b: A\. Berg +-> a/);
+    expect(r.out.join('\n')).not.toMatch(/title +a:/); // both say CTO: no conflict
+    const c = await get(uid.anna!);
+    expect(c).toMatchObject({ name: 'Anna Berg', company: 'Acme GmbH', title: 'CTO', notes: 'line one\nline two\nwants a demo' });
+    expect(c.emails).toEqual(['anna@acme.example', 'anna.berg@gmail.example']);
+    expect(c.phones.map((p: { value: string }) => p.value)).toEqual(['+4930111', '+49170999', '+49170555']);
+    expect(c.tags).toEqual(['follow-up', 'vip', 'hot']);
+    expect((await run('show', '--json', '--data-dir', home, uid.anna2!)).err[0]).toMatch(/no contact with uid/);
+    const shown = await run('show', '--data-dir', home, uid.anna!);
+    expect(shown.out.filter((l) => /^ {2}Image/.test(l))).toHaveLength(2);
+    const app = new BizcardApp({ dataDir: home });
+    try {
+      expect(app.db.prepare('SELECT deleted_at IS NOT NULL AS gone, merged_into FROM contacts WHERE uid = ?').get(uid.anna2)).toEqual({ gone: 1, merged_into: uid.anna });
+      // The merged card's image is not queued for removal from the server.
+      expect(app.db.prepare(`SELECT op, target FROM outbox WHERE contact_uid = ? AND status = 'pending' AND op = 'delete'`).all(uid.anna2)).toEqual([{ op: 'delete', target: 'db' }]);
+    } finally {
+      await app.close();
+    }
+    expect((await run('merge', uid.anna!, uid.anna!, '--data-dir', home)).err[0]).toMatch(/two different contacts/);
+    expect((await run('merge', uid.anna!, uid.bob!, '--data-dir', home, '--take', 'title=both')).err[0]).toMatch(/title holds one value/);
+  });
+
+  it('delete leaves a tombstone queued for the server; desk --name sets the name the server shows', async () => {
+    const r = await run('delete', uid.bob!, 'ffffffff-nope', '--data-dir', home);
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toMatch(/^deleted .*Bob Stone \(the server gets it as a tombstone/);
+    expect(r.err[0]).toMatch(/^ffffffff-nope: no contact with uid/);
+    expect((await run('list', '--json', '--data-dir', home)).out.map((l) => JSON.parse(l).uid)).toEqual([uid.anna]);
+    expect((await run('desk', '--data-dir', home)).out[0]).toMatch(/^desk [0-9a-f]{16}: .+/);
+    expect((await run('desk', '--data-dir', home, '--name', 'Reception\u001b[2J, 2nd floor')).out[0]).toMatch(/: Reception \[2J, 2nd floor$/);
+  });
+
+  it('--help lists the new commands', async () => {
+    const help = (await run('--help')).out.join('\n');
+    for (const c of ['bizcard edit <uid> --set', 'bizcard delete', 'bizcard tag', 'bizcard merge <uidA> <uidB>', 'bizcard export [--format F]', '--search TEXT', 'google-csv']) expect(help).toContain(c);
+  });
+});

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BizcardApp } from '../../main/app.js';
 import { main } from '../../main/cli.js';
 import { setDeskName } from '../../main/store/desk.js';
+import { mergeContacts } from '../../main/store/merge.js';
 import { SyncEngine } from '../../main/sync/engine.js';
 import { decodeMetaValue, MinioObjectStore } from '../../main/sync/object-store.js';
 import { PgRemoteDb, SchemaConflictError } from '../../main/sync/remote-db.js';
@@ -196,6 +197,33 @@ describe('the PostgreSQL schema', () => {
       { uid: b.uid, deleted: true, version: 2 },
     ]);
     expect((await sql(url, 'SELECT uid::text FROM bizcard.contacts_flat')).map((r) => r.uid)).toEqual([a.uid]);
+    await app.close();
+  });
+
+  it('a merge reaches the server as a tombstone linked to the survivor, and both card images stay in the bucket', async () => {
+    const url = await database();
+    const app = deskApp();
+    const a = await save(app, { name: 'Anna Berg', emails: ['anna@acme.example'] }, 'anna-front.jpg');
+    const b = await save(app, { name: 'A. Berg', title: 'CTO', emails: ['anna@acme.example'] }, 'anna-again.jpg');
+    const bucket = `merge-${crypto.randomBytes(3).toString('hex')}`;
+    const objects = new MinioObjectStore({ ...s3.settings, bucket });
+    const engine = new SyncEngine(app.db, app.contacts, new PgRemoteDb({ url, ssl: false }), objects);
+    await engine.run({ untilEmpty: true });
+    const keyB = app.contacts.get(b.uid)!.objectKey!;
+    mergeContacts(app.db, app.contacts, a.uid, b.uid);
+    await engine.run({ untilEmpty: true });
+    const rows = await sql<{ uid: string; title: string; deleted: boolean; merged_into: string | null; image_object_key: string }>(
+      url,
+      'SELECT uid::text, title, deleted_at IS NOT NULL AS deleted, merged_into::text, image_object_key FROM bizcard.contacts ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { uid: a.uid, title: 'CTO', deleted: false, merged_into: null, image_object_key: app.contacts.get(a.uid)!.objectKey },
+      { uid: b.uid, title: 'CTO', deleted: true, merged_into: a.uid, image_object_key: keyB },
+    ]);
+    // Every card image of a contact, for SQL users: its own and those of contacts merged into it.
+    const images = await sql<{ k: string }>(url, 'SELECT image_object_key AS k FROM bizcard.contacts WHERE (uid = $1 OR merged_into = $1) ORDER BY id', [a.uid]);
+    expect(images).toHaveLength(2);
+    for (const r of images) expect(await objects.stat(r.k)).not.toBeNull();
     await app.close();
   });
 
