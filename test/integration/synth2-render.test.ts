@@ -31,7 +31,7 @@ describe('synth2 generator', () => {
   it('writes a clean PNG, a photo JPEG and a truth record per image, and closes its browser', async () => {
     const out = await generateSynth2(3, { dir, seed: 11, pages: 1 });
     expect(out).toBe(dir);
-    const files = fs.readdirSync(dir).sort();
+    const files = fs.readdirSync(dir).filter((f) => f.startsWith('s2_')).sort();
     expect(files).toEqual(['001', '002', '003'].flatMap((n) => [`s2_${n}_clean.json`, `s2_${n}_clean.png`, `s2_${n}_photo.jpg`, `s2_${n}_photo.json`]));
     for (const f of files.filter((x) => x.endsWith('.json'))) {
       const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Synth2Truth;
@@ -61,5 +61,14 @@ describe('synth2 generator', () => {
     const b = JSON.parse(fs.readFileSync(path.join(dir, 's2_002_photo.json'), 'utf8')) as Synth2Truth;
     expect({ ...a, id: '', variant: '', meta: null }).toEqual({ ...b, id: '', variant: '', meta: null });
     expect(childChromiums()).toEqual([]);
+
+    // The same set asked for again is reused, not drawn again; another seed is drawn anew.
+    const before = fs.statSync(path.join(dir, 's2_001_photo.jpg')).mtimeMs;
+    await generateSynth2(3, { dir, seed: 11, pages: 1 });
+    expect(fs.statSync(path.join(dir, 's2_001_photo.jpg')).mtimeMs).toBe(before);
+    await generateSynth2(1, { dir, seed: 12, pages: 1 });
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('s2_'))).toHaveLength(4);
+    const again = JSON.parse(fs.readFileSync(path.join(dir, 's2_001_clean.json'), 'utf8')) as Synth2Truth;
+    expect(again.source.seed).toBe(12);
   });
 });
