@@ -5,7 +5,10 @@
  */
 
 /** Every line break as `\n`; other control characters and bidi overrides removed; tabs as spaces. */
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
 export function plainText(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s; // the common case: nothing to do
   return s
     .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')

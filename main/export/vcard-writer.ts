@@ -46,20 +46,23 @@ function categories(f: VCardContact): string[] {
 
 /** RFC 6350 / 2426 line folding at 75 octets, never inside a UTF-8 sequence. */
 function fold(line: string): string {
+  if (line.length <= 25 || Buffer.byteLength(line) <= 75) return line; // most lines: nothing to fold
   const out: string[] = [];
-  let cur = '';
+  let start = 0;
   let bytes = 0;
+  let i = 0;
   for (const ch of line) {
-    const n = Buffer.byteLength(ch);
+    const cp = ch.codePointAt(0)!;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (bytes + n > (out.length ? 74 : 75)) {
-      out.push(cur);
-      cur = '';
+      out.push(line.slice(start, i));
+      start = i;
       bytes = 0;
     }
-    cur += ch;
     bytes += n;
+    i += ch.length;
   }
-  out.push(cur);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 
@@ -98,20 +101,29 @@ export function toVCard30(f: VCardContact, opts: VCardOptions = {}): string {
  * where the value starts on its line.
  */
 function qp(s: string, col: number): string {
-  let out = '';
-  for (const ch of s) {
-    let t = '';
-    for (const b of Buffer.from(ch, 'utf8')) t += b >= 33 && b <= 126 && b !== 61 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  const bytes = Buffer.from(s, 'utf8');
+  const out: string[] = [];
+  let token = '';
+  const flush = () => {
     // Leave room for the "=" that marks the soft break: at most 76 characters a line.
-    if (col + t.length > 75) {
-      out += '=\r\n';
+    if (col + token.length > 75) {
+      out.push('=\r\n');
       col = 0;
     }
-    out += t;
-    col += t.length;
+    out.push(token);
+    col += token.length;
+    token = '';
+  };
+  for (const b of bytes) {
+    // A byte that starts a character (not a UTF-8 continuation byte) closes the previous one.
+    if ((b & 0xc0) !== 0x80 && token) flush();
+    token += b >= 33 && b <= 126 && b !== 61 ? String.fromCharCode(b) : HEX[b]!;
   }
-  return out;
+  if (token) flush();
+  return out.join('');
 }
+
+const HEX = Array.from({ length: 256 }, (_, b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`);
 
 /**
  * vCard 2.1 itself escapes only ";", but readers apply the 3.0 rules to 2.1 too (vobject

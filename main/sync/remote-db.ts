@@ -229,12 +229,17 @@ export class PgRemoteDb implements RemoteDb {
     return level;
   }
 
-  /** Address parts for rows written before the server had them (split as the vCard export splits). */
+  /** Address parts for rows written before the server had them (split as the vCard export splits), 1,000 rows a statement. */
   private async backfillAddressParts(c: pg.PoolClient): Promise<void> {
-    const rows = await c.query<{ id: string; address: string }>(`SELECT id, address FROM contacts WHERE address <> ''`);
-    for (const r of rows.rows) {
-      const a = splitAddress(r.address);
-      await c.query('UPDATE contacts SET address_street = $2, address_city = $3, address_region = $4, address_postcode = $5, address_country = $6 WHERE id = $1', [r.id, a.street, a.city, a.region, a.postcode, a.country]);
+    const rows = (await c.query<{ id: string; address: string }>(`SELECT id, address FROM contacts WHERE address <> '' ORDER BY id`)).rows;
+    for (let i = 0; i < rows.length; i += 1000) {
+      const chunk = rows.slice(i, i + 1000);
+      const parts = chunk.map((r) => splitAddress(r.address));
+      await c.query(
+        `UPDATE contacts c SET address_street = p.street, address_city = p.city, address_region = p.region, address_postcode = p.postcode, address_country = p.country
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS p(id, street, city, region, postcode, country) WHERE c.id = p.id`,
+        [chunk.map((r) => r.id), ...(['street', 'city', 'region', 'postcode', 'country'] as const).map((k) => parts.map((a) => a[k]))],
+      );
     }
   }
 
