@@ -1,6 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
-import { findCard } from './find-card.js';
+import { locateCardIn, type FoundCard } from './find-card.js';
 import { homography, distance, warp, type Point, type RawImage } from './homography.js';
 
 export interface CaptureLimits {
@@ -29,8 +29,15 @@ export interface CapturedImage {
   /** The first frame, upright, as found in the file. */
   width: number;
   height: number;
-  /** Corners of the card in the upright image, when one was found and straightened. */
+  /**
+   * Corners of the card in the upright image, when the view is the finder's crop: the one
+   * that became the card image's top-left first, then clockwise.
+   */
   cardQuad: Point[] | null;
+  /** How sure the card finder was of its crop (0 when it found none). */
+  finderCertainty: number;
+  /** Which picture `card` is: the crop or the whole frame, and how it was turned. */
+  view: CardView;
   /** The card, cropped and straightened, colour, JPEG: what a person reviews. */
   card: Buffer;
   cardWidth: number;
@@ -81,28 +88,59 @@ async function decodeUpright(bytes: Buffer, limits: CaptureLimits): Promise<RawI
   }
 }
 
-async function locateCard(img: RawImage): Promise<Point[] | null> {
+/** Which picture of the card to read: the finder's crop or the whole frame, turned clockwise. */
+export type Turn = 0 | 90 | 180 | 270;
+export interface CardView {
+  source: 'card' | 'whole';
+  turn: Turn;
+}
+
+/** A decoded photo with the finder's proposal; renders any view of it on demand. */
+export interface Capture {
+  mime: string;
+  format: string;
+  warnings: string[];
+  /** The first frame, upright by EXIF. */
+  width: number;
+  height: number;
+  upright: RawImage;
+  found: FoundCard | null;
+}
+
+async function locateCard(img: RawImage): Promise<FoundCard | null> {
   const scale = Math.min(1, DETECT_SIZE / Math.max(img.width, img.height));
   const small = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
     .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
     .blur(1)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const quad = findCard({ data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels });
-  return quad && quad.map((p) => ({ x: (p.x * img.width) / small.info.width, y: (p.y * img.height) / small.info.height }));
+  const found = locateCardIn({ data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels });
+  if (!found) return null;
+  return { ...found, quad: found.quad.map((p) => ({ x: (p.x * img.width) / small.info.width, y: (p.y * img.height) / small.info.height })) };
 }
 
-function straighten(img: RawImage, q: Point[]): RawImage {
+/** The card's corners, starting from the one that becomes the straightened card's top-left. */
+function cardCorners(q: Point[]): Point[] {
   const top = (distance(q[0]!, q[1]!) + distance(q[3]!, q[2]!)) / 2;
   const side = (distance(q[0]!, q[3]!) + distance(q[1]!, q[2]!)) / 2;
-  // A card seen with its long side vertical is turned so the long side runs across.
-  const portrait = side > top;
-  const corners = portrait ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
-  const long = Math.max(top, side);
-  const short = Math.min(top, side);
-  const scale = OCR_LONG_SIDE / long;
-  const w = Math.round(long * scale);
-  const h = Math.round(short * scale);
+  // A card seen with its long side vertical is turned so the long side runs across; when
+  // that is the wrong way (a portrait card, or a card lying the other way round), the
+  // reading with the best evidence among the turns puts it right.
+  return side > top ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
+}
+
+/** Corners rotated so the card comes out turned `turn` degrees clockwise. */
+function turnCorners(c: Point[], turn: Turn): Point[] {
+  const k = (4 - turn / 90) % 4;
+  return [0, 1, 2, 3].map((i) => c[(i + k) % 4]!);
+}
+
+function straighten(img: RawImage, corners: Point[]): RawImage {
+  const w0 = (distance(corners[0]!, corners[1]!) + distance(corners[3]!, corners[2]!)) / 2;
+  const h0 = (distance(corners[0]!, corners[3]!) + distance(corners[1]!, corners[2]!)) / 2;
+  const scale = OCR_LONG_SIDE / Math.max(w0, h0);
+  const w = Math.round(w0 * scale);
+  const h = Math.round(h0 * scale);
   const rect = [
     { x: 0, y: 0 },
     { x: w - 1, y: 0 },
@@ -110,6 +148,16 @@ function straighten(img: RawImage, q: Point[]): RawImage {
     { x: 0, y: h - 1 },
   ];
   return warp(img, homography(rect, corners), w, h);
+}
+
+async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
+  const scale = Math.min(2, OCR_LONG_SIDE / Math.max(upright.width, upright.height));
+  const r = await sharp(upright.data, { raw: { width: upright.width, height: upright.height, channels: 3 } })
+    .resize(Math.round(upright.width * scale), Math.round(upright.height * scale))
+    .rotate(turn)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: r.data, width: r.info.width, height: r.info.height, channels: 3 };
 }
 
 /** Mean brightness from a sparse sample: enough to tell a dark card from a light one. */
@@ -123,22 +171,24 @@ function meanLuma(img: RawImage): number {
   return n ? sum / n : 255;
 }
 
-/** bytes -> upright, cropped, straightened card; OCR-ready grey copy; thumbnail. */
-export async function captureImage(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<CapturedImage> {
+/** bytes -> decoded upright frame and the finder's proposal (no card image made yet). */
+export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<Capture> {
   const { format, mime, warnings } = await inspect(bytes, limits);
   const upright = await decodeUpright(bytes, limits);
-  const quad = await locateCard(upright);
-  let card: RawImage;
-  if (quad) {
-    card = straighten(upright, quad);
-  } else {
-    const scale = Math.min(2, OCR_LONG_SIDE / Math.max(upright.width, upright.height));
-    const r = await sharp(upright.data, { raw: { width: upright.width, height: upright.height, channels: 3 } })
-      .resize(Math.round(upright.width * scale), Math.round(upright.height * scale))
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    card = { data: r.data, width: r.info.width, height: r.info.height, channels: 3 };
-  }
+  const found = await locateCard(upright);
+  return { mime, format, warnings, width: upright.width, height: upright.height, upright, found };
+}
+
+/** The view to read first: the finder's crop when there is one, else the whole frame. */
+export function firstView(c: Capture): CardView {
+  return { source: c.found ? 'card' : 'whole', turn: 0 };
+}
+
+/** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
+export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
+  const useCard = view.source === 'card' && c.found;
+  const corners = useCard ? turnCorners(cardCorners(c.found!.quad), view.turn) : null;
+  const card = corners ? straighten(c.upright, corners) : await wholeFrame(c.upright, view.turn);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
   // Light text on a dark card: OCR wants dark text on light paper.
@@ -149,16 +199,24 @@ export async function captureImage(bytes: Buffer, limits: CaptureLimits = DEFAUL
     sharp(card.data, raw).resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' }).jpeg({ quality: 80 }).toBuffer(),
   ]);
   return {
-    mime,
-    format,
-    width: upright.width,
-    height: upright.height,
-    cardQuad: quad,
+    mime: c.mime,
+    format: c.format,
+    width: c.width,
+    height: c.height,
+    cardQuad: corners,
+    finderCertainty: c.found?.certainty ?? 0,
+    view: { source: useCard ? 'card' : 'whole', turn: view.turn },
     card: cardJpeg,
     cardWidth: card.width,
     cardHeight: card.height,
     ocr,
     thumbnail,
-    warnings,
+    warnings: c.warnings,
   };
+}
+
+/** bytes -> upright, cropped, straightened card; OCR-ready grey copy; thumbnail (the first view only). */
+export async function captureImage(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<CapturedImage> {
+  const c = await openCapture(bytes, limits);
+  return renderView(c, firstView(c));
 }

@@ -1,5 +1,18 @@
 import { distance, type Point, type RawImage } from './homography.js';
 
+/** A card outline and how much the finder trusts it. */
+export interface FoundCard {
+  /** Corners: top-left, top-right, bottom-right, bottom-left. */
+  quad: Point[];
+  /** 0..1: the product of the shape, aspect, fill, edge-fit, contrast and size scores. */
+  certainty: number;
+  /** Each score on its own, for logs and tests. */
+  scores: Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number>;
+}
+
+/** At or above this the crop is trusted alone; below it the whole frame is read too. */
+export const SURE_CARD = 0.6;
+
 /**
  * Finds a business card lying on a contrasting background: the frame's border is taken as
  * background, everything that differs from it is foreground, and the largest foreground
@@ -8,6 +21,11 @@ import { distance, type Point, type RawImage } from './homography.js';
  * out (a flat scan where the card fills the frame, say).
  */
 export function findCard(img: RawImage): Point[] | null {
+  return locateCardIn(img)?.quad ?? null;
+}
+
+/** Like findCard, with how sure the finder is (see FoundCard). */
+export function locateCardIn(img: RawImage): FoundCard | null {
   const { width: w, height: h } = img;
   const bg = borderColour(img);
   if (!bg) return null;
@@ -20,14 +38,85 @@ export function findCard(img: RawImage): Point[] | null {
   }
   const closed = erode(dilate(mask, w, h, 2), w, h, 2);
   const blob = largestComponent(closed, w, h);
-  if (!blob || blob.area < w * h * 0.12) return null;
+  // A card far off in the frame is still a card: small ones are kept, and marked doubtful.
+  if (!blob || blob.area < w * h * MIN_AREA) return null;
   const hull = convexHull(blob.outline);
   if (hull.length < 4) return null;
   const quad = refineQuad(reduceToQuad(hull), blob.outline);
   if (!quad) return null;
   const ordered = orderCorners(quad);
   if (!plausibleCard(ordered, w, h)) return null;
-  return ordered;
+  const scores = cardScores(img, ordered, blob, bg.colour, thr);
+  const certainty = Object.values(scores).reduce((a, b) => a * b, 1);
+  return { quad: ordered, certainty, scores };
+}
+
+const MIN_AREA = 0.03;
+
+/** 1 inside [lo, hi], falling linearly to 0 at [lo0, hi0]. */
+function ramp(v: number, lo0: number, lo: number, hi: number, hi0: number): number {
+  if (v < lo) return Math.max(0, (v - lo0) / (lo - lo0));
+  if (v > hi) return Math.max(0, (hi0 - v) / (hi0 - hi));
+  return 1;
+}
+
+/**
+ * Why a quad looks like a card: a card-like aspect ratio (ISO 1.59, US 1.75, JP 1.65, with
+ * room for perspective); opposite sides of similar length (a view from the side shortens
+ * one a bit, a wrong quad a lot); the blob fills the quad (a light card on a light desk
+ * leaves holes, a hand or a second object sticks out); the outline runs along the quad's
+ * sides; the inside differs clearly from the desk; and it is not tiny in the frame.
+ */
+function cardScores(img: RawImage, q: Point[], blob: Blob, bg: number[], thr: number): FoundCard['scores'] {
+  const top = distance(q[0]!, q[1]!);
+  const bottom = distance(q[3]!, q[2]!);
+  const left = distance(q[0]!, q[3]!);
+  const right = distance(q[1]!, q[2]!);
+  const ratio = Math.max(top + bottom, left + right) / Math.max(1, Math.min(top + bottom, left + right));
+  const aspect = ramp(ratio, 1.15, 1.35, 2.0, 2.6);
+  const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
+  const shape = ramp(sideRatio, 0.45, 0.7, 1, 2);
+  const area = polygonArea(q);
+  const fill = ramp(blob.area / Math.max(1, area), 0.6, 0.9, 1.1, 1.4);
+  let near = 0;
+  for (const p of blob.outline) {
+    let best = Infinity;
+    for (let i = 0; i < 4; i++) {
+      const a = q[i]!;
+      const b = q[(i + 1) % 4]!;
+      best = Math.min(best, Math.abs(cross(a, b, p)) / Math.max(1, distance(a, b)));
+    }
+    if (best <= Math.max(2, Math.sqrt(area) * 0.02)) near++;
+  }
+  const edges = ramp(near / Math.max(1, blob.outline.length), 0.4, 0.75, 1, 2);
+  const frac = area / (img.width * img.height);
+  const areaScore = ramp(frac, MIN_AREA, 0.1, 1, 2);
+  const contrast = ramp(insideContrast(img, q, bg) / thr, 0.8, 2, Infinity, Infinity);
+  return { aspect, shape, fill, edges, contrast, area: areaScore };
+}
+
+/** Median colour distance from the desk of pixels just inside the quad's edges. */
+function insideContrast(img: RawImage, q: Point[], bg: number[]): number {
+  const cx = q.reduce((s, p) => s + p.x, 0) / 4;
+  const cy = q.reduce((s, p) => s + p.y, 0) / 4;
+  const ds: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    for (let t = 0.1; t <= 0.9; t += 0.02) {
+      // 8% of the way from the edge towards the centre: paper, clear of the blurred border.
+      const ex = a.x + (b.x - a.x) * t;
+      const ey = a.y + (b.y - a.y) * t;
+      const x = Math.round(ex + (cx - ex) * 0.08);
+      const y = Math.round(ey + (cy - ey) * 0.08);
+      if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+      const p = (y * img.width + x) * img.channels;
+      let d = 0;
+      for (let c = 0; c < 3; c++) d += Math.abs(img.data[p + c]! - bg[c]!);
+      ds.push(d);
+    }
+  }
+  return median(ds);
 }
 
 function borderColour(img: RawImage): { colour: number[]; spread: number } | null {
@@ -272,7 +361,7 @@ function plausibleCard(q: Point[], w: number, h: number): boolean {
   const ratio = long / Math.max(1, short);
   const area = polygonArea(q);
   if (ratio < 1.15 || ratio > 2.6) return false;
-  if (area < w * h * 0.12 || area > w * h * 0.97) return false;
+  if (area < w * h * MIN_AREA || area > w * h * 0.97) return false;
   return q.every((p) => p.x > -w * 0.05 && p.y > -h * 0.05 && p.x < w * 1.05 && p.y < h * 1.05);
 }
 

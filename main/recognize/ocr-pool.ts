@@ -36,6 +36,37 @@ function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
   return { x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 };
 }
 
+/**
+ * With deskew on, tesseract rotates the image by `radians` about its centre (same size)
+ * before reading, and every box it returns is in that rotated frame: on a tilted photo the
+ * boxes sit off the text. This maps them back into the pixel space of the image handed in,
+ * as the axis-aligned box around the turned rectangle.
+ */
+export function unrotateLines(lines: OcrLine[], radians: number, width: number, height: number): OcrLine[] {
+  if (!radians) return lines;
+  const cx = width / 2;
+  const cy = height / 2;
+  const cos = Math.cos(-radians);
+  const sin = Math.sin(-radians);
+  const back = (b: Box): Box => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const [x, y] of [
+      [b.x, b.y],
+      [b.x + b.w, b.y],
+      [b.x + b.w, b.y + b.h],
+      [b.x, b.y + b.h],
+    ] as const) {
+      xs.push(cx + (x - cx) * cos - (y - cy) * sin);
+      ys.push(cy + (x - cx) * sin + (y - cy) * cos);
+    }
+    const x = Math.max(0, Math.min(...xs));
+    const y = Math.max(0, Math.min(...ys));
+    return { x, y, w: Math.min(width, Math.max(...xs)) - x, h: Math.min(height, Math.max(...ys)) - y };
+  };
+  return lines.map((l) => ({ ...l, box: back(l.box), words: l.words.map((w) => ({ ...w, box: back(w.box) })) }));
+}
+
 export function pageLines(page: Page): OcrLine[] {
   const lines: OcrLine[] = [];
   for (const block of page.blocks ?? [])
@@ -108,14 +139,18 @@ export class TesseractPool implements OcrEngine {
     }
   }
 
+  /** Boxes come back in the pixel space of `image`, deskewed or not. */
   async recognize(image: Buffer, opts: { deskew?: boolean } = {}): Promise<OcrLine[]> {
     const scheduler = await this.start();
     const rotateAuto = opts.deskew ?? true;
-    const regions = await findRegions(image);
-    if (regions.length === 1) return pageLines((await scheduler.addJob('recognize', image, { rotateAuto }, { blocks: true, text: false })).data);
-    const meta = await sharp(image).metadata();
+    const read = async (img: Buffer, w: number, h: number) => {
+      const page = (await scheduler.addJob('recognize', img, { rotateAuto }, { blocks: true, text: false })).data;
+      return unrotateLines(pageLines(page), page.rotateRadians ?? 0, w, h);
+    };
+    const [regions, meta] = await Promise.all([findRegions(image), sharp(image).metadata()]);
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;
+    if (regions.length === 1) return read(image, W, H);
     const parts = await Promise.all(
       regions.map(async (r) => {
         const left = Math.round(r.left * W);
@@ -123,8 +158,7 @@ export class TesseractPool implements OcrEngine {
         const width = Math.min(W - left, Math.round(r.width * W));
         const height = Math.min(H - top, Math.round(r.height * H));
         const crop = await sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
-        const res = await scheduler.addJob('recognize', crop, { rotateAuto }, { blocks: true, text: false });
-        return pageLines(res.data).map((l) => shiftLine(l, left, top));
+        return (await read(crop, width, height)).map((l) => shiftLine(l, left, top));
       }),
     );
     return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);

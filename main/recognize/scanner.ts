@@ -2,11 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DraftContact } from '../../shared/contact.js';
 import { AppError, oneLine } from '../../shared/errors.js';
-import { captureImage, type CaptureLimits, type CapturedImage, DEFAULT_LIMITS } from '../capture/capture.js';
+import { openCapture, type CaptureLimits, type CapturedImage, type CardView, DEFAULT_LIMITS } from '../capture/capture.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { missingFields } from './extract/fields.js';
 import { fitFields } from './fit-fields.js';
-import { recognize } from './recognize.js';
+import { readCapture } from './read-card.js';
 
 export interface ScanResult {
   file: string;
@@ -14,6 +14,8 @@ export interface ScanResult {
   image: CapturedImage;
   draft: DraftContact;
   ms: number;
+  /** The views read and their evidence scores; the first is the one every card pays for. */
+  tried: { view: CardView; score: number }[];
 }
 
 /** bytes -> captured image -> draft contact; the one pipeline every front end uses. */
@@ -25,13 +27,14 @@ export class Scanner {
 
   async scanBytes(bytes: Buffer, file = 'image'): Promise<ScanResult> {
     const t0 = performance.now();
-    const image = await captureImage(bytes, this.opts.limits ?? DEFAULT_LIMITS);
-    const recognised = await recognize(image, this.ocr, { defaultCountry: this.opts.defaultCountry });
+    const capture = await openCapture(bytes, this.opts.limits ?? DEFAULT_LIMITS);
+    // The view (crop or whole frame, turned) with the best evidence: its image is the one reviewed.
+    const { image, draft: recognised, tried } = await readCapture(capture, this.ocr, { defaultCountry: this.opts.defaultCountry });
     const fitted = fitFields(recognised.fields);
     const draft = { ...recognised, fields: fitted.fields };
     draft.missing = missingFields(draft.fields);
     // Warnings travel with the image (into the inbox, onto the review screen): its own problems, then values clipped to the limits.
-    return { file, bytes, image: { ...image, warnings: [...image.warnings, ...fitted.warnings] }, draft, ms: Math.round(performance.now() - t0) };
+    return { file, bytes, image: { ...image, warnings: [...image.warnings, ...fitted.warnings] }, draft, tried, ms: Math.round(performance.now() - t0) };
   }
 
   async scanFile(file: string): Promise<ScanResult> {

@@ -1,0 +1,83 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import type { OcrLine } from '../../shared/contact.js';
+
+/** How much a reading looks like a card read the right way up. */
+export interface Evidence {
+  /** 0..1, the one number readings are ranked by. */
+  score: number;
+  /** Mean word confidence, weighted by word length. */
+  confidence: number;
+  /** Share of words that look like words of a language, or like contact data. */
+  wordShare: number;
+  /** Valid phone numbers (parsed to E.164), e-mails and web addresses found. */
+  contacts: number;
+  /** Characters in confident, word-like words. */
+  goodChars: number;
+}
+
+const VOWEL = /[aeiouyаеёиоуыэюя]/i;
+const WORD_SHAPE = /^(?:[A-ZА-ЯЁ]?[a-zа-яё]+|[A-ZА-ЯЁ]+)$/;
+const CONTACT_SHAPE = /@|^(?:https?:\/\/|www\.)|\w\.(?:com|net|org|ru|io|co|jp|vn|uk|de|info|biz)\b|^\+?\(?\d[\d\s().-]{4,}\d\)?[,.;]?$/i;
+const EDGE_PUNCT = /^[("'«„“[]+|[)"'»”\].,:;!?]+$/g;
+
+/** A word a language could have: letters of one script in a normal case pattern, with a vowel. */
+export function wordLike(raw: string): boolean {
+  const w = raw.replace(EDGE_PUNCT, '');
+  if (w.length < 2) return false;
+  if (CONTACT_SHAPE.test(w)) return true;
+  // Hyphenated and apostrophe words: every part must be a word.
+  const parts = w.split(/[-'’]/);
+  return parts.every((p) => p.length > 0 && WORD_SHAPE.test(p)) && VOWEL.test(w) && !/[bcdfghjklmnpqrstvwxz]{5}/i.test(w);
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const URL_LIKE = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
+
+/**
+ * Contact data in the text, found without extraction's rules: e-mails, web addresses, and
+ * phone numbers libphonenumber calls valid (international ones, or national ones of the
+ * card's likely country). Read the wrong way up, a card yields none of them.
+ */
+export function countContacts(text: string, country = 'US'): number {
+  const emails = text.match(EMAIL) ?? [];
+  const urls = (text.match(URL_LIKE) ?? []).length;
+  const digits = text.replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1').replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0');
+  const phones = new Set(
+    findPhoneNumbersInText(digits, { defaultCountry: country as CountryCode })
+      .filter((m) => m.number.isValid())
+      .map((m) => m.number.number),
+  );
+  return emails.length + urls + phones.size;
+}
+
+/**
+ * Scores a reading by what it found: OCR's own confidence, how much of it reads as words,
+ * how many phone numbers, e-mails and URLs it yielded, and how much confident text there
+ * is. A card read sideways or upside down, or a crop that lost the card, scores low on all
+ * of them at once; a right reading of a sparse card still scores on confidence and words.
+ */
+export function readingEvidence(lines: OcrLine[], country = 'US'): Evidence {
+  let confSum = 0;
+  let weight = 0;
+  let good = 0;
+  let total = 0;
+  let goodChars = 0;
+  for (const l of lines)
+    for (const w of l.words) {
+      const len = w.text.length;
+      confSum += w.confidence * len;
+      weight += len;
+      total++;
+      if (wordLike(w.text)) {
+        good++;
+        if (w.confidence >= 0.7) goodChars += len;
+      }
+    }
+  const confidence = weight ? confSum / weight : 0;
+  // A handful of words proves little either way: few words pull the share towards neutral.
+  const wordShare = total ? (good + 1) / (total + 2) : 0;
+  const contacts = countContacts(lines.map((l) => l.text).join('\n'), country);
+  const score =
+    0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120);
+  return { score, confidence, wordShare, contacts, goodChars };
+}
