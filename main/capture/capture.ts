@@ -71,12 +71,15 @@ export async function inspect(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIM
   return { format, mime: ACCEPTED[format]!, warnings };
 }
 
-async function decodeUpright(bytes: Buffer, limits: CaptureLimits): Promise<RawImage> {
+/** Long side of the frame the finder and the whole-frame view work on. */
+const FRAME_SIDE = 2400;
+
+async function decodeUpright(bytes: Buffer, limits: CaptureLimits, side = FRAME_SIDE): Promise<RawImage> {
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated', pages: 1, page: 0 })
       .rotate()
       .removeAlpha()
-      .resize({ width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true })
+      .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, channels: info.channels };
@@ -105,6 +108,8 @@ export interface Capture {
   height: number;
   upright: RawImage;
   found: FoundCard | null;
+  /** The frame at full resolution, decoded only when a small card needs its pixels. */
+  full: () => Promise<RawImage>;
 }
 
 async function locateCard(img: RawImage): Promise<FoundCard | null> {
@@ -150,6 +155,19 @@ function straighten(img: RawImage, corners: Point[]): RawImage {
   return warp(img, homography(rect, corners), w, h);
 }
 
+/**
+ * A card small in a big photo has fewer pixels in the downscaled frame than OCR wants:
+ * it is cut from the full-resolution frame instead (decoded once, only then).
+ */
+async function straightenSharp(c: Capture, corners: Point[]): Promise<RawImage> {
+  const long = Math.max(distance(corners[0]!, corners[1]!), distance(corners[0]!, corners[3]!));
+  if (long >= OCR_LONG_SIDE * 0.9) return straighten(c.upright, corners);
+  const full = await c.full();
+  const k = full.width / c.width;
+  if (k <= 1.01) return straighten(c.upright, corners);
+  return straighten(full, corners.map((p) => ({ x: p.x * k, y: p.y * k })));
+}
+
 async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
   const scale = Math.min(2, OCR_LONG_SIDE / Math.max(upright.width, upright.height));
   const r = await sharp(upright.data, { raw: { width: upright.width, height: upright.height, channels: 3 } })
@@ -176,7 +194,17 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
   const { format, mime, warnings } = await inspect(bytes, limits);
   const upright = await decodeUpright(bytes, limits);
   const found = await locateCard(upright);
-  return { mime, format, warnings, width: upright.width, height: upright.height, upright, found };
+  let full: Promise<RawImage> | null = null;
+  return {
+    mime,
+    format,
+    warnings,
+    width: upright.width,
+    height: upright.height,
+    upright,
+    found,
+    full: () => (full ??= decodeUpright(bytes, limits, 100_000)),
+  };
 }
 
 /** The view to read first: the finder's crop when there is one, else the whole frame. */
@@ -188,7 +216,7 @@ export function firstView(c: Capture): CardView {
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
   const useCard = view.source === 'card' && c.found;
   const corners = useCard ? turnCorners(cardCorners(c.found!.quad), view.turn) : null;
-  const card = corners ? straighten(c.upright, corners) : await wholeFrame(c.upright, view.turn);
+  const card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
   // Light text on a dark card: OCR wants dark text on light paper.

@@ -90,7 +90,8 @@ function cardScores(img: RawImage, q: Point[], blob: Blob, bg: number[], thr: nu
   }
   const edges = ramp(near / Math.max(1, blob.outline.length), 0.4, 0.75, 1, 2);
   const frac = area / (img.width * img.height);
-  const areaScore = ramp(frac, MIN_AREA, 0.1, 1, 2);
+  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
+  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
   const contrast = ramp(insideContrast(img, q, bg) / thr, 0.8, 2, Infinity, Infinity);
   return { aspect, shape, fill, edges, contrast, area: areaScore };
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrLine } from '../../shared/contact.js';
+import { countContacts, readingEvidence, wordLike } from '../../main/recognize/evidence.js';
+
+/** OCR lines as tesseract gives them: words with confidences (boxes do not matter here). */
+function lines(rows: [string, number][]): OcrLine[] {
+  return rows.map(([text, confidence], i) => ({
+    text,
+    confidence,
+    box: { x: 0, y: i * 30, w: 400, h: 24 },
+    words: text.split(/\s+/).map((w, j) => ({ text: w, confidence, box: { x: j * 60, y: i * 30, w: 50, h: 24 } })),
+  }));
+}
+
+// What tesseract read from one generated card, right way up and upside down (the second
+// taken from a real run on test/fixtures' card en-001 turned 180 degrees).
+const upright = lines([
+  ['Anna Smith', 0.93],
+  ['VP of Engineering', 0.91],
+  ['Brightpath Solutions Ltd', 0.9],
+  ['T +1 212.555.0153', 0.92],
+  ['anna_smith@brightpath.co.uk', 0.88],
+  ['https://brightpath.co.uk', 0.9],
+  ['85 Broad Street, Floor 12', 0.91],
+]);
+const upsideDown = lines([
+  ['vPOOL AN SHOA MAN', 0.31],
+  ['ZL Joo|4 Y9as}S peolg ¢g', 0.28],
+  ['yn"oo"yyedyybiug//:sdyy', 0.22],
+  ['€S10°SSS°Z1Z L+ L', 0.35],
+  ['p}7 suonnjos yyedyybiug', 0.3],
+  ['YYWS euuy', 0.4],
+]);
+
+describe('reading evidence', () => {
+  it('ranks a card read the right way up far above the same card read upside down', () => {
+    const good = readingEvidence(upright);
+    const bad = readingEvidence(upsideDown);
+    expect(good.score).toBeGreaterThan(0.8);
+    expect(bad.score).toBeLessThan(0.35);
+    expect(good.contacts).toBe(3);
+    expect(bad.contacts).toBe(0);
+  });
+
+  it('an empty reading scores 0', () => {
+    expect(readingEvidence([]).score).toBe(0);
+  });
+
+  it('a sparse card read right (name and company only) still clears the bar a garbled reading does not', () => {
+    const sparse = readingEvidence(lines([
+      ['Иван Петров', 0.9],
+      ['ООО «Ромашка»', 0.88],
+    ]));
+    expect(sparse.score).toBeGreaterThan(readingEvidence(upsideDown).score + 0.2);
+  });
+
+  // Shape only: a word read backwards ("yyedyybiug") passes; confidence and contacts catch it.
+  it('word shapes: words of a language and contact data count, OCR debris does not', () => {
+    for (const w of ['Engineering', 'SMITH', 'Петров', "O'Brien", 'Jean-Luc', 'www.acme.com', 'a.b@c.org', '+1 (212) 555-0153'])
+      expect(wordLike(w), w).toBe(true);
+    for (const w of ['|', 'ZL', 'p}7', '€S10°SSS', 'aBcD', 'Y9as}S']) expect(wordLike(w), w).toBe(false);
+  });
+
+  it('counts valid numbers, e-mails and URLs; invalid numbers do not count', () => {
+    expect(countContacts('Tel +81-3-5577-3950\nmail: a.b@example.co.jp\nhttp://www.example.co.jp')).toBe(3);
+    expect(countContacts('+1 212 555 01')).toBe(0);
+    // A national number counts only in the country it belongs to.
+    expect(countContacts('03-5577-3950', 'JP')).toBe(1);
+    expect(countContacts('(415) 555-0132', 'US')).toBe(1);
+  });
+});
