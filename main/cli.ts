@@ -34,6 +34,7 @@ Usage:
   bizcard sync [--timeout S] [--watch]            push queued contacts and images; gives up after S seconds
                                                   (default 30) with a line per server, exit 1; --watch waits
   bizcard status                                  pending, parked and last error per target
+  bizcard config [--json]                         each server setting, where it came from (secrets masked)
   bizcard serve [--port N]                        the UI and API on 127.0.0.1
 
 Common options:

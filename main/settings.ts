@@ -3,30 +3,22 @@ import path from 'node:path';
 import Conf from 'conf';
 import { SettingsSchema, type Settings } from '../shared/api.js';
 import { AppError, oneLine } from '../shared/errors.js';
-import type { SecretStore } from './secrets.js';
-import { parseSettings, settingsFromEnv, settingsFromFile, type SyncSettings } from './sync/settings.js';
+import type { SecretStorageInfo, SecretStore } from './secrets.js';
+import { envLayers, layerFromObject, resolveSyncConfig, type Resolved } from './sync/config.js';
+import { parsePg, pgUrlWithoutPassword } from './sync/connection.js';
+import { settingsFromFile, type SyncSettings } from './sync/settings.js';
 
 export { FileSecretStore, type SecretStore } from './secrets.js';
 
 const DEFAULTS: Settings = { event: '', langs: ['eng', 'rus'], defaultCountry: 'US', uiLanguage: 'en', pg: null, s3: null };
 
-/** Splits a PostgreSQL URL's password out, so the URL itself can be shown and stored in the clear. */
+/** Splits a PostgreSQL URL's (or keyword string's) password out, so the rest can be shown and stored in the clear. */
 export function splitPgUrl(url: string): { url: string; password: string } {
   try {
-    const u = new URL(url);
-    const password = decodeURIComponent(u.password);
-    u.password = '';
-    return { url: u.toString(), password };
-  } catch {
-    return { url, password: '' };
+    return pgUrlWithoutPassword(url);
+  } catch (e) {
+    throw new AppError('invalid_input', `PostgreSQL URL: ${(e as Error).message}`);
   }
-}
-
-function joinPgUrl(url: string, password: string): string {
-  if (!password) return url;
-  const u = new URL(url);
-  u.password = encodeURIComponent(password);
-  return u.toString();
 }
 
 /** Stored settings, a key an older version did not write taking its default. */
@@ -34,11 +26,11 @@ function withDefaults(raw: unknown) {
   return SettingsSchema.safeParse(raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...DEFAULTS, ...raw } : raw);
 }
 
-/** Where a PostgreSQL URL points: the one place its stored password may go. */
+/** Where a PostgreSQL URL (or keyword string) points: the one place its stored password may go. */
 export function pgHost(url: string): string | null {
   try {
-    const u = new URL(url);
-    return u.hostname ? `${u.hostname.toLowerCase()}:${u.port || '5432'}` : null;
+    const p = parsePg(url);
+    return p.host ? `${p.host.toLowerCase()}:${p.port || '5432'}` : null;
   } catch {
     return null;
   }
@@ -83,6 +75,27 @@ export class SettingsService {
       conf = open();
     }
     this.conf = conf!;
+    this.movePasswordOutOfConfig();
+  }
+
+  /** An older version kept `?password=` of a URL in config.json: it goes to the secret store. */
+  private movePasswordOutOfConfig(): void {
+    const stored = withDefaults(this.conf.get('settings'));
+    if (!stored.success || !stored.data.pg) return;
+    let split;
+    try {
+      split = pgUrlWithoutPassword(stored.data.pg.url);
+    } catch {
+      return;
+    }
+    if (!split.password && !stored.data.pg.password) return;
+    if (this.secrets.get('pg.password') === null) this.secrets.set('pg.password', stored.data.pg.password || split.password);
+    this.conf.set('settings', { ...stored.data, pg: { ...stored.data.pg, url: split.url, password: '' } });
+  }
+
+  /** Where secrets are kept, and whether the person should be told they are not encrypted. */
+  get secretStorage(): SecretStorageInfo {
+    return this.secrets.info;
   }
 
   /** As stored, secrets blank. */
@@ -137,22 +150,32 @@ export class SettingsService {
     const pgSecret = () => (before.pg && pgHost(before.pg.url) === pgHost(pg!.url) ? this.secrets.get('pg.password') : null);
     const s3Secret = () => (before.s3 && s3Host(before.s3) === s3Host(s3!) ? this.secrets.get('s3.secretKey') : null);
     return {
-      pg: pg && pg.url ? { url: joinPgUrl(pg.url, pg.password || pgSecret() || ''), ssl: pg.ssl } : undefined,
+      pg: pg && pg.url ? { url: pg.url, password: pg.password || pgSecret() || undefined, ssl: pg.ssl } : undefined,
       s3: s3 && s3.endPoint
         ? { endPoint: s3.endPoint, port: s3.port ?? undefined, useSSL: s3.useSSL, accessKey: s3.accessKey, secretKey: s3.secretKey || s3Secret() || '', bucket: s3.bucket || undefined, region: s3.region || undefined }
         : undefined,
     };
   }
 
-  /** What the sync engine runs with: these settings, then sync.json, then BIZCARD_* variables. */
-  syncSettings(env: NodeJS.ProcessEnv = process.env): SyncSettings {
+  /**
+   * What the sync engine runs with, and where each value came from: these settings (with the
+   * secret store), then sync.json, then MINIO_*, AWS_*, DATABASE_URL / PG*, and BIZCARD_*
+   * variables, which win (main/sync/config.ts).
+   */
+  syncConfig(env: NodeJS.ProcessEnv = process.env): Resolved {
     const s = this.get();
     const file = path.join(this.dataDir, 'sync.json');
+    const secretSource = `secret store (${this.secrets.info.kind === 'keychain' ? 'system keychain' : this.secrets.info.location})`;
     try {
-      return parseSettings(this.withSecrets(s.pg, s.s3), fs.existsSync(file) ? settingsFromFile(file) : {}, settingsFromEnv(env));
+      const layers = [layerFromObject('Settings (config.json)', this.withSecrets(s.pg, s.s3), secretSource), layerFromObject('sync.json', fs.existsSync(file) ? settingsFromFile(file) : {}), ...envLayers(env)];
+      return resolveSyncConfig(layers, env);
     } catch (e) {
       if (e instanceof AppError) throw e;
       throw new AppError('setting', String(e));
     }
+  }
+
+  syncSettings(env: NodeJS.ProcessEnv = process.env): SyncSettings {
+    return this.syncConfig(env).settings;
   }
 }

@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 # dbus-daemon + gnome-keyring: a real Secret Service for the secret-store test (the app itself needs none).
 # python3-vobject: the independent vCard reader the export tests check against.
-DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation dbus-daemon gnome-keyring python3-vobject
+# openssl: a private CA and server certificate for the S3-over-HTTPS configuration test.
+DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-dejavu-core fonts-liberation dbus-daemon gnome-keyring python3-vobject openssl
   # Fonts of the second synthetic card source (test/fixtures/synth2).
   fonts-noto-core fonts-roboto fonts-open-sans fonts-lato fonts-crosextra-carlito fonts-crosextra-caladea fonts-freefont-ttf
   fonts-urw-base35 fonts-paratype fonts-linuxlibertine fonts-comfortaa fonts-inter fonts-cantarell fonts-league-spartan)

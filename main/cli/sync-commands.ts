@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.js';
 import type { Command } from '../cli.js';
@@ -7,6 +8,9 @@ import type { SyncProgress, TargetStatus } from '../sync/engine.js';
 import type { BizcardApp } from '../app.js';
 import { Progress } from './progress.js';
 import { startServices } from '../services.js';
+import { defaultDataDir } from '../paths.js';
+import { openSecretStore } from '../secrets.js';
+import { SettingsService } from '../settings.js';
 import { serve } from '../server.js';
 
 const DEFAULT_SYNC_TIMEOUT_S = 30;
@@ -90,6 +94,24 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
     } finally {
       await app.close();
     }
+  });
+
+  commands.set('config', async ({ args, out }) => {
+    const { values } = parseArgs({ args, options: { ...COMMON, json: { type: 'boolean' } } });
+    const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+    const secrets = openSecretStore(dataDir);
+    const { origins } = new SettingsService(dataDir, secrets).syncConfig();
+    if (values.json) {
+      out(JSON.stringify({ dataDir, secrets: secrets.info, settings: origins }));
+      return 0;
+    }
+    out(`data folder    ${dataDir}`);
+    out(`secrets        ${secrets.info.kind === 'keychain' ? `system keychain (${secrets.info.location})` : secrets.info.location}`);
+    if (secrets.info.warning) out(`               warning: ${secrets.info.warning}`);
+    if (!origins.length) out('no server configured (Settings, sync.json, DATABASE_URL / PG*, AWS_* / MINIO_*, BIZCARD_*)');
+    const width = Math.max(...origins.map((o) => o.key.length), 14);
+    for (const o of origins) out(`${o.key.padEnd(width)} ${o.value}    [${o.source}]`);
+    return 0;
   });
 
   commands.set('status', async ({ args, out, err }) => {

@@ -8,7 +8,7 @@ import { SettingsService } from '../settings.js';
 
 /** The app's settings (as the desktop app saved them), then `sync.json` (mode 0600), then BIZCARD_* variables. */
 export function loadSyncSettings(dataDir: string, env: NodeJS.ProcessEnv = process.env, report: (notice: string) => void = () => {}): SyncSettings {
-  const settings = new SettingsService(dataDir, openSecretStore(dataDir));
+  const settings = new SettingsService(dataDir, openSecretStore(dataDir, { env }));
   if (settings.notice) report(settings.notice);
   return settings.syncSettings(env);
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import https from 'node:https';
 import * as Minio from 'minio';
 import type { S3Settings } from './settings.js';
 
@@ -54,7 +55,16 @@ export class MinioObjectStore implements ObjectStore {
   readonly bucket: string;
 
   constructor(private readonly s: S3Settings) {
-    this.client = new Minio.Client({ endPoint: s.endPoint, port: s.port, useSSL: s.useSSL, accessKey: s.accessKey, secretKey: s.secretKey, region: s.region });
+    this.client = new Minio.Client({
+      endPoint: s.endPoint,
+      port: s.port,
+      useSSL: s.useSSL,
+      accessKey: s.accessKey,
+      secretKey: s.secretKey,
+      region: s.region,
+      // A private CA, as BIZCARD_PG_CA is for PostgreSQL; the certificate is still checked.
+      ...(s.useSSL && s.ca ? { transportAgent: new https.Agent({ ca: s.ca, keepAlive: true }) } : {}),
+    });
     this.bucket = s.bucket;
   }
 

@@ -144,13 +144,14 @@ export class PgRemoteDb implements RemoteDb {
   readonly schema: string;
   private readonly q: string;
 
-  constructor(s: Omit<PgSettings, 'schema'> & { schema?: string }) {
+  constructor(s: Omit<PgSettings, 'schema' | 'verifyHost'> & { schema?: string; verifyHost?: boolean }) {
     this.schema = s.schema ?? DEFAULT_PG_SCHEMA;
     if (!SCHEMA_NAME.test(this.schema)) throw new SchemaConflictError(`PostgreSQL schema name "${this.schema}" must be lower-case letters, digits and _`);
     this.q = ident(this.schema);
     this.pool = new pg.Pool({
+      // The URL carries no ssl parameters (main/sync/config.ts decided TLS): only this option sets it.
       connectionString: s.url,
-      ssl: s.ssl ? { rejectUnauthorized: true, ca: s.ca } : undefined,
+      ssl: s.ssl ? { rejectUnauthorized: true, ca: s.ca, ...(s.verifyHost === false ? { checkServerIdentity: () => undefined } : {}) } : false,
       max: 4,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 10_000,

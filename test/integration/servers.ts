@@ -70,6 +70,8 @@ export class TestPostgres {
 /** A real S3 server that checks signatures (s3rver), or an external MinIO from BIZCARD_TEST_S3_* variables. */
 export class TestS3 {
   private server: S3rver | null = null;
+  /** With a key and certificate the server speaks HTTPS (for private-CA tests). */
+  constructor(private readonly tls?: { key: string; cert: string }) {}
   private dir = tempDir('bizcard-s3-');
   settings!: S3Settings;
   private port = 0;
@@ -93,14 +95,14 @@ export class TestS3 {
     DUMMY_ACCOUNT.createKeyPair(accessKey, secretKey);
     this.port = await freePort();
     await this.resume();
-    this.settings = { endPoint: '127.0.0.1', port: this.port, useSSL: false, accessKey, secretKey, bucket: 'business-cards', region: 'us-east-1' };
+    this.settings = { endPoint: '127.0.0.1', port: this.port, useSSL: !!this.tls, accessKey, secretKey, bucket: 'business-cards', region: 'us-east-1' };
   }
   async pause(): Promise<void> {
     await this.server?.close();
     this.server = null;
   }
   async resume(): Promise<void> {
-    this.server = new S3rver({ address: '127.0.0.1', port: this.port, directory: this.dir, silent: true, resetOnClose: false });
+    this.server = new S3rver({ address: '127.0.0.1', port: this.port, directory: this.dir, silent: true, resetOnClose: false, ...(this.tls ?? {}) });
     await this.server.run();
   }
   async stop(): Promise<void> {

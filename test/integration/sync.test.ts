@@ -346,8 +346,8 @@ describe('retention', () => {
 
 describe('sync settings', () => {
   it('names the setting that is wrong, never its value', () => {
-    expect(() => parseSettings({ pg: { url: 'mysql://x:secret@h/db' } })).toThrow(/setting pg.url \(BIZCARD_PG_URL\) must start with postgres/);
-    expect(() => parseSettings({ s3: { endPoint: 'h', accessKey: 'a', secretKey: '' } })).toThrow(/setting s3.secretKey \(BIZCARD_S3_SECRET_KEY\) is empty/);
+    expect(() => parseSettings({ pg: { url: 'mysql://x:secret@h/db' } })).toThrow(/setting pg.url \(from settings\): must start with postgres/);
+    expect(() => parseSettings({ s3: { endPoint: 'h', accessKey: 'a', secretKey: '' } })).toThrow(/setting s3.secretKey \(give it in Settings, sync.json or BIZCARD_S3_SECRET_KEY or AWS_SECRET_ACCESS_KEY\) is empty/);
     try {
       parseSettings({ pg: { url: 'mysql://x:secret@h/db' } });
     } catch (e) {

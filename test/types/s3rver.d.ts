@@ -6,6 +6,9 @@ declare module '@20minutes/s3rver' {
     silent?: boolean;
     resetOnClose?: boolean;
     configureBuckets?: { name: string }[];
+    /** PEM key and certificate: the server speaks HTTPS. */
+    key?: string;
+    cert?: string;
   }
   export default class S3rver {
     constructor(options: S3rverOptions);
