@@ -37,3 +37,18 @@ describe('synth2 photo simulation', () => {
     }
   });
 });
+
+describe('synth2 layout check', () => {
+  it('refuses text outside the card, overlapping text and texts run together on one line', async () => {
+    const { layoutProblems } = await import('../fixtures/synth2/render.js');
+    const box = (text: string, x: number, y: number, w: number, h: number, role = 'name') => ({ role, text, x, y, w, h });
+    expect(layoutProblems(1050, 600, [box('Jane Smith', 60, 60, 300, 50), box('Director', 60, 115, 200, 30)])).toEqual([]);
+    expect(layoutProblems(1050, 600, [box('Jane Smith', 900, 60, 300, 50)])).toHaveLength(1);
+    expect(layoutProblems(1050, 600, [box('Jane Smith', 60, 60, 300, 50), box('Director', 60, 80, 200, 30)])).toHaveLength(1);
+    // "Meridian" and "PAO Meridian" side by side with a 4 px gap read as one line.
+    expect(layoutProblems(1050, 600, [box('Meridian', 60, 60, 200, 40, 'logo'), box('PAO Meridian', 264, 62, 300, 40, 'company')])[0]).toMatch(/runs into/);
+    expect(layoutProblems(1050, 600, [box('Meridian', 60, 60, 200, 40, 'logo'), box('PAO Meridian', 320, 62, 300, 40, 'company')])).toEqual([]);
+    // A logo mark right beside its wordmark is fine.
+    expect(layoutProblems(1050, 600, [box('', 60, 60, 60, 60, 'mark'), box('Meridian', 130, 70, 200, 40, 'logo')])).toEqual([]);
+  });
+});
