@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import fs from 'node:fs';
 
 /**
  * Child processes a test starts must not outlive it, whether it passes, fails, times out
@@ -19,6 +20,32 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 process.once('exit', () => {
   for (const pid of live) killGroup(pid, 'SIGKILL');
 });
+
+/** A process that still runs (not gone, not a zombie waiting to be reaped). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+/** Every process below `pid` (Linux /proc). */
+export function descendants(pid: number): number[] {
+  let kids: number[] = [];
+  try {
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) kids.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+  kids = [...new Set(kids)];
+  return [...kids, ...kids.flatMap(descendants)];
+}
 
 export function groupAlive(pid: number): boolean {
   try {

@@ -1,9 +1,12 @@
 /** Child for the test-process test: starts `bizcard serve` as the suites do, then ends without stopping it. */
 import { startServe } from '../e2e/serve-process.js';
 import { tempDir } from '../helpers.js';
+import { descendants } from '../process-guard.js';
 
 const served = await startServe(tempDir());
-process.stdout.write(`${served.child.pid}\n`);
+const pid = served.child.pid!;
+// The server and what it started (tsx's esbuild service).
+process.stdout.write(`${[pid, ...descendants(pid)].join(' ')}\n`);
 // 'exit': a run that fails before its afterAll (or never has one); else: waits to be SIGKILLed, as a timed-out worker is.
 if (process.argv[2] === 'exit') process.exit(1);
 setInterval(() => {}, 1000);
