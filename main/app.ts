@@ -10,7 +10,7 @@ import { openDb, type Db } from './store/db.js';
 import { ImageFiles } from './store/images.js';
 import { ContactStore, type Duplicate } from './store/contacts.js';
 import { InboxStore } from './store/inbox.js';
-import { removeLeftovers, secureDataDir, type Leftovers } from './store/data-folder.js';
+import { markOpen, removeLeftovers, secureDataDir, type Leftovers } from './store/data-folder.js';
 
 export const DEFAULT_LANGS = ['eng', 'rus'];
 
@@ -49,6 +49,7 @@ export class BizcardApp {
   readonly inbox: InboxStore;
   /** What an earlier, killed process left behind and this start removed. */
   readonly leftovers: Leftovers;
+  private readonly marker: ReturnType<typeof markOpen>;
   private ocrEngine: OcrEngine | null;
   private scannerInstance: Scanner | null = null;
 
@@ -57,7 +58,10 @@ export class BizcardApp {
     secureDataDir(this.dataDir);
     this.db = openDb(path.join(this.dataDir, 'bizcard.db'));
     const images = path.join(this.dataDir, 'images');
-    this.leftovers = removeLeftovers(this.db, this.dataDir, images);
+    this.marker = markOpen(this.dataDir);
+    // Images a killed process left are searched for only when one was killed (see markOpen).
+    this.leftovers = removeLeftovers(this.db, this.dataDir, images, { images: this.marker.crashed.length > 0 });
+    this.marker.forgetCrashed();
     this.contacts = new ContactStore(this.db, new ImageFiles(images));
     this.inbox = new InboxStore(this.db, this.contacts);
     this.ocrEngine = opts.ocr ?? null;
@@ -104,5 +108,6 @@ export class BizcardApp {
   async close(): Promise<void> {
     await this.ocrEngine?.close();
     this.db.close();
+    this.marker.release();
   }
 }

@@ -27,14 +27,20 @@ function writeDurably(file: string, bytes: Buffer): void {
   if (fs.existsSync(file) && fs.statSync(file).size === bytes.length) return;
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: DIR_MODE });
   const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', FILE_MODE);
   try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(tmp, 'w', FILE_MODE);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    // A full disk (ENOSPC) leaves a 0-byte temporary file behind: not ours to keep.
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
-  fs.renameSync(tmp, file);
   const dir = fs.openSync(path.dirname(file), 'r');
   try {
     fs.fsyncSync(dir);

@@ -91,6 +91,26 @@ describe('contact store', () => {
     ]);
   });
 
+  it('the image folder is searched for leftovers only after a process using it died without closing', async () => {
+    const dir = tempDir();
+    await new BizcardApp({ dataDir: dir }).close();
+    expect(fs.readdirSync(path.join(dir, 'run'))).toEqual([]);
+    const sub = path.join(dir, 'images', 'thumbs', 'cd');
+    fs.mkdirSync(sub, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(path.join(sub, `cd${'2'.repeat(62)}.jpg`), 'orphan');
+    const clean = new BizcardApp({ dataDir: dir });
+    expect(clean.leftovers).toEqual({ tmp: 0, orphans: 0 });
+    await clean.close();
+    // A process that had the folder open and is gone now (its marker stayed).
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => dead.once('exit', r));
+    fs.writeFileSync(path.join(dir, 'run', `${dead.pid}-0000`), '');
+    const after = new BizcardApp({ dataDir: dir });
+    expect(after.leftovers).toEqual({ tmp: 0, orphans: 1 });
+    expect(fs.readdirSync(path.join(dir, 'run'))).toHaveLength(1); // its own
+    await after.close();
+  });
+
   it('a process killed mid-write leaves whole contacts with their outbox entries, or nothing', async () => {
     const dir = tempDir();
     for (let round = 0; round < 6; round++) {
@@ -105,7 +125,7 @@ describe('contact store', () => {
     expect(modes(dir).map((m) => path.basename(m.path))).toEqual(expect.arrayContaining(['bizcard.db', 'bizcard.db-wal']));
     // What a full disk leaves (a 0-byte temporary file) and an image written just before a kill, beside what the rounds left.
     const sub = path.join(dir, 'images', 'originals', 'ab');
-    fs.mkdirSync(sub, { recursive: true });
+    fs.mkdirSync(sub, { recursive: true, mode: 0o700 });
     fs.writeFileSync(path.join(sub, `ab${'0'.repeat(62)}.jpg.4242.tmp`), '');
     fs.writeFileSync(path.join(sub, `ab${'1'.repeat(62)}.jpg`), 'orphan');
     fs.chmodSync(path.join(dir, 'bizcard.db'), 0o644);
