@@ -29,22 +29,23 @@ describe('stored secrets go only to the host they were saved for', () => {
   it('fills in a blank PostgreSQL password for its own host and port only', () => {
     const { settings } = service();
     settings.save({ ...base, pg: pg('db.example:5432', 'pw-1') });
-    const url = (host: string) => (settings.withSecrets(pg(host), null) as { pg: { url: string } }).pg.url;
-    expect(url('db.example')).toBe('postgresql://bob:pw-1@db.example/cards');
-    expect(url('evil.example')).toBe('postgresql://bob@evil.example/cards');
-    expect(url('db.example:6543')).toBe('postgresql://bob@db.example:6543/cards');
+    const password = (host: string) => (settings.withSecrets(pg(host), null) as { pg: { password?: string } }).pg.password;
+    expect(password('db.example')).toBe('pw-1');
+    expect(password('evil.example')).toBeUndefined();
+    expect(password('db.example:6543')).toBeUndefined();
+    expect(settings.withheld(pg('evil.example'), null)).toEqual({ db: 'db.example:5432', objects: null });
   });
 
   it('saving another host with a blank secret forgets the stored one; the same host keeps it', () => {
     const { settings } = service();
     settings.save({ ...base, pg: pg('db.example', 'pw-1'), s3: s3('minio.example', 'S3CRET') });
     settings.save({ ...base, pg: pg('db.example'), s3: s3('minio.example') });
-    expect(settings.syncSettings({})).toMatchObject({ pg: { url: 'postgresql://bob:pw-1@db.example/cards' }, s3: { secretKey: 'S3CRET' } });
+    expect(settings.withSecrets(pg('db.example'), s3('minio.example'))).toMatchObject({ pg: { password: 'pw-1' }, s3: { secretKey: 'S3CRET' } });
     settings.save({ ...base, pg: pg('other.example'), s3: s3('other.example') });
     // Back to the first host: the secrets are gone, not silently restored.
     settings.save({ ...base, pg: pg('db.example'), s3: s3('minio.example') });
     expect(() => settings.syncSettings({})).toThrow(/s3\.secretKey/);
-    expect((settings.withSecrets(pg('db.example'), null) as { pg: { url: string } }).pg.url).toBe('postgresql://bob@db.example/cards');
+    expect(settings.withSecrets(pg('db.example'), s3('minio.example'))).toMatchObject({ pg: { password: undefined }, s3: { secretKey: '' } });
   });
 });
 
