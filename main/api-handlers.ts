@@ -5,6 +5,7 @@ import type { SavedContact } from '../shared/contact.js';
 import { AppError, oneLine } from '../shared/errors.js';
 import type { BizcardApp } from './app.js';
 import { cardPhotos, EXPORT_EXT, EXPORT_MIME, renderExport } from './export/export.js';
+import { deskName, setDeskName } from './store/desk.js';
 import type { ScanResult } from './recognize/scanner.js';
 import type { InboxItem } from './store/inbox.js';
 import type { SettingsService } from './settings.js';
@@ -90,6 +91,10 @@ export class ApiHandlers {
     };
   }
 
+  private deskId(): string {
+    return (this.app.db.prepare(`SELECT value FROM meta WHERE key = 'desk_id'`).get() as { value: string }).value;
+  }
+
   readonly handlers: Handlers = {
     scanImage: async ({ name, dataBase64 }) => this.intoInbox(await this.app.scanner.scanBytes(Buffer.from(dataBase64, 'base64'), path.basename(name))),
     scanPath: async ({ path: p }) => this.intoInbox(await this.app.scanner.scanFile(p)),
@@ -144,6 +149,11 @@ export class ApiHandlers {
       return { events: events.map((e) => e.event), tags: tags.map((t) => t.tag), total: this.app.contacts.count() };
     },
     syncStatus: async () => this.sync.status(),
+    getDesk: async () => ({ id: this.deskId(), name: deskName(this.app.db) }),
+    setDeskName: async ({ name }) => {
+      const saved = setDeskName(this.app.db, name);
+      return { id: this.deskId(), name: saved };
+    },
     syncNow: async () => {
       this.sync.poke();
       return { ok: true };

@@ -130,6 +130,9 @@ export const API = {
   /** Takes back a save, join or merge: the scan is in the inbox again. */
   undoScan: { input: z.object({ scanId: z.string() }), output: z.object({ ok: z.boolean() }) },
   syncStatus: { input: z.object({}), output: z.array(TargetStatusSchema) },
+  /** This desk's id and the human-readable name the server shows beside it (default: the host name; blank resets it). */
+  getDesk: { input: z.object({}), output: z.object({ id: z.string(), name: z.string() }) },
+  setDeskName: { input: z.object({ name: z.string().max(100) }), output: z.object({ id: z.string(), name: z.string() }) },
   syncNow: { input: z.object({}), output: z.object({ ok: z.boolean() }) },
   retryParked: { input: z.object({ target: z.enum(['db', 'objects']).optional() }), output: z.object({ count: z.number() }) },
   getSettings: { input: z.object({}), output: SettingsSchema },

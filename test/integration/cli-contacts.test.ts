@@ -225,3 +225,30 @@ describe('bizcard edit, delete, tag, merge and desk', () => {
     for (const c of ['bizcard edit <uid> --set', 'bizcard delete', 'bizcard tag', 'bizcard merge <uidA> <uidB>', 'bizcard export [--format F]', '--search TEXT', 'google-csv']) expect(help).toContain(c);
   });
 });
+
+describe('the API: desk name and export formats', () => {
+  it('getDesk / setDeskName and exportContacts in google-csv and outlook-csv, read back by csv-parse', async () => {
+    const { startServices } = await import('../../main/services.js');
+    const dir = tempDir('bizcard-api-export-');
+    const services = await startServices({ dataDir: dir });
+    try {
+      const before = await services.api.call('getDesk', {});
+      expect(before.id).toMatch(/^[0-9a-f]{16}$/);
+      expect(before.name.length).toBeGreaterThan(0); // the host name until someone names it
+      expect(await services.api.call('setDeskName', { name: '  Stand B\n12 ' })).toEqual({ id: before.id, name: 'Stand B 12' });
+      expect((await services.api.call('getDesk', {})).name).toBe('Stand B 12');
+      const r = await services.api.dispatch('setDeskName', { name: 'x'.repeat(101) });
+      expect(r.ok).toBe(false);
+
+      services.app.contacts.save({ fields: { ...emptyFields(), name: 'Пётр Иванов', givenName: 'Пётр', familyName: 'Иванов', phones: [{ value: '+74951234567', kind: 'mobile' }] }, method: 'manual', event: 'Expo' });
+      const g = await services.api.call('exportContacts', { format: 'google-csv', event: 'Expo' });
+      expect(g.filename).toMatch(/\.csv$/);
+      expect(readCsv(g.content)).toEqual([expect.objectContaining({ 'Given Name': 'Пётр', 'Family Name': 'Иванов', 'Phone 1 - Type': 'Mobile', 'Phone 1 - Value': '+74951234567' })]);
+      const o = await services.api.call('exportContacts', { format: 'outlook-csv' });
+      expect(readCsv(o.content)).toEqual([expect.objectContaining({ 'First Name': 'Пётр', 'Mobile Phone': '+74951234567' })]);
+    } finally {
+      await services.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
