@@ -26,7 +26,9 @@ export function syncSummary(status: TargetStatus[], app: BizcardApp): { ok: bool
       if (!t.pending) return { ok: !t.parked.length, text: `${TARGET_NAME[t.target]}: all ${what} synced${parked}` };
       // Images wait for their contact's server id; without it they cannot be named.
       const waitingForDb = t.target === 'objects' && t.reachable !== false ? (app.db.prepare(`SELECT count(*) AS n FROM outbox o JOIN contacts c ON c.uid = o.contact_uid WHERE o.status = 'pending' AND o.target = 'objects' AND c.server_id IS NULL AND o.op = 'upsert'`).get() as { n: number }).n : 0;
-      const state = t.reachable === false ? `unreachable: ${t.pending} ${what} still queued (${t.lastError ?? 'no answer'})` : waitingForDb ? `${t.pending} ${what} still queued (waiting for their contacts to reach PostgreSQL)` : `${t.pending} ${what} still queued`;
+      // A server that answered but has a table in our way is not "unreachable": say what it is.
+      const conflict = t.lastErrorKind === 'schema' && t.lastErrorAt && (!t.lastOkAt || t.lastErrorAt >= t.lastOkAt);
+      const state = conflict ? `schema conflict: ${t.pending} ${what} still queued (${t.lastError})` : t.reachable === false ? `unreachable: ${t.pending} ${what} still queued (${t.lastError ?? 'no answer'})` : waitingForDb ? `${t.pending} ${what} still queued (waiting for their contacts to reach PostgreSQL)` : `${t.pending} ${what} still queued`;
       return { ok: false, text: `${TARGET_NAME[t.target]} ${state}${parked}` };
     });
 }

@@ -168,6 +168,12 @@ describe('the PostgreSQL schema', () => {
     process.env.BIZCARD_PG_URL = url;
     try {
       await main(['status', '--data-dir', dataDir], { out: (s) => out.push(s), err: () => {} });
+      // A one-off sync ends with a summary that names the conflict too, and fails.
+      const syncOut: string[] = [];
+      const code = await main(['sync', '--data-dir', dataDir, '--timeout', '3'], { out: (s) => syncOut.push(s), err: (s) => syncOut.push(s) });
+      expect(code).toBe(1);
+      expect(syncOut.join('\n')).toMatch(/PostgreSQL schema conflict: 1 contacts still queued \(.*table bizcard\.contacts exists/);
+      expect(syncOut.join('\n')).not.toMatch(/unreachable/);
     } finally {
       if (saved === undefined) delete process.env.BIZCARD_PG_URL;
       else process.env.BIZCARD_PG_URL = saved;
