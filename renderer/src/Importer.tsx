@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { bridge, isDesktop } from './api-client.js';
 import { useT } from './i18n.js';
 
@@ -7,6 +7,7 @@ export function Importer({ onFiles, onPaths }: { onFiles: (files: File[]) => voi
   const t = useT();
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -24,22 +25,30 @@ export function Importer({ onFiles, onPaths }: { onFiles: (files: File[]) => voi
 
   return (
     <div
-      className="dropzone"
+      className={`dropzone${over ? ' over' : ''}`}
       data-testid="dropzone"
-      onDragOver={(e) => e.preventDefault()}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={(e) => {
         e.preventDefault();
+        setOver(false);
         onFiles([...e.dataTransfer.files]);
       }}
     >
-      <p>{t('dropHere')}</p>
+      <p>{over ? t('dropNow') : t('dropHere')}</p>
       <button onClick={() => open(false)}>{t('openFiles')}</button> <button onClick={() => open(true)}>{t('openFolder')}</button>
-      <input ref={files} type="file" multiple accept="image/*" hidden data-testid="file-input" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
+      <input ref={files} type="file" multiple accept="image/*" hidden aria-label={t('openFiles')} data-testid="file-input" onChange={(e) => onFiles([...(e.target.files ?? [])])} />
       <input
         ref={folder}
         type="file"
         multiple
         hidden
+        aria-label={t('openFolder')}
         data-testid="folder-input"
         {...({ webkitdirectory: '' } as Record<string, string>)}
         onChange={(e) => onFiles([...(e.target.files ?? [])].filter((f) => !f.name.startsWith('.')))}

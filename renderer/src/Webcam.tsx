@@ -14,6 +14,8 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [deviceId, setDeviceId] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const [flash, setFlash] = useState(0);
   const [auto, setAuto] = useState(true);
   const autoRef = useRef(auto);
   autoRef.current = auto;
@@ -32,8 +34,13 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
         }
         setDevices((await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput'));
         setError(null);
+        setReady(true);
       })
-      .catch((e: Error) => setError(`${t('noCamera')}: ${e.message}`));
+      .catch((e: Error) => {
+        setReady(false);
+        // No camera at all is a state, not an error: importing files still works.
+        setError(e.name === 'NotFoundError' || e.name === 'OverconstrainedError' ? t('noCamera') : t('cameraError', { detail: e.message }));
+      });
     if (!navigator.mediaDevices) setError(t('noCamera'));
     return () => {
       stopped = true;
@@ -49,6 +56,7 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
     c.height = v.videoHeight;
     c.getContext('2d')!.drawImage(v, 0, 0);
     c.toBlob((b) => b && onCapture(b), 'image/jpeg', 0.92);
+    setFlash((n) => n + 1);
   };
   const grabRef = useRef(grab);
   grabRef.current = grab;
@@ -90,15 +98,20 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
 
   return (
     <div className="webcam">
-      <div className="preview">
-        <video ref={video} muted playsInline data-testid="video" />
-        <canvas ref={overlay} className="overlay" width={320} height={180} />
+      <div className={`preview${ready ? '' : ' no-camera'}`}>
+        <video ref={video} muted playsInline data-testid="video" aria-hidden="true" />
+        <canvas ref={overlay} className="overlay" width={320} height={180} aria-hidden="true" />
+        {flash > 0 && <div className="flash" key={flash} data-testid="flash" />}
+        {!ready && error && (
+          <p className="camera-state" role="status" data-testid="no-camera">
+            {error}
+          </p>
+        )}
       </div>
-      {error && <p className="error">{error}</p>}
       <div className="row">
         <label>
           {t('camera')}{' '}
-          <select value={deviceId} onChange={(e) => setDeviceId(e.target.value)}>
+          <select value={deviceId} onChange={(e) => setDeviceId(e.target.value)} disabled={!ready} data-testid="camera-select">
             {devices.map((d, i) => (
               <option key={d.deviceId || i} value={d.deviceId}>
                 {d.label || `${t('camera')} ${i + 1}`}
@@ -106,11 +119,11 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
             ))}
           </select>
         </label>
-        <button onClick={grab} data-testid="capture">
-          {t('captureBtn')}
+        <button onClick={grab} disabled={!ready} data-testid="capture" aria-keyshortcuts="Space">
+          {t('captureBtn')} <kbd>{t('captureKey')}</kbd>
         </button>
         <label>
-          <input type="checkbox" checked={auto} onChange={(e) => setAuto(e.target.checked)} /> {t('autoCapture')}
+          <input type="checkbox" checked={auto} disabled={!ready} onChange={(e) => setAuto(e.target.checked)} /> {t('autoCapture')}
         </label>
       </div>
     </div>

@@ -19,8 +19,8 @@ const CLI = path.resolve(import.meta.dirname, '../../main/cli.ts');
  * Starts `bizcard serve` as its own process, as a kiosk would, and reads the address it
  * prints. The process (and tsx's esbuild child) cannot outlive the test: see process-guard.
  */
-export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<Served> {
-  const child = spawnGuarded(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dataDir], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000, args: string[] = []): Promise<Served> {
+  const child = spawnGuarded(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dataDir, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += d));
   const stop = () => stopGroup(child);

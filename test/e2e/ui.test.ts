@@ -109,7 +109,7 @@ describe('the UI in real Chromium against bizcard serve', () => {
     await page.getByTestId('test-connection').click();
     await expect.poll(() => results.textContent(), { timeout: 20_000 }).toMatch(/✔ Object store: connected/);
     await page.getByTestId('save-settings').click();
-    await page.getByText('Saved').waitFor();
+    await expect.poll(() => page.getByTestId('settings-note').textContent()).toBe('Saved');
     await shot('5-settings');
     // The saved contact now syncs in the background; the bar shows both targets online.
     await expect.poll(() => page.getByTestId('syncbar').textContent(), { timeout: 30_000 }).toMatch(/Database online · 0 pending.*Images online · 0 pending/);

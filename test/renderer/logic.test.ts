@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AutoCapture, analyseFrame } from '../../renderer/src/logic/frame.js';
-import { joinSides, level } from '../../renderer/src/logic/fields.js';
+import { joinSides, level, missingFields, plausibleBackSide } from '../../renderer/src/logic/fields.js';
 import { nextToReview, progressOf, queueReducer, type QueueItem } from '../../renderer/src/logic/queue.js';
 import { emptyFields } from '../../shared/contact.js';
 
@@ -22,12 +22,51 @@ describe('queue', () => {
     q = queueReducer(q, { type: 'start', id: 1 });
     q = queueReducer(q, { type: 'fail', id: 3, error: 'not an image' });
     expect(progressOf(q)).toEqual({ total: 3, done: 1, failed: 1, toReview: 0 });
-    q = queueReducer(q, { type: 'done', id: 2, draft: { scanId: 's2' } as never });
-    q = queueReducer(q, { type: 'done', id: 1, draft: { scanId: 's1' } as never });
+    q = queueReducer(q, { type: 'done', id: 2, scanId: 's2', label: 'B' });
+    q = queueReducer(q, { type: 'done', id: 1, scanId: 's1', label: 'A' });
     expect(nextToReview(q)!.id).toBe(1);
     q = queueReducer(q, { type: 'saved', id: 1 });
     expect(nextToReview(q)!.id).toBe(2);
     expect(progressOf(q)).toEqual({ total: 3, done: 3, failed: 1, toReview: 1 });
+    // Undo puts the saved card back first in line.
+    q = queueReducer(q, { type: 'undo', id: 1 });
+    expect(nextToReview(q)!.id).toBe(1);
+  });
+
+  it('restores the inbox after a reload without listing a card twice', () => {
+    let q: QueueItem[] = queueReducer([], { type: 'add', names: ['a.jpg'], firstId: 1 });
+    q = queueReducer(q, { type: 'done', id: 1, scanId: 's1', label: 'A' });
+    const entries = [
+      { scanId: 's0', file: 'old.jpg', name: 'Old', company: 'Co', createdAt: '2026-01-01' },
+      { scanId: 's1', file: 'a.jpg', name: 'A', company: '', createdAt: '2026-01-02' },
+    ];
+    q = queueReducer(q, { type: 'restore', entries, firstId: 10 });
+    expect(q.map((i) => [i.scanId, i.status, i.label])).toEqual([
+      ['s0', 'ready', 'Old · Co'],
+      ['s1', 'ready', 'A'],
+    ]);
+    expect(progressOf(q).toReview).toBe(2);
+  });
+});
+
+describe('review rules', () => {
+  const f = (x: Partial<ReturnType<typeof emptyFields>>) => ({ ...emptyFields(), ...x });
+  const front = f({ name: 'Anna Berg', company: 'Berg AB', emails: ['anna@berg.se'], phones: [{ value: '+4681234567', kind: 'work' }] });
+
+  it('offers Join only for a plausible back side', () => {
+    expect(plausibleBackSide(front, f({ company: 'BERG AB', phones: [{ value: '+4687654321', kind: 'mobile' }] }), 9)).toBe(true);
+    expect(plausibleBackSide(front, f({ websites: ['https://www.berg.se/en'] }), 9)).toBe(true);
+    expect(plausibleBackSide(front, f({ notes: 'Sweden' }), 2)).toBe(true);
+    expect(plausibleBackSide(front, f({ name: 'Berg Anna', emails: ['x@other.example'] }), 9)).toBe(true);
+    // Another person, or a full card of another company: a new contact.
+    expect(plausibleBackSide(front, f({ name: 'Boris Ivanov', company: 'Berg AB' }), 3)).toBe(false);
+    expect(plausibleBackSide(front, f({ company: 'Acme', emails: ['x@acme.example'] }), 9)).toBe(false);
+  });
+
+  it('names the missing name, company and phone', () => {
+    expect(missingFields(f({}))).toEqual(['name', 'company', 'phones']);
+    expect(missingFields(front)).toEqual([]);
+    expect(missingFields(f({ name: ' ', company: 'X' }))).toEqual(['name', 'phones']);
   });
 });
 
@@ -70,5 +109,24 @@ describe('auto-capture', () => {
     // Card removed, then a new one held still: fires again.
     feed(frame(0, false, false));
     expect(Array.from({ length: 12 }, () => feed(frame(2)).fired).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('after a reload does not capture the card it captured before, until that card is taken away', () => {
+    let saved: number[] | null = null;
+    const memory = { load: () => saved, store: (sig: number[] | null) => void (saved = sig) };
+    const run = (ac: AutoCapture, frames: Uint8Array[]) => {
+      let prev: Uint8Array | null = null;
+      return frames.map((g) => {
+        const fired = ac.feed(analyseFrame(g, 160, 90, prev));
+        prev = g;
+        return fired;
+      });
+    };
+    const still = Array.from({ length: 12 }, () => frame(9));
+    expect(run(new AutoCapture(undefined, memory), still).filter(Boolean)).toHaveLength(1);
+    // The page reloads: a new detector with the same memory, the same card still in view.
+    expect(run(new AutoCapture(undefined, memory), still).filter(Boolean)).toHaveLength(0);
+    // The card is taken away and put back: that is a new capture.
+    expect(run(new AutoCapture(undefined, memory), [frame(0, false, false), ...still]).filter(Boolean)).toHaveLength(1);
   });
 });

@@ -34,7 +34,7 @@ describe('review screen', () => {
     const card = await fixture('en', 2);
     const draft = await draftOf(card.clean);
     const onSaved = vi.fn();
-    const { unmount } = render(<Review draft={draft} defaultEvent="Expo" canJoin={false} onSaved={onSaved} onSkip={() => {}} onJoin={() => {}} />);
+    const { unmount } = render(<Review draft={draft} defaultEvent="Expo" previous={null} onDone={onSaved} onSkip={() => {}} />);
     const name = screen.getByTestId('field-name') as HTMLInputElement;
     expect(name.value).toBe(card.spec.truth.name);
     expect((screen.getByTestId('field-event') as HTMLInputElement).value).toBe('Expo');
@@ -52,7 +52,7 @@ describe('review screen', () => {
       fireEvent.keyDown(name, { key: 'Enter' });
     });
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
-    const saved = onSaved.mock.calls[0]![0];
+    const saved = onSaved.mock.calls[0]![0].contact;
     expect(saved).toMatchObject({ name: card.spec.truth.name, event: 'Expo', notes: card.spec.truth.title });
     unmount();
 
@@ -60,7 +60,7 @@ describe('review screen', () => {
     const again = await draftOf(card.photo);
     expect(again.duplicates[0]).toMatchObject({ uid: saved.uid });
     const onSaved2 = vi.fn();
-    render(<Review draft={again} defaultEvent="" canJoin onSaved={onSaved2} onSkip={() => {}} onJoin={() => {}} />);
+    render(<Review draft={again} defaultEvent="" previous={saved} onDone={onSaved2} onSkip={() => {}} />);
     expect(screen.getByTestId('duplicate').textContent).toContain(card.spec.truth.name);
     await act(async () => {
       fireEvent.keyDown(screen.getByTestId('field-name'), { key: 'Enter' });

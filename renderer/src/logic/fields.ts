@@ -1,4 +1,4 @@
-import type { ContactFields } from '../../../shared/contact.js';
+import { SURE_CONFIDENCE, type ContactFields } from '../../../shared/contact.js';
 
 export type Level = 'sure' | 'check' | 'guess' | 'empty';
 
@@ -7,7 +7,8 @@ export function level(value: unknown, confidence: number | undefined): Level {
   const empty = Array.isArray(value) ? value.length === 0 : !value;
   if (empty) return 'empty';
   const c = confidence ?? 0;
-  return c >= 0.9 ? 'sure' : c >= 0.7 ? 'check' : 'guess';
+  // "Sure" promises a person need not look: only at the threshold recognition calibrates for.
+  return c >= SURE_CONFIDENCE ? 'sure' : c >= 0.7 ? 'check' : 'guess';
 }
 
 /**
@@ -39,3 +40,29 @@ export function joinSides(front: ContactFields, back: ContactFields): ContactFie
 /** Lists are edited as one value per line. */
 export const listToText = (xs: string[]) => xs.join('\n');
 export const textToList = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+
+/** The fields a contact is hardly usable without; saving without them asks first. */
+export const REQUIRED = ['name', 'company', 'phones'] as const;
+export type Required = (typeof REQUIRED)[number];
+
+export function missingFields(f: Pick<ContactFields, Required>): Required[] {
+  return REQUIRED.filter((k) => (Array.isArray(f[k]) ? f[k].length === 0 : !String(f[k]).trim()));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[«»"'.,()]/g, ' ').replace(/\b(ooo|ооо|llc|ltd|inc|gmbh|ao|ао|зао|оао|ag|sa|plc|corp)\b/g, ' ').replace(/\s+/g, ' ').trim();
+const domainOf = (s: string) => s.toLowerCase().replace(/^.*@/, '').replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+
+/**
+ * Whether a card may be the back of the contact saved just before: it names nobody else,
+ * and it shares the company or a domain, or carries little text. Anything else is a new
+ * person, and Join is not offered (the person can still say so).
+ */
+export function plausibleBackSide(front: ContactFields, back: ContactFields, lineCount: number): boolean {
+  const sameName = !!back.name.trim() && norm(back.name).split(' ').sort().join(' ') === norm(front.name).split(' ').sort().join(' ');
+  if (back.name.trim() && !sameName) return false;
+  const sameCompany = !!norm(back.company) && norm(back.company) === norm(front.company);
+  const domains = new Set([...front.emails, ...front.websites].map(domainOf).filter(Boolean));
+  const sameDomain = [...back.emails, ...back.websites].map(domainOf).some((d) => domains.has(d));
+  const littleText = lineCount <= 4;
+  return sameName || sameCompany || sameDomain || littleText;
+}

@@ -13,6 +13,33 @@ export interface FrameInfo {
   motion: number;
   /** Bounding box of what differs from the frame's border (the card), or null. */
   card: Rect | null;
+  /** A 16x9 grey miniature of the frame: what was in view, to recognise it again. */
+  signature?: number[];
+}
+
+/** The frame shrunk to 16x9 mean grey levels. */
+export function signatureOf(grey: Uint8Array, w: number, h: number): number[] {
+  const out: number[] = [];
+  for (let by = 0; by < 9; by++)
+    for (let bx = 0; bx < 16; bx++) {
+      let sum = 0;
+      let n = 0;
+      for (let y = Math.floor((by * h) / 9); y < Math.floor(((by + 1) * h) / 9); y++)
+        for (let x = Math.floor((bx * w) / 16); x < Math.floor(((bx + 1) * w) / 16); x++) {
+          sum += grey[y * w + x]!;
+          n++;
+        }
+      out.push(n ? Math.round(sum / n) : 0);
+    }
+  return out;
+}
+
+/** Same scene: the miniatures differ by a few grey levels on average (camera noise), not more. */
+export function sameScene(a: number[] | null | undefined, b: number[] | null | undefined, tolerance = 10): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += Math.abs(a[i]! - b[i]!);
+  return d / a.length <= tolerance;
 }
 
 /** Grey levels from RGBA pixels. */
@@ -34,7 +61,7 @@ export function analyseFrame(grey: Uint8Array, w: number, h: number, prev: Uint8
     for (let i = 0; i < grey.length; i++) motion += Math.abs(grey[i]! - prev[i]!);
     motion /= grey.length;
   } else motion = Number.NaN; // no previous frame: motion unknown, neither still nor moving
-  return { sharpness: lap / ((w - 2) * (h - 2)), motion, card: findCardBox(grey, w, h) };
+  return { sharpness: lap / ((w - 2) * (h - 2)), motion, card: findCardBox(grey, w, h), signature: signatureOf(grey, w, h) };
 }
 
 function findCardBox(g: Uint8Array, w: number, h: number): Rect | null {
@@ -61,20 +88,34 @@ function findCardBox(g: Uint8Array, w: number, h: number): Rect | null {
   return { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
 }
 
+/** Where auto-capture remembers the scene it captured last, so a reload does not capture it again. */
+export interface CaptureMemory {
+  load(): number[] | null;
+  store(signature: number[] | null): void;
+}
+
 /**
  * Auto-capture: fires once when the card has been held still and sharp for `holdFrames`
- * frames, then waits until the scene changes (the card is taken away) before it can fire again.
+ * frames, then waits until the scene changes (the card is taken away) before it can fire
+ * again. The scene it fired on is remembered (in `memory`, which outlives a reload): the
+ * same card still lying there after a reload or a restart is not captured a second time.
  */
 export class AutoCapture {
   private still = 0;
   private armed = true;
+  private last: number[] | null;
 
   constructor(
     private readonly opts = { maxMotion: 4, minSharpness: 6, holdFrames: 6 },
-  ) {}
+    private readonly memory: CaptureMemory | null = null,
+  ) {
+    this.last = memory?.load() ?? null;
+  }
 
   feed(f: FrameInfo): boolean {
     const steady = f.card !== null && f.motion <= this.opts.maxMotion && f.sharpness >= this.opts.minSharpness;
+    // The card was taken away: the same one may come back and be captured again.
+    if (f.card === null && this.last) this.remember(null);
     if (!this.armed) {
       if (f.motion > this.opts.maxMotion * 3 || f.card === null) this.armed = true;
       this.still = 0;
@@ -84,8 +125,15 @@ export class AutoCapture {
     if (this.still >= this.opts.holdFrames) {
       this.armed = false;
       this.still = 0;
+      if (sameScene(f.signature, this.last)) return false;
+      this.remember(f.signature ?? null);
       return true;
     }
     return false;
+  }
+
+  private remember(sig: number[] | null): void {
+    this.last = sig;
+    this.memory?.store(sig);
   }
 }
