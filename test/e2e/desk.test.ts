@@ -144,7 +144,7 @@ describe('the review desk', () => {
     const oldOrigin = served.origin;
     await page.goto('about:blank');
     await served.stop();
-    served = await startServe(dataDir, {}, ['--port', port]);
+    served = await startServe(dataDir, {}, 60_000, ['--port', port]);
     await page.goto(`${oldOrigin}/`);
     await page.getByTestId('stale-token').waitFor();
     expect(await page.getByTestId('stale-token').textContent()).toMatch(/out of date/);
