@@ -264,7 +264,8 @@ export function App() {
                       .slice(-200)
                       .map((q) => (
                         <li key={q.id} className={q.status} data-testid={`queue-${q.status}`}>
-                          <span>{q.name}</span> {q.label && <span className="label">{q.label}</span>} <em>{t(q.status)}</em>
+                          <span>{q.name}</span>
+                          {q.label && <span className="label"> · {q.label}</span>} <em>{t(q.status)}</em>
                           {q.error && <span className="error">: {q.error}</span>}
                         </li>
                       ))}
