@@ -258,7 +258,8 @@ export function App() {
                     {progress.failed > 0 && `, ${progress.failed} ${t('failed')}`}
                   </h2>
                   <progress max={progress.total} value={progress.done} data-testid="import-progress" aria-labelledby="queue-h" />
-                  <ul>
+                  {/* Focusable: the list scrolls, and a keyboard must be able to scroll it. */}
+                  <ul tabIndex={0} aria-labelledby="queue-h">
                     {queue
                       .filter((q) => q.status !== 'dropped')
                       .slice(-200)

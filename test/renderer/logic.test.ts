@@ -106,8 +106,8 @@ describe('auto-capture', () => {
     // Sharp and still: fires exactly once.
     const fired = Array.from({ length: 12 }, () => feed(frame(9)).fired);
     expect(fired.filter(Boolean)).toHaveLength(1);
-    // Card removed, then a new one held still: fires again.
-    feed(frame(0, false, false));
+    // Card removed (for more than a flicker), then a new one held still: fires again.
+    for (let i = 0; i < AutoCapture.GONE_FRAMES; i++) feed(frame(0, false, false));
     expect(Array.from({ length: 12 }, () => feed(frame(2)).fired).filter(Boolean)).toHaveLength(1);
   });
 
@@ -126,7 +126,11 @@ describe('auto-capture', () => {
     expect(run(new AutoCapture(undefined, memory), still).filter(Boolean)).toHaveLength(1);
     // The page reloads: a new detector with the same memory, the same card still in view.
     expect(run(new AutoCapture(undefined, memory), still).filter(Boolean)).toHaveLength(0);
+    // One frame without the card (a hand passing, the camera restarting) is not taking it away.
+    const black = new Uint8Array(160 * 90);
+    expect(run(new AutoCapture(undefined, memory), [black, black, frame(0, false, false), ...still]).filter(Boolean)).toHaveLength(0);
     // The card is taken away and put back: that is a new capture.
-    expect(run(new AutoCapture(undefined, memory), [frame(0, false, false), ...still]).filter(Boolean)).toHaveLength(1);
+    const away = Array.from({ length: AutoCapture.GONE_FRAMES }, () => frame(0, false, false));
+    expect(run(new AutoCapture(undefined, memory), [...away, ...still]).filter(Boolean)).toHaveLength(1);
   });
 });

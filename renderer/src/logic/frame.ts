@@ -103,6 +103,7 @@ export interface CaptureMemory {
 export class AutoCapture {
   private still = 0;
   private armed = true;
+  private absent = 0;
   private last: number[] | null;
 
   constructor(
@@ -113,9 +114,12 @@ export class AutoCapture {
   }
 
   feed(f: FrameInfo): boolean {
+    // A black frame (the camera starting, a tab coming back) says nothing about the scene.
+    if (f.signature && f.signature.every((v) => v < 12)) return false;
     const steady = f.card !== null && f.motion <= this.opts.maxMotion && f.sharpness >= this.opts.minSharpness;
-    // The card was taken away: the same one may come back and be captured again.
-    if (f.card === null && this.last) this.remember(null);
+    // The card was taken away (for good, not a frame's flicker): the same one may come back and be captured again.
+    this.absent = f.card === null ? this.absent + 1 : 0;
+    if (this.absent >= AutoCapture.GONE_FRAMES && this.last) this.remember(null);
     if (!this.armed) {
       if (f.motion > this.opts.maxMotion * 3 || f.card === null) this.armed = true;
       this.still = 0;
@@ -131,6 +135,9 @@ export class AutoCapture {
     }
     return false;
   }
+
+  /** Frames without a card (~0.6 s at the preview's pace) before the card counts as taken away. */
+  static readonly GONE_FRAMES = 5;
 
   private remember(sig: number[] | null): void {
     this.last = sig;
