@@ -43,7 +43,8 @@ export function SettingsView({ onSaved }: { onSaved: (s: Settings) => void }) {
       },
       (e: unknown) => setLoadError(errorText(t, lang, e)),
     );
-  }, [t, lang]);
+    // Loaded once: a language switch must not throw away what is being typed.
+  }, []);
   if (!s) return <p role="alert">{loadError}</p>;
   const pg = s.pg ?? EMPTY_PG;
   const s3 = s.s3 ?? EMPTY_S3;
