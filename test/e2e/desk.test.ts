@@ -481,6 +481,7 @@ describe('the review desk', () => {
         const at = `${lang}-${w}x${h}`;
         for (const screen of ['capture', 'review', 'contacts', 'settings'] as const) {
           await page.getByTestId(`tab-${screen}`).click();
+          if (screen === 'capture') await page.waitForFunction(() => ((document.querySelector('[data-testid=video]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0, null, { timeout: 20_000 });
           if (screen === 'review') await page.getByTestId('field-name').waitFor({ timeout: 30_000 });
           if (screen === 'contacts') await page.getByTestId('contact').first().waitFor();
           await shot(page, `${screen}-${at}`);
