@@ -137,11 +137,11 @@ export class ApiHandlers {
       this.sync.poke();
       return { ok: true };
     },
-    exportContacts: async ({ format, event, search, tag }) => {
+    exportContacts: async ({ format, event, search, tag, photo }) => {
       // What the list shows is what is exported: the same query, oldest first.
       const list = this.app.contacts.list({ event, search, tag }).reverse();
       const stamp = new Date().toISOString().slice(0, 10);
-      return { filename: `contacts-${stamp}.${EXPORT_EXT[format]}`, mime: EXPORT_MIME[format], content: renderExport(format, list, cardPhotos(this.app.contacts)) };
+      return { filename: `contacts-${stamp}.${EXPORT_EXT[format]}`, mime: EXPORT_MIME[format], content: renderExport(format, list, photo === false || !format.startsWith('vcf') ? undefined : await cardPhotos(this.app.contacts, list)) };
     },
     facets: async () => {
       const events = this.app.db.prepare(`SELECT DISTINCT event FROM contacts WHERE deleted_at IS NULL AND event != '' ORDER BY event`).all() as { event: string }[];

@@ -117,7 +117,7 @@ export const API = {
   getContact: { input: z.object({ uid: z.string() }), output: ContactSchema },
   updateContact: { input: z.object({ uid: z.string(), patch: ContactPatch, version: z.number().int() }), output: ContactSchema },
   deleteContact: { input: z.object({ uid: z.string() }), output: z.object({ ok: z.boolean() }) },
-  exportContacts: { input: z.object({ format: z.enum(['vcf', 'vcf21', 'csv', 'google-csv', 'outlook-csv']), event: z.string().optional(), search: z.string().max(200).optional(), tag: z.string().optional() }), output: z.object({ filename: z.string(), mime: z.string(), content: z.string() }) },
+  exportContacts: { input: z.object({ format: z.enum(['vcf', 'vcf21', 'csv', 'google-csv', 'outlook-csv']), photo: z.boolean().optional(), event: z.string().optional(), search: z.string().max(200).optional(), tag: z.string().optional() }), output: z.object({ filename: z.string(), mime: z.string(), content: z.string() }) },
   facets: { input: z.object({}), output: z.object({ events: z.array(z.string()), tags: z.array(z.string()), total: z.number().optional() }) },
   /** The inbox: every card recognised and not yet saved, skipped, joined or merged, oldest first. */
   listInbox: { input: z.object({}), output: z.array(InboxEntrySchema) },

@@ -231,7 +231,7 @@ export function registerContactCommands(commands: Map<string, Command>): void {
     try {
       // Oldest first, so an import keeps the order cards were scanned in.
       const list = app.contacts.list({ search: values.search, event: values.event, tag: values.tag }).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.uid.localeCompare(b.uid));
-      const photoOf = values['no-photo'] ? undefined : cardPhotos(app.contacts);
+      const photoOf = values['no-photo'] || !(fmt === 'vcf' || fmt === 'vcf21') ? undefined : await cardPhotos(app.contacts, list);
       if (values.outlook) {
         const files = vcardFiles(fmt as 'vcf' | 'vcf21', list, photoOf);
         const target = values.output!;

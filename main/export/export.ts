@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { SavedContact } from '../../shared/contact.js';
 import { toCsv, toGoogleCsv, toOutlookCsv } from './csv.js';
 import { oneLineText } from './text.js';
@@ -59,25 +60,41 @@ export function vcardFiles(format: 'vcf' | 'vcf21', contacts: SavedContact[], ph
   });
 }
 
-/** Card images bigger than this go as their thumbnail: a contact photo is a picture, not an archive. */
-const MAX_PHOTO_BYTES = 512 * 1024;
+/** The long side of a PHOTO: readable card text, tens of kilobytes, not the full scan. */
+const PHOTO_LONG_SIDE = 800;
 
-/** Reads each contact's card image (the upright, cropped JPEG) for PHOTO; a missing file means no photo, not a failed export. */
-export function cardPhotos(store: {
+type PhotoSource = {
   imageOf(uid: string): { cardFile: string; thumbFile: string } | null;
   images: { read(rel: string): Buffer };
-}): PhotoOf {
-  return (c) => {
-    const img = store.imageOf(c.uid);
-    if (!img) return null;
-    for (const rel of [img.cardFile, img.thumbFile]) {
+};
+
+/**
+ * Each contact's card image (the upright, cropped card) scaled down for PHOTO, read before
+ * the export is written (sharp works off the event loop, a few at a time). A missing or
+ * unreadable file falls back to the thumbnail, else no photo: never a failed export.
+ */
+export async function cardPhotos(store: PhotoSource, contacts: SavedContact[], concurrency = 4): Promise<PhotoOf> {
+  const photos = new Map<string, Buffer>();
+  let next = 0;
+  const worker = async () => {
+    while (next < contacts.length) {
+      const c = contacts[next++]!;
+      const img = store.imageOf(c.uid);
+      if (!img) continue;
       try {
-        const bytes = store.images.read(rel);
-        if (bytes.length <= MAX_PHOTO_BYTES) return { mime: 'image/jpeg', bytes };
+        photos.set(c.uid, await sharp(store.images.read(img.cardFile)).resize(PHOTO_LONG_SIDE, PHOTO_LONG_SIDE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer());
       } catch {
-        // removed or unreadable: try the thumbnail, else no photo
+        try {
+          photos.set(c.uid, store.images.read(img.thumbFile));
+        } catch {
+          // no photo for this one
+        }
       }
     }
-    return null;
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (c) => {
+    const bytes = photos.get(c.uid);
+    return bytes ? { mime: 'image/jpeg', bytes } : null;
   };
 }
