@@ -9,6 +9,7 @@ import { deskName, setDeskName } from './store/desk.js';
 import type { ScanResult } from './recognize/scanner.js';
 import type { InboxItem } from './store/inbox.js';
 import type { SettingsService } from './settings.js';
+import { silentLog, type Logger } from './log.js';
 import type { SyncController } from './sync/controller.js';
 import { MinioObjectStore } from './sync/object-store.js';
 import { PgRemoteDb } from './sync/remote-db.js';
@@ -28,6 +29,7 @@ export class ApiHandlers {
     private readonly app: BizcardApp,
     private readonly settings: SettingsService,
     private readonly sync: SyncController,
+    private readonly log: Logger = silentLog,
   ) {
     // Saves, joins and merges of an earlier run are past undoing now.
     app.inbox.purgeDone();
@@ -221,7 +223,11 @@ export class ApiHandlers {
         const i = e.issues[0]!;
         return { ok: false, error: { code: 'invalid_input', message: `${name}: ${i.path.join('.') || 'input'} ${i.message}` } };
       }
-      if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, ...(e.detail ? { params: plainParams(e.detail) } : {}) } };
+      if (e instanceof AppError) {
+        this.log.warn({ call: name, code: e.code, error: e.message }, 'call refused');
+        return { ok: false, error: { code: e.code, message: e.message, ...(e.detail ? { params: plainParams(e.detail) } : {}) } };
+      }
+      this.log.error({ call: name, err: e }, 'call failed');
       return { ok: false, error: { code: 'internal', message: oneLine(e) } };
     }
   }

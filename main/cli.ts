@@ -9,6 +9,8 @@ import { Progress } from './cli/progress.js';
 import { registerContactCommands } from './cli/contact-commands.js';
 import { imagesOf } from './store/merge.js';
 import { registerSyncCommands } from './cli/sync-commands.js';
+import { closeLog, openLog, silentLog, type Logger } from './log.js';
+import { defaultDataDir } from './paths.js';
 import { jsonLine, safe, safeLines } from './cli/terminal.js';
 
 const USAGE = `bizcard — business cards to contacts, offline
@@ -33,7 +35,7 @@ Usage:
   bizcard export --outlook -o FOLDER|FILE.zip     one .vcf per contact (Outlook reads one card a file)
   bizcard sync [--timeout S] [--watch]            push queued contacts and images; gives up after S seconds
                                                   (default 30) with a line per server, exit 1; --watch waits
-  bizcard status                                  pending, parked and last error per target
+  bizcard status [--timeout S]                    asks each server now (default 5 s); pending, parked, last synced
   bizcard config [--json]                         each server setting, where it came from (secrets masked)
   bizcard serve [--port N]                        the UI and API on 127.0.0.1
 
@@ -47,6 +49,17 @@ export interface CliContext {
   args: string[];
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The data folder's support log (silent when it cannot be opened). */
+  log?: Logger;
+}
+
+/** The data folder a command will use, for its log: --data-dir, else the default. */
+function dataDirOf(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data-dir' && args[i + 1]) return path.resolve(args[i + 1]!);
+    if (args[i]!.startsWith('--data-dir=')) return path.resolve(args[i]!.slice('--data-dir='.length));
+  }
+  return defaultDataDir();
 }
 
 export type Command = (ctx: CliContext) => Promise<number>;
@@ -239,11 +252,20 @@ export async function main(argv: string[], io: Omit<CliContext, 'args'> = { out:
     ctx.err(`bizcard: unknown command "${safe(name)}" (try bizcard --help)`);
     return 2;
   }
+  // Only the command's name goes to the log: arguments may hold card text or file names.
+  const log = await openLog(dataDirOf(args), { proc: name === 'serve' ? 'serve' : 'cli' }).catch(() => silentLog);
+  log.info({ command: name }, 'command started');
   try {
-    return await cmd({ ...ctx, args });
+    const code = await cmd({ ...ctx, args, log });
+    log.info({ command: name, code }, 'command finished');
+    return code;
   } catch (e) {
     ctx.err(`bizcard ${name}: ${safe(oneLine(e))}`);
-    return e instanceof AppError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    const code = e instanceof AppError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+    log[code === 2 ? 'warn' : 'error']({ command: name, code, err: e }, 'command failed');
+    return code;
+  } finally {
+    if (log !== silentLog) await closeLog(log);
   }
 }
 

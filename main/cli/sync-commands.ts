@@ -12,6 +12,8 @@ import { defaultDataDir } from '../paths.js';
 import { openSecretStore } from '../secrets.js';
 import { SettingsService } from '../settings.js';
 import { serve } from '../server.js';
+import { silentLog } from '../log.js';
+import { probeTargets } from '../sync/probe.js';
 
 const DEFAULT_SYNC_TIMEOUT_S = 30;
 const TARGET_NAME: Record<string, string> = { db: 'PostgreSQL', objects: 'S3' };
@@ -36,11 +38,11 @@ export function syncSummary(status: TargetStatus[], app: BizcardApp): { ok: bool
 const COMMON = { 'data-dir': { type: 'string' }, country: { type: 'string' }, langs: { type: 'string' } } as const;
 
 export function registerSyncCommands(commands: Map<string, Command>): void {
-  commands.set('serve', async ({ args, out, err }) => {
+  commands.set('serve', async ({ args, out, err, log }) => {
     const { values } = parseArgs({ args, options: { ...COMMON, port: { type: 'string' }, open: { type: 'boolean' } } });
     const port = values.port ? Number(values.port) : 0;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be a port number, not "${values.port}"`);
-    const services = await startServices({ dataDir: values['data-dir'] });
+    const services = await startServices({ dataDir: values['data-dir'], proc: 'serve', log });
     const server = await serve(services.api, { port });
     if (services.settings.notice) err(`warning: ${services.settings.notice}`);
     if (server.uiMissing) err(server.uiMissing);
@@ -55,7 +57,7 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
     return 0;
   });
 
-  commands.set('sync', async ({ args, out, err }) => {
+  commands.set('sync', async ({ args, out, err, log = silentLog }) => {
     const { values } = parseArgs({ args, options: { ...COMMON, watch: { type: 'boolean' }, timeout: { type: 'string' } } });
     const timeoutS = values.timeout === undefined ? DEFAULT_SYNC_TIMEOUT_S : Number(values.timeout);
     if (!Number.isFinite(timeoutS) || timeoutS <= 0) throw new AppError('invalid_input', `--timeout must be a number of seconds, not "${values.timeout}"`);
@@ -75,6 +77,7 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
         if (s.reachable) down.delete(s.target);
         else if (!down.has(s.target)) {
           down.add(s.target);
+          log.warn({ target: s.target, error: s.error }, 'sync target unreachable');
           err(`${TARGET_NAME[s.target]}: ${s.error} (${values.watch ? 'will retry' : `retrying for up to ${timeoutS} s`})`);
         }
       });
@@ -92,6 +95,7 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
       }
       const lines = syncSummary(engine.status(), app);
       for (const l of lines) (l.ok ? out : err)(l.text);
+      for (const l of lines) log[l.ok ? 'info' : 'warn']({ summary: l.text }, 'sync finished');
       return lines.every((l) => l.ok) ? 0 : 1;
     } finally {
       await app.close();
@@ -117,25 +121,32 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
   });
 
   commands.set('status', async ({ args, out, err }) => {
-    const { values } = parseArgs({ args, options: { ...COMMON, json: { type: 'boolean' }, 'retry-parked': { type: 'boolean' } } });
+    const { values } = parseArgs({ args, options: { ...COMMON, json: { type: 'boolean' }, 'retry-parked': { type: 'boolean' }, timeout: { type: 'string' } } });
+    const timeoutS = values.timeout === undefined ? 5 : Number(values.timeout);
+    if (!Number.isFinite(timeoutS) || timeoutS <= 0) throw new AppError('invalid_input', `--timeout must be a number of seconds, not "${values.timeout}"`);
     const app = openApp(values);
     try {
       const settings = loadSyncSettings(app.dataDir, process.env, (n) => err(`warning: ${n}`));
       const { engine, close } = createSyncEngine(app, settings);
       await close();
       if (values['retry-parked']) out(`${engine.retryParked()} parked entries queued again`);
-      const st = engine.status();
+      // Each configured server is asked now, within the time-out, side by side.
+      const probes = await probeTargets(settings, timeoutS * 1000);
+      const st = engine.status().map((t) => ({ ...t, probe: probes.find((p) => p.target === t.target) ?? null }));
       if (values.json) out(JSON.stringify(st));
       else
         for (const t of st) {
           const name = t.target === 'db' ? 'PostgreSQL  ' : 'Object store';
-          const state = !t.configured ? 'not configured' : t.reachable === null ? 'not tried yet' : t.lastErrorKind === 'schema' && t.lastErrorAt && (!t.lastOkAt || t.lastErrorAt >= t.lastOkAt) ? 'schema conflict' : t.reachable ? 'reachable' : 'unreachable';
-          out(`${name} ${state}; ${t.pending} pending, ${t.parked.length} parked${t.lastError ? `; last error ${t.lastErrorAt}: ${t.lastError}` : ''}`);
+          const schemaConflict = t.lastErrorKind === 'schema' && t.lastErrorAt && (!t.lastOkAt || t.lastErrorAt >= t.lastOkAt);
+          const state = !t.configured ? 'not configured' : !t.probe ? 'not tried' : !t.probe.ok ? `unreachable (${t.probe.error})` : schemaConflict ? 'schema conflict' : 'reachable';
+          const now = t.probe?.ok ? `; answered in ${t.probe.ms} ms` : '';
+          const synced = t.configured ? `; last synced ${t.lastOkAt ?? 'never'}` : '';
+          out(`${name} ${state}; ${t.pending} pending, ${t.parked.length} parked${now}${synced}${t.lastError ? `; last error ${t.lastErrorAt}: ${t.lastError}` : ''}`);
           for (const p of t.parked) out(`  parked #${p.id} ${p.op} ${p.uid}: ${p.error}`);
         }
+      return probes.every((p) => p.ok) ? 0 : 1;
     } finally {
       await app.close();
     }
-    return 0;
   });
 }

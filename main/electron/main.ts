@@ -15,7 +15,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(async () => {
   const dataDir = app.getPath('userData');
-  const services = await startServices({ dataDir, secrets: openDesktopSecretStore(dataDir, safeStorage) });
+  const services = await startServices({ dataDir, secrets: openDesktopSecretStore(dataDir, safeStorage), proc: 'app' });
 
   registerAppProtocol(protocol, RENDERER_DIR, CSP);
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } }));

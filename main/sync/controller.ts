@@ -4,6 +4,7 @@ import type { SettingsService } from '../settings.js';
 import { createSyncEngine } from './create.js';
 import type { SyncEngine, SyncProgress, Target } from './engine.js';
 import type { SyncSettings } from './settings.js';
+import { silentLog, type Logger } from '../log.js';
 
 /**
  * Runs the sync engine in the background of a long-lived process (desktop app, `serve`),
@@ -19,6 +20,7 @@ export class SyncController {
   constructor(
     private readonly app: BizcardApp,
     private readonly settings: SettingsService,
+    private readonly log: Logger = silentLog,
   ) {}
 
   async restart(): Promise<void> {
@@ -29,10 +31,20 @@ export class SyncController {
       settings = this.settings.syncSettings();
     } catch (e) {
       this.configError = (e as Error).message;
+      this.log.error({ err: e }, 'sync settings refused');
     }
     // Without servers the engine still answers status (pending counts); it just never runs.
     const { engine, close } = createSyncEngine(this.app, settings);
     engine.on('progress', (p: SyncProgress) => (this.progress[p.target] = p));
+    // Reachability changes, not every retry: a server down for a day is one warning, not thousands.
+    const lastState: Partial<Record<Target, boolean>> = {};
+    engine.on('state', (s: { target: Target; reachable: boolean; error?: string }) => {
+      if (lastState[s.target] === s.reachable) return;
+      lastState[s.target] = s.reachable;
+      if (s.reachable) this.log.info({ target: s.target }, 'sync target reachable');
+      else this.log.warn({ target: s.target, error: s.error }, 'sync target unreachable');
+    });
+    this.log.info({ pg: !!settings.pg, s3: !!settings.s3 }, 'sync started');
     this.engine = engine;
     this.close = close;
     if (settings.pg || settings.s3) this.running = engine.run({ pollMs: 3000 }).catch(() => {});

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type http from 'node:http';
 import https from 'node:https';
 import * as Minio from 'minio';
 import type { S3Settings } from './settings.js';
@@ -54,7 +55,11 @@ export class MinioObjectStore implements ObjectStore {
   readonly client: Minio.Client;
   readonly bucket: string;
 
-  constructor(private readonly s: S3Settings) {
+  /** `agent`: a connection pool of the caller's, which it may destroy to cut a probe short. */
+  constructor(
+    private readonly s: S3Settings,
+    agent?: http.Agent,
+  ) {
     this.client = new Minio.Client({
       endPoint: s.endPoint,
       port: s.port,
@@ -63,7 +68,7 @@ export class MinioObjectStore implements ObjectStore {
       secretKey: s.secretKey,
       region: s.region,
       // A private CA, as BIZCARD_PG_CA is for PostgreSQL; the certificate is still checked.
-      ...(s.useSSL && s.ca ? { transportAgent: new https.Agent({ ca: s.ca, keepAlive: true }) } : {}),
+      ...(agent ? { transportAgent: agent } : s.useSSL && s.ca ? { transportAgent: new https.Agent({ ca: s.ca, keepAlive: true }) } : {}),
     });
     this.bucket = s.bucket;
   }

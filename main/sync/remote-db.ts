@@ -144,7 +144,7 @@ export class PgRemoteDb implements RemoteDb {
   readonly schema: string;
   private readonly q: string;
 
-  constructor(s: Omit<PgSettings, 'schema' | 'verifyHost'> & { schema?: string; verifyHost?: boolean }) {
+  constructor(s: Omit<PgSettings, 'schema' | 'verifyHost'> & { schema?: string; verifyHost?: boolean; connectTimeoutMs?: number }) {
     this.schema = s.schema ?? DEFAULT_PG_SCHEMA;
     if (!SCHEMA_NAME.test(this.schema)) throw new SchemaConflictError(`PostgreSQL schema name "${this.schema}" must be lower-case letters, digits and _`);
     this.q = ident(this.schema);
@@ -153,7 +153,7 @@ export class PgRemoteDb implements RemoteDb {
       connectionString: s.url,
       ssl: s.ssl ? { rejectUnauthorized: true, ca: s.ca, ...(s.verifyHost === false ? { checkServerIdentity: () => undefined } : {}) } : false,
       max: 4,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: s.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 10_000,
       query_timeout: 30_000,
     });
