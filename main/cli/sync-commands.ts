@@ -141,7 +141,7 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
           const state = !t.configured ? 'not configured' : !t.probe ? 'not tried' : !t.probe.ok ? `unreachable (${t.probe.error})` : schemaConflict ? 'schema conflict' : 'reachable';
           const now = t.probe?.ok ? `; answered in ${t.probe.ms} ms` : '';
           const synced = t.configured ? `; last synced ${t.lastOkAt ?? 'never'}` : '';
-          out(`${name} ${state}; ${t.pending} pending, ${t.parked.length} parked${now}${synced}${t.lastError ? `; last error ${t.lastErrorAt}: ${t.lastError}` : ''}`);
+          out(`${name} ${state}; ${t.pending} pending, ${t.parked.length} parked${t.lastError ? `; last error ${t.lastErrorAt}: ${t.lastError}` : ''}${now}${synced}`);
           for (const p of t.parked) out(`  parked #${p.id} ${p.op} ${p.uid}: ${p.error}`);
         }
       return probes.every((p) => p.ok) ? 0 : 1;
