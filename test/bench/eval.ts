@@ -4,7 +4,7 @@
  *   own    the team's generator (clean + photo)          EVAL_CARDS per language (default 20)
  *   synth2 the second, independent synthetic source      EVAL_SYNTH2 cards (default 60)
  *   dev    ../shared/real-cards beside the checkout       (the labelled development photos)
- *   real   test/real-cards (real photos with a licence)
+ *   real   ../shared/real-cards-licensed or EVAL_REAL_DIR (real photos with a permissive licence)
  * `--group own,real` picks groups; `--verbose` lists every miss; `--json FILE` writes the rows.
  */
 import fs from 'node:fs';
@@ -33,6 +33,7 @@ async function ownCards(): Promise<TruthCard[]> {
 
 async function synth2Cards(): Promise<TruthCard[]> {
   const gen = path.join(ROOT, 'test/fixtures/synth2/generate.ts');
+  if (process.env.EVAL_SYNTH2_DIR) return loadTruthFolder(process.env.EVAL_SYNTH2_DIR);
   const dir = path.join(ROOT, '.cache/synth2');
   if (fs.existsSync(gen)) {
     const mod = (await import(gen)) as { generateSynth2?: (n: number) => Promise<string> };
@@ -45,7 +46,9 @@ const GROUPS: Record<string, () => Promise<TruthCard[]>> = {
   own: ownCards,
   synth2: synth2Cards,
   dev: async () => loadTruthFolder(path.resolve(ROOT, '../shared/real-cards')),
-  real: async () => loadTruthFolder(path.join(ROOT, 'test/real-cards')),
+  // Photos fetched from public repositories are data the team may not commit: they live beside
+  // the checkout (../shared/real-cards-licensed) or wherever EVAL_REAL_DIR points.
+  real: async () => loadTruthFolder(process.env.EVAL_REAL_DIR ?? path.resolve(ROOT, '../shared/real-cards-licensed')),
 };
 
 interface Row {
