@@ -32,6 +32,8 @@ function readable(lines: OcrLine[]): OcrLine[] {
 export function stripIcons(s: string): string {
   return s
     .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
+    // An icon read as a letter and a symbol ("е@ ВОЛГА", "af] Summit"): a short token with a mark in it.
+    .replace(/^(?=\S{0,2}[@©®*#%\]\[|{}<>§¶~])\S{1,3}\s+(?=\S)/u, '')
     .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     .trim();
 }
@@ -73,7 +75,10 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
       const text = fixMixedScripts(stripIcons(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()));
-      if (text)
+      // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
+      const marks = text.replace(/\s/g, '').length;
+      const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+      if (text && alnum >= marks * 0.6)
         out.push({
           text,
           box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
