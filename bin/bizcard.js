@@ -7,11 +7,11 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'dist', 'main', 'cli.js');
 if (existsSync(built)) {
-  const { main } = await import(pathToFileURL(built).href);
-  process.exitCode = await main(process.argv.slice(2));
+  const { runCli } = await import(pathToFileURL(built).href);
+  await runCli(process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  const { main } = await import(pathToFileURL(path.join(root, 'main', 'cli.ts')).href);
-  process.exitCode = await main(process.argv.slice(2));
+  const { runCli } = await import(pathToFileURL(path.join(root, 'main', 'cli.ts')).href);
+  await runCli(process.argv.slice(2));
 }

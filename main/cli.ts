@@ -271,6 +271,12 @@ export async function main(argv: string[], io: Omit<CliContext, 'args'> = { out:
 
 // Run when started as this file (`tsx main/cli.ts`, `node dist/main/cli.js`); bin/bizcard.js imports it and calls main itself.
 const invoked = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
-if (invoked) {
-  process.exitCode = await main(process.argv.slice(2));
+/** The process entry (this file run directly, or bin/bizcard.js). */
+export async function runCli(argv: string[]): Promise<void> {
+  process.exitCode = await main(argv);
+  // A one-off sync that stopped waiting for a hung server still has its socket open: the
+  // command is over, so is the process (the timer does not keep it alive by itself).
+  if (argv[0] === 'sync' && !argv.includes('--watch')) setTimeout(() => process.exit(), 2000).unref();
 }
+
+if (invoked) await runCli(process.argv.slice(2));

@@ -16,6 +16,18 @@ import { silentLog } from '../log.js';
 import { probeTargets } from '../sync/probe.js';
 
 const DEFAULT_SYNC_TIMEOUT_S = 30;
+const HARD_STOP_GRACE_MS = 5000;
+
+/** Waits for `p` at most `ms`; true when it did not settle in time. */
+async function within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<true>((r) => (timer = setTimeout(() => r(true), ms)));
+  try {
+    return await Promise.race([p.then(() => false as const, () => false as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const TARGET_NAME: Record<string, string> = { db: 'PostgreSQL', objects: 'S3' };
 
 /** One line per configured target: what is still queued, and why. */
@@ -84,15 +96,25 @@ export function registerSyncCommands(commands: Map<string, Command>): void {
       const stop = () => engine.stop();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      let hung = false;
       try {
         // One-off: bounded. --watch: waits for the servers, as long as it runs.
-        await engine.run(values.watch ? {} : { untilEmpty: true, deadlineMs: timeoutS * 1000 });
+        if (values.watch) await engine.run({});
+        else {
+          // The deadline is checked between attempts; a server that accepts and never answers
+          // could hold one attempt open far longer, so the command stops waiting for it too.
+          const run = engine.run({ untilEmpty: true, deadlineMs: timeoutS * 1000 });
+          hung = await within(run, timeoutS * 1000 + HARD_STOP_GRACE_MS);
+          if (hung) engine.stop();
+        }
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         for (const b of bars.values()) b.end();
-        await close();
+        if (!hung) await close();
+        else await within(close(), 1000);
       }
+      if (hung) err(`sync: a server took more than ${timeoutS} s to answer; stopped waiting`);
       const lines = syncSummary(engine.status(), app);
       for (const l of lines) (l.ok ? out : err)(l.text);
       for (const l of lines) log[l.ok ? 'info' : 'warn']({ summary: l.text }, 'sync finished');

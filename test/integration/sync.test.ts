@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -311,6 +312,22 @@ describe('bizcard sync (one-off) with a server down', () => {
     expect(r2.ms).toBeLessThan(2000 + 5000);
     expect(r2.err.slice(-2)).toEqual([expect.stringMatching(/^PostgreSQL unreachable: 2 contacts still queued \(.*ECONNREFUSED.*\)$/), 'S3 2 images still queued (waiting for their contacts to reach PostgreSQL)']);
     await other.close();
+    // An S3 endpoint that accepts connections and never answers: the command stops waiting.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((sock) => void sockets.add(sock.on('error', () => {})));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const hungDesk = await desk(1);
+    try {
+      const r3 = await runSync(hungDesk.dataDir, { ...envFor(pgs.url), BIZCARD_S3_PORT: String((silent.address() as net.AddressInfo).port) }, '--timeout', '2');
+      expect(r3.code).toBe(1);
+      expect(r3.ms).toBeLessThan(2000 + 5000 + 3000);
+      expect(r3.err).toContain('sync: a server took more than 2 s to answer; stopped waiting');
+      expect(r3.out).toEqual(['PostgreSQL: all contacts synced']);
+    } finally {
+      for (const sock of sockets) sock.destroy();
+      await new Promise((r) => silent.close(r));
+      await hungDesk.close();
+    }
     // Both up: everything, exactly once.
     const ok = await runSync(dataDir, envFor(pgs.url));
     expect(ok.code).toBe(0);
