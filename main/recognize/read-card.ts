@@ -22,15 +22,17 @@ export interface BestReading extends Reading {
   tried: { view: CardView; score: number }[];
 }
 
-const TURNS: Turn[] = [90, 180, 270];
+// Upside down is the commonest miss (a card laid down the other way round), then sideways.
+const TURNS: Turn[] = [180, 90, 270];
 const key = (v: CardView) => `${v.source}:${v.turn}`;
 
 /**
  * Capture proposes, evidence decides. The first view (the finder's crop, or the whole frame
  * when there is none) is read; when the finder is unsure of its crop the whole frame is read
- * too, and when the reading looks wrong (sideways, upside down, a crop that lost the card)
- * the other turns are read. The reading with the best evidence wins. A card that reads well
- * the first time, the usual case, costs one OCR pass as before.
+ * too and wins ties; when no reading looks right (sideways, upside down, a crop that lost the
+ * card) the other turns are read, one by one, until one does. The reading with the best
+ * evidence wins. A card that reads well the first time, the usual case, costs one OCR pass
+ * as before; only doubtful ones pay for more.
  */
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
@@ -44,21 +46,34 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     done.set(key(view), r);
     return r;
   };
-  const readAll = (views: CardView[]) => Promise.all(views.filter((v) => !done.has(key(v))).map(read));
 
   const first = await read(firstView(c));
   const sureCrop = first.view.source === 'whole' || (c.found?.certainty ?? 0) >= SURE_CARD;
   const good = (r: Reading) => r.evidence.score >= GOOD_READING;
-  if (!good(first) || !sureCrop) {
-    const views: CardView[] = [];
-    if (!sureCrop) views.push({ source: 'whole', turn: 0 });
-    if (!good(first)) views.push(...TURNS.map((turn) => ({ source: first.view.source, turn })));
-    await readAll(views);
-    // Still nothing that reads like a card: the crop may be wrong in any turn, so try the frame's.
-    if (first.view.source === 'card' && ![...done.values()].some(good))
-      await readAll([{ source: 'whole', turn: 0 }, ...TURNS.map((turn) => ({ source: 'whole' as const, turn }))]);
-  }
+  // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.
   let best = first;
-  for (const r of done.values()) if (r.evidence.score > best.evidence.score + MARGIN) best = r;
+  const consider = (r: Reading) => {
+    if (r.evidence.score > best.evidence.score + MARGIN) best = r;
+  };
+  if (!sureCrop) {
+    const whole = await read({ source: 'whole', turn: 0 });
+    if (whole.evidence.score >= first.evidence.score - MARGIN) best = whole;
+  }
+  // Sideways or upside down: the other turns, one at a time (each already keeps both OCR
+  // workers busy), most likely first, until one reads like a card.
+  const tryTurns = async (source: CardView['source']) => {
+    for (const turn of TURNS) {
+      if (good(best)) return;
+      if (done.has(key({ source, turn }))) continue;
+      consider(await read({ source, turn }));
+    }
+  };
+  // The crop first: it has the card's pixels, the frame only a share of them.
+  await tryTurns(first.view.source);
+  // Still nothing that reads like a card: the crop may be wrong in any turn, so try the frame's.
+  if (!good(best) && first.view.source === 'card') {
+    if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
+    await tryTurns('whole');
+  }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }
