@@ -1,7 +1,7 @@
 import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
@@ -14,6 +14,10 @@ export interface Extraction {
   sources: FieldSources;
   country: string;
 }
+
+const TITLE_WORD_SET = new Set(TITLE_WORDS);
+/** Countries whose names and words are commonly written with accented Latin letters. */
+const ACCENTED_COUNTRIES = new Set(['DE', 'AT', 'CH', 'FR', 'BE', 'LU', 'ES', 'PT', 'BR', 'IT', 'PL', 'CZ', 'SK', 'HU', 'RO', 'SE', 'NO', 'DK', 'FI', 'IS', 'TR', 'VN', 'HR', 'SI', 'RS', 'LT', 'LV', 'EE', 'MX', 'AR', 'CO', 'CL', 'PE', 'NL']);
 
 /** Single-valued roles and the least evidence that lets a line take one. */
 const SINGLE: { role: Exclude<Role, 'address' | 'tagline'>; min: number }[] = [
@@ -168,7 +172,9 @@ function mendLegalForm(s: string): string {
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
-      .replace(/^(.{3,40}?)\s+(\S{1,4}\s*[«"](.+)[»"])$/u, (m, pre: string, rest: string, quoted: string) => (pre.toLowerCase() === quoted.toLowerCase() ? rest : m))
+      .replace(/^(.{3,60}?)\s+(\S{1,4}\s*[«"](.+)[»"])$/u, (m, pre: string, rest: string, quoted: string) => (pre.toLowerCase().endsWith(quoted.toLowerCase()) ? rest : m))
+      // "COPPERLEAF CAPITAL © COPPERLEAF CAPITAL FZ-LLC": a logo and the company on one line.
+      .replace(/^.+?\s[©®™]\s+(?=.*\S)/u, (m, ...rest) => (LEGAL_FORM.test(String(rest.at(-1)).slice(m.length)) ? '' : m))
   );
 }
 
@@ -214,8 +220,9 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   const addr = pickAddress(scored, taken, segs);
 
   const name = picked.name;
-  // "СЕЛИВЕРСТОВА / Агата Владимировна": a family name alone on the line above or below.
-  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * 0.3 && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
+  // "СЕЛИВЕРСТОВА / Агата Владимировна", "ЛЕБЕДЕВ ВЕНИАМИН / ВЕНЕДИКТОВИЧ": a family name or a
+  // patronymic alone on the line above or below.
+  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * 0.3 && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text) || PATRONYMIC.test(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     fields.name = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ')));
@@ -225,7 +232,9 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4;
     const ruSure = ws.length === 3 && ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
-    setConf('name', ((byEmail || ruSure) && !rivals ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
+    // A Cyrillic name of two words may have its patronymic on a line OCR lost.
+    const whole = !hasCyrillic(fields.name) || ws.length === 3;
+    setConf('name', ((byEmail || ruSure) && !rivals && whole ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
   }
   if (fields.name) fields.emails = fields.emails.map((e) => mendEmail(e, fields.name));
 
@@ -234,7 +243,9 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     fields.title = trimPunct(title.s.text);
     sources.title = [title.s.box];
     const besideName = !!name && adjacent(name.s, title.s);
-    setConf('title', (title.r.title >= 0.85 && besideName ? 0.92 : 0.8) * ocrFactor(title.s));
+    // Every word a known title word: a title cut short by OCR ("ЗАМЕСТИТЕЛЬ ДИРЕК") is not sure.
+    const known = fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => TITLE_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
+    setConf('title', (title.r.title >= 0.85 && besideName && known ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const company = picked.company;
   if (company) {
@@ -272,6 +283,9 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   }
 
   calibrateChannels();
+  // The OCR languages (English, Russian) have no accented letters: where the card's country writes
+  // names with them, a name, title or company may have lost one, so none of them is sure.
+  if (ACCENTED_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined) setConf(f, 0.85);
   return { fields, confidence, sources, country };
 
   function setConf(f: keyof FieldConfidence, c: number) {

@@ -59,7 +59,9 @@ export const STREET_WORDS =
 
 export const ADDRESS_CUES: RegExp[] = [
   /\b\d+[A-Za-z]?\s+[\p{L}.' -]+\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|plaza|terrace|crescent|close)\b\.?/iu,
-  /\b(suite|ste|floor|fl|unit|building|bldg|p\.?\s?o\.?\s?box|room)\b\.?\s*#?\d+/i,
+  /\b(suite|ste|floor|fl|unit|building|bldg|p\.?\s?o\.?\s?box|room|office|apt)\b\.?\s*#?\d+/i,
+  // Russian addresses written in Latin letters.
+  /\b(prospekt|prospect|prosp|ulitsa|shosse|naberezhnaya|pereulok|bulvar|ploshchad|korpus|stroenie)\b\.?/i,
   /\b\d+(st|nd|rd|th)?\s*(floor|fl)\b/i,
   /,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,

@@ -34,6 +34,8 @@ export function stripIcons(s: string): string {
     .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
     // An icon read as a letter and a symbol ("е@ ВОЛГА", "af] Summit"): a short token with a mark in it.
     .replace(/^(?=\S{0,2}[@©®*#%\]\[|{}<>§¶~])\S{1,3}\s+(?=\S)/u, '')
+    // A logo's bars read as "ll", "I|" before the text.
+    .replace(/^[lI|1]{1,3}\s+(?=\p{Lu})/u, '')
     .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     .trim();
 }
