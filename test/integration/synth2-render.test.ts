@@ -18,8 +18,9 @@ function childChromiums(): number[] {
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && /chrom/i.test(stat)) out.push(Number(pid));
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // A zombie has ended already (only not yet reaped); a live child is a leak.
+      if (Number(ppid) === process.pid && state !== 'Z' && /chrom/i.test(stat)) out.push(Number(pid));
     } catch {
       // the process ended while we looked
     }
