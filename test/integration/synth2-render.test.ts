@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { generateSynth2 } from '../fixtures/synth2/generate.js';
 import { truthProblems, type Synth2Truth } from '../fixtures/synth2/truth.js';
 
-// Renders three cards of the second synthetic source in real Chromium and photographs
+// Renders two cards of the second synthetic source in real Chromium and photographs
 // them: every image has a truth record in the real-cards format, and the images have the
 // sizes the records say.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth2-'));
@@ -30,10 +30,10 @@ function childChromiums(): number[] {
 
 describe('synth2 generator', () => {
   it('writes a clean PNG, a photo JPEG and a truth record per image, and closes its browser', async () => {
-    const out = await generateSynth2(3, { dir, seed: 11, pages: 1 });
+    const out = await generateSynth2(2, { dir, seed: 11, pages: 1 });
     expect(out).toBe(dir);
     const files = fs.readdirSync(dir).filter((f) => f.startsWith('s2_')).sort();
-    expect(files).toEqual(['001', '002', '003'].flatMap((n) => [`s2_${n}_clean.json`, `s2_${n}_clean.png`, `s2_${n}_photo.jpg`, `s2_${n}_photo.json`]));
+    expect(files).toEqual(['001', '002'].flatMap((n) => [`s2_${n}_clean.json`, `s2_${n}_clean.png`, `s2_${n}_photo.jpg`, `s2_${n}_photo.json`]));
     for (const f of files.filter((x) => x.endsWith('.json'))) {
       const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Synth2Truth;
       expect(truthProblems(truth), f).toEqual([]);
@@ -65,11 +65,12 @@ describe('synth2 generator', () => {
 
     // The same set asked for again is reused, not drawn again; another seed is drawn anew.
     const before = fs.statSync(path.join(dir, 's2_001_photo.jpg')).mtimeMs;
-    await generateSynth2(3, { dir, seed: 11, pages: 1 });
+    await generateSynth2(2, { dir, seed: 11, pages: 1 });
     expect(fs.statSync(path.join(dir, 's2_001_photo.jpg')).mtimeMs).toBe(before);
     await generateSynth2(1, { dir, seed: 12, pages: 1 });
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('s2_'))).toHaveLength(4);
     const again = JSON.parse(fs.readFileSync(path.join(dir, 's2_001_clean.json'), 'utf8')) as Synth2Truth;
     expect(again.source.seed).toBe(12);
-  });
+    // Chromium and the photo simulation on a busy 2-core machine: allow for the load.
+  }, 240_000);
 });
