@@ -10,6 +10,7 @@ import type { ScanResult } from './recognize/scanner.js';
 import type { InboxItem } from './store/inbox.js';
 import type { SettingsService } from './settings.js';
 import { silentLog, type Logger } from './log.js';
+import { diagnosticsText } from './diagnostics.js';
 import type { SyncController } from './sync/controller.js';
 import { MinioObjectStore } from './sync/object-store.js';
 import { PgRemoteDb } from './sync/remote-db.js';
@@ -151,6 +152,11 @@ export class ApiHandlers {
       return { events: events.map((e) => e.event), tags: tags.map((t) => t.tag), total: this.app.contacts.count() };
     },
     syncStatus: async () => this.sync.status(),
+    diagnostics: async () => ({ text: await diagnosticsText(this.app, this.settings, this.sync.status()) }),
+    secretStorage: async () => {
+      const { kind, encrypted, warning } = this.settings.secretStorage;
+      return { kind, encrypted, warning };
+    },
     getDesk: async () => ({ id: this.deskId(), name: deskName(this.app.db) }),
     setDeskName: async ({ name }) => {
       const saved = setDeskName(this.app.db, name);

@@ -30,3 +30,12 @@ export function bundledTessdata(): string {
   const packaged = (process as { resourcesPath?: string }).resourcesPath;
   return packaged && !packaged.includes('node_modules') ? path.join(packaged, 'tessdata') : path.join(APP_ROOT, 'resources', 'tessdata');
 }
+
+/** The app's version from its package.json. */
+export function appVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}

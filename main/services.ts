@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { ApiHandlers } from './api-handlers.js';
 import { BizcardApp } from './app.js';
-import { APP_ROOT, defaultDataDir } from './paths.js';
+import { appVersion, defaultDataDir } from './paths.js';
 import { openSecretStore, type SecretStore } from './secrets.js';
 import { SettingsService } from './settings.js';
 import { SyncController } from './sync/controller.js';
 import { secureDataDir } from './store/data-folder.js';
 import { closeLog, openLog, silentLog, type Logger } from './log.js';
-import fs from 'node:fs';
 
 /** Everything a long-lived front end (Electron, `bizcard serve`) runs: app, settings, background sync, API. */
 export async function startServices(opts: { dataDir?: string; secrets?: SecretStore; proc?: 'app' | 'serve'; log?: Logger } = {}) {
@@ -40,11 +39,3 @@ export async function startServices(opts: { dataDir?: string; secrets?: SecretSt
   };
 }
 
-/** The app's version from its package.json. */
-export function appVersion(): string {
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}

@@ -130,6 +130,10 @@ export const API = {
   /** Takes back a save, join or merge: the scan is in the inbox again. */
   undoScan: { input: z.object({ scanId: z.string() }), output: z.object({ ok: z.boolean() }) },
   syncStatus: { input: z.object({}), output: z.array(TargetStatusSchema) },
+  /** Versions, paths, settings with their sources, servers asked now, last log lines: no secret in it. */
+  diagnostics: { input: z.object({}), output: z.object({ text: z.string() }) },
+  /** Where passwords are kept; `warning` when they are not encrypted (no keychain on this machine). */
+  secretStorage: { input: z.object({}), output: z.object({ kind: z.enum(['keychain', 'file']), encrypted: z.boolean(), warning: z.string().nullable() }) },
   /** This desk's id and the human-readable name the server shows beside it (default: the host name; blank resets it). */
   getDesk: { input: z.object({}), output: z.object({ id: z.string(), name: z.string() }) },
   setDeskName: { input: z.object({ name: z.string().max(100) }), output: z.object({ id: z.string(), name: z.string() }) },

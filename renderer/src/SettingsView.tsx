@@ -35,6 +35,8 @@ export function SettingsView({ onSaved }: { onSaved: (s: Settings) => void }) {
   const [testing, setTesting] = useState(false);
   const [note, setNote] = useState<{ key?: Key; text?: string; bad?: boolean } | null>(null);
   const [loadError, setLoadError] = useState('');
+  const [secretWarning, setSecretWarning] = useState<string | null>(null);
+  const [diagnostics, setDiagnostics] = useState('');
   useEffect(() => {
     call('getSettings', {}).then(
       (v) => {
@@ -43,6 +45,7 @@ export function SettingsView({ onSaved }: { onSaved: (s: Settings) => void }) {
       },
       (e: unknown) => setLoadError(errorText(t, lang, e)),
     );
+    call('secretStorage', {}).then((v) => setSecretWarning(v.warning), () => {});
     // Loaded once: a language switch must not throw away what is being typed.
   }, []);
   if (!s) return <p role="alert">{loadError}</p>;
@@ -211,6 +214,30 @@ export function SettingsView({ onSaved }: { onSaved: (s: Settings) => void }) {
           {note ? (note.key ? t(note.key) : note.text) : ''}
         </span>
       </div>
+      {secretWarning && (
+        <p className="note error" role="note" data-testid="secret-warning">
+          {secretWarning}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          onClick={async () => {
+            try {
+              const { text } = await call('diagnostics', {});
+              // The clipboard may be refused (browser mode over http): then the text is shown to copy by hand.
+              const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false);
+              setDiagnostics(copied ? '' : text);
+              setNote({ key: copied ? 'diagnosticsCopied' : 'diagnosticsShown' });
+            } catch (e) {
+              setNote({ text: errorText(t, lang, e), bad: true });
+            }
+          }}
+          data-testid="copy-diagnostics"
+        >
+          {t('copyDiagnostics')}
+        </button>
+      </div>
+      {diagnostics && <textarea readOnly value={diagnostics} rows={12} data-testid="diagnostics-text" aria-label={t('copyDiagnostics')} />}
     </div>
   );
 }

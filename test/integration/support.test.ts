@@ -128,3 +128,30 @@ describe('the support log', () => {
     for (const secret of ['pw-in-url', 'pw-in-object', 'pw in kw', 'pw-in-env', 'pw-token']) expect(all, secret).not.toContain(secret);
   });
 });
+
+describe('copy diagnostics', () => {
+  it('versions, paths, secret storage, settings with sources, servers asked now, last log lines, and no secret', async () => {
+    const dir = tempDir();
+    const services = await startServices({ dataDir: dir, proc: 'app' });
+    try {
+      await services.api.call('saveSettings', { ...services.settings.get(), pg: { url: pgs.url, password: '', ssl: false }, s3: { ...s3.settings, port: s3.settings.port ?? null, useSSL: false } });
+      const { text } = await services.api.call('diagnostics', {});
+      const version = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+      expect(text).toContain(`version ${version}; node ${process.versions.node}`);
+      expect(text).toContain(`data folder: ${dir}`);
+      expect(text).toMatch(/log file: .*logs\/bizcard\.\d+\.log/);
+      expect(text).toMatch(/secret storage file .*NOT encrypted/);
+      expect(text).toMatch(/pg\.url = postgresql:\/\/bizcard@127\.0\.0\.1:\d+\/\w+ {2}\[Settings \(config\.json\)\]/);
+      expect(text).toMatch(/pg\.password = \*{8}/);
+      expect(text).toMatch(/PostgreSQL: answered in \d+ ms; 0 pending, 0 parked; last synced never/);
+      expect(text).toMatch(/S3: answered in \d+ ms/);
+      expect(text).toMatch(/last log lines:\n.*"msg":"started"/);
+      for (const secret of [password(), s3.settings.secretKey]) expect(text).not.toContain(secret);
+      // The honest fallback is what Settings shows (tests run with BIZCARD_SECRET_STORE=file).
+      expect(await services.api.call('secretStorage', {})).toMatchObject({ kind: 'file', encrypted: false, warning: expect.stringMatching(/NOT encrypted/) });
+    } finally {
+      await services.close();
+    }
+  });
+});
+
