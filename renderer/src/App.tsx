@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ApiContact, Draft, Settings } from '../../shared/api.js';
-import { ApiCallError, call, fileToBase64 } from './api-client.js';
+import { ApiCallError, call, fileToBase64, STALE_EVENT } from './api-client.js';
 import { Contacts } from './Contacts.js';
 import { errorText, I18n, LangContext, translator, type Key } from './i18n.js';
 import { Importer } from './Importer.js';
@@ -64,6 +64,12 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('appTitle');
   }, [lang, t]);
+
+  useEffect(() => {
+    const onStale = () => setStale(true);
+    window.addEventListener(STALE_EVENT, onStale);
+    return () => window.removeEventListener(STALE_EVENT, onStale);
+  }, []);
 
   useEffect(() => {
     call('getSettings', {}).then(setSettings, (e: unknown) => {

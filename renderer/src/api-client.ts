@@ -34,10 +34,16 @@ function httpBridge(): Bridge {
 /** The transport is picked once at start: the preload bridge in Electron, HTTP in a browser. */
 export const bridge: Bridge = typeof window !== 'undefined' && window.bizcard ? window.bizcard : httpBridge();
 export const isDesktop = typeof window !== 'undefined' && !!window.bizcard;
+/** Sent on window when main refuses the token: the UI shows "this address is out of date". */
+export const STALE_EVENT = 'bizcard-stale-token';
 
 export async function call<K extends ApiName>(name: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
   const r = (await bridge.call(name, input)) as ApiResult<ApiOutput<K>>;
-  if (!r.ok) throw new ApiCallError(r.error.code, r.error.message);
+  if (!r.ok) {
+    // The app behind a browser-mode address restarted: every later call would fail too.
+    if (r.error.code === 'auth' && !isDesktop) window.dispatchEvent(new Event(STALE_EVENT));
+    throw new ApiCallError(r.error.code, r.error.message);
+  }
   return r.value;
 }
 

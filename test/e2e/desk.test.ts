@@ -141,11 +141,11 @@ describe('the review desk', () => {
     // A restart of the app: the inbox is still there, and the old address says it is out of date.
     // Same port (as a kiosk's fixed address), new token.
     const port = new URL(served.origin).port;
-    const oldOrigin = served.origin;
-    await page.goto('about:blank');
     await served.stop();
     served = await startServe(dataDir, {}, 60_000, ['--port', port]);
-    await page.goto(`${oldOrigin}/`);
+    // The open page notices by itself (its next call is refused), and so does a reload.
+    await page.getByTestId('stale-token').waitFor({ timeout: 20_000 });
+    await page.reload();
     await page.getByTestId('stale-token').waitFor();
     expect(await page.getByTestId('stale-token').textContent()).toMatch(/out of date/);
     await expectAccessible(page, 'stale address');
