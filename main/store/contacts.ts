@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors.js';
 import { stripNul } from '../../shared/limits.js';
 import type { Db } from './db.js';
 import { dedupeKeys, searchText } from './dedupe.js';
-import { searchContacts } from './search.js';
+import { prefilterNeedles, searchContacts } from './search.js';
 import { ImageFiles, safeFilename, type StoredFiles } from './images.js';
 
 export interface NewImage {
@@ -241,6 +241,12 @@ export class ContactStore {
       params.push(q.tag);
     }
     const searching = !!q.search?.trim();
+    if (searching)
+      for (const needles of prefilterNeedles(q.search!)) {
+        if (!needles.length) continue;
+        where.push(`(${needles.map(() => 'instr(search, ?) > 0').join(' OR ')})`);
+        params.push(...needles);
+      }
     const rows = this.db
       .prepare(`SELECT * FROM contacts WHERE ${where.join(' AND ')} ORDER BY created_at DESC, uid DESC LIMIT ? OFFSET ?`)
       .all(...params, searching ? -1 : (q.limit ?? 10_000), searching ? 0 : (q.offset ?? 0)) as Row[];

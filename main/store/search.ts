@@ -22,10 +22,23 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boo
 /** Phonetic key of one word; x is ks in every transliteration scheme. */
 const keyOf = (w: string) => nameKey(w.replace(/x/g, 'ks'));
 
+/** Words repeat across contacts (names, companies, streets): each is transliterated and keyed once. */
+const WORD_CACHE_MAX = 50_000;
+const wordCache = new Map<string, { latin: string; key: string }>();
+function forms(word: string): { latin: string; key: string } {
+  let f = wordCache.get(word);
+  if (!f) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    f = { latin: transliterate(word), key: keyOf(word) };
+    wordCache.set(word, f);
+  }
+  return f;
+}
+
 function tokensOf(c: Pick<SavedContact, 'name' | 'givenName' | 'familyName' | 'title' | 'company' | 'department' | 'emails' | 'websites' | 'phones' | 'address' | 'notes' | 'tags' | 'event'>): Token[] {
   const out: Token[] = [];
   const add = (text: string, weight: number) => {
-    for (const word of words(text)) out.push({ word, latin: transliterate(word), key: keyOf(word), weight });
+    for (const word of words(text)) out.push({ word, ...forms(word), weight });
   };
   add([c.name, c.givenName, c.familyName].join(' '), WEIGHTS.name);
   add(c.company, WEIGHTS.company);
@@ -94,6 +107,24 @@ export function matchScore(c: Parameters<typeof tokensOf>[0], terms: QueryTerm[]
     total += best;
   }
   return total;
+}
+
+/**
+ * For each query word, strings one of which a matching contact's stored `search` text
+ * (lower-case text + its nameKey, see dedupe.ts searchText) must contain: a cheap SQL
+ * pre-filter, so ranking runs on candidates only. An empty list means "no pre-filter".
+ */
+export function prefilterNeedles(query: string): string[][] {
+  return parseQuery(query).map((t) => {
+    if (t.digits) return []; // phones are stored as read ("555-0132"): leave digits to the ranking
+    const needles = new Set([t.word]);
+    if (t.key) {
+      needles.add(nameKey(t.word));
+      needles.add(t.key);
+    }
+    needles.delete('');
+    return [...needles];
+  });
 }
 
 /** The contacts that match, best first; ties keep the order they came in (newest first). */
