@@ -90,7 +90,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (url && (url[1] || /^www/i.test(url[2]!) || /\.[a-zа-я]{2,}/iu.test(url[2]!))) {
       const { domain, fixed } = fixDomain(url[2]!);
       const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text);
-      if (validDomain(domain) && (explicit || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
+      // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
+      const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);
+      if (validDomain(domain) && (explicit || alone || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
         const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;

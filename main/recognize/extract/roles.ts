@@ -104,6 +104,7 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
+  { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
   // department
   { role: 'department', name: 'dept-words', score: (s) => (DEPT_LINE.test(s.text) ? 0.9 : 0) },
