@@ -48,7 +48,11 @@ const GROUPS: Record<string, () => Promise<TruthCard[]>> = {
   dev: async () => loadTruthFolder(path.resolve(ROOT, '../shared/real-cards')),
   // Photos fetched from public repositories are data the team may not commit: they live beside
   // the checkout (../shared/real-cards-licensed) or wherever EVAL_REAL_DIR points.
-  real: async () => loadTruthFolder(process.env.EVAL_REAL_DIR ?? path.resolve(ROOT, '../shared/real-cards-licensed')),
+  real: async () => {
+    if (process.env.EVAL_REAL_DIR) return loadTruthFolder(process.env.EVAL_REAL_DIR);
+    const beside = loadTruthFolder(path.resolve(ROOT, '../shared/real-cards-licensed'));
+    return beside.length ? beside : loadTruthFolder(path.join(ROOT, 'test/real-cards-licensed'));
+  },
 };
 
 interface Row {
