@@ -13,6 +13,8 @@ export interface Evidence {
   contacts: number;
   /** Characters in confident, word-like words. */
   goodChars: number;
+  /** Share of longer words whose box is taller than wide: text read running up or down the image. */
+  vertical: number;
 }
 
 const VOWEL = /[aeiouyаеёиоуыэюя]/i;
@@ -62,9 +64,15 @@ export function readingEvidence(lines: OcrLine[], country = 'US'): Evidence {
   let good = 0;
   let total = 0;
   let goodChars = 0;
+  let long = 0;
+  let upright = 0;
   for (const l of lines)
     for (const w of l.words) {
       const len = w.text.length;
+      if (len >= 4) {
+        long++;
+        if (w.box.h > w.box.w * 1.2) upright++;
+      }
       confSum += w.confidence * len;
       weight += len;
       total++;
@@ -77,7 +85,11 @@ export function readingEvidence(lines: OcrLine[], country = 'US'): Evidence {
   // A handful of words proves little either way: few words pull the share towards neutral.
   const wordShare = total ? (good + 1) / (total + 2) : 0;
   const contacts = countContacts(lines.map((l) => l.text).join('\n'), country);
+  const vertical = long ? upright / long : 0;
+  // Tesseract reads a sideways card's lines running down the page, often well; but every box,
+  // size and line order extraction relies on is then wrong, so such a reading must lose to the
+  // turn that lays the lines flat.
   const score =
-    0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120);
-  return { score, confidence, wordShare, contacts, goodChars };
+    (0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120)) * (1 - 0.7 * vertical);
+  return { score, confidence, wordShare, contacts, goodChars, vertical };
 }

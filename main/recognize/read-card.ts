@@ -41,7 +41,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     const image = await renderView(c, view);
     const draft = await recognize(image, ocr, opts);
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
-    const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0 } : readingEvidence(draft.ocrLines, country);
+    const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
     const r = { view: image.view, image, draft, evidence };
     done.set(key(view), r);
     return r;

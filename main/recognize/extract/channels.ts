@@ -50,7 +50,8 @@ function lineCountries(text: string, countries: string[]): string[] {
 }
 
 export interface Channels {
-  emails: { value: string; seg: Segment; conf: number }[];
+  /** `initial`: a lone letter OCR printed before the address with a space ("f medvedeva@..."): a dot it lost, or an icon. */
+  emails: { value: string; seg: Segment; conf: number; initial?: string }[];
   websites: { value: string; seg: Segment; conf: number }[];
   phones: { phone: Phone; seg: Segment; conf: number }[];
   /** Segments fully taken by contact values. */
@@ -75,19 +76,24 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const em = EMAIL_RE.exec(text);
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.
-      const initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(text.slice(0, em.index))?.[1] ?? '';
+      const before = text.slice(0, em.index);
+      const initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
+      const lone = initial ? undefined : /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       const { domain, fixed } = fixDomain(em[2]!);
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}) });
         hit = true;
       }
     }
     const rest = em ? text.replace(em[0], ' ') : text;
     const url = URL_RE.exec(rest);
-    if (url && (url[1] || /^www/i.test(url[2]!) || /\.[a-zа-я]{2,}/iu.test(url[2]!))) {
+    // "mmm. newbees. jp": OCR's spaces around the dots are not the address's.
+    // ("Dept. IT" is not "dept.it": only lower-case text is read so.)
+    const spaced = url && !/\p{Lu}/u.test(url[2]!) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
+    if (url && (url[1] || /^(?:www|mmm|ww)\./i.test(spaced) || /\.[a-zа-я]{2,}/iu.test(spaced))) {
       const { domain, fixed } = fixDomain(url[2]!);
       const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text);
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.

@@ -5,7 +5,7 @@ import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from
 import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
-import { hasCyrillic, transliterate } from './scripts.js';
+import { hasCyrillic, nameKey, transliterate } from './scripts.js';
 import { toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
@@ -99,6 +99,9 @@ function separated(a: Segment, b: Segment, all: Segment[]): boolean {
 /** "CTP Branch 767-63 ...", "Vietnam Office ...": a line that opens another office's address. */
 const OFFICE_LABEL = /^(?:[\p{L}]+\s+){0,3}(?:office|branch|headquarters|hq|factory|plant|филиал|офис)\b\s*[:.-]?/iu;
 
+/** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
+const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
+
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   const free = cands.filter((c) => !taken.has(c.s));
@@ -123,7 +126,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const runs: Segment[][] = [];
   for (const s of lines) {
     const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all)) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
-    const run = OFFICE_LABEL.test(s.text) ? undefined : runs.find((r) => r.some(joins));
+    const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : runs.find((r) => r.some(joins));
     if (run) run.push(s);
     else runs.push([s]);
   }
@@ -131,6 +134,82 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const weight = (run: Segment[]) => run.reduce((n, s) => n + addressCues(s.text), 0);
   const strongest = Math.max(...runs.map(weight));
   return runs.find((r) => weight(r) >= Math.min(2, strongest))!;
+}
+
+/**
+ * "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
+ * finishes the name printed just above it in the same column (a logo beside them, "PLC" in big
+ * letters, is not that line), so the two are one company line before roles are assigned.
+ */
+function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext): Scored[] {
+  let out = scored;
+  for (const legal of scored.filter((c) => LEGAL_FORM_ONLY.test(c.s.text))) {
+    const above = out
+      .filter((c) => c !== legal && c.s.box.y < legal.s.box.y && adjacent(c.s, legal.s) && !separated(c.s, legal.s, all) && Math.abs(c.s.size - legal.s.size) < legal.s.size * 0.3)
+      .filter((c) => !LEGAL_FORM_ONLY.test(c.s.text) && Math.max(c.r.name, c.r.title, c.r.address, c.r.department) < 0.5)
+      .sort((a, b) => b.s.box.y - a.s.box.y)[0];
+    if (!above) continue;
+    const a = above.s.box;
+    const b = legal.s.box;
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    const s: Segment = {
+      ...above.s,
+      text: `${trimPunct(above.s.text, true)} ${legal.s.text}`,
+      box: { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y },
+      conf: Math.min(above.s.conf, legal.s.conf),
+    };
+    out = [...out.filter((c) => c !== above && c !== legal), { s, r: scoreRoles(s, ctx) }];
+  }
+  return out;
+}
+
+const caseLike = (word: string, model: string) => (model === model.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1));
+
+/**
+ * "YASUO ЗАЛ" beside saji@...: a word of a Latin name read as Cyrillic letters is garbage, and
+ * the e-mail address spells the word it stands for.
+ */
+function mendNameByEmail(name: string, locals: string[][]): string {
+  const ws = name.split(/\s+/);
+  const latin = ws.filter((w) => !hasCyrillic(w));
+  if (!latin.length || latin.length === ws.length) return name;
+  const unused = locals.flat().filter((p) => p.length >= 3 && /^[a-z]+$/.test(p) && !ws.some((w) => nameKey(w) === nameKey(p)));
+  return ws
+    .map((w) => {
+      if (!hasCyrillic(w)) return w;
+      const p = unused.find((x) => Math.abs(x.length - w.length) <= 2);
+      return p ? caseLike(p, latin[0]!) : w;
+    })
+    .join(' ');
+}
+
+/**
+ * "pwe ‚ Kiichi Rfuposa" beside kiichi.murata@...: when no line reads as a name, a line holding
+ * one part of a two-part address beside a garbled word of the other part's length is the name,
+ * spelt as the address spells it.
+ */
+function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: Scored } | null {
+  for (const parts of locals) {
+    if (parts.length !== 2 || !parts.every((p) => /^[a-z]{2,}$/.test(p))) continue;
+    for (const c of cands) {
+      if (Math.max(c.r.title, c.r.company, c.r.department, c.r.address) >= 0.5) continue;
+      const ws = c.s.text.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+      for (let i = 0; i < ws.length; i++) {
+        const k = parts.indexOf(ws[i]!.toLowerCase());
+        if (k < 0 || ws[i]!.length < 3) continue;
+        const other = parts[1 - k]!;
+        // The e-mail's order first ("kiichi.murata": the family name follows), then the other.
+        for (const j of k === 0 ? [i + 1, i - 1] : [i - 1, i + 1]) {
+          const w = ws[j];
+          if (!w || w.length < 2 || Math.abs(w.length - other.length) > 2 || w.toLowerCase() === other) continue;
+          const fixed = caseLike(other, ws[i]!);
+          return { text: j > i ? `${ws[i]} ${fixed}` : `${fixed} ${ws[i]}`, c };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** Letter pairs OCR confuses in e-mail addresses. */
@@ -156,6 +235,19 @@ function mendEmail(email: string, name: string): string {
   return `${mended.join('')}@${domain}`;
 }
 
+/**
+ * "f medvedeva@vektor.com" on Фёкла Медведева's card: the lone letter before the address is her
+ * initial with its dot lost, not an icon, when it starts one word of the name and the address
+ * spells another.
+ */
+function restoreInitial(email: string, initial: string | undefined, name: string): string {
+  if (!initial) return email;
+  const local = email.split('@')[0]!;
+  const words = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((w) => w.length >= 2);
+  const spelt = words.find((w) => local.startsWith(w.slice(0, 4)));
+  return spelt && words.some((w) => w !== spelt && w[0] === initial) ? `${initial}.${email}` : email;
+}
+
 /** Stray punctuation OCR adds around a line ("Отдел маркетинга.", ",CEO"); an initial's dot stays. */
 function trimPunct(s: string, keepDot = false): string {
   return s
@@ -169,6 +261,10 @@ function mendLegalForm(s: string): string {
   return (
     s
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
+      // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
+      .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
+      .replace(/\b(co)[.,](?=ltd\b)/giu, '$1.,')
+      .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
@@ -214,7 +310,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     emailLocals: fields.emails.map((e) => e.split('@')[0]!.split(/[._-]+/).filter(Boolean)),
     sizes: [...new Set(rest.map((s) => s.size))].sort((a, b) => b - a),
   };
-  const scored: Scored[] = rest.map((s) => ({ s, r: scoreRoles(s, ctx) }));
+  const scored: Scored[] = joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx);
   const picked = assignSingles(scored);
   const taken = new Set(Object.values(picked).map((c) => c!.s));
   const addr = pickAddress(scored, taken, segs);
@@ -236,7 +332,22 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
     setConf('name', ((byEmail || ruSure) && !rivals && whole ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
   }
-  if (fields.name) fields.emails = fields.emails.map((e) => mendEmail(e, fields.name));
+  const mended = fields.name && mendNameByEmail(fields.name, ctx.emailLocals);
+  if (mended && mended !== fields.name) {
+    fields.name = mended;
+    Object.assign(fields, splitName(mended));
+    setConf('name', 0.7);
+  } else if (!fields.name) {
+    const guess = nameFromEmail(scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s)), ctx.emailLocals);
+    if (guess) {
+      fields.name = guess.text;
+      Object.assign(fields, splitName(fields.name));
+      sources.name = [guess.c.s.box];
+      // Half of it is the e-mail's spelling, not the card's: a person should look.
+      setConf('name', 0.65);
+    }
+  }
+  if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name), fields.name));
 
   const title = picked.title;
   if (title) {
@@ -275,8 +386,10 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   }
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
-    const unlabel = (t: string, i: number) => (i ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, ''));
-    fields.address = addr.map((s, i) => trimPunct(unlabel(s.text, i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, ''));
+    // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
+    const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
+    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(s.text), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));

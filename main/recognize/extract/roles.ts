@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORDS } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORDS } from './keywords.js';
 import { knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity } from './scripts.js';
 import type { Segment } from './segments.js';
@@ -100,7 +100,8 @@ export const CLUES: Clue[] = [
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },
   { role: 'title', name: 'not-other', score: (s) => (/\d/.test(s.text) || LEGAL_FORM.test(s.text) ? -0.6 : 0) },
   // company
-  { role: 'company', name: 'legal-form', score: (s) => (LEGAL_FORM.test(s.text) && words(s.text).length <= 9 ? 0.9 : 0) },
+  // A legal form alone ("PLC" as a logo, "JOINT STOCK COMPANY" under the name) names no company by itself.
+  { role: 'company', name: 'legal-form', score: (s) => (LEGAL_FORM.test(s.text) && words(s.text).length <= 9 ? (LEGAL_FORM_ONLY.test(s.text) ? 0.3 : 0.9) : 0) },
   { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
