@@ -138,9 +138,83 @@ describe('international contact blocks', () => {
     expect(ru.name).toBe('Сидорова Анна Викторовна');
   });
 
-  it('never marks a company sure when the legal form was misread', () => {
+  it('mends a misread legal form but never marks the mended company sure', () => {
     const { fields, confidence } = extractFields(lines('Newbees co, Itd.', 'Masashi Arai', 'arai@newbees.jp', 'www.newbees.jp'));
-    expect(fields.company).toBe('Newbees co, Itd.');
+    expect(fields.company).toBe('Newbees co., ltd.');
     expect(confidence.company ?? 0).toBeLessThan(0.9);
+    expect(extractFields(lines('Yoshiki Kawai', 'HOLON Co.Ltd', 'y.kawai@holon.ne.jp')).fields.company).toBe('HOLON Co.,Ltd');
+    const ru = extractFields(lines('Сидорова Анна Викторовна', '000 «Вектор»', 'vektor@vektor.ru', 'www.vektor.ru'));
+    expect(ru.fields.company).toBe('ООО «Вектор»');
+    expect(ru.confidence.company ?? 0).toBeLessThan(0.9);
+  });
+});
+
+/** Lines placed where a card prints them: [text, x, y, height]. */
+function placed(...rows: [string, number, number, number][]): OcrLine[] {
+  return rows.map(([text, x0, y, h]) => {
+    let x = x0;
+    const words = text.split(' ').map((w) => {
+      const box = { x, y, w: Math.round(w.length * h * 0.55), h };
+      x += box.w + Math.round(h * 0.35);
+      return { text: w, confidence: 0.95, box };
+    });
+    return { text, confidence: 0.95, box: { x: x0, y, w: x - x0, h }, words };
+  });
+}
+
+describe('what real photos do to lines', () => {
+  it('finishes a company with the legal form printed alone under it, and never takes a lone legal form as the company', () => {
+    const f = extractFields(
+      placed(['PLC', 60, 30, 84], ['JINNO INTERNATIONAL COOPERATION', 250, 20, 34], ['JOINT STOCK COMPANY', 250, 70, 34], ['RYO IMAI', 250, 140, 38], ['Tel: +84-43-943-6161', 250, 200, 24], ['E-mail: ryo@jic.vn', 250, 235, 24]),
+    ).fields;
+    expect(f.company).toBe('JINNO INTERNATIONAL COOPERATION JOINT STOCK COMPANY');
+    expect(f.name).toBe('RYO IMAI');
+  });
+
+  it('puts back the dot OCR lost after an e-mail initial, when the initial starts the name', () => {
+    expect(extractFields(lines('Фёкла Яковлевна Медведева', 'ООО «Вектор»', 'e-mail: f medvedeva@vektor.com')).fields.emails).toEqual(['f.medvedeva@vektor.com']);
+    // A lone letter that starts no word of the name is an icon.
+    expect(extractFields(lines('Anna Smith', 'Acme Inc.', 'e smith@acme.com')).fields.emails).toEqual(['smith@acme.com']);
+  });
+
+  it('reads www. misread as mmm. with spaces around the dots', () => {
+    expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
+    // Capitalised words with a dot between them are not a web address.
+    expect(extractFields(lines('Anna Smith', 'Dept. IT', 'anna@acme.com')).fields.websites).toEqual([]);
+  });
+
+  it('mends a name from the e-mail when OCR garbled half of it', () => {
+    const f = extractFields(placed(['pwe ‚ Kiichi Rfuposa', 100, 400, 60], ['Director', 500, 470, 24], ['PwC Consulting LLC', 500, 40, 23], ['M: +81 (90) 6473 9826', 500, 100, 22], ['kiichi.murata@jp.pwc.com', 500, 140, 22]));
+    expect(f.fields.name).toBe('Kiichi Murata');
+    expect(f.confidence.name ?? 0).toBeLessThan(0.9);
+    expect(extractFields(lines('YASUO ЗАЛ', 'ASSISTANT MANAGER', 'ASAHI SANGYO KAISHA, LTD.', 'E-mail : saji@ns.asahi-san.co.jp')).fields.name).toBe('YASUO SAJI');
+  });
+
+  it('keeps an office number inside the address and drops a pin icon read as a sign', () => {
+    const f = extractFields(lines('Vyacheslav Solovev', 'Northstar Technologies LLC', '95 Leningradsky Prospekt', 'office 55', 'Novosibirsk 630740, Russia')).fields;
+    expect(f.address).toBe('95 Leningradsky Prospekt, office 55, Novosibirsk 630740, Russia');
+    expect(extractFields(lines('Харлампий Никифоров', 'ПАО «Спектр Групп»', '+ 630628, Новосибирск', 'ул.Ленина, д. 14')).fields.address).toBe('630628, Новосибирск, ул.Ленина, д. 14');
+  });
+
+  it('reads numbers in the country the labels are written for', () => {
+    expect(extractFields(lines('Célestin Legall', 'VERTEX', 'Port. : 07.30.50.61.49', 'info@vertex.com')).fields.phones.map((p) => p.value)).toEqual(['+33730506149']);
+  });
+
+  it('joins a letter-spaced line OCR cut in two, but not two columns', () => {
+    const f = extractFields(placed(['DANG', 60, 300, 45], ['MINH HOA', 240, 300, 45], ['CUSTOMER SUC', 56, 360, 21], ['CESS MANAGER', 230, 360, 21], ['#028 2870 8508', 700, 40, 24], ['h.dang@lotusanalytics.com.vn', 500, 80, 24])).fields;
+    expect(f.name).toBe('DANG MINH HOA');
+    expect(f.title).toBe('CUSTOMER SUCCESS MANAGER');
+    const cols = extractFields(placed(['Anna Smith', 40, 40, 30], ['Acme Inc.', 600, 40, 30], ['Sales Manager', 40, 90, 20], ['anna@acme.com', 600, 90, 20])).fields;
+    expect(cols.name).toBe('Anna Smith');
+    expect(cols.company).toBe('Acme Inc.');
+  });
+
+  it('takes a logo word in big type as the company when nothing else names it, and asks', () => {
+    const f = extractFields(placed(['YAN YUDIN', 60, 40, 48], ['(=) Evergreen', 650, 30, 80], ['Software Engineer', 60, 100, 26], ['Tel. 8 (343) 404-50-50', 60, 160, 23]));
+    expect(f.fields.company).toBe('Evergreen');
+    expect(f.fields.name).toBe('YAN YUDIN');
+    expect(f.confidence.company ?? 0).toBeLessThan(0.9);
+    // No logo word: nothing is made up.
+    expect(extractFields(placed(['YAN YUDIN', 60, 40, 48], ['Software Engineer', 60, 100, 26], ['Tel. 8 (343) 404-50-50', 60, 160, 23])).fields.company).toBe('');
   });
 });

@@ -141,7 +141,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
  * finishes the name printed just above it in the same column (a logo beside them, "PLC" in big
  * letters, is not that line), so the two are one company line before roles are assigned.
  */
-function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext): Scored[] {
+function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext, guessed: Set<Segment>): Scored[] {
   let out = scored;
   for (const legal of scored.filter((c) => LEGAL_FORM_ONLY.test(c.s.text))) {
     const above = out
@@ -159,6 +159,7 @@ function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext): Sco
       box: { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y },
       conf: Math.min(above.s.conf, legal.s.conf),
     };
+    guessed.add(s);
     out = [...out.filter((c) => c !== above && c !== legal), { s, r: scoreRoles(s, ctx) }];
   }
   return out;
@@ -210,6 +211,20 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
     }
   }
   return null;
+}
+
+/**
+ * A card whose company is only its logo's word ("(=) Evergreen" in big letters beside the
+ * name): a short line in one of the two biggest type sizes that reads as nothing else.
+ */
+function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
+  return free
+    .filter((c) => ctx.sizes.indexOf(c.s.size) <= 1 && c.s.conf >= 0.6 && !/[\d@]/.test(c.s.text))
+    .filter((c) => {
+      const ws = c.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').split(/\s+/).filter(Boolean);
+      return ws.length >= 1 && ws.length <= 3 && /\p{L}{3}/u.test(ws.join('')) && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+    })
+    .sort((a, b) => b.s.size - a.s.size)[0];
 }
 
 /** Letter pairs OCR confuses in e-mail addresses. */
@@ -303,14 +318,22 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
   }
   const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)];
 
-  const rest = segs.filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text)).map((s) => ({ ...s, text: mendLegalForm(s.text) }));
+  // Lines whose text is partly our guess (a legal form mended or joined from two lines) are never sure.
+  const guessed = new Set<Segment>();
+  const rest = segs
+    .filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text))
+    .map((s) => {
+      const m = { ...s, text: mendLegalForm(s.text) };
+      if (m.text !== s.text) guessed.add(m);
+      return m;
+    });
   const ctx: RoleContext = {
     segs: rest,
     domains,
     emailLocals: fields.emails.map((e) => e.split('@')[0]!.split(/[._-]+/).filter(Boolean)),
     sizes: [...new Set(rest.map((s) => s.size))].sort((a, b) => b - a),
   };
-  const scored: Scored[] = joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx);
+  const scored: Scored[] = joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx, guessed);
   const picked = assignSingles(scored);
   const taken = new Set(Object.values(picked).map((c) => c!.s));
   const addr = pickAddress(scored, taken, segs);
@@ -358,8 +381,13 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const known = fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => TITLE_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
     setConf('title', (title.r.title >= 0.85 && besideName && known ? 0.92 : 0.8) * ocrFactor(title.s));
   }
-  const company = picked.company;
-  if (company) {
+  const company = picked.company ?? logoWordmark(scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s)), ctx);
+  if (company && !picked.company) {
+    // Only the logo's word, in big type: most likely the company, but a person should look.
+    fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();
+    sources.company = [company.s.box];
+    setConf('company', 0.6);
+  } else if (company) {
     fields.company = mendLegalForm(trimPunct(company.s.text, true));
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
@@ -375,7 +403,7 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const byDomain = company.r.company - (legal ? 0.9 : 0) >= 0.55;
     // Sure only when read cleanly: a legal form in its usual spelling and a confident line.
     const canonical = /(^|\s)(inc\.|llc|ltd\.|limited|gmbh|ag|corp\.|plc|co\., ltd\.|ооо|ао|пао|зао)$|^(ооо|ао|пао|зао) «[^»]+»$/iu.test(fields.company);
-    const clean = canonical && company.s.conf >= 0.9 && sources.company.length === 1;
+    const clean = canonical && company.s.conf >= 0.9 && sources.company.length === 1 && !guessed.has(company.s);
     setConf('company', (legal && byDomain && clean ? 0.95 : legal || byDomain ? 0.82 : 0.7) * ocrFactor(company.s));
   }
   const dept = picked.department;

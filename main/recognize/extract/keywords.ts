@@ -21,7 +21,7 @@ export const TITLE_WORDS = [
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
   'nurse', 'therapist', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
-  'regional', 'country', 'national', 'international', 'global', 'customer', 'technical', 'solutions', 'support', 'service',
+  'regional', 'country', 'national', 'international', 'global', 'customer', 'success', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
   'главный', 'ведущий', 'старший', 'младший', 'заместитель', 'аналитик', 'разработчик', 'программист', 'бухгалтер',
   'консультант', 'президент', 'вице-президент', 'председатель', 'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр',

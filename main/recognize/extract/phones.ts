@@ -95,6 +95,15 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
   return out;
 }
 
+/** Contact labels and number layouts only one country's cards use. */
+const LABEL_LANGUAGE: [RegExp, string][] = [
+  [/(^|\s)(tél|port|portable|télécopie)\.?\s*:|(^|\s)0[1-9]([ .]\d\d){4}(\s|$)/imu, 'FR'],
+  [/(^|\s)(handy|telefon|mobil)\s*[.:]/imu, 'DE'],
+  [/(^|\s)(telefone|celular|cel)\.?\s*:/imu, 'BR'],
+  [/(^|\s)(teléfono|móvil|movil)\.?\s*:/imu, 'ES'],
+  [/(^|\s)cellulare\s*:/imu, 'IT'],
+];
+
 /** Country-code TLDs also sold as generic names say nothing about the country. */
 const GENERIC_CC = new Set(['co', 'io', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'app', 'is', 'it', 'la', 'so', 'st', 'vc', 'am', 'nu', 'tk']);
 const COUNTRY_SET = new Set<string>(getCountries());
@@ -143,6 +152,8 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
   for (const [re, c] of COUNTRY_NAMES) if (re.test(text)) vote(c, 2);
+  // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.
+  for (const [re, c] of LABEL_LANGUAGE) if (re.test(text)) vote(c, 1);
   for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {
     const tld = m[1]!;
     const c = tld === 'uk' ? 'GB' : tld === 'рф' ? 'RU' : tld.toUpperCase();

@@ -1,4 +1,5 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
+import { TITLE_WORDS } from './keywords.js';
 import { fixMixedScripts } from './scripts.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
@@ -63,7 +64,45 @@ function splitAtLabels(seg: Segment): Segment[] {
 
 /** Splits each line where the card put columns, separators or a second label in one row. */
 export function toSegments(lines: OcrLine[]): Segment[] {
-  return toLineSegments(lines).flatMap(splitAtLabels);
+  return joinRowFragments(toLineSegments(lines)).flatMap(splitAtLabels);
+}
+
+/**
+ * "DANG" + "MINH HOA": OCR cut one letter-spaced line of big type in two. Pieces of words only
+ * (no digits, no contact signs) in the same row, the same type size and close together are
+ * one line again; columns of a card sit further apart.
+ */
+const WHOLE_WORDS = new Set(TITLE_WORDS);
+
+function joinRowFragments(segs: Segment[]): Segment[] {
+  const wordsOnly = (s: Segment) => !/[\d@:]/.test(s.text);
+  const out = [...segs];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    const j = out.findIndex((b, k) => {
+      if (k === i || !wordsOnly(a) || !wordsOnly(b) || b.box.x <= a.box.x) return false;
+      const size = Math.max(a.size, b.size);
+      const overlap = Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y);
+      const gap = b.box.x - (a.box.x + a.box.w);
+      return Math.abs(a.size - b.size) <= size * 0.12 && overlap >= Math.min(a.box.h, b.box.h) * 0.7 && gap >= 0 && gap <= size * 3;
+    });
+    if (j < 0) continue;
+    const b = out[j]!;
+    const y = Math.min(a.box.y, b.box.y);
+    // "CUSTOMER SUC" + "CESS MANAGER": the cut fell inside a word the two halves spell.
+    const glued = /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && WHOLE_WORDS.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
+    const joined: Segment = {
+      text: `${a.text}${glued ? '' : ' '}${b.text}`,
+      box: { x: a.box.x, y, w: b.box.x + b.box.w - a.box.x, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y },
+      conf: (a.conf * a.text.length + b.conf * b.text.length) / (a.text.length + b.text.length),
+      size: Math.max(a.size, b.size),
+      line: Math.min(a.line, b.line),
+    };
+    out[i] = joined;
+    out.splice(j, 1);
+    i--;
+  }
+  return out;
 }
 
 function toLineSegments(lines: OcrLine[]): Segment[] {
