@@ -88,8 +88,8 @@ export function readingEvidence(lines: OcrLine[], country = 'US'): Evidence {
   const vertical = long ? upright / long : 0;
   // Tesseract reads a sideways card's lines running down the page, often well; but every box,
   // size and line order extraction relies on is then wrong, so such a reading must lose to the
-  // turn that lays the lines flat.
+  // turn that lays the lines flat, though not to a turn that reads nothing.
   const score =
-    (0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120)) * (1 - 0.7 * vertical);
+    (0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120)) * (1 - 0.35 * vertical);
   return { score, confidence, wordShare, contacts, goodChars, vertical };
 }

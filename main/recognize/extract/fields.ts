@@ -6,7 +6,7 @@ import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { hasCyrillic, nameKey, transliterate } from './scripts.js';
-import { toSegments, type Segment } from './segments.js';
+import { median, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
   fields: ContactFields;
@@ -218,13 +218,19 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
  * name): a short line in one of the two biggest type sizes that reads as nothing else.
  */
 function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
+  // With an e-mail or a website on the card, the domain clue already found any logo word that
+  // names the company; a big word unlike the domain is a slogan, a side's heading, a name part.
+  if (ctx.domains.length) return undefined;
+  const biggest = ctx.sizes[0] ?? 0;
+  const typical = median(ctx.segs.map((s) => s.size));
   return free
-    .filter((c) => ctx.sizes.indexOf(c.s.size) <= 1 && c.s.conf >= 0.6 && !/[\d@]/.test(c.s.text))
+    .filter((c) => c.s.size === biggest && c.s.size >= typical * 1.5 && c.s.conf >= 0.8)
     .filter((c) => {
       const ws = c.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').split(/\s+/).filter(Boolean);
-      return ws.length >= 1 && ws.length <= 3 && /\p{L}{3}/u.test(ws.join('')) && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
-    })
-    .sort((a, b) => b.s.size - a.s.size)[0];
+      const plain = ws.every((w) => /^[\p{L}&'’.-]{3,}$/u.test(w));
+      const person = ws.some((w) => isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w) || RU_SURNAME.test(w));
+      return ws.length >= 1 && ws.length <= 2 && plain && !person && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+    })[0];
 }
 
 /** Letter pairs OCR confuses in e-mail addresses. */
