@@ -177,6 +177,22 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('Anna Smith', 'Acme Inc.', 'e smith@acme.com')).fields.emails).toEqual(['smith@acme.com']);
   });
 
+  it('keeps contact lines tesseract was unsure of, and drops an icon glued to the e-mail', () => {
+    const low = (ls: OcrLine[], i: number, c: number) => {
+      ls[i] = { ...ls[i]!, confidence: c, words: ls[i]!.words.map((w) => ({ ...w, confidence: c })) };
+      return ls;
+    };
+    const ls = low(low(low(lines('Maynard O\'Neill', 'Quantum Corp.', '312.664.0258', '© EMAIL: smaynard@quantum.io', 'сайт: wwwquantum.io'), 2, 0.3), 3, 0.13), 4, 0);
+    const f = extractFields(ls);
+    expect(f.fields.phones.map((p) => p.value)).toEqual(['+13126640258']);
+    expect(f.fields.emails).toEqual(['maynard@quantum.io']);
+    expect(f.fields.websites).toEqual(['www.quantum.io']);
+    // Read that unsure, none of them is sure.
+    for (const k of ['phones', 'emails', 'websites'] as const) expect(f.confidence[k] ?? 0).toBeLessThan(0.9);
+    // A letter glued to the front that is an initial of the name stays: "jsmith" is John Smith.
+    expect(extractFields(lines('John Smith', 'Acme Inc.', 'jsmith@acme.com')).fields.emails).toEqual(['jsmith@acme.com']);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

@@ -243,8 +243,12 @@ const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', 
 function mendEmail(email: string, name: string): string {
   const [local, domain] = email.split('@') as [string, string];
   const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, ''));
-  const mended = local.split(/([._-])/).map((tok) => {
+  const initials = new Set(parts.map((p) => p[0]).filter(Boolean));
+  const mended = local.split(/([._-])/).map((tok, i) => {
     if (/^[._-]$/.test(tok) || !tok) return tok;
+    // "slebedev.v", "sh.dang": an icon read as a letter glued to the front, when the rest is a
+    // name part or an initial and the extra letter starts no word of the name.
+    if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
     for (const p of parts) {
       const cand = tok.length === 1 ? p[0] : p;
       if (!cand || cand.length !== tok.length || cand === tok) continue;

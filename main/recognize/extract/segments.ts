@@ -26,8 +26,15 @@ export function median(xs: number[]): number {
 function readable(lines: OcrLine[]): OcrLine[] {
   return lines
     .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text)) }))
-    .filter((l) => l.words.length && l.confidence >= 0.4);
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text)));
 }
+
+/**
+ * An e-mail address, a web address or a phone number: tesseract often gives such a line a low
+ * confidence (the "@", the dots, an icon before it), yet its shape is checked later; losing it
+ * loses the contact.
+ */
+const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\b(?:https?:\/\/|www\.?)[\p{L}\d-]+\.|(?:\d[\s().-]{0,2}){7,}/u;
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
