@@ -193,6 +193,15 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('John Smith', 'Acme Inc.', 'jsmith@acme.com')).fields.emails).toEqual(['jsmith@acme.com']);
   });
 
+  it('takes the full spelling of the company over its logo, drops a bracketed icon, mends a misread ПАО', () => {
+    expect(extractFields(placed(['So LUMEN HOLDINGS', 18, 20, 37], ['LUMEN HOLDINGS LLP', 73, 80, 29], ['YVETTE K. LOWE', 37, 140, 44], ['yvette.lowe@lumen-holdings.co.uk', 108, 220, 26])).fields.company).toBe('LUMEN HOLDINGS LLP');
+    expect(extractFields(placed(['YAN YUDIN', 60, 40, 48], ['(=) Evergreen', 650, 30, 80], ['Email yudin@evergreen.ru', 60, 160, 23])).fields.company).toBe('Evergreen');
+    const ru = extractFields(lines('Иванов Пётр Сергеевич', 'МАО «МЕРИДИАН ИНВЕСТ»', 'ivanov@meridian.ru'));
+    expect(ru.fields.company).toBe('ПАО «МЕРИДИАН ИНВЕСТ»');
+    expect(ru.confidence.company ?? 0).toBeLessThan(0.9);
+    expect(extractFields(lines('Иванов Пётр Сергеевич', 'пло «Волгасервис»', 'ivanov@volga.ru')).fields.company).toBe('ПАО «Волгасервис»');
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

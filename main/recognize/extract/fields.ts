@@ -233,6 +233,22 @@ function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
     })[0];
 }
 
+/**
+ * "So LUMEN HOLDINGS" (the logo, its icon read as a word) and "LUMEN HOLDINGS LLP" below it:
+ * the line that spells the same company in full, with its legal form, is the company.
+ */
+function fullerCompany(c: Scored, free: Scored[]): Scored {
+  const ws = (t: string) => t.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&]/gu, '')).filter(Boolean);
+  const core = ws(c.s.text).filter((w, i) => !(i === 0 && w.length <= 2));
+  if (!core.length) return c;
+  const fuller = free.find((d) => {
+    if (d === c || !LEGAL_FORM.test(d.s.text) || Math.max(d.r.name, d.r.title, d.r.address) >= 0.5) return false;
+    const dw = ws(d.s.text);
+    return dw.length > core.length && core.every((w) => dw.includes(w));
+  });
+  return fuller ?? c;
+}
+
 /** Letter pairs OCR confuses in e-mail addresses. */
 const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg']);
 
@@ -286,6 +302,8 @@ function mendLegalForm(s: string): string {
   return (
     s
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
+      // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
+      .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
       .replace(/\b(co)[.,](?=ltd\b)/giu, '$1.,')
@@ -391,7 +409,8 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
     const known = fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => TITLE_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
     setConf('title', (title.r.title >= 0.85 && besideName && known ? 0.92 : 0.8) * ocrFactor(title.s));
   }
-  const company = picked.company ?? logoWordmark(scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s)), ctx);
+  const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
+  const company = picked.company ? fullerCompany(picked.company, free) : logoWordmark(free, ctx);
   if (company && !picked.company) {
     // Only the logo's word, in big type: most likely the company, but a person should look.
     fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();

@@ -44,6 +44,8 @@ export function stripIcons(s: string): string {
     .replace(/^(?=\S{0,2}[@©®*#%\]\[|{}<>§¶~])\S{1,3}\s+(?=\S)/u, '')
     // A logo's bars read as "ll", "I|" before the text.
     .replace(/^[lI|1]{1,3}\s+(?=\p{Lu})/u, '')
+    // A round icon read as bracketed marks: "(=) Evergreen", "[*] Sales".
+    .replace(/^[([{][^\p{L}\p{N}\s]{1,2}[)\]}]\s+(?=\p{L})/u, '')
     .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     .trim();
 }
