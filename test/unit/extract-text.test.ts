@@ -200,6 +200,10 @@ describe('what real photos do to lines', () => {
     expect(ru.fields.company).toBe('ПАО «МЕРИДИАН ИНВЕСТ»');
     expect(ru.confidence.company ?? 0).toBeLessThan(0.9);
     expect(extractFields(lines('Иванов Пётр Сергеевич', 'пло «Волгасервис»', 'ivanov@volga.ru')).fields.company).toBe('ПАО «Волгасервис»');
+    // The logo's words and the company read as one line: the company's spelling stays; a name
+    // that repeats a word is left alone.
+    expect(extractFields(lines('Sofiya Titova', 'APEX CONSULTING APEX CONSULTING, LTD.', 'titova.s@apexconsulting.com')).fields.company).toBe('APEX CONSULTING, LTD.');
+    expect(extractFields(lines('Anna Smith', 'Walla Walla Coffee Inc.', 'anna@wwcoffee.com')).fields.company).toBe('Walla Walla Coffee Inc.');
   });
 
   it('reads www. misread as mmm. with spaces around the dots', () => {

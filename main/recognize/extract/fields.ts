@@ -5,7 +5,7 @@ import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from
 import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
-import { hasCyrillic, nameKey, transliterate } from './scripts.js';
+import { hasCyrillic, nameKey, similarity, transliterate } from './scripts.js';
 import { median, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
@@ -297,10 +297,32 @@ function trimPunct(s: string, keepDot = false): string {
     .trim();
 }
 
+/**
+ * "APEX CONSULTING APEX CONSULTING, LTD.", "So IRONBRIDGE TRADING lronbridge Trading, Inc.": the
+ * logo's words and the company's line read as one line; the second, fuller spelling stays.
+ */
+function dropLogoRepeat(s: string): string {
+  const ws = s.split(/\s+/);
+  const key = (xs: string[]) => nameKey(xs.join(' ')).replace(/\s/g, '');
+  for (let skip = 0; skip <= 1; skip++)
+    for (let k = 1; skip + 2 * k <= ws.length && k <= 4; k++) {
+      if (skip && ws[0]!.length > 2) continue;
+      const a = key(ws.slice(skip, skip + k));
+      const b = key(ws.slice(skip + k, skip + 2 * k));
+      // One word twice in the same case is a name ("Walla Walla Coffee"); a logo repeats more, or in capitals.
+      const sameCase = (ws[skip] === ws[skip]!.toUpperCase()) === (ws[skip + k] === ws[skip + k]!.toUpperCase());
+      if (a.length >= 4 && (k >= 2 || !sameCase) && similarity(a, b) >= 0.8) {
+        const rest = ws.slice(skip + k).join(' ');
+        if (LEGAL_FORM.test(rest) || ws.length === skip + 2 * k) return rest;
+      }
+    }
+  return s;
+}
+
 /** "000 «Ромашка»": the digits OCR reads for the Russian legal form ООО. */
 function mendLegalForm(s: string): string {
   return (
-    s
+    dropLogoRepeat(s)
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
       // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
