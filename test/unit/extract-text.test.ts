@@ -206,6 +206,17 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('Anna Smith', 'Walla Walla Coffee Inc.', 'anna@wwcoffee.com')).fields.company).toBe('Walla Walla Coffee Inc.');
   });
 
+  it('mends web and e-mail domains OCR damaged, and takes no fragment or footer for one', () => {
+    const ru = extractFields(lines('Ситникова Нонна Григорьевна', 'ПАО «КЕДР»', 'Эл. почта: sales@kedrru | Сайт: https://www.kedrru')).fields;
+    expect(ru.emails).toEqual(['sales@kedr.ru']);
+    expect(ru.websites).toEqual(['https://www.kedr.ru']);
+    const uae = extractFields(lines('Khalid Al Mansouri', 'Harbor Analytics L.L.C.', 'khalid@harboranalytics.ae', 'о wwwoharboranalytics.ae/')).fields;
+    expect(uae.websites).toEqual(['www.harboranalytics.ae']);
+    const jp = extractFields(lines('Tomoko Inoue', 'KEYSTONE WORKS K.K.', 'E-mail:tomoko.inov', 'ks.jp', 'URL:https://www.keystoneworks.jp')).fields;
+    expect(jp.websites).toEqual(['https://www.keystoneworks.jp']);
+    expect(extractFields(lines('Anna Smith', 'Copyright © Acme', 'www.acme.com')).fields.emails).toEqual([]);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

@@ -16,7 +16,7 @@ const TLDS = new Set([
 /** Misreadings of common endings, seen on real cards. */
 const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
 
-const EMAIL_RE = /([\p{L}\d._%+-]+)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)+)/u;
+const EMAIL_RE = /([\p{L}\d._%+-]+)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)*)/u;
 const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:(?:www|mmm|ww)\s?\.\s?)?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
@@ -26,6 +26,13 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
     return 'www.';
   });
   const parts = www.toLowerCase().replace(/\s+/g, '').replace(/,/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
+  // "sales@kedrru", "www.kedrru": the dot before a common ending lost.
+  const last = parts[parts.length - 1] ?? '';
+  const glued = parts.length - (parts[0] === 'www' ? 1 : 0) === 1 ? /^([a-z0-9-]{3,})(ru|com|jp|de|fr|net|org)$/.exec(last) : null;
+  if (glued) {
+    parts.splice(parts.length - 1, 1, glued[1]!, glued[2]!);
+    fixed = true;
+  }
   const tld = parts[parts.length - 1] ?? '';
   if (!TLDS.has(tld) && TLD_FIX[tld]) {
     parts[parts.length - 1] = TLD_FIX[tld]!;
@@ -73,7 +80,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
       .replace(/([a-z0-9-]\.[a-z0-9-]+),\s?([a-z]{2,3})\b/g, '$1.$2');
-    const em = EMAIL_RE.exec(text);
+    const found = EMAIL_RE.exec(text);
+    // A domain without a dot ("sales@kedrru") only after a real "@": "Copyright © Acme" is no address.
+    const em = found && (/[.,]/.test(found[2]!) || found[0].includes('@')) ? found : null;
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.
       const before = text.slice(0, em.index);
@@ -98,7 +107,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text);
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);
-      if (validDomain(domain) && (explicit || alone || !/\d/.test(domain.split('.')[0]!)) && !/^\d/.test(domain)) {
+      // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.
+      const label = domain.replace(/^www\./, '').split('.')[0]!;
+      if (validDomain(domain) && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
@@ -123,6 +134,16 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (found.length) hit = true;
     }
     if (hit) out.used.add(s);
+  }
+  // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.
+  const mailDomains = out.emails.map((e) => e.value.split('@')[1]!);
+  for (const w of out.websites) {
+    const d = bareDomain(w.value);
+    const same = mailDomains.find((m) => d.length === m.length + 1 && d.endsWith(m) && !d.endsWith(`.${m}`));
+    if (same) {
+      w.value = w.value.replace(d, same);
+      w.conf = Math.min(w.conf, 0.8);
+    }
   }
   for (const cut of cutEmails) {
     const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');
