@@ -1,4 +1,4 @@
-import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
+import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
@@ -30,6 +30,12 @@ const SINGLE: { role: Exclude<Role, 'address' | 'tagline'>; min: number }[] = [
 interface Scored {
   s: Segment;
   r: RoleScores;
+}
+
+/** Box a within box b, give or take a pixel or two of rounding. */
+function inside(a: Box, b: Box): boolean {
+  const e = 2;
+  return a.x >= b.x - e && a.y >= b.y - e && a.x + a.w <= b.x + b.w + e && a.y + a.h <= b.y + b.h + e;
 }
 
 /** One line just above or below the other in the same column (left-aligned or centred). */
@@ -348,7 +354,13 @@ export function missingFields(f: ContactFields): FieldName[] {
 }
 
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
-export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string } = {}): Extraction {
+export interface ExtractOptions {
+  defaultCountry?: string;
+  /** Lines a Latin model with accented letters read word for word as the fields use them. */
+  accentsAgreed?: Box[];
+}
+
+export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extraction {
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
   const sources: FieldSources = {};
@@ -476,8 +488,10 @@ export function extractFields(lines: OcrLine[], opts: { defaultCountry?: string 
 
   calibrateChannels();
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
-  // names with them, a name, title or company may have lost one, so none of them is sure.
-  if (ACCENTED_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined) setConf(f, 0.85);
+  // names with them, a name, title or company may have lost one, so none of them is sure unless
+  // a Latin model with the accented letters read its lines alike (recognize.ts).
+  const agreed = (f: FieldName) => !!sources[f]?.length && sources[f].every((b) => (opts.accentsAgreed ?? []).some((a) => inside(b, a)));
+  if (ACCENTED_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined && !agreed(f)) setConf(f, 0.85);
   return { fields, confidence, sources, country };
 
   function setConf(f: keyof FieldConfidence, c: number) {
