@@ -27,12 +27,30 @@ export interface AppOptions {
 export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: number } = {}): TesseractPool {
   const dataDir = opts.dataDir ?? defaultDataDir();
   const langs = opts.langs ?? DEFAULT_LANGS;
-  const langPath = resolveTessdata(langs, {
+  const search = {
     bundledDir: bundledTessdata(),
     userDir: path.join(dataDir, 'tessdata'),
     cacheDir: path.join(dataDir, 'cache', 'tessdata'),
-  });
-  return new TesseractPool({ langs, langPath, size: opts.size });
+  };
+  const langPath = resolveTessdata(langs, search);
+  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search) });
+}
+
+/**
+ * Latin-script model with the accented letters, for re-reading lines of cards from countries
+ * that write them (resources/tessdata, from Debian's tesseract-ocr-script-latn). Optional:
+ * BIZCARD_LATIN_LANG=none turns the second reading off, another name picks another model.
+ */
+export const LATIN_LANG = process.env.BIZCARD_LATIN_LANG ?? 'Latin_nodict';
+
+function latinModel(search: Parameters<typeof resolveTessdata>[1]): { lang: string; langPath: string } | undefined {
+  if (LATIN_LANG === 'none') return undefined;
+  try {
+    return { lang: LATIN_LANG, langPath: resolveTessdata([LATIN_LANG], search) };
+  } catch {
+    // Without it accented letters read as the main models read them; fields stay unsure (extraction).
+    return undefined;
+  }
 }
 
 export type ScanOutcome =

@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { OcrLine } from '../../shared/contact.js';
+import { foldAccents } from './accents.js';
 
 /** How much a reading looks like a card read the right way up. */
 export interface Evidence {
@@ -24,7 +25,8 @@ const EDGE_PUNCT = /^[("'«„“[]+|[)"'»”\].,:;!?]+$/g;
 
 /** A word a language could have: letters of one script in a normal case pattern, with a vowel. */
 export function wordLike(raw: string): boolean {
-  const w = raw.replace(EDGE_PUNCT, '');
+  // "Lübke", "São": accented letters are letters of the same words.
+  const w = foldAccents(raw).replace(EDGE_PUNCT, '');
   if (w.length < 2) return false;
   if (CONTACT_SHAPE.test(w)) return true;
   // Hyphenated and apostrophe words: every part must be a word.

@@ -16,12 +16,19 @@ export function cpuCount(): number {
 export interface OcrEngine {
   /** `deskew`: let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
   recognize(image: Buffer, opts?: { deskew?: boolean }): Promise<OcrLine[]>;
+  /** Re-reads single lines with a Latin-script model that has accented letters, when one is set up. */
+  readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   close(): Promise<void>;
 }
 
 export interface OcrPoolOptions {
   langs: string[];
   langPath: string;
+  /**
+   * A Latin-script model with the accented letters (Debian's tesseract-ocr-script-latn) and
+   * its folder, for re-reading single lines (readLatinLines); started only when first asked.
+   */
+  latin?: { lang: string; langPath: string };
   /** Defaults to the number of cores. */
   size?: number;
   initTimeoutMs?: number;
@@ -94,6 +101,7 @@ export function pageLines(page: Page): OcrLine[] {
 export class TesseractPool implements OcrEngine {
   private scheduler: Promise<Scheduler> | null = null;
   private workers: Worker[] = [];
+  private latinWorker: Promise<Worker> | null = null;
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -111,7 +119,7 @@ export class TesseractPool implements OcrEngine {
     return this.scheduler;
   }
 
-  private async makeWorker(): Promise<Worker> {
+  private async makeWorker(langs = this.opts.langs, langPath = this.opts.langPath, psm = process.env.BIZCARD_OCR_PSM ?? '3'): Promise<Worker> {
     const timeout = this.opts.initTimeoutMs ?? 60_000;
     let timer: NodeJS.Timeout | undefined;
     let fail: (e: AppError) => void = () => {};
@@ -120,8 +128,8 @@ export class TesseractPool implements OcrEngine {
       fail = reject;
       timer = setTimeout(() => reject(new AppError('internal', `OCR engine did not start within ${timeout} ms`)), timeout);
     });
-    const pending = createWorker(this.opts.langs.join('+'), OEM.LSTM_ONLY, {
-      langPath: this.opts.langPath,
+    const pending = createWorker(langs.join('+'), OEM.LSTM_ONLY, {
+      langPath,
       // Explicit, so a DOM-like global (jsdom in tests, Electron) never makes it build a URL.
       workerPath: require.resolve('tesseract.js/src/worker-script/node/index.js'),
       gzip: false,
@@ -134,7 +142,7 @@ export class TesseractPool implements OcrEngine {
       // defaults to PSM 6 (one block), which dropped big name lines above small text: on the
       // real and second synthetic sets PSM 3 read 2-3 points more fields than 6 or 11.
       // debug_file keeps tesseract's warnings ("Image too small to scale!!") off our stdout.
-      await worker.setParameters({ tessedit_pageseg_mode: (process.env.BIZCARD_OCR_PSM ?? '3') as PSM, preserve_interword_spaces: '1', user_defined_dpi: '300', debug_file: '/dev/null' });
+      await worker.setParameters({ tessedit_pageseg_mode: psm as PSM, preserve_interword_spaces: '1', user_defined_dpi: '300', debug_file: '/dev/null' });
       return worker;
     } finally {
       clearTimeout(timer);
@@ -166,7 +174,55 @@ export class TesseractPool implements OcrEngine {
     return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   }
 
+  /**
+   * Re-reads single lines with the Latin-script model: each box is cut from `image` with a
+   * margin and read as one line (PSM 7). Null for a box that reads nothing; every entry null
+   * when no Latin model is configured.
+   */
+  async readLatinLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+    const latin = this.opts.latin;
+    if (!latin || !boxes.length) return boxes.map(() => null);
+    this.latinWorker ??= this.makeWorker([latin.lang], latin.langPath, '7');
+    this.latinWorker.catch(() => (this.latinWorker = null));
+    const worker = await this.latinWorker;
+    const meta = await sharp(image).metadata();
+    const W = meta.width ?? 0;
+    const H = meta.height ?? 0;
+    const out: (OcrLine | null)[] = [];
+    for (const b of boxes) {
+      const padY = Math.round(b.h * 0.35) + 2;
+      const padX = Math.round(b.h * 0.6) + 2;
+      const left = Math.max(0, Math.round(b.x - padX));
+      const top = Math.max(0, Math.round(b.y - padY));
+      const width = Math.min(W - left, Math.round(b.w + 2 * padX));
+      const height = Math.min(H - top, Math.round(b.h + 2 * padY));
+      if (width < 4 || height < 4) {
+        out.push(null);
+        continue;
+      }
+      // Small print reads better a little larger: the LSTM was trained on ~30 px text.
+      const scale = b.h < 24 ? Math.min(3, 32 / Math.max(1, b.h)) : 1;
+      let crop = sharp(image).extract({ left, top, width, height });
+      if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
+      const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+      const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
+      const lines = pageLines(page);
+      if (!lines.length) {
+        out.push(null);
+        continue;
+      }
+      // Back into the pixel space of `image`.
+      const back = (x: Box): Box => ({ x: left + x.x / scale, y: top + x.y / scale, w: x.w / scale, h: x.h / scale });
+      const words = lines.flatMap((l) => l.words).map((w) => ({ ...w, box: back(w.box) }));
+      out.push({ text: words.map((w) => w.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), box: back(lines[0]!.box), words });
+    }
+    return out;
+  }
+
   async close(): Promise<void> {
+    const latin = this.latinWorker;
+    this.latinWorker = null;
+    if (latin) await (await latin.catch(() => null))?.terminate();
     if (!this.scheduler) return;
     const s = await this.scheduler.catch(() => null);
     this.scheduler = null;

@@ -4,6 +4,7 @@ import type { CapturedImage } from '../capture/capture.js';
 import { extractFields } from './extract/fields.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
+import { ACCENT_COUNTRIES, linesToReread, restoreAccents } from './accents.js';
 import { decodeQr } from './qr.js';
 import { parsePayload } from './vcard.js';
 
@@ -27,6 +28,7 @@ function printedName(qrName: ContactFields, ocrName: ContactFields): ContactFiel
   return qrWords.length && qrWords.every((w) => ocrWords.has(w)) ? ocrName : null;
 }
 
+const TEXT_FIELDS = ['name', 'title', 'company', 'department', 'address'] as const;
 const QR_FIELDS: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
 
 function hasValue(f: ContactFields, k: FieldName): boolean {
@@ -59,8 +61,19 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
-  const lines = await ocr.recognize(hit?.box ? await blankOut(img, hit.box) : img.ocr, { deskew: !img.cardQuad });
-  const ex = extractFields(lines, { defaultCountry: country });
+  const image = hit?.box ? await blankOut(img, hit.box) : img.ocr;
+  let lines = await ocr.recognize(image, { deskew: !img.cardQuad });
+  let ex = extractFields(lines, { defaultCountry: country });
+  // Where the card's country writes accented letters the main models cannot read, the lines the
+  // text fields came from are read again with the Latin model, which may only add the marks.
+  if (ocr.readLatinLines && ACCENT_COUNTRIES.has(ex.country)) {
+    const boxes = TEXT_FIELDS.flatMap((f) => ex.sources[f] ?? []);
+    const restored = await restoreAccents(image, lines, linesToReread(lines, boxes), { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) });
+    if (restored.words || restored.agreed.length) {
+      lines = restored.lines;
+      ex = extractFields(lines, { defaultCountry: country, accentsAgreed: restored.agreed });
+    }
+  }
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };
   const fields = { ...ex.fields };
   const confidence = { ...ex.confidence };

@@ -56,7 +56,7 @@ describe('reading evidence', () => {
 
   // Shape only: a word read backwards ("yyedyybiug") passes; confidence and contacts catch it.
   it('word shapes: words of a language and contact data count, OCR debris does not', () => {
-    for (const w of ['Engineering', 'SMITH', 'Петров', "O'Brien", 'Jean-Luc', 'www.acme.com', 'a.b@c.org', '+1 (212) 555-0153'])
+    for (const w of ['Engineering', 'SMITH', 'Петров', "O'Brien", 'Jean-Luc', 'www.acme.com', 'a.b@c.org', '+1 (212) 555-0153', 'Lübke', 'São', 'JÉRÔME', 'Straße'])
       expect(wordLike(w), w).toBe(true);
     for (const w of ['|', 'ZL', 'p}7', '€S10°SSS', 'aBcD', 'Y9as}S']) expect(wordLike(w), w).toBe(false);
   });

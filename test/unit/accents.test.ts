@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Box, OcrLine } from '../../shared/contact.js';
+import { accentedWord, foldAccents, linesToReread, mergeAccents, restoreAccents } from '../../main/recognize/accents.js';
+
+function line(text: string, y = 0, x = 0): OcrLine {
+  let at = x;
+  const words = text.split(' ').map((t) => {
+    const w = { text: t, confidence: 0.9, box: { x: at, y, w: t.length * 10, h: 20 } };
+    at += t.length * 10 + 8;
+    return w;
+  });
+  return { text, confidence: 0.9, box: { x, y, w: at - x - 8, h: 20 }, words };
+}
+
+describe('accentedWord: the second model may only add marks', () => {
+  it('takes marks on letters the first reading had bare', () => {
+    expect(accentedWord('Janaina', 'Janaína')).toBe('Janaína');
+    expect(accentedWord('JEROME', 'JÉRÔME')).toBe('JÉRÔME');
+    expect(accentedWord('Republique,', 'République,')).toBe('République,');
+  });
+
+  it('takes one accented letter where the first model guessed another letter', () => {
+    expect(accentedWord('Libke', 'Lübke')).toBe('Lübke');
+    expect(accentedWord('FriedrichstraBe', 'Friedrichstraße')).toBe('Friedrichstraße');
+    expect(accentedWord('Friedrichstrasse', 'Friedrichstraße')).toBe('Friedrichstraße');
+    expect(accentedWord('Liibke', 'Lübke')).toBe('Lübke');
+    expect(accentedWord('19°', '19º')).toBe('19º');
+  });
+
+  it('refuses any other change', () => {
+    // An unaccented letter read differently.
+    expect(accentedWord('Moraes', 'Morais')).toBeNull();
+    expect(accentedWord('gall', 'Gäll')).toBeNull();
+    // Two guessed letters in one word.
+    expect(accentedWord('Libkc', 'Lübké')).toBeNull();
+    expect(accentedWord('Liibkc', 'Lübké')).toBeNull();
+    // A digit is not a letter the first model guessed.
+    expect(accentedWord('7030', '7Ø30')).toBeNull();
+    // Lengths differ.
+    expect(accentedWord('Rantsch', 'Räntschs')).toBeNull();
+    // Nothing accented: nothing to take.
+    expect(accentedWord('Lubke', 'Lubke')).toBeNull();
+    expect(accentedWord('Lubke', 'Lubbe')).toBeNull();
+  });
+
+  it('folds marks away', () => {
+    expect(foldAccents('Lübke Straße Øre Łódź')).toBe('Lubke Strasse Ore Lodz');
+  });
+});
+
+describe('mergeAccents and restoreAccents', () => {
+  it('replaces only the words that qualify, keeping boxes and the rest of the line', () => {
+    const first = line('Marlene Libke Gmbh');
+    const second = line('Marléne Lübke GmbH');
+    const merged = mergeAccents(first, second);
+    expect(merged.text).toBe('Marléne Lübke Gmbh');
+    expect(merged.words.map((w) => w.box)).toEqual(first.words.map((w) => w.box));
+  });
+
+  it('keeps the first reading when the word counts differ or nothing was read', () => {
+    const first = line('Bryan Rantsch');
+    expect(mergeAccents(first, line('Bryan Rän tsch'))).toBe(first);
+    // Stray marks at the edge do not count as words.
+    expect(mergeAccents(line('Marlene Liibke'), line('Marlene Lübke |')).text).toBe('Marlene Lübke');
+    expect(mergeAccents(line('© Marlene Libke'), line('Marlene Lübke')).text).toBe('© Marlene Lübke');
+    expect(mergeAccents(first, null)).toBe(first);
+  });
+
+  it('re-reads only Latin lines under a text field box, and reports what changed', async () => {
+    const lines = [line('Bryan Rantsch', 0), line('Иван Петров', 40), line('bryan@lotus.de', 80), line('Lotus Capital AG', 120)];
+    const boxes: Box[] = [lines[0]!.box, lines[1]!.box, lines[3]!.box];
+    expect(linesToReread(lines, boxes)).toEqual([0, 3]);
+    const asked: Box[][] = [];
+    const reader = {
+      readLatinLines: async (_img: Buffer, bs: Box[]) => {
+        asked.push(bs);
+        return [line('Bryan Räntsch'), line('Lotus Capitál AG ltd')];
+      },
+    };
+    const out = await restoreAccents(Buffer.alloc(0), lines, [0, 3], reader);
+    expect(asked).toEqual([[lines[0]!.box, lines[3]!.box]]);
+    expect(out.words).toBe(1);
+    expect(out.agreed).toEqual([lines[0]!.box]);
+    expect(out.lines.map((l) => l.text)).toEqual(['Bryan Räntsch', 'Иван Петров', 'bryan@lotus.de', 'Lotus Capital AG']);
+  });
+});
