@@ -11,6 +11,21 @@ export const ACCENT_COUNTRIES: ReadonlySet<string> = new Set([
   'SN', 'CI', 'CM', 'MA', 'TN', 'DZ', 'AO', 'MZ',
 ]);
 
+/** Legal forms of countries that write accents: "GmbH", "S.A.", "Ltda.", "s.r.o.". */
+const ACCENT_LEGAL_FORM = /(^|[\s,])(GmbH|AG|KG|OHG|e\.\s?V\.|S\.\s?A\.|SARL|S\.A\.R\.L\.|SAS|Ltda\.?|S\.\s?p\.\s?A\.|S\.\s?r\.\s?l\.|s\.\s?r\.\s?o\.|a\.\s?s\.|B\.\s?V\.|N\.\s?V\.|Sp\.\s?z\s?o\.\s?o\.|S\.\s?L\.|A\/S|Oy|Kft\.)(?=$|[\s,.])/u;
+
+/**
+ * Whether a card may print accented letters the main models lost: its country (from numbers,
+ * domain and address) writes them, one of its words already came back accented, or it names
+ * a company with a legal form of such a country. Russian, American, British... cards are not
+ * read again.
+ */
+export function mayHaveAccents(country: string, lines: OcrLine[]): boolean {
+  if (ACCENT_COUNTRIES.has(country)) return true;
+  const latin = lines.filter((l) => !/[\u0400-\u04FF]/u.test(l.text));
+  return latin.some((l) => l.words.some((w) => /[A-Za-z]/.test(w.text) && [...w.text].some(isAccented)) || ACCENT_LEGAL_FORM.test(l.text));
+}
+
 /** A reader of single text lines with a Latin-script model that has the accented letters. */
 export interface LatinLineReader {
   /** One reading per box (null where nothing was read), in the order given. */
@@ -82,32 +97,36 @@ const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
 /**
  * The accented word when it spells the same as the first reading apart from its accented
  * letters, else null. Unaccented letters must match exactly (case too); an accented letter
- * may stand where the first reading has the same letter bare ("Janaina" -> "Janaína"), or a
- * different letter or two, since a model without the letter reads "ü" as something ("Libke",
- * "Liibke" -> "Lübke"), but at most once per word; "ß" may stand for "ss".
+ * may stand where the first reading has the same letter bare ("Janaina" -> "Janaína"), or
+ * where it has one or two other characters, since a model without the letter reads it as
+ * something else ("Libke", "Liibke" -> "Lübke", "K6nigstraBe" -> "Königstraße", "Construcoées"
+ * -> "Construções"): such guesses at most once per five letters, only in a word of letters,
+ * and "ß" may stand for "ss".
  */
 export function accentedWord(first: string, second: string): string | null {
   if (first === second || !/\p{L}/u.test(second) || foldAccents(second) === second) return null;
   const a = [...first];
   const b = [...second];
-  // Depth-first over the few ways "ß" aligns; words are short.
-  const match = (i: number, j: number, swaps: number): boolean => {
+  // Guesses only inside words: in "7030" a "6" is a digit, not a letter read wrong.
+  const maxGuesses = a.filter(isAsciiLetter).length < 2 ? 0 : Math.max(1, Math.floor(b.length / 5));
+  // Depth-first over the few ways the letters align; words are short.
+  const match = (i: number, j: number, guesses: number): boolean => {
     if (j === b.length) return i === a.length;
     if (i >= a.length) return false;
     const cb = b[j]!;
     const ca = a[i]!;
-    if (!isAccented(cb)) return ca === cb && match(i + 1, j + 1, swaps);
+    if (!isAccented(cb)) return ca === cb && match(i + 1, j + 1, guesses);
     const two = a.slice(i, i + 2).join('');
-    if (cb === 'ß' && (two === 'ss' || two === 'SS') && match(i + 2, j + 1, swaps)) return true;
+    if (cb === 'ß' && (two === 'ss' || two === 'SS') && match(i + 2, j + 1, guesses)) return true;
     // "7° andar": the ordinal sign read as a degree sign.
-    if (ca === cb || foldAccents(cb) === ca || (cb === 'º' && ca === '°')) return match(i + 1, j + 1, swaps);
-    if (swaps > 0 || !isAsciiLetter(ca)) return false;
-    // Another letter where the model without accents guessed ("Libke"), or two ("Liibke": the
-    // dots read as an i): once per word, and only letters.
-    return match(i + 1, j + 1, 1) || (i + 1 < a.length && isAsciiLetter(a[i + 1]!) && match(i + 2, j + 1, 1));
+    if ((ca === cb || foldAccents(cb) === ca || (cb === 'º' && ca === '°')) && match(i + 1, j + 1, guesses)) return true;
+    if (guesses >= maxGuesses || !GUESS.test(ca)) return false;
+    return match(i + 1, j + 1, guesses + 1) || (i + 1 < a.length && GUESS.test(a[i + 1]!) && match(i + 2, j + 1, guesses + 1));
   };
   return match(0, 0, 0) ? second : null;
 }
+/** What a model without the accented letter reads in its place: a letter or a digit ("6" for "ö"). */
+const GUESS = /^[\p{L}\d]$/u;
 
 const textual = (w: string) => /[\p{L}\p{N}]/u.test(w);
 

@@ -4,7 +4,7 @@ import type { CapturedImage } from '../capture/capture.js';
 import { extractFields } from './extract/fields.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
-import { ACCENT_COUNTRIES, linesToReread, restoreAccents } from './accents.js';
+import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
 import { decodeQr } from './qr.js';
 import { parsePayload } from './vcard.js';
 
@@ -66,7 +66,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   let ex = extractFields(lines, { defaultCountry: country });
   // Where the card's country writes accented letters the main models cannot read, the lines the
   // text fields came from are read again with the Latin model, which may only add the marks.
-  if (ocr.readLatinLines && ACCENT_COUNTRIES.has(ex.country)) {
+  if (ocr.readLatinLines && mayHaveAccents(ex.country, lines)) {
     const boxes = TEXT_FIELDS.flatMap((f) => ex.sources[f] ?? []);
     const restored = await restoreAccents(image, lines, linesToReread(lines, boxes), { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) });
     if (restored.words || restored.agreed.length) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { accentedWord, foldAccents, linesToReread, mergeAccents, restoreAccents } from '../../main/recognize/accents.js';
+import { accentedWord, foldAccents, linesToReread, mayHaveAccents, mergeAccents, restoreAccents } from '../../main/recognize/accents.js';
 
 function line(text: string, y = 0, x = 0): OcrLine {
   let at = x;
@@ -25,17 +25,21 @@ describe('accentedWord: the second model may only add marks', () => {
     expect(accentedWord('Friedrichstrasse', 'Friedrichstraße')).toBe('Friedrichstraße');
     expect(accentedWord('Liibke', 'Lübke')).toBe('Lübke');
     expect(accentedWord('19°', '19º')).toBe('19º');
+    expect(accentedWord('K6nigstraBe', 'Königstraße')).toBe('Königstraße');
+    expect(accentedWord('Construcoées', 'Construções')).toBe('Construções');
+    expect(accentedWord('S6hne', 'Söhne')).toBe('Söhne');
   });
 
   it('refuses any other change', () => {
     // An unaccented letter read differently.
     expect(accentedWord('Moraes', 'Morais')).toBeNull();
     expect(accentedWord('gall', 'Gäll')).toBeNull();
-    // Two guessed letters in one word.
+    // Two guessed letters in a short word.
     expect(accentedWord('Libkc', 'Lübké')).toBeNull();
     expect(accentedWord('Liibkc', 'Lübké')).toBeNull();
-    // A digit is not a letter the first model guessed.
+    // A number is not a word whose letters the first model guessed.
     expect(accentedWord('7030', '7Ø30')).toBeNull();
+    expect(accentedWord('S.6', 'S.ö')).toBeNull();
     // Lengths differ.
     expect(accentedWord('Rantsch', 'Räntschs')).toBeNull();
     // Nothing accented: nothing to take.
@@ -45,6 +49,20 @@ describe('accentedWord: the second model may only add marks', () => {
 
   it('folds marks away', () => {
     expect(foldAccents('Lübke Straße Øre Łódź')).toBe('Lubke Strasse Ore Lodz');
+  });
+});
+
+describe('mayHaveAccents: which cards are read again', () => {
+  it('cards of countries that write accents, with an accented word, or with such a legal form', () => {
+    expect(mayHaveAccents('DE', [line('Marlene Libke')])).toBe(true);
+    expect(mayHaveAccents('US', [line('Salomé Gerard')])).toBe(true);
+    expect(mayHaveAccents('US', [line('Riverstone Analytics GmbH')])).toBe(true);
+    expect(mayHaveAccents('US', [line('Cedar Studio S.A.')])).toBe(true);
+  });
+
+  it('not American or Russian cards, whatever their Cyrillic lines hold', () => {
+    expect(mayHaveAccents('US', [line('Andrew Brooks'), line('Bluefin Analytics LLC'), line('BAGEL CO.')])).toBe(false);
+    expect(mayHaveAccents('RU', [line('Иван Петров'), line('ООО «Ромашка» АО'), line('Ёлкин')])).toBe(false);
   });
 });
 
