@@ -1,31 +1,89 @@
+import { components, convexHull, cross, dilate, erode, largestComponent, median, orderCorners, polygonArea, reduceToQuad, refineQuad, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
+
+/** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
+export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object';
+
+export type CardScores = Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number> & {
+  /** Region strategies only: strokes inside the outline (text), which blank paper and desks lack. */
+  text?: number;
+};
 
 /** A card outline and how much the finder trusts it. */
 export interface FoundCard {
   /** Corners: top-left, top-right, bottom-right, bottom-left. */
   quad: Point[];
-  /** 0..1: the product of the shape, aspect, fill, edge-fit, contrast and size scores. */
+  /** 0..1: the product of the shape, aspect, fill, edge-fit, contrast and size (and text) scores. */
   certainty: number;
   /** Each score on its own, for logs and tests. */
-  scores: Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number>;
+  scores: CardScores;
+  strategy: FinderStrategy;
 }
 
 /** At or above this the crop is trusted alone; below it the whole frame is read too. */
 export const SURE_CARD = 0.6;
 
 /**
- * Finds a business card lying on a contrasting background: the frame's border is taken as
- * background, everything that differs from it is foreground, and the largest foreground
- * blob is reduced to the quadrilateral of its outline. Returns corners in the order
- * top-left, top-right, bottom-right, bottom-left, or null when no card-like shape stands
- * out (a flat scan where the card fills the frame, say).
+ * Finds a business card in a photo. Returns corners in the order top-left, top-right,
+ * bottom-right, bottom-left, or null when no card-like shape stands out (a flat scan where
+ * the card fills the frame, say).
  */
 export function findCard(img: RawImage): Point[] | null {
   return locateCardIn(img)?.quad ?? null;
 }
 
-/** Like findCard, with how sure the finder is (see FoundCard). */
+/** The most certain card outline (see locateCards), with how sure the finder is. */
 export function locateCardIn(img: RawImage): FoundCard | null {
+  return locateCards(img)[0] ?? null;
+}
+
+/**
+ * Card outlines, most certain first, up to `max` distinct ones. The first strategy takes the
+ * frame's border as the desk and the largest blob that differs from it as the card; it is
+ * right on a plain desk, and when it is sure nothing else is tried. When the border is not
+ * one surface (a cluttered desk, a gradient of light, a card held in a hand) or its blob is
+ * doubtful, regions of the frame itself are proposed too: bright and dark regions split at
+ * Otsu's threshold of brightness (light cards, dark cards), and flat regions bounded by
+ * edges (a card's paper between its outline and its text). Every proposal is scored the
+ * same way, and the most certain wins.
+ */
+export function locateCards(img: RawImage, max = 3): FoundCard[] {
+  const border = byBorderColour(img);
+  if (border && border.certainty >= SURE_CARD) return [border];
+  const all = [...(border ? [border] : []), ...byRegions(img)].sort((a, b) => b.certainty - a.certainty);
+  const kept: FoundCard[] = [];
+  for (const c of all) {
+    if (kept.length >= max) break;
+    if (!kept.some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
+  }
+  return kept;
+}
+
+/** Two outlines of one object: each one's centre inside the other, areas within 35%. */
+function sameOutline(a: Point[], b: Point[]): boolean {
+  const ca = centre(a);
+  const cb = centre(b);
+  const ra = polygonArea(a) / Math.max(1, polygonArea(b));
+  return inside(a, cb) && inside(b, ca) && ra > 0.65 && ra < 1 / 0.65;
+}
+
+function centre(q: Point[]): Point {
+  return { x: q.reduce((s, p) => s + p.x, 0) / q.length, y: q.reduce((s, p) => s + p.y, 0) / q.length };
+}
+
+/** Inside a convex polygon: on the same side of every edge. */
+function inside(q: Point[], p: Point): boolean {
+  let sign = 0;
+  for (let i = 0; i < q.length; i++) {
+    const c = cross(q[i]!, q[(i + 1) % q.length]!, p);
+    if (c === 0) continue;
+    if (sign === 0) sign = Math.sign(c);
+    else if (Math.sign(c) !== sign) return false;
+  }
+  return true;
+}
+
+function byBorderColour(img: RawImage): FoundCard | null {
   const { width: w, height: h } = img;
   const bg = borderColour(img);
   if (!bg) return null;
@@ -40,15 +98,246 @@ export function locateCardIn(img: RawImage): FoundCard | null {
   const blob = largestComponent(closed, w, h);
   // A card far off in the frame is still a card: small ones are kept, and marked doubtful.
   if (!blob || blob.area < w * h * MIN_AREA) return null;
+  const ordered = quadOf(blob, w, h);
+  if (!ordered) return null;
+  const scores = cardScores(img, ordered, blob, bg.colour, thr);
+  return { quad: ordered, certainty: product(scores), scores, strategy: 'border' };
+}
+
+const product = (scores: CardScores) => Object.values(scores).reduce((a: number, b) => a * (b ?? 1), 1);
+
+/** A blob's outline as a card-shaped quad, corners ordered, or null when it is no such shape. */
+function quadOf(blob: Blob, w: number, h: number): Point[] | null {
   const hull = convexHull(blob.outline);
   if (hull.length < 4) return null;
   const quad = refineQuad(reduceToQuad(hull), blob.outline);
   if (!quad) return null;
   const ordered = orderCorners(quad);
-  if (!plausibleCard(ordered, w, h)) return null;
-  const scores = cardScores(img, ordered, blob, bg.colour, thr);
-  const certainty = Object.values(scores).reduce((a, b) => a * b, 1);
-  return { quad: ordered, certainty, scores };
+  return plausibleCard(ordered, w, h) ? ordered : null;
+}
+
+/** Brightness 0..255 of every pixel. */
+function luma(img: RawImage): Uint8Array {
+  const out = new Uint8Array(img.width * img.height);
+  for (let i = 0, p = 0; i < out.length; i++, p += img.channels)
+    out[i] = (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
+  return out;
+}
+
+/** Sobel gradient magnitude (|gx| + |gy|) / 4: a sharp black-to-white step gives ~255. */
+function gradient(l: Uint8Array, w: number, h: number): Uint16Array {
+  const g = new Uint16Array(w * h);
+  for (let y = 1; y < h - 1; y++)
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const gx = l[i - w + 1]! + 2 * l[i + 1]! + l[i + w + 1]! - l[i - w - 1]! - 2 * l[i - 1]! - l[i + w - 1]!;
+      const gy = l[i + w - 1]! + 2 * l[i + w]! + l[i + w + 1]! - l[i - w - 1]! - 2 * l[i - w]! - l[i - w + 1]!;
+      g[i] = (Math.abs(gx) + Math.abs(gy)) >> 2;
+    }
+  return g;
+}
+
+/** Otsu's threshold: the brightness that best splits the frame into two classes. */
+function otsu(l: Uint8Array): number {
+  const hist = new Float64Array(256);
+  for (const v of l) hist[v]!++;
+  const n = l.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let thr = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (!wB) continue;
+    const wF = n - wB;
+    if (!wF) break;
+    sumB += t * hist[t]!;
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      thr = t;
+    }
+  }
+  return thr;
+}
+
+/** A stroke edge (text, a card's outline) in `gradient` units; the grain of a desk stays under it. */
+const EDGE = Number(process.env.BIZCARD_FINDER_EDGE ?? 24);
+
+/**
+ * Card proposals from the frame's own regions, for when the border says nothing: light and
+ * dark regions at Otsu's threshold (thin bridges cut, text holes closed), and flat regions
+ * between edges. Each region that reduces to a card-shaped quad is scored.
+ */
+function byRegions(img: RawImage): FoundCard[] {
+  const { width: w, height: h } = img;
+  const n = w * h;
+  const l = luma(img);
+  const g = gradient(l, w, h);
+  const t = otsu(l);
+  // A second split inside each class: the lightest paper on a light desk, the darkest card on a dark one.
+  const tHi = otsu(l.filter((v) => v > t));
+  const tLo = otsu(l.filter((v) => v <= t));
+  const minArea = n * MIN_AREA * 0.8;
+  const threshold = (pick: (i: number) => boolean) => {
+    const m = new Uint8Array(n);
+    for (let i = 0; i < n; i++) m[i] = pick(i) ? 1 : 0;
+    return m;
+  };
+  const clean = (m: Uint8Array) => erode(dilate(dilate(erode(m, w, h, 1), w, h, 1), w, h, 2), w, h, 2);
+  const masks: [FinderStrategy, Uint8Array][] = [
+    ['bright', clean(threshold((i) => l[i]! > t))],
+    ['bright', clean(threshold((i) => l[i]! > tHi))],
+    ['dark', clean(threshold((i) => l[i]! <= t))],
+    ['dark', clean(threshold((i) => l[i]! <= tLo))],
+    // Flat at two strengths of edge: a light card on a light desk has only a faint outline.
+    ['flat', erode(threshold((i) => g[i]! < EDGE), w, h, 1)],
+    ['flat', erode(threshold((i) => g[i]! < EDGE / 2), w, h, 1)],
+    ['object', erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2)],
+  ];
+  const out: FoundCard[] = [];
+  for (const [strategy, m] of masks)
+    for (const blob of components(m, w, h, minArea, 6)) {
+      const quad = quadOf(blob, w, h);
+      if (!quad) continue;
+      const scores = regionScores(img, g, quad, blob);
+      const certainty = product(scores);
+      if (certainty > 0) out.push({ quad, certainty, scores, strategy });
+    }
+  return out;
+}
+
+/**
+ * Everything not reached from the frame's border without crossing an edge: the desk is what
+ * touches the border and is smooth, so a card of two colours (a coloured panel beside a
+ * white one) stays one object where the light and dark splits cut it in two.
+ */
+function notBackground(g: Uint16Array, w: number, h: number, edge: number): Uint8Array {
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  const push = (i: number) => {
+    if (seen[i] || g[i]! >= edge) return;
+    seen[i] = 1;
+    stack.push(i);
+  };
+  // The gradient is 0 on the outermost ring (Sobel needs neighbours): start one pixel in.
+  for (let x = 1; x < w - 1; x++) {
+    push(w + x);
+    push((h - 2) * w + x);
+  }
+  for (let y = 1; y < h - 1; y++) {
+    push(y * w + 1);
+    push(y * w + w - 2);
+  }
+  while (stack.length) {
+    const i = stack.pop()!;
+    const x = i % w;
+    if (x > 1) push(i - 1);
+    if (x < w - 2) push(i + 1);
+    if (i >= 2 * w) push(i - w);
+    if (i < (h - 2) * w) push(i + w);
+  }
+  const fg = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) fg[y * w + x] = seen[y * w + x] ? 0 : 1;
+  return fg;
+}
+
+/** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */
+function shapeScores(img: RawImage, q: Point[], blob: Blob) {
+  const top = distance(q[0]!, q[1]!);
+  const bottom = distance(q[3]!, q[2]!);
+  const left = distance(q[0]!, q[3]!);
+  const right = distance(q[1]!, q[2]!);
+  const ratio = Math.max(top + bottom, left + right) / Math.max(1, Math.min(top + bottom, left + right));
+  const aspect = ramp(ratio, 1.15, 1.35, 2.0, 2.6);
+  const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
+  const shape = ramp(sideRatio, 0.45, 0.7, 1, 2);
+  const area = polygonArea(q);
+  let near = 0;
+  for (const p of blob.outline) {
+    let best = Infinity;
+    for (let i = 0; i < 4; i++) {
+      const a = q[i]!;
+      const b = q[(i + 1) % 4]!;
+      best = Math.min(best, Math.abs(cross(a, b, p)) / Math.max(1, distance(a, b)));
+    }
+    if (best <= Math.max(2, Math.sqrt(area) * 0.02)) near++;
+  }
+  const edges = ramp(near / Math.max(1, blob.outline.length), 0.4, 0.75, 1, 2);
+  const frac = area / (img.width * img.height);
+  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
+  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
+  return { aspect, shape, edges, area: areaScore, quadArea: area };
+}
+
+/**
+ * A region's scores: the shared shape scores; fill with its holes (text) filled in; the
+ * contrast across its outline (inside against just outside, since there is no one desk
+ * colour); and strokes inside it, which tell a card from blank paper or a patch of desk.
+ */
+function regionScores(img: RawImage, g: Uint16Array, q: Point[], blob: Blob): CardScores {
+  const { quadArea, ...shape } = shapeScores(img, q, blob);
+  const fill = ramp(blob.filled / Math.max(1, quadArea), 0.6, 0.9, 1.1, 1.4);
+  const contrast = ramp(acrossContrast(img, q), 20, 60, Infinity, Infinity);
+  const text = ramp(strokeDensity(g, img.width, img.height, q), 0.005, 0.03, 0.45, 0.8);
+  return { ...shape, fill, contrast, text };
+}
+
+/** Median colour distance between pixels just inside and just outside the quad's sides (outside the frame counts as none). */
+function acrossContrast(img: RawImage, q: Point[]): number {
+  const c = centre(q);
+  const ds: number[] = [];
+  const at = (x: number, y: number) => {
+    const xi = Math.round(x);
+    const yi = Math.round(y);
+    if (xi < 0 || yi < 0 || xi >= img.width || yi >= img.height) return null;
+    return (yi * img.width + xi) * img.channels;
+  };
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    for (let t = 0.1; t <= 0.9; t += 0.04) {
+      const ex = a.x + (b.x - a.x) * t;
+      const ey = a.y + (b.y - a.y) * t;
+      const len = Math.hypot(c.x - ex, c.y - ey) || 1;
+      const nx = (c.x - ex) / len;
+      const ny = (c.y - ey) / len;
+      const off = Math.max(2, len * 0.06);
+      const pi = at(ex + nx * off, ey + ny * off);
+      const po = at(ex - nx * off, ey - ny * off);
+      if (pi === null || po === null) {
+        ds.push(0);
+        continue;
+      }
+      let d = 0;
+      for (let k = 0; k < 3; k++) d += Math.abs(img.data[pi + k]! - img.data[po + k]!);
+      ds.push(d);
+    }
+  }
+  return median(ds);
+}
+
+/** Share of pixels inside the quad (its inner 80%) on a stroke edge. */
+function strokeDensity(g: Uint16Array, w: number, h: number, q: Point[]): number {
+  const c = centre(q);
+  const inner = q.map((p) => ({ x: c.x + (p.x - c.x) * 0.8, y: c.y + (p.y - c.y) * 0.8 }));
+  const x0 = Math.max(0, Math.floor(Math.min(...inner.map((p) => p.x))));
+  const x1 = Math.min(w - 1, Math.ceil(Math.max(...inner.map((p) => p.x))));
+  const y0 = Math.max(0, Math.floor(Math.min(...inner.map((p) => p.y))));
+  const y1 = Math.min(h - 1, Math.ceil(Math.max(...inner.map((p) => p.y))));
+  let n = 0;
+  let hits = 0;
+  for (let y = y0; y <= y1; y++)
+    for (let x = x0; x <= x1; x++) {
+      if (!inside(inner, { x, y })) continue;
+      n++;
+      if (g[y * w + x]! >= EDGE) hits++;
+    }
+  return n ? hits / n : 0;
 }
 
 const MIN_AREA = 0.03;
@@ -67,33 +356,11 @@ function ramp(v: number, lo0: number, lo: number, hi: number, hi0: number): numb
  * leaves holes, a hand or a second object sticks out); the outline runs along the quad's
  * sides; the inside differs clearly from the desk; and it is not tiny in the frame.
  */
-function cardScores(img: RawImage, q: Point[], blob: Blob, bg: number[], thr: number): FoundCard['scores'] {
-  const top = distance(q[0]!, q[1]!);
-  const bottom = distance(q[3]!, q[2]!);
-  const left = distance(q[0]!, q[3]!);
-  const right = distance(q[1]!, q[2]!);
-  const ratio = Math.max(top + bottom, left + right) / Math.max(1, Math.min(top + bottom, left + right));
-  const aspect = ramp(ratio, 1.15, 1.35, 2.0, 2.6);
-  const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
-  const shape = ramp(sideRatio, 0.45, 0.7, 1, 2);
-  const area = polygonArea(q);
-  const fill = ramp(blob.area / Math.max(1, area), 0.6, 0.9, 1.1, 1.4);
-  let near = 0;
-  for (const p of blob.outline) {
-    let best = Infinity;
-    for (let i = 0; i < 4; i++) {
-      const a = q[i]!;
-      const b = q[(i + 1) % 4]!;
-      best = Math.min(best, Math.abs(cross(a, b, p)) / Math.max(1, distance(a, b)));
-    }
-    if (best <= Math.max(2, Math.sqrt(area) * 0.02)) near++;
-  }
-  const edges = ramp(near / Math.max(1, blob.outline.length), 0.4, 0.75, 1, 2);
-  const frac = area / (img.width * img.height);
-  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
-  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
+function cardScores(img: RawImage, q: Point[], blob: Blob, bg: number[], thr: number): CardScores {
+  const { quadArea, ...shape } = shapeScores(img, q, blob);
+  const fill = ramp(blob.area / Math.max(1, quadArea), 0.6, 0.9, 1.1, 1.4);
   const contrast = ramp(insideContrast(img, q, bg) / thr, 0.8, 2, Infinity, Infinity);
-  return { aspect, shape, fill, edges, contrast, area: areaScore };
+  return { aspect: shape.aspect, shape: shape.shape, fill, edges: shape.edges, contrast, area: shape.area };
 }
 
 /** Median colour distance from the desk of pixels just inside the quad's edges. */
@@ -141,217 +408,6 @@ function borderColour(img: RawImage): { colour: number[]; spread: number } | nul
   return { colour, spread };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-function dilate(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  return morph(m, w, h, r, 1);
-}
-function erode(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  return morph(m, w, h, r, 0);
-}
-/** Separable square structuring element: `hit` spreads over a (2r+1)^2 window. */
-function morph(m: Uint8Array, w: number, h: number, r: number, hit: 0 | 1): Uint8Array {
-  const tmp = new Uint8Array(w * h);
-  const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      let v = 1 - hit;
-      for (let k = -r; k <= r && v !== hit; k++) {
-        const xx = x + k;
-        if (xx >= 0 && xx < w && m[y * w + xx] === hit) v = hit;
-      }
-      tmp[y * w + x] = v;
-    }
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      let v = 1 - hit;
-      for (let k = -r; k <= r && v !== hit; k++) {
-        const yy = y + k;
-        if (yy >= 0 && yy < h && tmp[yy * w + x] === hit) v = hit;
-      }
-      out[y * w + x] = v;
-    }
-  return out;
-}
-
-interface Blob {
-  area: number;
-  outline: Point[];
-}
-
-/** Largest 4-connected blob; its outline is the leftmost and rightmost pixel of each row and column. */
-function largestComponent(m: Uint8Array, w: number, h: number): Blob | null {
-  const label = new Int32Array(w * h);
-  let best = 0;
-  let bestArea = 0;
-  let next = 1;
-  const stack: number[] = [];
-  for (let i = 0; i < w * h; i++) {
-    if (!m[i] || label[i]) continue;
-    let area = 0;
-    label[i] = next;
-    stack.push(i);
-    while (stack.length) {
-      const p = stack.pop()!;
-      area++;
-      const x = p % w;
-      const y = (p - x) / w;
-      if (x > 0 && m[p - 1] && !label[p - 1]) {
-        label[p - 1] = next;
-        stack.push(p - 1);
-      }
-      if (x < w - 1 && m[p + 1] && !label[p + 1]) {
-        label[p + 1] = next;
-        stack.push(p + 1);
-      }
-      if (y > 0 && m[p - w] && !label[p - w]) {
-        label[p - w] = next;
-        stack.push(p - w);
-      }
-      if (y < h - 1 && m[p + w] && !label[p + w]) {
-        label[p + w] = next;
-        stack.push(p + w);
-      }
-    }
-    if (area > bestArea) {
-      bestArea = area;
-      best = next;
-    }
-    next++;
-  }
-  if (!best) return null;
-  const outline: Point[] = [];
-  for (let y = 0; y < h; y++) {
-    let l = -1;
-    let r = -1;
-    for (let x = 0; x < w; x++)
-      if (label[y * w + x] === best) {
-        if (l < 0) l = x;
-        r = x;
-      }
-    if (l >= 0) outline.push({ x: l, y }, { x: r + 1, y });
-  }
-  for (let x = 0; x < w; x++) {
-    let t = -1;
-    let b = -1;
-    for (let y = 0; y < h; y++)
-      if (label[y * w + x] === best) {
-        if (t < 0) t = y;
-        b = y;
-      }
-    if (t >= 0) outline.push({ x, y: t }, { x, y: b + 1 });
-  }
-  return { area: bestArea, outline };
-}
-
-function cross(o: Point, a: Point, b: Point): number {
-  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-/** Andrew's monotone chain; counter-clockwise in image coordinates' mirror. */
-export function convexHull(points: Point[]): Point[] {
-  const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
-  if (pts.length < 3) return pts;
-  const lower: Point[] = [];
-  for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: Point[] = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
-    const p = pts[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  return lower.slice(0, -1).concat(upper.slice(0, -1));
-}
-
-/** Drops, one at a time, the hull vertex whose removal loses the least area. */
-function reduceToQuad(hull: Point[]): Point[] {
-  const poly = [...hull];
-  while (poly.length > 4) {
-    let worst = 0;
-    let least = Infinity;
-    for (let i = 0; i < poly.length; i++) {
-      const a = poly[(i - 1 + poly.length) % poly.length]!;
-      const b = poly[i]!;
-      const c = poly[(i + 1) % poly.length]!;
-      const area = Math.abs(cross(a, b, c));
-      if (area < least) {
-        least = area;
-        worst = i;
-      }
-    }
-    poly.splice(worst, 1);
-  }
-  return poly;
-}
-
-/**
- * Rounded corners and blur pull a reduced hull's vertices inwards; fitting a line through
- * the outline points along each side and intersecting neighbours puts them back.
- */
-function refineQuad(quad: Point[], outline: Point[]): Point[] | null {
-  const lines: { p: Point; d: Point }[] = [];
-  for (let i = 0; i < 4; i++) {
-    const a = quad[i]!;
-    const b = quad[(i + 1) % 4]!;
-    const len = distance(a, b);
-    const near = outline.filter((p) => {
-      const t = ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (len * len);
-      if (t < 0.15 || t > 0.85) return false;
-      return Math.abs(cross(a, b, p)) / len < Math.max(3, len * 0.02);
-    });
-    lines.push(near.length >= 5 ? fitLine(near) : { p: a, d: { x: b.x - a.x, y: b.y - a.y } });
-  }
-  const out: Point[] = [];
-  for (let i = 0; i < 4; i++) {
-    const p = intersect(lines[(i + 3) % 4]!, lines[i]!);
-    if (!p) return null;
-    out.push(p);
-  }
-  return out;
-}
-
-function fitLine(pts: Point[]): { p: Point; d: Point } {
-  const n = pts.length;
-  const mx = pts.reduce((s, p) => s + p.x, 0) / n;
-  const my = pts.reduce((s, p) => s + p.y, 0) / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (const p of pts) {
-    sxx += (p.x - mx) ** 2;
-    syy += (p.y - my) ** 2;
-    sxy += (p.x - mx) * (p.y - my);
-  }
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  return { p: { x: mx, y: my }, d: { x: Math.cos(angle), y: Math.sin(angle) } };
-}
-
-function intersect(l1: { p: Point; d: Point }, l2: { p: Point; d: Point }): Point | null {
-  const det = l1.d.x * l2.d.y - l1.d.y * l2.d.x;
-  if (Math.abs(det) < 1e-9) return null;
-  const t = ((l2.p.x - l1.p.x) * l2.d.y - (l2.p.y - l1.p.y) * l2.d.x) / det;
-  return { x: l1.p.x + t * l1.d.x, y: l1.p.y + t * l1.d.y };
-}
-
-/** Top-left, top-right, bottom-right, bottom-left, with the long side horizontal first. */
-export function orderCorners(quad: Point[]): Point[] {
-  const cx = quad.reduce((s, p) => s + p.x, 0) / 4;
-  const cy = quad.reduce((s, p) => s + p.y, 0) / 4;
-  const byAngle = [...quad].sort(
-    (a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx),
-  );
-  // byAngle runs clockwise on screen starting near the left; start from the top-left-most.
-  let start = 0;
-  for (let i = 1; i < 4; i++) if (byAngle[i]!.x + byAngle[i]!.y < byAngle[start]!.x + byAngle[start]!.y) start = i;
-  return [0, 1, 2, 3].map((k) => byAngle[(start + k) % 4]!);
-}
-
 function plausibleCard(q: Point[], w: number, h: number): boolean {
   const top = distance(q[0]!, q[1]!);
   const bottom = distance(q[3]!, q[2]!);
@@ -366,12 +422,3 @@ function plausibleCard(q: Point[], w: number, h: number): boolean {
   return q.every((p) => p.x > -w * 0.05 && p.y > -h * 0.05 && p.x < w * 1.05 && p.y < h * 1.05);
 }
 
-function polygonArea(q: Point[]): number {
-  let a = 0;
-  for (let i = 0; i < q.length; i++) {
-    const p = q[i]!;
-    const n = q[(i + 1) % q.length]!;
-    a += p.x * n.y - n.x * p.y;
-  }
-  return Math.abs(a) / 2;
-}
