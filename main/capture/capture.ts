@@ -1,6 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
-import { locateCardIn, type FoundCard } from './find-card.js';
+import { locateCards, moreCards, type FoundCard } from './find-card.js';
 import { homography, distance, warp, type Point, type RawImage } from './homography.js';
 
 export interface CaptureLimits {
@@ -96,6 +96,8 @@ export type Turn = 0 | 90 | 180 | 270;
 export interface CardView {
   source: 'card' | 'whole';
   turn: Turn;
+  /** Which of the finder's outlines (Capture.candidates) the crop follows; 0, the most certain, when absent. */
+  candidate?: number;
 }
 
 /** A decoded photo with the finder's proposal; renders any view of it on demand. */
@@ -107,21 +109,33 @@ export interface Capture {
   width: number;
   height: number;
   upright: RawImage;
+  /** The finder's most certain outline: candidates[0]. */
   found: FoundCard | null;
+  /** Every outline proposed so far, most certain first. */
+  candidates: FoundCard[];
+  /**
+   * Asks the finder for outlines beyond the first proposals (for a crop that read badly);
+   * appends them to `candidates` and returns how many there are now. Only the first call works.
+   */
+  proposeMore: () => number;
   /** The frame at full resolution, decoded only when a small card needs its pixels. */
   full: () => Promise<RawImage>;
 }
 
-async function locateCard(img: RawImage): Promise<FoundCard | null> {
+/** The finder's frame: small and blurred, so paper grain and JPEG noise do not count as edges. */
+async function detectionFrame(img: RawImage): Promise<RawImage> {
   const scale = Math.min(1, DETECT_SIZE / Math.max(img.width, img.height));
   const small = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
     .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
     .blur(1)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const found = locateCardIn({ data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels });
-  if (!found) return null;
-  return { ...found, quad: found.quad.map((p) => ({ x: (p.x * img.width) / small.info.width, y: (p.y * img.height) / small.info.height })) };
+  return { data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels };
+}
+
+/** An outline found on the small frame, in the upright frame's pixels. */
+function scaledTo(img: RawImage, small: RawImage, f: FoundCard): FoundCard {
+  return { ...f, quad: f.quad.map((p) => ({ x: (p.x * img.width) / small.width, y: (p.y * img.height) / small.height })) };
 }
 
 /** The card's corners, starting from the one that becomes the straightened card's top-left. */
@@ -193,18 +207,30 @@ function meanLuma(img: RawImage): number {
 export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<Capture> {
   const { format, mime, warnings } = await inspect(bytes, limits);
   const upright = await decodeUpright(bytes, limits);
-  const found = await locateCard(upright);
+  const small = await detectionFrame(upright);
+  const candidates = locateCards(small).map((f) => scaledTo(upright, small, f));
   let full: Promise<RawImage> | null = null;
-  return {
+  let asked = false;
+  const capture: Capture = {
     mime,
     format,
     warnings,
     width: upright.width,
     height: upright.height,
     upright,
-    found,
+    found: candidates[0] ?? null,
+    candidates,
+    proposeMore: () => {
+      if (!asked) {
+        asked = true;
+        const known = capture.candidates.map((f) => ({ ...f, quad: f.quad.map((p) => ({ x: (p.x * small.width) / upright.width, y: (p.y * small.height) / upright.height })) }));
+        capture.candidates.push(...moreCards(small, known).map((f) => scaledTo(upright, small, f)));
+      }
+      return capture.candidates.length;
+    },
     full: () => (full ??= decodeUpright(bytes, limits, 100_000)),
   };
+  return capture;
 }
 
 /** The view to read first: the finder's crop when there is one, else the whole frame. */
@@ -214,8 +240,8 @@ export function firstView(c: Capture): CardView {
 
 /** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
-  const useCard = view.source === 'card' && c.found;
-  const corners = useCard ? turnCorners(cardCorners(c.found!.quad), view.turn) : null;
+  const outline = view.source === 'card' ? (view.candidate ? c.candidates[view.candidate] : c.found) : null;
+  const corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
   const card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
@@ -232,8 +258,8 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
     width: c.width,
     height: c.height,
     cardQuad: corners,
-    finderCertainty: c.found?.certainty ?? 0,
-    view: { source: useCard ? 'card' : 'whole', turn: view.turn },
+    finderCertainty: outline?.certainty ?? c.found?.certainty ?? 0,
+    view: outline ? { source: 'card', turn: view.turn, ...(view.candidate ? { candidate: view.candidate } : {}) } : { source: 'whole', turn: view.turn },
     card: cardJpeg,
     cardWidth: card.width,
     cardHeight: card.height,

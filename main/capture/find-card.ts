@@ -40,21 +40,44 @@ export function locateCardIn(img: RawImage): FoundCard | null {
 /**
  * Card outlines, most certain first, up to `max` distinct ones. The first strategy takes the
  * frame's border as the desk and the largest blob that differs from it as the card; it is
- * right on a plain desk, and when it is sure nothing else is tried. When the border is not
- * one surface (a cluttered desk, a gradient of light, a card held in a hand) or its blob is
- * doubtful, regions of the frame itself are proposed too: bright and dark regions split at
- * Otsu's threshold of brightness (light cards, dark cards), and flat regions bounded by
- * edges (a card's paper between its outline and its text). Every proposal is scored the
- * same way, and the most certain wins.
+ * right on a plain desk, and when it is sure nothing else is tried here. When the border is
+ * not one surface (a cluttered desk, a gradient of light, a card held in a hand) or its blob
+ * is doubtful, regions of the frame itself are proposed too (see moreCards). Every proposal
+ * is scored the same way, and the most certain comes first.
  */
 export function locateCards(img: RawImage, max = 3): FoundCard[] {
   const border = byBorderColour(img);
   if (border && border.certainty >= SURE_CARD) return [border];
-  const all = [...(border ? [border] : []), ...byRegions(img)].sort((a, b) => b.certainty - a.certainty);
+  return distinct([...(border ? [border] : []), ...byRegions(img)], [], max);
+}
+
+/**
+ * Outlines other than `known`, from the frame's own regions: bright and dark regions split at
+ * Otsu's thresholds (light cards, dark cards), flat regions bounded by edges (a card's paper
+ * between its outline and its text), and objects not reached from the border. For a sure
+ * crop that read badly (a sheet of printed paper beside the card is as card-shaped as the
+ * card): asked for only then, so a card read well the first time costs none of it.
+ */
+export function moreCards(img: RawImage, known: FoundCard[], max = 2): FoundCard[] {
+  // A region inside a known outline is a part of that card (a logo, a QR code, a coloured
+  // panel), not another card: reading it alone would only lose the rest of the card.
+  const fresh = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !known.some((k) => within(c.quad, k.quad)));
+  return distinct(fresh, known, max);
+}
+
+/** `a` lies inside `b`: its centre is inside b and it is smaller. */
+function within(a: Point[], b: Point[]): boolean {
+  return inside(b, centre(a)) && polygonArea(a) < polygonArea(b);
+}
+
+/** Below this an alternative outline is not worth a reading. */
+export const MIN_ALTERNATIVE = 0.2;
+
+function distinct(cards: FoundCard[], known: FoundCard[], max: number): FoundCard[] {
   const kept: FoundCard[] = [];
-  for (const c of all) {
+  for (const c of [...cards].sort((a, b) => b.certainty - a.certainty)) {
     if (kept.length >= max) break;
-    if (!kept.some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
+    if (![...known, ...kept].some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
   }
   return kept;
 }

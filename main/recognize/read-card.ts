@@ -1,5 +1,5 @@
 import type { DraftContact } from '../../shared/contact.js';
-import { SURE_CARD } from '../capture/find-card.js';
+import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
@@ -24,15 +24,18 @@ export interface BestReading extends Reading {
 
 // Upside down is the commonest miss (a card laid down the other way round), then sideways.
 const TURNS: Turn[] = [180, 90, 270];
-const key = (v: CardView) => `${v.source}:${v.turn}`;
+const key = (v: CardView) => `${v.source}:${v.candidate ?? 0}:${v.turn}`;
+/** Other outlines read at most: each costs a reading, and only a card that read badly pays for them. */
+const MAX_ALTERNATIVES = 2;
 
 /**
  * Capture proposes, evidence decides. The first view (the finder's crop, or the whole frame
  * when there is none) is read; when the finder is unsure of its crop the whole frame is read
- * too and wins ties; when no reading looks right (sideways, upside down, a crop that lost the
- * card) the other turns are read, one by one, until one does. The reading with the best
- * evidence wins. A card that reads well the first time, the usual case, costs one OCR pass
- * as before; only doubtful ones pay for more.
+ * too and wins ties; when no reading looks right, the other turns of the crop (sideways,
+ * upside down), one by one, until one reads like a card; then the finder's other outlines (a
+ * sheet of printed paper beside the card is as card-shaped as the card); then the whole
+ * frame and its turns. The reading with the best evidence wins. A card that reads well the
+ * first time, the usual case, costs one OCR pass; only doubtful ones pay for more.
  */
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
@@ -61,19 +64,27 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   }
   // Sideways or upside down: the other turns, one at a time (each already keeps both OCR
   // workers busy), most likely first, until one reads like a card.
-  const tryTurns = async (source: CardView['source']) => {
+  const tryTurns = async (base: CardView) => {
     for (const turn of TURNS) {
       if (good(best)) return;
-      if (done.has(key({ source, turn }))) continue;
-      consider(await read({ source, turn }));
+      const view = { ...base, turn };
+      if (done.has(key(view))) continue;
+      consider(await read(view));
     }
   };
   // The crop first: it has the card's pixels, the frame only a share of them.
-  await tryTurns(first.view.source);
+  await tryTurns(first.view);
+  // No turn of the crop reads like a card: it may be the wrong thing (a printed sheet beside
+  // the card is as card-shaped as the card), so the finder's other outlines, the right way up.
+  if (!good(best) && first.view.source === 'card') {
+    const n = Math.min(c.proposeMore(), 1 + MAX_ALTERNATIVES);
+    for (let i = 1; i < n && !good(best); i++)
+      if (c.candidates[i]!.certainty >= MIN_ALTERNATIVE) consider(await read({ source: 'card', candidate: i, turn: 0 }));
+  }
   // Still nothing that reads like a card: the crop may be wrong in any turn, so try the frame's.
   if (!good(best) && first.view.source === 'card') {
     if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
-    await tryTurns('whole');
+    await tryTurns({ source: 'whole', turn: 0 });
   }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

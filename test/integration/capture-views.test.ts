@@ -77,6 +77,23 @@ describe('capture never loses a card', () => {
     expect(r.draft.fields.emails).toEqual(card.spec.truth.emails);
   });
 
+  it('a light card under a lamp, no one desk colour at the border: found by its own region and read', async () => {
+    const { card, scene: s } = await scene('en', 2, { desk: 'lamp', at: { x: 0.42, y: 0.4 }, size: 0.45, angle: 20, seed: 6 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.image.view.source).toBe('card');
+    expectRead(r, card.spec.truth);
+  });
+
+  it('a printed sheet of paper beside the card on a cluttered desk: the sheet reads as nothing, the card is found and read', async () => {
+    const { card, scene: s } = await scene('en', 1, { desk: 'cluttered', at: { x: 0.62, y: 0.4 }, size: 0.38, angle: 14, seed: 3 });
+    const r = await scanner.scanBytes(s.image);
+    // The sheet (the border strategy's sure crop) first, then the finder's other outline: the card.
+    expect(r.tried[0]!.view).toEqual({ source: 'card', turn: 0 });
+    expect(r.image.view).toEqual({ source: 'card', turn: 0, candidate: 1 });
+    expect(r.draft.fields.emails).toEqual(card.spec.truth.emails);
+    expect(r.draft.fields.phones.map((p) => p.value).sort()).toEqual(card.spec.truth.phones.map((p) => p.value).sort());
+  });
+
   it('a wrong, doubtful crop does not cost the card: the whole frame wins', async () => {
     const { card, scene: s } = await scene('en', 1, { angle: 4, size: 0.6 });
     const c = await openCapture(s.image);
