@@ -48,7 +48,12 @@ export function locateCardIn(img: RawImage): FoundCard | null {
 export function locateCards(img: RawImage, max = 3): FoundCard[] {
   const border = byBorderColour(img);
   if (border && border.certainty >= SURE_CARD) return [border];
-  return distinct([...(border ? [border] : []), ...byRegions(img)], [], max);
+  // A region that is hardly card-like (a text panel on a flat scan of a card, say) is not
+  // worth a reading: without a border blob, the whole frame is read.
+  // The border's own outline found again by a region is the same doubtful card: the border's
+  // scores stand (a region's outline runs a pixel or two wider, which is no new evidence).
+  const regions = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !(border && sameOutline(border.quad, c.quad)));
+  return distinct([...(border ? [border] : []), ...regions], [], max);
 }
 
 /**
@@ -220,7 +225,8 @@ function byRegions(img: RawImage): FoundCard[] {
     // Flat at two strengths of edge: a light card on a light desk has only a faint outline.
     ['flat', erode(threshold((i) => g[i]! < EDGE), w, h, 1)],
     ['flat', erode(threshold((i) => g[i]! < EDGE / 2), w, h, 1)],
-    ['object', erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2)],
+    // The edge band round the card is not desk either: one pixel off brings the outline back onto the edge.
+    ['object', erode(erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2), w, h, 1)],
   ];
   const out: FoundCard[] = [];
   for (const [strategy, m] of masks)
