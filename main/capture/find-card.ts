@@ -50,10 +50,19 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
   if (border && border.certainty >= SURE_CARD) return [border];
   // A region that is hardly card-like (a text panel on a flat scan of a card, say) is not
   // worth a reading: without a border blob, the whole frame is read.
-  // The border's own outline found again by a region is the same doubtful card: the border's
-  // scores stand (a region's outline runs a pixel or two wider, which is no new evidence).
-  const regions = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !(border && sameOutline(border.quad, c.quad)));
-  return distinct([...(border ? [border] : []), ...regions], [], max);
+  const regions = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE);
+  // The border's outline found again by a region: the region's view of it (contrast across
+  // the outline, strokes inside) is the better one where the desk is not one colour, but a
+  // card small in the frame stays as doubtful as the border said (a region's outline runs a
+  // pixel or two wider, which is no evidence of size).
+  const again = border ? regions.filter((c) => sameOutline(border.quad, c.quad)) : [];
+  let first = border;
+  for (const r of again) {
+    const scores = { ...r.scores, area: Math.min(r.scores.area, border!.scores.area) };
+    if (product(scores) > first!.certainty) first = { quad: border!.quad, certainty: product(scores), scores, strategy: r.strategy };
+  }
+  const others = regions.filter((c) => !again.includes(c));
+  return distinct([...(first ? [first] : []), ...others], [], max);
 }
 
 /**
