@@ -42,7 +42,7 @@ describe('phones', () => {
   });
 
   it('reads labels, kinds and extensions', () => {
-    expect(findPhones('Tel: +1 (415) 555-0132 ext. 204', ['US'])).toEqual([{ value: '+14155550132', kind: 'work', labelled: true, ext: '204' }]);
+    expect(findPhones('Tel: +1 (415) 555-0132 ext. 204', ['US'])).toEqual([{ value: '+14155550132', kind: 'work', labelled: true, bare: false, fixedLine: true, ext: '204' }]);
     expect(findPhones('моб. +7 916 123-45-67', ['RU'])[0]).toMatchObject({ value: '+79161234567', kind: 'mobile' });
     expect(findPhones('Факс: 8 (495) 123-45-68', ['RU'])[0]).toMatchObject({ value: '+74951234568', kind: 'fax' });
     expect(findPhones('T +1 415 555 0132  M +1 415 555 0199', ['US']).map((p) => p.kind)).toEqual(['work', 'mobile']);
@@ -215,6 +215,18 @@ describe('what real photos do to lines', () => {
     const jp = extractFields(lines('Tomoko Inoue', 'KEYSTONE WORKS K.K.', 'E-mail:tomoko.inov', 'ks.jp', 'URL:https://www.keystoneworks.jp')).fields;
     expect(jp.websites).toEqual(['https://www.keystoneworks.jp']);
     expect(extractFields(lines('Anna Smith', 'Copyright © Acme', 'www.acme.com')).fields.emails).toEqual([]);
+  });
+
+  it('takes the second of two landlines side by side with icons for labels as the fax', () => {
+    // OCR returns both numbers as one line, the icons between them unread.
+    const [a, b, ...rest] = placed(['+81 3 5361-6699', 482, 300, 15], ['+81 3 3353-5588', 712, 300, 17], ['MASASHI ARAI', 480, 40, 33], ['Newbees co., ltd.', 480, 200, 18], ['arai@newbees.jp', 482, 330, 18]);
+    const row: OcrLine = { text: `${a!.text} ${b!.text}`, confidence: 0.9, box: { ...a!.box, w: b!.box.x + b!.box.w - a!.box.x }, words: [...a!.words, ...b!.words] };
+    const f = extractFields([...rest, row]).fields;
+    expect(f.phones).toEqual([{ value: '+81353616699', kind: 'work' }, { value: '+81333535588', kind: 'fax' }]);
+    // Labelled numbers keep their labels' kinds.
+    const g = extractFields(placed(['MASASHI ARAI', 480, 40, 33], ['Tel +81 3 5361-6699', 482, 300, 15], ['Tel +81 3 3353-5588', 712, 300, 17])).fields;
+    expect(g.phones.map((p) => p.kind)).toEqual(['work', 'work']);
+    expect(extractFields(lines('Nova Logistics Co,,Ltd.', 'Akiko Sato', 'sato@nova.jp')).fields.company).toBe('Nova Logistics Co.,Ltd.');
   });
 
   it('reads www. misread as mmm. with spaces around the dots', () => {

@@ -73,6 +73,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
   const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
+  const bareByLine = new Map<number, { value: string; x: number }[]>();
   for (const s of segs) {
     let hit = false;
     const text = s.text
@@ -128,6 +129,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (p.ext) phone.ext = p.ext;
         out.phones.push({ phone, seg: s, conf: (p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
       }
+      for (const p of found) if (p.bare && p.fixedLine) bareByLine.set(s.line, [...(bareByLine.get(s.line) ?? []), { value: p.value, x: s.box.x }]);
       const readDigits = found.reduce((n, p) => n + p.value.length - 1, 0);
       // Digits left over on a phone line (or a line with no phone) may be a number we missed.
       if (!hit && digits - readDigits >= 7 && !/\d{3}-\d{4}\b.*\p{L}|\p{L}.*\b\d{3}-\d{4}$/u.test(rest)) out.unreadDigits++;
@@ -135,6 +137,16 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     }
     if (hit) out.used.add(s);
   }
+  // "+81 3 5361-6699 [fax icon] +81 3 3353-5588": two landlines side by side with only icons for
+  // labels are a phone and its fax, as cards print them, when the card names no fax otherwise.
+  const pair = [...bareByLine.values()].find((ps) => ps.length === 2);
+  const second = pair && [...pair].sort((a, b) => a.x - b.x)[1]!.value;
+  if (second && pair[0]!.value !== pair[1]!.value && !out.phones.some((p) => p.phone.kind === 'fax'))
+    for (const p of out.phones)
+      if (p.phone.value === second) {
+        p.phone.kind = 'fax';
+        p.conf = Math.min(p.conf, 0.7);
+      }
   // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.
   const mailDomains = out.emails.map((e) => e.value.split('@')[1]!);
   for (const w of out.websites) {

@@ -334,7 +334,7 @@ function mendLegalForm(s: string): string {
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
-      .replace(/\b(co)[.,](?=ltd\b)/giu, '$1.,')
+      .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')

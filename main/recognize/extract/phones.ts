@@ -35,6 +35,10 @@ export interface FoundPhone {
   value: string;
   kind: PhoneKind;
   labelled: boolean;
+  /** No label at all before it (icons only, or nothing). */
+  bare?: boolean;
+  /** The numbering plan's own type says fixed line. */
+  fixedLine?: boolean;
   ext?: string;
 }
 
@@ -72,7 +76,7 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
     const label = labelKind(before);
     const type = n.getType();
     const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
-    const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong };
+    const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong, bare: !label, fixedLine: type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' };
     if (n.ext) phone.ext = n.ext;
     if (!out.some((p) => p.value === phone.value)) out.push(phone);
   };
