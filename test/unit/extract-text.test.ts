@@ -215,6 +215,10 @@ describe('what real photos do to lines', () => {
     const jp = extractFields(lines('Tomoko Inoue', 'KEYSTONE WORKS K.K.', 'E-mail:tomoko.inov', 'ks.jp', 'URL:https://www.keystoneworks.jp')).fields;
     expect(jp.websites).toEqual(['https://www.keystoneworks.jp']);
     expect(extractFields(lines('Anna Smith', 'Copyright © Acme', 'www.acme.com')).fields.emails).toEqual([]);
+    // The logo and the e-mail read as one line: both are kept, each in its field.
+    const one = extractFields(lines('KATO Akiko', 'NORTHSTAR NETWORKS @ Email akiko.kato@northstarnetworks.jp', 'Tel. +81 3 3952 0616')).fields;
+    expect(one.emails).toEqual(['akiko.kato@northstarnetworks.jp']);
+    expect(one.company).toBe('NORTHSTAR NETWORKS');
   });
 
   it('takes the second of two landlines side by side with icons for labels as the fax', () => {

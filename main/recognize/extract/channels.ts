@@ -17,6 +17,7 @@ const TLDS = new Set([
 const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
 
 const EMAIL_RE = /([\p{L}\d._%+-]+)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)*)/u;
+const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:(?:www|mmm|ww)\s?\.\s?)?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
@@ -81,9 +82,10 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
       .replace(/([a-z0-9-]\.[a-z0-9-]+),\s?([a-z]{2,3})\b/g, '$1.$2');
-    const found = EMAIL_RE.exec(text);
-    // A domain without a dot ("sales@kedrru") only after a real "@": "Copyright © Acme" is no address.
-    const em = found && (/[.,]/.test(found[2]!) || found[0].includes('@')) ? found : null;
+    // A domain without a dot ("sales@kedrru") only after a real "@" and when no address with a
+    // dot is on the line ("NETWORKS @ Email akiko@northstar.jp"): "Copyright © Acme" is no address.
+    const all = [...text.matchAll(EMAIL_ALL)];
+    const em = all.find((m) => /[.,]/.test(m[2]!)) ?? all.find((m) => m[0].includes('@')) ?? null;
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.
       const before = text.slice(0, em.index);

@@ -51,7 +51,7 @@ export function stripIcons(s: string): string {
 }
 
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
-const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.])/giu;
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|(?:[@©®]\s+)?e-?mail\s+\S+@)/giu;
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
