@@ -233,6 +233,12 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('Nova Logistics Co,,Ltd.', 'Akiko Sato', 'sato@nova.jp')).fields.company).toBe('Nova Logistics Co.,Ltd.');
   });
 
+  it('drops a speck read as a quote before a title word, and then never calls the title sure', () => {
+    const f = extractFields(lines('Харлампий Никифоров', 'Ведущий ‘специалист', 'ПАО «Спектр Групп»', 'nikiforov@spektr-grupp.ru'));
+    expect(f.fields.title).toBe('Ведущий специалист');
+    expect(f.confidence.title ?? 0).toBeLessThan(0.9);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

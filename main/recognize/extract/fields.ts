@@ -436,11 +436,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
 
   const title = picked.title;
   if (title) {
-    fields.title = trimPunct(title.s.text);
+    // "Ведущий ‘специалист": a speck read as a quote before a word is no part of the title.
+    const specks = /(^|\s)[‘’'"“”`´,.]+(?=\p{L})/gu;
+    fields.title = trimPunct(title.s.text.replace(specks, '$1'));
     sources.title = [title.s.box];
     const besideName = !!name && adjacent(name.s, title.s);
-    // Every word a known title word: a title cut short by OCR ("ЗАМЕСТИТЕЛЬ ДИРЕК") is not sure.
-    const known = fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => TITLE_WORD_SET.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
+    // Every word a known title word, as read (no specks mended away): a title cut short by OCR
+    // ("ЗАМЕСТИТЕЛЬ ДИРЕК") or with marks in it is not sure.
+    const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
     setConf('title', (title.r.title >= 0.85 && besideName && known ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
