@@ -1,4 +1,4 @@
-import type { DraftContact } from '../../shared/contact.js';
+import type { DraftContact, OcrLine } from '../../shared/contact.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { readingEvidence, type Evidence } from './evidence.js';
@@ -37,6 +37,17 @@ const MAX_ALTERNATIVES = 2;
  * frame and its turns. The reading with the best evidence wins. A card that reads well the
  * first time, the usual case, costs one OCR pass; only doubtful ones pay for more.
  */
+/**
+ * Text running into the crop's edges: the outline cut through the card (a text block of a flat
+ * scan taken for the card, say), so the rest of the card lies outside it. A card read whole
+ * keeps a margin round its text.
+ */
+export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
+  const lines = ocrLines.filter((l) => l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
+  const edge = lines.filter((l) => l.box.x <= w * 0.01 || l.box.x + l.box.w >= w * 0.99 || l.box.y <= h * 0.01 || l.box.y + l.box.h >= h * 0.99);
+  return lines.length > 0 && edge.length >= Math.max(2, lines.length * 0.4);
+}
+
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
@@ -51,7 +62,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   };
 
   const first = await read(firstView(c));
-  const sureCrop = first.view.source === 'whole' || (c.found?.certainty ?? 0) >= SURE_CARD;
+  const sureCrop = first.view.source === 'whole' || ((c.found?.certainty ?? 0) >= SURE_CARD && !(first.draft.method !== 'qr' && cutsText(first.draft.ocrLines, first.image.cardWidth, first.image.cardHeight)));
   const good = (r: Reading) => r.evidence.score >= GOOD_READING;
   // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.
   let best = first;

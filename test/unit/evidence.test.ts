@@ -1,3 +1,4 @@
+import { cutsText } from '../../main/recognize/read-card.js';
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../shared/contact.js';
 import { countContacts, readingEvidence, wordLike } from '../../main/recognize/evidence.js';
@@ -67,5 +68,16 @@ describe('reading evidence', () => {
     // A national number counts only in the country it belongs to.
     expect(countContacts('03-5577-3950', 'JP')).toBe(1);
     expect(countContacts('(415) 555-0132', 'US')).toBe(1);
+  });
+});
+
+describe('a crop that cut through the card', () => {
+  const line = (text: string, x: number, y: number, w: number, h: number) => ({ text, confidence: 0.95, box: { x, y, w, h }, words: [{ text, confidence: 0.95, box: { x, y, w, h } }] });
+  it('is told by text running into its edges, not by a card read whole with margins', () => {
+    // The contact block of a flat scan stretched to card size: lines from edge to edge.
+    const cut = [line('Tel. 8 (343) 404-50-50', 20, 0, 1030, 105), line('Fax +7 (343) 404-50-51', 15, 151, 1035, 98), line('Email yudin@evergreen.r', 7, 293, 1043, 93), line('4 Leningradsky Prospekt', 0, 421, 928, 79)];
+    expect(cutsText(cut, 1050, 606)).toBe(true);
+    const whole = [line('YAN YUDIN', 63, 63, 400, 48), line('Software Engineer', 64, 144, 229, 26), line('Tel. 8 (343) 404-50-50', 64, 386, 400, 28), line('4 Leningradsky Prospekt', 63, 508, 306, 27)];
+    expect(cutsText(whole, 1050, 642)).toBe(false);
   });
 });
