@@ -48,6 +48,14 @@ async function blankOut(img: CapturedImage, b: { x: number; y: number; w: number
   return sharp(png).composite([{ input: white, left, top }]).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
 }
 
+const siteDomain = (w: string) => w.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#]/)[0]!;
+
+/** Every link of a contact is on the domain of one of its e-mail addresses. */
+function linksAgree(f: ContactFields): boolean {
+  const mail = new Set(f.emails.map((e) => e.split('@')[1]!.toLowerCase()));
+  return f.websites.length > 0 && f.websites.every((w) => mail.has(siteDomain(w)));
+}
+
 /** QR first; OCR when there is no QR or it lacks fields. QR values win: they are exact. */
 export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<DraftContact> {
   const hit = (await decodeQr(img.card)) ?? (img.cardQuad ? null : await decodeQr(img.ocr));
@@ -58,6 +66,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   if (qr && qrUseful && qrIsEnough(qr.kind, qr.fields)) {
     const confidence: FieldConfidence = {};
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
+    // A code's title, address and links are often shortened or differ from the print ("Chargé
+    // de développement" under "Chargée de développement réseaux", a short link): exact as code,
+    // not as the card, so a person looks.
+    for (const k of ['title', 'address'] as const) if (confidence[k]) confidence[k] = 0.85;
+    if (confidence.websites && !linksAgree(qr.fields)) confidence.websites = 0.85;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
@@ -80,8 +93,20 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   const sources = { ...ex.sources };
   for (const k of QR_FIELDS) {
     if (!hasValue(qr.fields, k)) continue;
+    // A code that is only a link (a short link, a profile, a page) is no proof of the card's
+    // website: the printed one stays; the link is kept only when the card prints none and it
+    // is on the e-mail's domain.
+    if (k === 'websites' && qr.kind === 'url') {
+      if (ex.fields.websites.length || !linksAgree({ ...ex.fields, websites: qr.fields.websites })) continue;
+      fields.websites = qr.fields.websites;
+      confidence.websites = 0.85;
+      continue;
+    }
     (fields as Record<string, unknown>)[k] = qr.fields[k];
-    confidence[k] = 1;
+    // Exact as code; as the card only when the print agrees (or nothing printed was read).
+    const norm = (f: ContactFields) => (k === 'phones' ? f.phones.map((p) => p.value).sort().join() : JSON.stringify(f[k]).toLowerCase());
+    const agrees = !hasValue(ex.fields, k) || norm(ex.fields) === norm(qr.fields);
+    confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];
   }
   // The same site printed as "www.x.ru" and encoded as "https://x.ru": the card's spelling is what people expect.

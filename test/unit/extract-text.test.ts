@@ -239,6 +239,13 @@ describe('what real photos do to lines', () => {
     expect(f.confidence.title ?? 0).toBeLessThan(0.9);
   });
 
+  it('keeps an initial "w." in an e-mail and ends an e-mail where a web address starts', () => {
+    expect(extractFields(lines('Wim Rip', 'Hansameyer Holding GmbH', 'w.rip@hansameyer-holding.com Anne-Conway-Str. 1')).fields.emails).toEqual(['w.rip@hansameyer-holding.com']);
+    const f = extractFields(lines('SHALEEN KHETARPAUL', 'BSES Rajdhani Power Limited', 'shaleen.khetarpaul@relianceada.com, www.bsesdelhi.com')).fields;
+    expect(f.emails).toEqual(['shaleen.khetarpaul@relianceada.com']);
+    expect(f.websites).toEqual(['www.bsesdelhi.com']);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

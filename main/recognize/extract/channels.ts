@@ -84,7 +84,13 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       .replace(/([a-z0-9-]\.[a-z0-9-]+),\s?([a-z]{2,3})\b/g, '$1.$2');
     // A domain without a dot ("sales@kedrru") only after a real "@" and when no address with a
     // dot is on the line ("NETWORKS @ Email akiko@northstar.jp"): "Copyright © Acme" is no address.
-    const all = [...text.matchAll(EMAIL_ALL)];
+    // "name@relianceada.com. www.bsesdelhi.com": an address and a web address on one line end where "www" starts.
+    const all = [...text.matchAll(EMAIL_ALL)].map((m) => {
+      const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!);
+      if (!cut) return m;
+      const shorter = Object.assign([m[0].slice(0, m[0].length - (m[2]!.length - cut.index)), m[1]!, m[2]!.slice(0, cut.index)], { index: m.index, input: m.input }) as RegExpExecArray;
+      return shorter;
+    });
     const em = all.find((m) => /[.,]/.test(m[2]!)) ?? all.find((m) => m[0].includes('@')) ?? null;
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.

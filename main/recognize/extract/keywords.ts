@@ -123,4 +123,5 @@ export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|е
 
 /** Labels printed before a contact value, in the languages cards use. */
 export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
-export const WEB_LABEL = /^(url|web|website|site|w|www|сайт|веб)\s*[:.]\s*/iu;
+// Not before an e-mail address: "w.rip@hansameyer-holding.com" starts with an initial, not a label.
+export const WEB_LABEL = /^(url|web|website|site|w|www|сайт|веб)\s*[:.]\s*(?!\S*@)/iu;
