@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { ContactFields, DraftContact, FieldConfidence, FieldName } from '../../shared/contact.js';
 import type { CapturedImage } from '../capture/capture.js';
 import { extractFields } from './extract/fields.js';
+import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
@@ -97,9 +98,22 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // website: the printed one stays; the link is kept only when the card prints none and it
     // is on the e-mail's domain.
     if (k === 'websites' && qr.kind === 'url') {
-      if (ex.fields.websites.length || !linksAgree({ ...ex.fields, websites: qr.fields.websites })) continue;
-      fields.websites = qr.fields.websites;
-      confidence.websites = 0.85;
+      const link = qr.fields.websites[0]!;
+      const same = (w: string) => w.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+      const misread = ex.fields.websites.findIndex((w) => similarity(same(w), same(link)) >= 0.8);
+      // Printed and encoded alike: the card's spelling, sure.
+      if (ex.fields.websites.some((w) => same(w) === same(link))) confidence.websites = 1;
+      // OCR misread a letter of the printed address the code spells exactly: the card's form, the code's letters.
+      else if (misread >= 0) {
+        const printed = ex.fields.websites[misread]!;
+        fields.websites[misread] = printed.replace(/^((?:https?:\/\/)?(?:www\.)?).*$/i, `$1${same(link)}`);
+        confidence.websites = 0.85;
+      } else if (!ex.fields.websites.length && linksAgree({ ...ex.fields, websites: [link] })) {
+        fields.websites = [link];
+        confidence.websites = 0.85;
+      }
+      // Otherwise still worth keeping where a person sees it: the link the card's code points to.
+      else fields.notes = [fields.notes, `QR: ${link}`].filter(Boolean).join('\n');
       continue;
     }
     (fields as Record<string, unknown>)[k] = qr.fields[k];

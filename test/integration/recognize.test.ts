@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import QRCode from 'qrcode';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr } from '../../main/app.js';
 import { Scanner } from '../../main/recognize/scanner.js';
@@ -45,6 +47,25 @@ describe('recognition of rendered cards through real OCR', () => {
     expect(bare(r.draft.fields.websites[0]!)).toBe(bare(r.draft.qrPayload!.trim()));
     expect(r.draft.fields.websites[0]).toBe(c.spec.truth.websites[0]);
     expect(r.draft.confidence.websites).toBe(1);
+    expect(r.draft.fields.name).toBe(c.spec.truth.name);
+  });
+
+  it('a QR holding a short link neither replaces nor confirms the printed website; the link goes to the notes', async () => {
+    const c = await findFixture('en', (s) => s.qr === 'none' && s.truth.websites.length > 0, 40);
+    const card = sharp(fs.readFileSync(c.clean));
+    const { width, height } = await card.metadata();
+    const link = 'https://qrco.de/frojas';
+    const code = await QRCode.toBuffer(link, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
+    // The code printed beside the card's text, as cards with a link code do.
+    const withCode = await sharp({ create: { width: width! + 280, height: height!, channels: 3, background: '#ffffff' } })
+      .composite([{ input: await card.png().toBuffer(), left: 0, top: 0 }, { input: code, left: width! + 20, top: Math.round((height! - 240) / 2) }])
+      .png()
+      .toBuffer();
+    const r = await scanner.scanBytes(withCode);
+    expect(r.draft.qrPayload).toBe(link);
+    expect(r.draft.fields.websites).not.toContain(link);
+    expect(r.draft.confidence.websites ?? 0).toBeLessThan(1);
+    expect(r.draft.fields.notes).toContain(link);
     expect(r.draft.fields.name).toBe(c.spec.truth.name);
   });
 
