@@ -246,6 +246,14 @@ describe('what real photos do to lines', () => {
     expect(f.websites).toEqual(['www.bsesdelhi.com']);
   });
 
+  it('keeps the area code after "(0)", takes no registration number for a phone, and reads "Visit us at" as a website', () => {
+    expect(findPhones('Tel. +49 (0) 49 21 3 98 77-42', ['DE']).map((p) => p.value)).toEqual(['+4949213987742']);
+    expect(findPhones('VAT 513191668 Tel: +972 3 555 1234', ['IL']).map((p) => p.value)).toEqual(['+97235551234']);
+    const f = extractFields(lines('John Smith', 'Sales Director', 'john@hurricanecommerce.com', 'Visit us at hurricanecommerce.com')).fields;
+    expect(f.websites).toEqual(['hurricanecommerce.com']);
+    expect(f.company).not.toMatch(/visit/i);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

@@ -113,7 +113,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const spaced = url && !/\p{Lu}/u.test(url[2]!) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
     if (url && (url[1] || /^(?:www|mmm|ww)\./i.test(spaced) || /\.[a-zа-я]{2,}/iu.test(spaced))) {
       const { domain, fixed } = fixDomain(url[2]!);
-      const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text);
+      const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text) || /\bvisit\b[^@]*$/i.test(rest.slice(0, url.index));
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);
       // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.

@@ -69,7 +69,8 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
   const cc = getCountryCallingCode(country as CountryCode);
   const fixed = fixDigits(text)
     .replace(/[‐‑–—]/g, '-')
-    .replace(cc.length >= 2 ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
+    // Not where the code is printed with its "+" already: "+49 (0) 49 21 ..." has the area code 4921.
+    .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
   const push = (n: PhoneNumber, before: string) => {
@@ -91,6 +92,8 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
     // "690-0826", "〒102-0071": a postcode, unless a label says it is a number.
     if (/^\(?\d{3}\)?-\d{4}$/.test(raw.trim()) && !labelKind(before)) continue;
     if (/〒\s*$/.test(before)) continue;
+    // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
+    if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
     push(n, before);
     const next = continuation(fixed.slice(m.endsAt), n);

@@ -114,6 +114,9 @@ export const CLUES: Clue[] = [
   { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
   { role: 'address', name: 'not-other', score: (s) => (LEGAL_FORM.test(s.text.replace(/,.*$/, '')) && !/\d/.test(s.text) ? -0.6 : 0) },
   // tagline: long lower-case phrases and slogans
+  // "Visit us at hurricanecommerce.com", "Follow us": an invitation, not a company.
+  { role: 'tagline', name: 'invitation', score: (s) => (/^(visit|follow|find|contact|call|email|write to|join)\s+us\b/i.test(s.text) ? 1 : 0) },
+  { role: 'company', name: 'invitation', score: (s) => (/^(visit|follow|find|contact|call|email|write to|join)\s+us\b/i.test(s.text) ? -1.5 : 0) },
   { role: 'tagline', name: 'phrase', score: (s) => { const ws = words(s.text); const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length; return ws.length >= 4 && lower >= ws.length / 2 ? 0.5 : 0; } },
 ];
 
