@@ -16,28 +16,33 @@ export function dilate(m: Uint8Array, w: number, h: number, r: number): Uint8Arr
 export function erode(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
   return morph(m, w, h, r, 0);
 }
-/** Separable square structuring element: `hit` spreads over a (2r+1)^2 window. */
+/**
+ * Separable square structuring element: `hit` spreads over a (2r+1)^2 window. Each pass keeps
+ * a running count of `hit` pixels in the window, so the cost does not grow with r.
+ */
 function morph(m: Uint8Array, w: number, h: number, r: number, hit: 0 | 1): Uint8Array {
   const tmp = new Uint8Array(w * h);
   const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++)
+  const miss = 1 - hit;
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    let count = 0;
+    for (let k = 0; k < Math.min(r, w); k++) if (m[row + k] === hit) count++;
     for (let x = 0; x < w; x++) {
-      let v = 1 - hit;
-      for (let k = -r; k <= r && v !== hit; k++) {
-        const xx = x + k;
-        if (xx >= 0 && xx < w && m[y * w + xx] === hit) v = hit;
-      }
-      tmp[y * w + x] = v;
+      if (x + r < w && m[row + x + r] === hit) count++;
+      if (x - r - 1 >= 0 && m[row + x - r - 1] === hit) count--;
+      tmp[row + x] = count > 0 ? hit : miss;
     }
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      let v = 1 - hit;
-      for (let k = -r; k <= r && v !== hit; k++) {
-        const yy = y + k;
-        if (yy >= 0 && yy < h && tmp[yy * w + x] === hit) v = hit;
-      }
-      out[y * w + x] = v;
+  }
+  for (let x = 0; x < w; x++) {
+    let count = 0;
+    for (let k = 0; k < Math.min(r, h); k++) if (tmp[k * w + x] === hit) count++;
+    for (let y = 0; y < h; y++) {
+      if (y + r < h && tmp[(y + r) * w + x] === hit) count++;
+      if (y - r - 1 >= 0 && tmp[(y - r - 1) * w + x] === hit) count--;
+      out[y * w + x] = count > 0 ? hit : miss;
     }
+  }
   return out;
 }
 
@@ -61,14 +66,16 @@ export function components(m: Uint8Array, w: number, h: number, minArea: number,
   const label = new Int32Array(w * h);
   const stats: { id: number; area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
   let next = 1;
-  const stack: number[] = [];
+  // Each pixel is pushed at most once: a typed stack of the frame's size never overflows.
+  const stack = new Int32Array(w * h);
+  let top = 0;
   for (let i = 0; i < w * h; i++) {
     if (!m[i] || label[i]) continue;
     const s = { id: next, area: 0, x0: w, y0: h, x1: 0, y1: 0 };
     label[i] = next;
-    stack.push(i);
-    while (stack.length) {
-      const p = stack.pop()!;
+    stack[top++] = i;
+    while (top > 0) {
+      const p = stack[--top]!;
       s.area++;
       const x = p % w;
       const y = (p - x) / w;
@@ -78,19 +85,19 @@ export function components(m: Uint8Array, w: number, h: number, minArea: number,
       if (y > s.y1) s.y1 = y;
       if (x > 0 && m[p - 1] && !label[p - 1]) {
         label[p - 1] = next;
-        stack.push(p - 1);
+        stack[top++] = p - 1;
       }
       if (x < w - 1 && m[p + 1] && !label[p + 1]) {
         label[p + 1] = next;
-        stack.push(p + 1);
+        stack[top++] = p + 1;
       }
       if (y > 0 && m[p - w] && !label[p - w]) {
         label[p - w] = next;
-        stack.push(p - w);
+        stack[top++] = p - w;
       }
       if (y < h - 1 && m[p + w] && !label[p + w]) {
         label[p + w] = next;
-        stack.push(p + w);
+        stack[top++] = p + w;
       }
     }
     if (s.area >= minArea) stats.push(s);

@@ -109,7 +109,7 @@ export interface Capture {
   width: number;
   height: number;
   upright: RawImage;
-  /** The finder's most certain outline: candidates[0]. */
+  /** The finder's most certain outline: candidates[0] (none until asked when the border found nothing). */
   found: FoundCard | null;
   /** Every outline proposed so far, most certain first. */
   candidates: FoundCard[];
@@ -225,6 +225,7 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
         asked = true;
         const known = capture.candidates.map((f) => ({ ...f, quad: f.quad.map((p) => ({ x: (p.x * small.width) / upright.width, y: (p.y * small.height) / upright.height })) }));
         capture.candidates.push(...moreCards(small, known).map((f) => scaledTo(upright, small, f)));
+        capture.found = capture.candidates[0] ?? null;
       }
       return capture.candidates.length;
     },

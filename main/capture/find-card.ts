@@ -40,29 +40,31 @@ export function locateCardIn(img: RawImage): FoundCard | null {
 /**
  * Card outlines, most certain first, up to `max` distinct ones. The first strategy takes the
  * frame's border as the desk and the largest blob that differs from it as the card; it is
- * right on a plain desk, and when it is sure nothing else is tried here. When the border is
- * not one surface (a cluttered desk, a gradient of light, a card held in a hand) or its blob
- * is doubtful, regions of the frame itself are proposed too (see moreCards). Every proposal
- * is scored the same way, and the most certain comes first.
+ * right on a plain desk, and when it is sure nothing else is tried here. When its blob is
+ * doubtful (a card small in the frame, a desk not of one colour, a card held in a hand),
+ * regions of the frame itself are proposed too (see moreCards). Every proposal is scored the
+ * same way, and the most certain comes first. When the border is not one surface at all,
+ * nothing is proposed here: that is also what a flat scan filling the frame looks like, which
+ * reads well whole, so the regions wait until a reading asks for them (moreCards).
  */
 export function locateCards(img: RawImage, max = 3): FoundCard[] {
   const border = byBorderColour(img);
-  if (border && border.certainty >= SURE_CARD) return [border];
-  // A region that is hardly card-like (a text panel on a flat scan of a card, say) is not
-  // worth a reading: without a border blob, the whole frame is read.
+  if (!border) return [];
+  if (border.certainty >= SURE_CARD) return [border];
+  // A region that is hardly card-like (a text panel, a logo) is not worth a reading.
   const regions = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE);
   // The border's outline found again by a region: the region's view of it (contrast across
   // the outline, strokes inside) is the better one where the desk is not one colour, but a
   // card small in the frame stays as doubtful as the border said (a region's outline runs a
   // pixel or two wider, which is no evidence of size).
-  const again = border ? regions.filter((c) => sameOutline(border.quad, c.quad)) : [];
+  const again = regions.filter((c) => sameOutline(border.quad, c.quad));
   let first = border;
   for (const r of again) {
-    const scores = { ...r.scores, area: Math.min(r.scores.area, border!.scores.area) };
-    if (product(scores) > first!.certainty) first = { quad: border!.quad, certainty: product(scores), scores, strategy: r.strategy };
+    const scores = { ...r.scores, area: Math.min(r.scores.area, border.scores.area) };
+    if (product(scores) > first.certainty) first = { quad: border.quad, certainty: product(scores), scores, strategy: r.strategy };
   }
   const others = regions.filter((c) => !again.includes(c));
-  return distinct([...(first ? [first] : []), ...others], [], max);
+  return distinct([first, ...others], [], max);
 }
 
 /**
@@ -70,9 +72,10 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
  * Otsu's thresholds (light cards, dark cards), flat regions bounded by edges (a card's paper
  * between its outline and its text), and objects not reached from the border. For a sure
  * crop that read badly (a sheet of printed paper beside the card is as card-shaped as the
- * card): asked for only then, so a card read well the first time costs none of it.
+ * card), or a frame with no one desk colour that read badly whole (a card small on a busy
+ * desk): asked for only then, so a card read well the first time costs none of it.
  */
-export function moreCards(img: RawImage, known: FoundCard[], max = 2): FoundCard[] {
+export function moreCards(img: RawImage, known: FoundCard[], max = 3): FoundCard[] {
   // A region inside a known outline is a part of that card (a logo, a QR code, a coloured
   // panel), not another card: reading it alone would only lose the rest of the card.
   const fresh = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !known.some((k) => within(c.quad, k.quad)));

@@ -84,16 +84,28 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     }
   };
   // The crop first: it has the card's pixels, the frame only a share of them.
-  await tryTurns(first.view);
-  // No turn of the crop reads like a card: it may be the wrong thing (a printed sheet beside
-  // the card is as card-shaped as the card), so the finder's other outlines, the right way up.
-  if (!good(best) && first.view.source === 'card') {
-    const n = Math.min(c.proposeMore(), 1 + MAX_ALTERNATIVES);
-    for (let i = 1; i < n && !good(best); i++)
-      if (c.candidates[i]!.certainty >= MIN_ALTERNATIVE) consider(await read({ source: 'card', candidate: i, turn: 0 }));
+  if (first.view.source === 'card') await tryTurns(first.view);
+  // Nothing reads like a card: the crop may be the wrong thing (a printed sheet beside the card
+  // is as card-shaped as the card), or the frame read whole may hold a card too small or on
+  // too busy a desk to read that way. The finder's other outlines, the right way up; a sure
+  // crop wins a near-tie with the whole frame (its pixels are the card's).
+  if (!good(best)) {
+    const start = first.view.source === 'card' ? 1 : 0;
+    const n = Math.min(c.proposeMore(), start + MAX_ALTERNATIVES);
+    let bestCrop: Reading | null = null;
+    for (let i = start; i < n && !good(best); i++) {
+      const outline = c.candidates[i]!;
+      if (outline.certainty < MIN_ALTERNATIVE) continue;
+      const r = await read({ source: 'card', candidate: i, turn: 0 });
+      if (outline.certainty >= SURE_CARD && r.evidence.score >= best.evidence.score - MARGIN) best = r;
+      else consider(r);
+      if (!bestCrop || r.evidence.score > bestCrop.evidence.score) bestCrop = r;
+    }
+    // A frame read whole first: the best of the newly found crops may be turned.
+    if (first.view.source === 'whole' && bestCrop) await tryTurns(bestCrop.view);
   }
   // Still nothing that reads like a card: the crop may be wrong in any turn, so try the frame's.
-  if (!good(best) && first.view.source === 'card') {
+  if (!good(best)) {
     if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
     await tryTurns({ source: 'whole', turn: 0 });
   }

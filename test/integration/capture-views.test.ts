@@ -77,7 +77,7 @@ describe('capture never loses a card', () => {
     expect(r.draft.fields.emails).toEqual(card.spec.truth.emails);
   });
 
-  it('a light card under a lamp, no one desk colour at the border: found by its own region and read', async () => {
+  it("a light card under a lamp (the border's desk colour fits badly): found by its own region and read", async () => {
     const { card, scene: s } = await scene('en', 2, { desk: 'lamp', at: { x: 0.42, y: 0.4 }, size: 0.45, angle: 20, seed: 6 });
     const r = await scanner.scanBytes(s.image);
     expect(r.image.view.source).toBe('card');
@@ -92,6 +92,23 @@ describe('capture never loses a card', () => {
     expect(r.image.view).toEqual({ source: 'card', turn: 0, candidate: 1 });
     expect(r.draft.fields.emails).toEqual(card.spec.truth.emails);
     expect(r.draft.fields.phones.map((p) => p.value).sort()).toEqual(card.spec.truth.phones.map((p) => p.value).sort());
+  });
+
+  it("the desk's edge crosses the frame (no one colour at the border): the frame read whole is weak, the finder's regions then find the card", async () => {
+    const { card, scene: s } = await scene('en', 3, { desk: 'desk-edge', at: { x: 0.55, y: 0.68 }, size: 0.4, angle: 6, seed: 2 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
+    expect(r.image.view.source).toBe('card');
+    expectRead(r, card.spec.truth);
+  });
+
+  it('a card on a 640x480 webcam frame, no one colour at the border: found, cut from the frame, enlarged and read', async () => {
+    const { card, scene: s } = await scene('en', 3, { desk: 'desk-edge', width: 640, height: 480, at: { x: 0.5, y: 0.7 }, size: 0.55, angle: -5, seed: 2, quality: 80 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.image.view.source).toBe('card');
+    // The crop is enlarged to OCR's size from a card about 350 px wide.
+    expect(r.image.cardWidth).toBeGreaterThanOrEqual(1000);
+    expectRead(r, card.spec.truth);
   });
 
   it('a wrong, doubtful crop does not cost the card: the whole frame wins', async () => {

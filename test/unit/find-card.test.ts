@@ -35,7 +35,7 @@ function onCorners(quad: Point[], truth: Point[], tol: number): boolean {
 }
 
 describe('the card finder when the border is no help', () => {
-  it('a lamp lights one corner of a light desk: no one border colour, the card is found by its own region', async () => {
+  it("a lamp lights one corner of a light desk: the border's desk colour fits badly, the card's own region is sure", async () => {
     const { scene, corners, cardWidth } = await sceneWithCorners('en', 2, { desk: 'lamp', at: { x: 0.42, y: 0.4 }, size: 0.45, angle: 20, seed: 6 });
     const c = await openCapture(scene.image);
     expect(c.found).not.toBeNull();
@@ -57,6 +57,21 @@ describe('the card finder when the border is no help', () => {
     expect(card, 'the card among the other outlines').toBeDefined();
     // Asking again proposes nothing new (the work is done once).
     expect(c.proposeMore()).toBe(n);
+  });
+
+  it("the desk's edge crosses the frame: nothing proposed at first (a flat scan looks the same and reads well whole); asked, the regions find the card", async () => {
+    const { scene, corners, cardWidth } = await sceneWithCorners('en', 3, { desk: 'desk-edge', at: { x: 0.55, y: 0.68 }, size: 0.4, angle: 6, seed: 2 });
+    const c = await openCapture(scene.image);
+    expect(c.found).toBeNull();
+    expect(c.proposeMore()).toBeGreaterThan(0);
+    expect(c.found).not.toBeNull();
+    expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
+  });
+
+  it('a flat scan of a card filling the frame: nothing proposed, the frame is the card', async () => {
+    const card = await fixture('en', 1);
+    const c = await openCapture(fs.readFileSync(card.clean));
+    expect(c.candidates).toEqual([]);
   });
 
   it('a plain desk costs nothing more: the border strategy is sure and alone', async () => {
