@@ -2,6 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
+import { ACCENT_COUNTRIES } from '../accents.js';
 import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
@@ -16,8 +17,6 @@ export interface Extraction {
 }
 
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
-/** Countries whose names and words are commonly written with accented Latin letters. */
-const ACCENTED_COUNTRIES = new Set(['DE', 'AT', 'CH', 'FR', 'BE', 'LU', 'ES', 'PT', 'BR', 'IT', 'PL', 'CZ', 'SK', 'HU', 'RO', 'SE', 'NO', 'DK', 'FI', 'IS', 'TR', 'VN', 'HR', 'SI', 'RS', 'LT', 'LV', 'EE', 'MX', 'AR', 'CO', 'CL', 'PE', 'NL']);
 
 /** Single-valued roles and the least evidence that lets a line take one. */
 const SINGLE: { role: Exclude<Role, 'address' | 'tagline'>; min: number }[] = [
@@ -494,7 +493,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   // names with them, a name, title or company may have lost one, so none of them is sure unless
   // a Latin model with the accented letters read its lines alike (recognize.ts).
   const agreed = (f: FieldName) => !!sources[f]?.length && sources[f].every((b) => (opts.accentsAgreed ?? []).some((a) => inside(b, a)));
-  if (ACCENTED_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined && !agreed(f)) setConf(f, 0.85);
+  if (ACCENT_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined && !agreed(f)) setConf(f, 0.85);
   return { fields, confidence, sources, country };
 
   function setConf(f: keyof FieldConfidence, c: number) {
