@@ -254,6 +254,15 @@ describe('what real photos do to lines', () => {
     expect(f.company).not.toMatch(/visit/i);
   });
 
+  it('reads a card with its country named only at the end of the address, a name in small type, a title joined by a hyphen', () => {
+    const f = extractFields(placed(['Milica Colić', 540, 40, 30], ['Marketing', 590, 90, 28], ['info@hubbig.com', 520, 140, 25], ['+385 99 4066 443', 506, 190, 34], ['HUBBIG LLC', 568, 250, 35], ['VAT: HR01968403237', 463, 300, 35], ['Avenija Dubrovnik 15', 470, 350, 36], ['10 000 Zagreb, Croatia', 455, 400, 39]));
+    expect(f.fields.name).toBe('Milica Colić');
+    expect(f.confidence.name ?? 0).toBeLessThan(0.9);
+    expect(f.fields.address).toBe('Avenija Dubrovnik 15, 10 000 Zagreb, Croatia');
+    expect(f.country).toBe('HR');
+    expect(extractFields(lines('RAM SHANKAR YADAV', 'PROJECT MANAGER-S.E. ASIA', 'CEEKAY SHIPPING SDN BHD')).fields.title).toBe('PROJECT MANAGER-S.E. ASIA');
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

@@ -1,9 +1,9 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, RU_SURNAME, TITLE_WORDS } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { isFamilyName, isGivenName, splitName, withoutHonorific } from './names.js';
+import { isFamilyName, isGivenName, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { hasCyrillic, nameKey, similarity, transliterate } from './scripts.js';
@@ -120,7 +120,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       if (inAddr.has(c.s)) continue;
       const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
-      if (near && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text)) {
+      if (near && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }
@@ -429,6 +429,16 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       sources.name = [guess.c.s.box];
       // Half of it is the e-mail's spelling, not the card's: a person should look.
       setConf('name', 0.65);
+    } else {
+      // "Milica Colié" in small type beside a big logo and an info@ address: the one line shaped
+      // like a name that reads as nothing else is the name, though nothing confirms it.
+      const shaped = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s) && nameShape(c.s.text) === 1 && c.r.name >= 0.3 && Math.max(c.r.title, c.r.company, c.r.department, c.r.address, c.r.tagline) < 0.3);
+      if (shaped.length === 1) {
+        fields.name = trimPunct(withoutHonorific(shaped[0]!.s.text));
+        Object.assign(fields, splitName(fields.name));
+        sources.name = [shaped[0]!.s.box];
+        setConf('name', 0.6);
+      }
     }
   }
   if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name), fields.name));

@@ -3,6 +3,8 @@
  * address words). Given and family names come from data/names.json (built from packages).
  */
 
+import { getCountries } from 'libphonenumber-js/max';
+
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
@@ -81,6 +83,27 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
 ];
 
+/**
+ * Every country's name in English and Russian, from the runtime's own locale data (ICU):
+ * "10 000 Zagreb, Croatia" ends an address, and its numbers are Croatian.
+ */
+const REGION_NAMES: [string, string][] = getCountries().flatMap((code) =>
+  ['en', 'ru'].map((lang) => [new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code, code] as [string, string]).filter(([name]) => name.length > 3 && !/[()]/.test(name)),
+);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line that ends with a country's name after a comma, or is only that name ("Jordan" alone in a name line is not). */
+export const COUNTRY_AT_END = new RegExp(`(?:,\\s*|^)(${REGION_NAMES.map(([n]) => escape(n)).join('|')})\\.?\\s*$`, 'iu');
+/** The country a line ends with, by COUNTRY_AT_END. */
+export function countryAtEnd(line: string): string | null {
+  const m = COUNTRY_AT_END.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.toLowerCase();
+  return REGION_NAMES.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;
+}
+
+/** "VAT: HR01968403237", "ИНН 7701234567": a company's registration line, no part of an address. */
+export const REGISTRATION_LINE = /^(?:vat|tax|gst|tin|ein|abn|reg(?:istration)?|company\s?no|cr\s?no|инн|кпп|огрн|окпо)\b/iu;
+
 /** Country names on an address line -> ISO code, for reading the card's phone numbers. */
 export const COUNTRY_NAMES: [RegExp, string][] = [
   [/\b(usa|u\.s\.a|united states)\b/i, 'US'],
@@ -125,3 +148,6 @@ export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|е
 export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
 // Not before an e-mail address: "w.rip@hansameyer-holding.com" starts with an initial, not a label.
 export const WEB_LABEL = /^(url|web|website|site|w|www|сайт|веб)\s*[:.]\s*(?!\S*@)/iu;
+
+// Defined after the list above: the country-name cue needs the region names.
+ADDRESS_CUES.push(COUNTRY_AT_END);

@@ -1,6 +1,6 @@
 import { findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
-import { COUNTRY_NAMES } from './keywords.js';
+import { COUNTRY_NAMES, countryAtEnd } from './keywords.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
 export function normalisePhone(text: string, country?: string): string | null {
@@ -159,6 +159,10 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
   for (const [re, c] of COUNTRY_NAMES) if (re.test(text)) vote(c, 2);
+  for (const line of text.split('\n')) {
+    const c = countryAtEnd(line);
+    if (c) vote(c, 2);
+  }
   // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.
   for (const [re, c] of LABEL_LANGUAGE) if (re.test(text)) vote(c, 1);
   for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {

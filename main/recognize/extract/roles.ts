@@ -35,7 +35,8 @@ const titleWordSet = new Set(TITLE_WORDS);
 
 /** 0..1: share and position of job-title words. */
 export function titleScore(text: string): number {
-  const ws = words(text.toLowerCase()).flatMap((w) => w.split(/[,/&]+/)).map(bare).filter(Boolean);
+  // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
+  const ws = words(text.toLowerCase()).flatMap((w) => (titleWordSet.has(bare(w)) ? [w] : w.split(/[,/&-]+/))).map(bare).filter(Boolean);
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => titleWordSet.has(w) || w === 'of' || w === 'and' || w === 'и').length;
