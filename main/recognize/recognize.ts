@@ -111,6 +111,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       } else if (!ex.fields.websites.length && linksAgree({ ...ex.fields, websites: [link] })) {
         fields.websites = [link];
         confidence.websites = 0.85;
+      } else if (!QR_FIELDS.some((f) => hasValue(ex.fields, f))) {
+        // Nothing printed could be read (a blurred card): the code's link is all there is to keep.
+        fields.websites = [link];
+        confidence.websites = 0.5;
       }
       // Otherwise still worth keeping where a person sees it: the link the card's code points to.
       else fields.notes = [fields.notes, `QR: ${link}`].filter(Boolean).join('\n');
