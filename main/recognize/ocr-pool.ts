@@ -102,6 +102,7 @@ export class TesseractPool implements OcrEngine {
   private scheduler: Promise<Scheduler> | null = null;
   private workers: Worker[] = [];
   private latinWorker: Promise<Worker> | null = null;
+  private latinBroken = false;
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -181,10 +182,18 @@ export class TesseractPool implements OcrEngine {
    */
   async readLatinLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
     const latin = this.opts.latin;
-    if (!latin || !boxes.length) return boxes.map(() => null);
+    if (!latin || this.latinBroken || !boxes.length) return boxes.map(() => null);
     this.latinWorker ??= this.makeWorker([latin.lang], latin.langPath, '7');
-    this.latinWorker.catch(() => (this.latinWorker = null));
-    const worker = await this.latinWorker;
+    let worker: Worker;
+    try {
+      worker = await this.latinWorker;
+    } catch {
+      // A broken or unreadable model: the cards keep their first reading, and no later card
+      // waits for it again.
+      this.latinBroken = true;
+      this.latinWorker = null;
+      return boxes.map(() => null);
+    }
     const meta = await sharp(image).metadata();
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;

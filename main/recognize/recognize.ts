@@ -78,12 +78,14 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   const image = hit?.box ? await blankOut(img, hit.box) : img.ocr;
   let lines = await ocr.recognize(image, { deskew: !img.cardQuad });
   let ex = extractFields(lines, { defaultCountry: country });
-  // Where the card's country writes accented letters the main models cannot read, the lines the
-  // text fields came from are read again with the Latin model, which may only add the marks.
+  // Where the card may print accented letters the main models cannot read (its country, a word
+  // already accented, a legal form such as GmbH), the lines the text fields came from are read
+  // again with the Latin model, which may only add the marks (accents.ts).
   if (ocr.readLatinLines && mayHaveAccents(ex.country, lines)) {
     const boxes = TEXT_FIELDS.flatMap((f) => ex.sources[f] ?? []);
-    const restored = await restoreAccents(image, lines, linesToReread(lines, boxes), { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) });
-    if (restored.words || restored.agreed.length) {
+    // Best effort: a failed second reading leaves the first one, which is a whole reading.
+    const restored = await restoreAccents(image, lines, linesToReread(lines, boxes), { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) }).catch(() => null);
+    if (restored && (restored.words || restored.agreed.length)) {
       lines = restored.lines;
       ex = extractFields(lines, { defaultCountry: country, accentsAgreed: restored.agreed });
     }

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyFields, type Box } from '../../shared/contact.js';
 import { createOcr } from '../../main/app.js';
-import type { OcrEngine } from '../../main/recognize/ocr-pool.js';
+import { TesseractPool, type OcrEngine } from '../../main/recognize/ocr-pool.js';
 import { Scanner } from '../../main/recognize/scanner.js';
 import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
 import { photographCard, renderCard } from '../fixtures/render-card.js';
@@ -105,5 +105,19 @@ describe('accented letters through real OCR', () => {
     expect(r.name).toBe('Петров Иван Сергеевич');
     expect(r.company).toBe('ООО «Ромашка»');
     expect(u.name).toBe('Andrew Brooks');
+  });
+
+  it('a missing or unreadable Latin model leaves lines as first read, without waiting for it again', async () => {
+    const broken = new TesseractPool({ langs: ['eng'], langPath: tempDir(), size: 1, initTimeoutMs: 20_000, latin: { lang: 'Latin_nodict', langPath: tempDir() } });
+    try {
+      const box = { x: 10, y: 10, w: 200, h: 30 };
+      const image = await renderCard(card('x', [{ role: 'name', text: 'Jürgen Böhm' }]));
+      expect(await broken.readLatinLines(image, [box, box])).toEqual([null, null]);
+      const t = performance.now();
+      expect(await broken.readLatinLines(image, [box])).toEqual([null]);
+      expect(performance.now() - t).toBeLessThan(1000);
+    } finally {
+      await broken.close();
+    }
   });
 });
