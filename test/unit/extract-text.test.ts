@@ -263,6 +263,13 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('RAM SHANKAR YADAV', 'PROJECT MANAGER-S.E. ASIA', 'CEEKAY SHIPPING SDN BHD')).fields.title).toBe('PROJECT MANAGER-S.E. ASIA');
   });
 
+  it('knows job titles in French, German and Portuguese: a title under the name is not taken for the name', () => {
+    const fr = extractFields(lines('Célestin Legall', 'Directeur Général', 'VERTEX SARL', 'c.legall@vertex.fr')).fields;
+    expect([fr.name, fr.title]).toEqual(['Célestin Legall', 'Directeur Général']);
+    expect(extractFields(lines('Jürgen Müller', 'Geschäftsführer', 'Müller Söhne GmbH')).fields.title).toBe('Geschäftsführer');
+    expect(extractFields(lines('Júlio César', 'Gerente Comercial', 'Tecnologia Ltda.')).fields.title).toBe('Gerente Comercial');
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.
