@@ -270,6 +270,14 @@ describe('what real photos do to lines', () => {
     expect(extractFields(lines('Júlio César', 'Gerente Comercial', 'Tecnologia Ltda.')).fields.title).toBe('Gerente Comercial');
   });
 
+  it('never calls phones sure when the rest of the contact block was not read', () => {
+    const lost = extractFields(lines('МОЛЧАНОВА Лора', 'Аналитик', '000 "Пром-Энерго"', 'Тел.: +7 (499) 952-96-96'));
+    expect(lost.fields.phones.map((p) => p.value)).toEqual(['+74999529696']);
+    expect(lost.confidence.phones ?? 0).toBeLessThan(0.9);
+    const whole = extractFields(lines('МОЛЧАНОВА Лора', 'Аналитик', 'Тел.: +7 (499) 952-96-96', 'lora@prom-energo.ru', 'www.prom-energo.ru'));
+    expect(whole.confidence.phones ?? 0).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('reads www. misread as mmm. with spaces around the dots', () => {
     expect(extractFields(lines('Kazuyuki Uemura', 'Newbees co., ltd.', 'k.uemura@newbees.jp', 'mmm. newbees. jp')).fields.websites).toEqual(['www.newbees.jp']);
     // Capitalised words with a dot between them are not a web address.

@@ -524,6 +524,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     if (!agree) cap('websites', 0.85);
     // A number left unread, or numbers read in a guessed country, may be missing or wrong.
     const explicit = ch.phones.every((p) => /\+/.test(p.seg.text));
-    if (ch.unreadDigits > 0 || !explicit) cap('phones', 0.85);
+    // No e-mail and no website read: lines of the contact block were likely lost, a number with them.
+    const blockRead = fields.emails.length + fields.websites.length > 0;
+    if (ch.unreadDigits > 0 || !explicit || !blockRead) cap('phones', 0.85);
   }
 }
