@@ -274,9 +274,6 @@ const invoked = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
 /** The process entry (this file run directly, or bin/bizcard.js). */
 export async function runCli(argv: string[]): Promise<void> {
   process.exitCode = await main(argv);
-  // A one-off sync that stopped waiting for a hung server still has its socket open: the
-  // command is over, so is the process (the timer does not keep it alive by itself).
-  if (argv[0] === 'sync' && !argv.includes('--watch')) setTimeout(() => process.exit(), 2000).unref();
 }
 
 if (invoked) await runCli(process.argv.slice(2));

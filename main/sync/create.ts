@@ -18,5 +18,11 @@ export function createSyncEngine(app: BizcardApp, settings: SyncSettings): { eng
   const objects = settings.s3 ? new MinioObjectStore(settings.s3) : null;
   const batchSize = Number(process.env.BIZCARD_SYNC_BATCH_SIZE) || undefined;
   const engine = new SyncEngine(app.db, app.contacts, remote, objects, { removeLocalAfterUpload: settings.removeLocalAfterUpload, batchSize });
-  return { engine, close: async () => remote?.close() };
+  return {
+    engine,
+    close: async () => {
+      objects?.close();
+      await remote?.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type http from 'node:http';
+import http from 'node:http';
 import https from 'node:https';
 import * as Minio from 'minio';
 import type { S3Settings } from './settings.js';
@@ -55,11 +55,16 @@ export class MinioObjectStore implements ObjectStore {
   readonly client: Minio.Client;
   readonly bucket: string;
 
+  /** Its own connection pool unless the caller lends one: `close()` cuts requests a hung server holds open. */
+  private readonly ownAgent: http.Agent | null;
+
   /** `agent`: a connection pool of the caller's, which it may destroy to cut a probe short. */
   constructor(
     private readonly s: S3Settings,
     agent?: http.Agent,
   ) {
+    // Idle keep-alive sockets do not hold the process; an unanswered request does, until close().
+    this.ownAgent = agent ? null : s.useSSL ? new https.Agent({ keepAlive: true, ...(s.ca ? { ca: s.ca } : {}) }) : new http.Agent({ keepAlive: true });
     this.client = new Minio.Client({
       endPoint: s.endPoint,
       port: s.port,
@@ -68,9 +73,14 @@ export class MinioObjectStore implements ObjectStore {
       secretKey: s.secretKey,
       region: s.region,
       // A private CA, as BIZCARD_PG_CA is for PostgreSQL; the certificate is still checked.
-      ...(agent ? { transportAgent: agent } : s.useSSL && s.ca ? { transportAgent: new https.Agent({ ca: s.ca, keepAlive: true }) } : {}),
+      transportAgent: agent ?? this.ownAgent!,
     });
     this.bucket = s.bucket;
+  }
+
+  /** Ends every request still waiting on the server (a one-off sync that gave up on it). */
+  close(): void {
+    this.ownAgent?.destroy();
   }
 
   async ensureBucket(): Promise<void> {

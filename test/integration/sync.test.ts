@@ -323,6 +323,20 @@ describe('bizcard sync (one-off) with a server down', () => {
       expect(r3.ms).toBeLessThan(2000 + 5000 + 3000);
       expect(r3.err).toContain('sync: a server took more than 2 s to answer; stopped waiting');
       expect(r3.out).toEqual(['PostgreSQL: all contacts synced']);
+      // As its own process: the request the silent server holds open is cut, so the command ends
+      // by itself (no forced exit), with the same answer.
+      const env = { ...process.env, ...envFor(pgs.url), BIZCARD_S3_PORT: String((silent.address() as net.AddressInfo).port) };
+      const t0 = Date.now();
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../main/cli.ts'), 'sync', '--data-dir', hungDesk.dataDir, '--timeout', '2'], { env, stdio: 'ignore' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.on('exit', (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+      });
+      expect(code).toBe(1);
+      expect(Date.now() - t0).toBeLessThan(15_000);
     } finally {
       for (const sock of sockets) sock.destroy();
       await new Promise((r) => silent.close(r));
