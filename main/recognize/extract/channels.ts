@@ -1,5 +1,5 @@
-import { getCountries } from 'libphonenumber-js/max';
 import type { Phone } from '../../../shared/contact.js';
+import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { EMAIL_LABEL, WEB_LABEL } from './keywords.js';
 import { findPhones } from './phones.js';
 import { fixDigits, toLatin } from './scripts.js';
@@ -11,7 +11,7 @@ const TLDS = new Set([
   'agency', 'studio', 'edu', 'gov', 'mil', 'int', 'tv', 'xyz', 'club', 'shop', 'media', 'design', 'digital', 'solutions',
   'consulting', 'company', 'global', 'world', 'asia', 'travel', 'law', 'legal', 'health', 'email', 'cloud', 'network', 'systems',
   'рф', 'su', 'uk', 'eu',
-  ...getCountries().map((c) => c.toLowerCase()),
+  ...COUNTRY_CODES.map((c) => c.toLowerCase()),
 ]);
 /** Misreadings of common endings, seen on real cards. */
 const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
@@ -49,11 +49,9 @@ export function validDomain(d: string): boolean {
 
 export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
 
-const ISO = new Set<string>(getCountries());
-
 /** "TEL (VN mobile): 093-8123743", "JP (+81) ...": a country named on the line itself goes first. */
 function lineCountries(text: string, countries: string[]): string[] {
-  const named = [...text.matchAll(/(?:^|[\s(])([A-Z]{2})(?=[\s):])/g)].map((m) => m[1]!).filter((c) => ISO.has(c) && c !== 'ID' && c !== 'IT' && c !== 'AM' && c !== 'PM' && c !== 'NO');
+  const named = [...text.matchAll(/(?:^|[\s(])([A-Z]{2})(?=[\s):])/g)].map((m) => m[1]!).filter((c) => isCountryCode(c) && c !== 'ID' && c !== 'IT' && c !== 'AM' && c !== 'PM' && c !== 'NO');
   return named.length ? [...new Set([...named, ...countries])] : countries;
 }
 

@@ -3,7 +3,7 @@
  * address words). Given and family names come from data/names.json (built from packages).
  */
 
-import { getCountries } from 'libphonenumber-js/max';
+import { countryNames } from './countries.js';
 
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 export const LEGAL_FORM =
@@ -91,12 +91,9 @@ export const ADDRESS_CUES: RegExp[] = [
  * Every country's name in English and Russian, from the runtime's own locale data (ICU):
  * "10 000 Zagreb, Croatia" ends an address, and its numbers are Croatian.
  */
-const REGION_NAMES: [string, string][] = ['en', 'ru'].flatMap((lang) => {
-  const names = new Intl.DisplayNames([lang], { type: 'region' });
-  return getCountries()
-    .map((code) => [names.of(code) ?? code, code] as [string, string])
-    .filter(([name]) => name.length > 3 && !/[()]/.test(name));
-});
+const REGION_NAMES: [string, string][] = ['en', 'ru'].flatMap((lang) =>
+  countryNames(lang).filter(([name]) => name.length > 3 && !/[()]/.test(name)),
+);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line that ends with a country's name after a comma, or is only that name ("Jordan" alone in a name line is not). */
 export const COUNTRY_AT_END = new RegExp(`(?:,\\s*|^)(${REGION_NAMES.map(([n]) => escape(n)).join('|')})\\.?\\s*$`, 'iu');

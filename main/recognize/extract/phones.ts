@@ -1,5 +1,6 @@
-import { findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
+import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { COUNTRY_NAMES, countryAtEnd } from './keywords.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
@@ -113,10 +114,9 @@ const LABEL_LANGUAGE: [RegExp, string][] = [
 
 /** Country-code TLDs also sold as generic names say nothing about the country. */
 const GENERIC_CC = new Set(['co', 'io', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'app', 'is', 'it', 'la', 'so', 'st', 'vc', 'am', 'nu', 'tk']);
-const COUNTRY_SET = new Set<string>(getCountries());
 
 const BY_CODE = new Map<string, string[]>();
-for (const c of getCountries()) {
+for (const c of COUNTRY_CODES) {
   const code = getCountryCallingCode(c);
   BY_CODE.set(code, [...(BY_CODE.get(code) ?? []), c]);
 }
@@ -168,7 +168,7 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {
     const tld = m[1]!;
     const c = tld === 'uk' ? 'GB' : tld === 'рф' ? 'RU' : tld.toUpperCase();
-    if (!GENERIC_CC.has(tld) && COUNTRY_SET.has(c)) vote(c, 1);
+    if (!GENERIC_CC.has(tld) && isCountryCode(c)) vote(c, 1);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   return ranked.includes(fallback) ? ranked : [...ranked, fallback];
