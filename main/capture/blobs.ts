@@ -1,8 +1,9 @@
-import { distance, type Point } from './homography.js';
+import type { Point } from './homography.js';
 
 /*
- * Shapes in binary masks: morphology, connected blobs, convex hulls and the quadrilateral a
- * blob's outline reduces to. The card finder's strategies share these.
+ * Shapes in binary masks: morphology, connected blobs with their outlines and holes, and
+ * what is reached from a box's edge. The card finder's strategies share these; the quad a
+ * blob's outline reduces to is in quad.ts.
  */
 
 export function median(xs: number[]): number {
@@ -107,38 +108,51 @@ export function components(m: Uint8Array, w: number, h: number, minArea: number,
   return stats.slice(0, max).map((s) => {
     const outline: Point[] = [];
     for (let y = s.y0; y <= s.y1; y++) {
-      let l = -1;
-      let r = -1;
-      for (let x = s.x0; x <= s.x1; x++)
-        if (label[y * w + x] === s.id) {
-          if (l < 0) l = x;
-          r = x;
-        }
-      if (l >= 0) outline.push({ x: l, y }, { x: r + 1, y });
+      const row = firstLast(label, s.id, y * w + s.x0, 1, s.x1 - s.x0 + 1);
+      if (row) outline.push({ x: s.x0 + row[0], y }, { x: s.x0 + row[1] + 1, y });
     }
     for (let x = s.x0; x <= s.x1; x++) {
-      let t = -1;
-      let b = -1;
-      for (let y = s.y0; y <= s.y1; y++)
-        if (label[y * w + x] === s.id) {
-          if (t < 0) t = y;
-          b = y;
-        }
-      if (t >= 0) outline.push({ x, y: t }, { x, y: b + 1 });
+      const col = firstLast(label, s.id, s.y0 * w + x, w, s.y1 - s.y0 + 1);
+      if (col) outline.push({ x, y: s.y0 + col[0] }, { x, y: s.y0 + col[1] + 1 });
     }
     return { area: s.area, filled: filledArea(label, w, s), outline };
   });
+}
+
+/** The first and last k < count with label[start + k * step] === id (a row: step 1; a column: step w), or null. */
+function firstLast(label: Int32Array, id: number, start: number, step: number, count: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let k = 0, i = start; k < count; k++, i += step)
+    if (label[i] === id) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  return first < 0 ? null : [first, last];
 }
 
 /** The blob's area plus its holes: its bounding box less what is reachable from the box's edge without crossing it. */
 function filledArea(label: Int32Array, w: number, s: { id: number; x0: number; y0: number; x1: number; y1: number }): number {
   const bw = s.x1 - s.x0 + 1;
   const bh = s.y1 - s.y0 + 1;
+  const outside = reachedFromEdge(bw, bh, (x, y) => label[(y + s.y0) * w + x + s.x0] !== s.id);
+  let n = 0;
+  for (const v of outside) n += v;
+  return bw * bh - n;
+}
+
+/**
+ * The pixels of a bw x bh box reached from its edge through pixels that `open` lets through
+ * (4-connected), as a box-sized mask of 1s at y * bw + x: the outside of a blob,
+ * the desk round a card.
+ */
+export function reachedFromEdge(bw: number, bh: number, open: (x: number, y: number) => boolean): Uint8Array {
+  if (bw <= 0 || bh <= 0) return new Uint8Array(0);
   const seen = new Uint8Array(bw * bh);
   const stack: number[] = [];
   const push = (x: number, y: number) => {
     const k = y * bw + x;
-    if (seen[k] || label[(y + s.y0) * w + x + s.x0] === s.id) return;
+    if (seen[k] || !open(x, y)) return;
     seen[k] = 1;
     stack.push(k);
   };
@@ -150,10 +164,8 @@ function filledArea(label: Int32Array, w: number, s: { id: number; x0: number; y
     push(0, y);
     push(bw - 1, y);
   }
-  let outside = 0;
   while (stack.length) {
     const k = stack.pop()!;
-    outside++;
     const x = k % bw;
     const y = (k - x) / bw;
     if (x > 0) push(x - 1, y);
@@ -161,120 +173,5 @@ function filledArea(label: Int32Array, w: number, s: { id: number; x0: number; y
     if (y > 0) push(x, y - 1);
     if (y < bh - 1) push(x, y + 1);
   }
-  return bw * bh - outside;
-}
-
-export function cross(o: Point, a: Point, b: Point): number {
-  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-/** Andrew's monotone chain; counter-clockwise in image coordinates' mirror. */
-export function convexHull(points: Point[]): Point[] {
-  const pts = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
-  if (pts.length < 3) return pts;
-  const lower: Point[] = [];
-  for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: Point[] = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
-    const p = pts[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  return lower.slice(0, -1).concat(upper.slice(0, -1));
-}
-
-/** Drops, one at a time, the hull vertex whose removal loses the least area. */
-export function reduceToQuad(hull: Point[]): Point[] {
-  const poly = [...hull];
-  while (poly.length > 4) {
-    let worst = 0;
-    let least = Infinity;
-    for (let i = 0; i < poly.length; i++) {
-      const a = poly[(i - 1 + poly.length) % poly.length]!;
-      const b = poly[i]!;
-      const c = poly[(i + 1) % poly.length]!;
-      const area = Math.abs(cross(a, b, c));
-      if (area < least) {
-        least = area;
-        worst = i;
-      }
-    }
-    poly.splice(worst, 1);
-  }
-  return poly;
-}
-
-/**
- * Rounded corners and blur pull a reduced hull's vertices inwards; fitting a line through
- * the outline points along each side and intersecting neighbours puts them back.
- */
-export function refineQuad(quad: Point[], outline: Point[]): Point[] | null {
-  const lines: { p: Point; d: Point }[] = [];
-  for (let i = 0; i < 4; i++) {
-    const a = quad[i]!;
-    const b = quad[(i + 1) % 4]!;
-    const len = distance(a, b);
-    const near = outline.filter((p) => {
-      const t = ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (len * len);
-      if (t < 0.15 || t > 0.85) return false;
-      return Math.abs(cross(a, b, p)) / len < Math.max(3, len * 0.02);
-    });
-    lines.push(near.length >= 5 ? fitLine(near) : { p: a, d: { x: b.x - a.x, y: b.y - a.y } });
-  }
-  const out: Point[] = [];
-  for (let i = 0; i < 4; i++) {
-    const p = intersect(lines[(i + 3) % 4]!, lines[i]!);
-    if (!p) return null;
-    out.push(p);
-  }
-  return out;
-}
-
-function fitLine(pts: Point[]): { p: Point; d: Point } {
-  const n = pts.length;
-  const mx = pts.reduce((s, p) => s + p.x, 0) / n;
-  const my = pts.reduce((s, p) => s + p.y, 0) / n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (const p of pts) {
-    sxx += (p.x - mx) ** 2;
-    syy += (p.y - my) ** 2;
-    sxy += (p.x - mx) * (p.y - my);
-  }
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  return { p: { x: mx, y: my }, d: { x: Math.cos(angle), y: Math.sin(angle) } };
-}
-
-function intersect(l1: { p: Point; d: Point }, l2: { p: Point; d: Point }): Point | null {
-  const det = l1.d.x * l2.d.y - l1.d.y * l2.d.x;
-  if (Math.abs(det) < 1e-9) return null;
-  const t = ((l2.p.x - l1.p.x) * l2.d.y - (l2.p.y - l1.p.y) * l2.d.x) / det;
-  return { x: l1.p.x + t * l1.d.x, y: l1.p.y + t * l1.d.y };
-}
-
-/** Top-left, top-right, bottom-right, bottom-left, with the long side horizontal first. */
-export function orderCorners(quad: Point[]): Point[] {
-  const cx = quad.reduce((s, p) => s + p.x, 0) / 4;
-  const cy = quad.reduce((s, p) => s + p.y, 0) / 4;
-  const byAngle = [...quad].sort(
-    (a, b) => Math.atan2(a.y - cy, a.x - cx) - Math.atan2(b.y - cy, b.x - cx),
-  );
-  // byAngle runs clockwise on screen starting near the left; start from the top-left-most.
-  let start = 0;
-  for (let i = 1; i < 4; i++) if (byAngle[i]!.x + byAngle[i]!.y < byAngle[start]!.x + byAngle[start]!.y) start = i;
-  return [0, 1, 2, 3].map((k) => byAngle[(start + k) % 4]!);
-}
-
-export function polygonArea(q: Point[]): number {
-  let a = 0;
-  for (let i = 0; i < q.length; i++) {
-    const p = q[i]!;
-    const n = q[(i + 1) % q.length]!;
-    a += p.x * n.y - n.x * p.y;
-  }
-  return Math.abs(a) / 2;
+  return seen;
 }

@@ -1,5 +1,6 @@
-import { components, convexHull, cross, dilate, erode, largestComponent, median, orderCorners, polygonArea, reduceToQuad, refineQuad, type Blob } from './blobs.js';
+import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
+import { alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
 export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object';
@@ -107,22 +108,6 @@ function sameOutline(a: Point[], b: Point[]): boolean {
   return inside(a, cb) && inside(b, ca) && ra > 0.65 && ra < 1 / 0.65;
 }
 
-function centre(q: Point[]): Point {
-  return { x: q.reduce((s, p) => s + p.x, 0) / q.length, y: q.reduce((s, p) => s + p.y, 0) / q.length };
-}
-
-/** Inside a convex polygon: on the same side of every edge. */
-function inside(q: Point[], p: Point): boolean {
-  let sign = 0;
-  for (let i = 0; i < q.length; i++) {
-    const c = cross(q[i]!, q[(i + 1) % q.length]!, p);
-    if (c === 0) continue;
-    if (sign === 0) sign = Math.sign(c);
-    else if (Math.sign(c) !== sign) return false;
-  }
-  return true;
-}
-
 function byBorderColour(img: RawImage): FoundCard | null {
   const { width: w, height: h } = img;
   const bg = borderColour(img);
@@ -130,9 +115,7 @@ function byBorderColour(img: RawImage): FoundCard | null {
   const mask = new Uint8Array(w * h);
   const thr = Math.max(40, bg.spread * 4);
   for (let i = 0, p = 0; i < w * h; i++, p += img.channels) {
-    let d = 0;
-    for (let c = 0; c < 3; c++) d += Math.abs(img.data[p + c]! - bg.colour[c]!);
-    mask[i] = d > thr ? 1 : 0;
+    mask[i] = colourDistance(img, p, bg.colour) > thr ? 1 : 0;
   }
   const closed = erode(dilate(mask, w, h, 2), w, h, 2);
   const blob = largestComponent(closed, w, h);
@@ -258,41 +241,17 @@ function byRegions(img: RawImage): FoundCard[] {
  * white one) stays one object where the light and dark splits cut it in two.
  */
 function notBackground(g: Uint16Array, w: number, h: number, edge: number): Uint8Array {
-  const seen = new Uint8Array(w * h);
-  const stack: number[] = [];
-  const push = (i: number) => {
-    if (seen[i] || g[i]! >= edge) return;
-    seen[i] = 1;
-    stack.push(i);
-  };
-  // The gradient is 0 on the outermost ring (Sobel needs neighbours): start one pixel in.
-  for (let x = 1; x < w - 1; x++) {
-    push(w + x);
-    push((h - 2) * w + x);
-  }
-  for (let y = 1; y < h - 1; y++) {
-    push(y * w + 1);
-    push(y * w + w - 2);
-  }
-  while (stack.length) {
-    const i = stack.pop()!;
-    const x = i % w;
-    if (x > 1) push(i - 1);
-    if (x < w - 2) push(i + 1);
-    if (i >= 2 * w) push(i - w);
-    if (i < (h - 2) * w) push(i + w);
-  }
+  // The gradient is 0 on the outermost ring (Sobel needs neighbours): the desk is sought one pixel in.
+  const bw = w - 2;
+  const desk = reachedFromEdge(bw, h - 2, (x, y) => g[(y + 1) * w + x + 1]! < edge);
   const fg = new Uint8Array(w * h);
-  for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) fg[y * w + x] = seen[y * w + x] ? 0 : 1;
+  for (let y = 1; y < h - 1; y++) for (let x = 1; x < w - 1; x++) fg[y * w + x] = desk[(y - 1) * bw + x - 1] ? 0 : 1;
   return fg;
 }
 
 /** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */
 function shapeScores(img: RawImage, q: Point[], blob: Blob) {
-  const top = distance(q[0]!, q[1]!);
-  const bottom = distance(q[3]!, q[2]!);
-  const left = distance(q[0]!, q[3]!);
-  const right = distance(q[1]!, q[2]!);
+  const { top, bottom, left, right } = sides(q);
   const ratio = Math.max(top + bottom, left + right) / Math.max(1, Math.min(top + bottom, left + right));
   const aspect = ramp(ratio, 1.15, 1.35, 2.0, 2.6);
   const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
@@ -338,26 +297,14 @@ function acrossContrast(img: RawImage, q: Point[]): number {
     if (xi < 0 || yi < 0 || xi >= img.width || yi >= img.height) return null;
     return (yi * img.width + xi) * img.channels;
   };
-  for (let i = 0; i < 4; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % 4]!;
-    for (let t = 0.1; t <= 0.9; t += 0.04) {
-      const ex = a.x + (b.x - a.x) * t;
-      const ey = a.y + (b.y - a.y) * t;
-      const len = Math.hypot(c.x - ex, c.y - ey) || 1;
-      const nx = (c.x - ex) / len;
-      const ny = (c.y - ey) / len;
-      const off = Math.max(2, len * 0.06);
-      const pi = at(ex + nx * off, ey + ny * off);
-      const po = at(ex - nx * off, ey - ny * off);
-      if (pi === null || po === null) {
-        ds.push(0);
-        continue;
-      }
-      let d = 0;
-      for (let k = 0; k < 3; k++) d += Math.abs(img.data[pi + k]! - img.data[po + k]!);
-      ds.push(d);
-    }
+  for (const e of alongSides(q, 0.04)) {
+    const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
+    const nx = (c.x - e.x) / len;
+    const ny = (c.y - e.y) / len;
+    const off = Math.max(2, len * 0.06);
+    const pi = at(e.x + nx * off, e.y + ny * off);
+    const po = at(e.x - nx * off, e.y - ny * off);
+    ds.push(pi === null || po === null ? 0 : colourDistance(img, pi, img.data.subarray(po, po + 3)));
   }
   return median(ds);
 }
@@ -406,26 +353,23 @@ function cardScores(img: RawImage, q: Point[], blob: Blob, bg: number[], thr: nu
 
 /** Median colour distance from the desk of pixels just inside the quad's edges. */
 function insideContrast(img: RawImage, q: Point[], bg: number[]): number {
-  const cx = q.reduce((s, p) => s + p.x, 0) / 4;
-  const cy = q.reduce((s, p) => s + p.y, 0) / 4;
+  const c = centre(q);
   const ds: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % 4]!;
-    for (let t = 0.1; t <= 0.9; t += 0.02) {
-      // 8% of the way from the edge towards the centre: paper, clear of the blurred border.
-      const ex = a.x + (b.x - a.x) * t;
-      const ey = a.y + (b.y - a.y) * t;
-      const x = Math.round(ex + (cx - ex) * 0.08);
-      const y = Math.round(ey + (cy - ey) * 0.08);
-      if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
-      const p = (y * img.width + x) * img.channels;
-      let d = 0;
-      for (let c = 0; c < 3; c++) d += Math.abs(img.data[p + c]! - bg[c]!);
-      ds.push(d);
-    }
+  for (const e of alongSides(q, 0.02)) {
+    // 8% of the way from the edge towards the centre: paper, clear of the blurred border.
+    const x = Math.round(e.x + (c.x - e.x) * 0.08);
+    const y = Math.round(e.y + (c.y - e.y) * 0.08);
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+    ds.push(colourDistance(img, (y * img.width + x) * img.channels, bg));
   }
   return median(ds);
+}
+
+/** Sum of the absolute RGB differences between the pixel at byte offset p and a colour. */
+function colourDistance(img: RawImage, p: number, colour: ArrayLike<number>): number {
+  let d = 0;
+  for (let c = 0; c < 3; c++) d += Math.abs(img.data[p + c]! - colour[c]!);
+  return d;
 }
 
 function borderColour(img: RawImage): { colour: number[]; spread: number } | null {
@@ -450,10 +394,7 @@ function borderColour(img: RawImage): { colour: number[]; spread: number } | nul
 }
 
 function plausibleCard(q: Point[], w: number, h: number): boolean {
-  const top = distance(q[0]!, q[1]!);
-  const bottom = distance(q[3]!, q[2]!);
-  const left = distance(q[0]!, q[3]!);
-  const right = distance(q[1]!, q[2]!);
+  const { top, bottom, left, right } = sides(q);
   const long = Math.max(top + bottom, left + right) / 2;
   const short = Math.min(top + bottom, left + right) / 2;
   const ratio = long / Math.max(1, short);
