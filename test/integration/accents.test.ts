@@ -2,17 +2,15 @@
  * Accented Latin letters through the whole pipeline: cards are rendered, photographed, read by
  * real OCR (eng+rus, then the bundled Latin model on the lines that need it) and extracted.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { emptyFields, type Box } from '../../shared/contact.js';
-import { createOcr } from '../../main/app.js';
+import { describe, expect, it } from 'vitest';
+import type { Box } from '../../shared/contact.js';
 import { TesseractPool, type OcrEngine } from '../../main/recognize/ocr-pool.js';
 import { Scanner } from '../../main/recognize/scanner.js';
-import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
-import { photographCard, renderCard } from '../fixtures/render-card.js';
+import { renderCard } from '../fixtures/render-card.js';
 import { tempDir } from '../helpers.js';
+import { cleanAndPhoto, fileOcr, printedCard as card } from './printed-cards.js';
 
-const pool = createOcr({ dataDir: tempDir() });
-afterAll(() => pool.close());
+const pool = fileOcr();
 
 /** The real engine, counting the lines it is asked to read again with the Latin model. */
 const reread: Box[] = [];
@@ -26,10 +24,6 @@ const ocr: OcrEngine = {
 };
 const scanner = new Scanner(ocr, { defaultCountry: 'US' });
 
-function card(id: string, lines: PrintedLine[], lang: 'en' | 'ru' = 'en'): CardSpec {
-  return { id, lang, layout: 'stack', dark: false, font: 'DejaVu Sans', qr: 'none', icons: false, lines, truth: emptyFields(), qrPayload: null };
-}
-
 describe('accented letters through real OCR', () => {
   it('a German card keeps its umlauts and ß, clean and photographed', async () => {
     const spec = card('de', [
@@ -40,8 +34,7 @@ describe('accented letters through real OCR', () => {
       { role: 'phone', text: 'Tel.: +49 711 2184 5530' },
       { role: 'email', text: 'j.boehm@mueller-soehne.de' },
     ]);
-    const clean = await renderCard(spec);
-    for (const image of [clean, await photographCard(clean, 7, false)]) {
+    for (const image of await cleanAndPhoto(spec)) {
       reread.length = 0;
       const { draft } = await scanner.scanBytes(image, 'de.png');
       expect(reread.length).toBeGreaterThan(0);

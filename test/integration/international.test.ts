@@ -2,21 +2,12 @@
  * International contact blocks through the whole pipeline: a card is rendered, photographed,
  * read by real OCR and extracted, and the fields other countries print come back.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { emptyFields } from '../../shared/contact.js';
-import { createOcr } from '../../main/app.js';
+import { describe, expect, it } from 'vitest';
 import { Scanner } from '../../main/recognize/scanner.js';
-import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
-import { photographCard, renderCard } from '../fixtures/render-card.js';
-import { tempDir } from '../helpers.js';
+import { renderCard } from '../fixtures/render-card.js';
+import { cleanAndPhoto, fileOcr, printedCard as card } from './printed-cards.js';
 
-const ocr = createOcr({ dataDir: tempDir() });
-const scanner = new Scanner(ocr, { defaultCountry: 'US' });
-afterAll(() => ocr.close());
-
-function card(id: string, lines: PrintedLine[], lang: 'en' | 'ru' = 'en'): CardSpec {
-  return { id, lang, layout: 'stack', dark: false, font: 'DejaVu Sans', qr: 'none', icons: false, lines, truth: emptyFields(), qrPayload: null };
-}
+const scanner = new Scanner(fileOcr(), { defaultCountry: 'US' });
 
 describe('international contact blocks through real OCR', () => {
   it('a Japanese card: numbers with +81 and with the calling code only, a -ku address with its postcode, no postcode taken for a phone', async () => {
@@ -30,7 +21,7 @@ describe('international contact blocks through real OCR', () => {
       { role: 'phone', text: 'Mobile: 81-90-4168-0379' },
       { role: 'email', text: 'E-mail: h.tanaka@sakura-sys.co.jp' },
     ]);
-    for (const image of [await renderCard(spec), await photographCard(await renderCard(spec), 7, false)]) {
+    for (const image of await cleanAndPhoto(spec)) {
       const { draft } = await scanner.scanBytes(image, 'jp.png');
       expect(draft.fields.name).toBe('Hiroshi Tanaka');
       expect(draft.fields.company).toBe('Sakura Systems Co., Ltd.');
