@@ -10,7 +10,7 @@ import { SyncSettingsSchema, type SyncSettings } from './settings.js';
  * connection string leaves out, as they do for psql.
  */
 
-export type Key = 'pg.url' | 'pg.password' | 'pg.ssl' | 'pg.ca' | 'pg.schema' | 's3.endPoint' | 's3.port' | 's3.useSSL' | 's3.accessKey' | 's3.secretKey' | 's3.bucket' | 's3.region' | 's3.ca' | 'removeLocalAfterUpload';
+export type Key = 'pg.url' | 'pg.password' | 'pg.ssl' | 'pg.ca' | 'pg.schema' | 's3.endPoint' | 's3.port' | 's3.useSSL' | 's3.accessKey' | 's3.secretKey' | 's3.bucket' | 's3.region' | 's3.ca' | 's3.timeout' | 'removeLocalAfterUpload';
 type Value = string | number | boolean;
 interface Given {
   value: Value;
@@ -37,6 +37,7 @@ const HINT: Record<string, string> = {
   's3.secretKey': 'BIZCARD_S3_SECRET_KEY or AWS_SECRET_ACCESS_KEY',
   's3.bucket': 'BIZCARD_S3_BUCKET',
   's3.region': 'BIZCARD_S3_REGION or AWS_REGION',
+  's3.timeout': 'BIZCARD_S3_TIMEOUT',
 };
 
 /** Runs a parse step; its error names the setting and where the value came from. */
@@ -70,7 +71,7 @@ export function layerFromObject(name: string, raw: unknown, secretSource?: strin
     put('pg.schema', o.pg.schema);
   }
   if (o.s3 && typeof o.s3 === 'object') {
-    for (const k of ['endPoint', 'port', 'useSSL', 'accessKey', 'bucket', 'region', 'ca'] as const) put(`s3.${k}`, o.s3[k]);
+    for (const k of ['endPoint', 'port', 'useSSL', 'accessKey', 'bucket', 'region', 'ca', 'timeout'] as const) put(`s3.${k}`, o.s3[k]);
     put('s3.secretKey', o.s3.secretKey, secretSource ?? name);
   }
   put('removeLocalAfterUpload', (o as Record<string, unknown>).removeLocalAfterUpload);
@@ -102,6 +103,10 @@ export function envLayers(env: NodeJS.ProcessEnv): Layer[] {
     if (!/^\d{1,5}$/.test(v)) throw new AppError('setting', `${n} must be a port number, not "${v}"`);
     return Number(v);
   };
+  const seconds = (v: string, n: string) => {
+    if (!/^\d+(\.\d+)?$/.test(v)) throw new AppError('setting', `${n} must be a number of seconds, not "${v}"`);
+    return Number(v);
+  };
   return [
     layer('MinIO variables', { 's3.endPoint': ['MINIO_ENDPOINT'], 's3.accessKey': ['MINIO_ACCESS_KEY', 'MINIO_ROOT_USER'], 's3.secretKey': ['MINIO_SECRET_KEY', 'MINIO_ROOT_PASSWORD'], 's3.region': ['MINIO_REGION', 'MINIO_REGION_NAME'] }),
     layer('AWS variables', { 's3.endPoint': ['AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL'], 's3.accessKey': ['AWS_ACCESS_KEY_ID'], 's3.secretKey': ['AWS_SECRET_ACCESS_KEY'], 's3.region': ['AWS_REGION', 'AWS_DEFAULT_REGION'], 's3.ca': ['AWS_CA_BUNDLE'] }, { 's3.ca': file }),
@@ -121,9 +126,10 @@ export function envLayers(env: NodeJS.ProcessEnv): Layer[] {
         's3.bucket': ['BIZCARD_S3_BUCKET'],
         's3.region': ['BIZCARD_S3_REGION'],
         's3.ca': ['BIZCARD_S3_CA'],
+        's3.timeout': ['BIZCARD_S3_TIMEOUT'],
         removeLocalAfterUpload: ['BIZCARD_REMOVE_LOCAL_AFTER_UPLOAD'],
       },
-      { 'pg.ssl': bool, 's3.useSSL': bool, removeLocalAfterUpload: bool, 'pg.ca': file, 's3.ca': file, 's3.port': port },
+      { 'pg.ssl': bool, 's3.useSSL': bool, removeLocalAfterUpload: bool, 'pg.ca': file, 's3.ca': file, 's3.port': port, 's3.timeout': seconds },
     ),
   ];
 }
@@ -217,7 +223,7 @@ export function resolveSyncConfig(layers: Layer[], env: NodeJS.ProcessEnv = {}):
       throw new AppError('setting', `S3 TLS: ${endpoint!.source} is an ${ep.useSSL ? 'https' : 'http'}:// URL but ${swAt.source} (TLS switch) turns TLS ${swAt.value ? 'on' : 'off'}; make them agree`);
     s3.useSSL = ep.useSSL ?? sw?.value ?? true;
     origins.push({ key: 's3.useSSL', value: s3.useSSL ? 'on' : 'off', source: ep.useSSL !== undefined ? `${endpoint!.source} (scheme)` : (sw?.source ?? 'default') });
-    for (const k of ['accessKey', 'secretKey', 'bucket', 'region', 'ca'] as const) {
+    for (const k of ['accessKey', 'secretKey', 'bucket', 'region', 'ca', 'timeout'] as const) {
       const g = pick(`s3.${k}`);
       if (g) s3[k] = g.value;
       note(`s3.${k}`, g?.value, g?.source ?? '');

@@ -51,6 +51,41 @@ export function decodeMetaValue(value: string, encoding?: string): string {
   return Buffer.concat(bytes).toString('utf8');
 }
 
+/** How long an S3 request may go with nothing arriving when the settings do not say (PostgreSQL's query_timeout is the same). */
+export const DEFAULT_S3_TIMEOUT_S = 30;
+
+type Transport = Pick<typeof http, 'request'>;
+type OnResponse = (res: http.IncomingMessage) => void;
+
+/**
+ * http(s).request with a time-out: a request on which nothing arrives for `ms` (connecting
+ * included; each byte restarts the clock, so a slow upload that moves is not cut) is ended
+ * with an ETIMEDOUT error, which the sync counts as a network failure and retries later.
+ * Without it, a server that accepts a connection and never answers holds the request, and
+ * the sync loop waiting on it, for as long as the server keeps the connection open.
+ */
+function timedTransport(scheme: Transport, ms: number): Transport {
+  function request(options: http.RequestOptions | string | URL, callback?: OnResponse): http.ClientRequest;
+  function request(url: string | URL, options: http.RequestOptions, callback?: OnResponse): http.ClientRequest;
+  function request(a: http.RequestOptions | string | URL, b?: http.RequestOptions | OnResponse, c?: OnResponse): http.ClientRequest {
+    const options = typeof b === 'object' ? b : {};
+    const callback = typeof b === 'function' ? b : c;
+    let response: http.IncomingMessage | null = null;
+    const onResponse = (res: http.IncomingMessage) => {
+      response = res;
+      callback?.(res);
+    };
+    const req = typeof a === 'string' || a instanceof URL ? scheme.request(a, { ...options, timeout: ms }, onResponse) : scheme.request({ ...a, timeout: ms }, onResponse);
+    req.once('timeout', () => {
+      // Once the head has come, the body's reader waits on the response: it gets the error.
+      const err = Object.assign(new Error(`S3 server sent nothing for ${ms / 1000} s`), { code: 'ETIMEDOUT' });
+      (response ?? req).destroy(err);
+    });
+    return req;
+  }
+  return { request };
+}
+
 export class MinioObjectStore implements ObjectStore {
   readonly client: Minio.Client;
   readonly bucket: string;
@@ -74,6 +109,7 @@ export class MinioObjectStore implements ObjectStore {
       region: s.region,
       // A private CA, as BIZCARD_PG_CA is for PostgreSQL; the certificate is still checked.
       transportAgent: agent ?? this.ownAgent!,
+      transport: timedTransport(s.useSSL ? https : http, (s.timeout ?? DEFAULT_S3_TIMEOUT_S) * 1000),
     });
     this.bucket = s.bucket;
   }

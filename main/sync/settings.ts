@@ -25,6 +25,11 @@ export const S3SettingsSchema = z.object({
   region: z.string().default('us-east-1'),
   /** PEM of a private CA the object store's certificate is checked against (BIZCARD_S3_CA, AWS_CA_BUNDLE). */
   ca: z.string().optional(),
+  /**
+   * Seconds an S3 request may go with nothing arriving (connecting included) before it is cut
+   * and counted as a network failure, to be retried later (BIZCARD_S3_TIMEOUT; 30 when not given).
+   */
+  timeout: z.number().positive('must be more than 0 seconds').max(3600, 'must be at most 3600 seconds').optional(),
 });
 export const SyncSettingsSchema = z.object({
   pg: PgSettingsSchema.optional(),

@@ -181,6 +181,18 @@ describe('S3 in the names people use', () => {
     await expect(s3Works(fromEnv(base))).rejects.toThrow(/self[- ]signed|unable to verify|certificate/i);
     expect(() => fromEnv({ ...base, BIZCARD_S3_CA: path.join(caDir, 'missing.pem') })).toThrow(/BIZCARD_S3_CA: cannot read the CA file .*missing.pem \(ENOENT\)/);
   });
+
+  it('the time-out of each S3 request, in seconds: BIZCARD_S3_TIMEOUT or "timeout" in sync.json; a bad value names where it came from', () => {
+    const base = { BIZCARD_S3_ENDPOINT: s3Url(s3), ...keys() };
+    expect(fromEnv(base).s3!.timeout).toBeUndefined();
+    expect(fromEnv({ ...base, BIZCARD_S3_TIMEOUT: '2.5' }).s3).toMatchObject({ timeout: 2.5 });
+    expect(() => fromEnv({ ...base, BIZCARD_S3_TIMEOUT: '10s' })).toThrow('BIZCARD_S3_TIMEOUT must be a number of seconds, not "10s"');
+    expect(() => fromEnv({ ...base, BIZCARD_S3_TIMEOUT: '0' })).toThrow('setting s3.timeout (from env BIZCARD_S3_TIMEOUT) must be more than 0 seconds');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'sync.json'), JSON.stringify({ s3: { endPoint: s3Url(s3), accessKey: s3.settings.accessKey, secretKey: s3.settings.secretKey, timeout: 5 } }), { mode: 0o600 });
+    expect(fromEnv({}, dir).s3).toMatchObject({ timeout: 5 });
+    expect(fromEnv({ BIZCARD_S3_TIMEOUT: '7' }, dir).s3).toMatchObject({ timeout: 7 });
+  });
 });
 
 describe('bizcard config', () => {
@@ -188,7 +200,7 @@ describe('bizcard config', () => {
     const dir = tempDir();
     const lines: string[] = [];
     const env = { ...process.env };
-    Object.assign(process.env, { BIZCARD_HOME: dir, DATABASE_URL: pgs.url, AWS_ENDPOINT_URL_S3: s3Url(s3), ...keys(), BIZCARD_S3_BUCKET: 'cards-b' });
+    Object.assign(process.env, { BIZCARD_HOME: dir, DATABASE_URL: pgs.url, AWS_ENDPOINT_URL_S3: s3Url(s3), ...keys(), BIZCARD_S3_BUCKET: 'cards-b', BIZCARD_S3_TIMEOUT: '12' });
     delete process.env.AWS_CA_BUNDLE;
     try {
       expect(await main(['config'], { out: (s) => lines.push(s), err: (s) => lines.push(s) })).toBe(0);
@@ -202,6 +214,7 @@ describe('bizcard config', () => {
     expect(text).toMatch(/^s3\.endPoint\s+127\.0\.0\.1\s+\[env AWS_ENDPOINT_URL_S3\]$/m);
     expect(text).toMatch(/^s3\.secretKey\s+\*{8}\s+\[env AWS_SECRET_ACCESS_KEY\]$/m);
     expect(text).toMatch(/^s3\.bucket\s+cards-b\s+\[env BIZCARD_S3_BUCKET\]$/m);
+    expect(text).toMatch(/^s3\.timeout\s+12\s+\[env BIZCARD_S3_TIMEOUT\]$/m);
     expect(text).toMatch(/^secrets\s+/m);
     expect(text).not.toContain(pw());
     expect(text).not.toContain(s3.settings.secretKey);

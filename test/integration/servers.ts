@@ -113,8 +113,9 @@ export class TestS3 {
 
 /**
  * A TCP proxy in front of a real server, for faults a healthy server never produces: an
- * outage (all connections cut, new ones refused) and a write that is applied but whose
- * answer never arrives (the connection dropped once the server has replied).
+ * outage (all connections cut, new ones refused), a write that is applied but whose
+ * answer never arrives (the connection dropped once the server has replied), and a hung
+ * server (connections accepted and never answered).
  */
 export class FaultProxy {
   private server: net.Server | null = null;
@@ -123,6 +124,10 @@ export class FaultProxy {
   /** When set, the connection that sends a message matching it is cut as the server answers. */
   dropAnswerTo: RegExp | null = null;
   dropped = 0;
+  /** While set, a new connection is accepted and held without a word, until the client gives up or stop(). */
+  silent = false;
+  /** Connections held so far while silent. */
+  held = 0;
 
   constructor(
     private readonly targetPort: number,
@@ -132,6 +137,12 @@ export class FaultProxy {
   async start(): Promise<void> {
     this.port ||= await freePort();
     this.server = net.createServer((client) => {
+      if (this.silent) {
+        this.held++;
+        this.sockets.add(client);
+        client.on('error', () => {}).on('close', () => this.sockets.delete(client));
+        return;
+      }
       const upstream = net.connect(this.targetPort, this.host);
       this.sockets.add(client).add(upstream);
       let armed = false;

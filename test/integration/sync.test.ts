@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BizcardApp } from '../../main/app.js';
 import { main } from '../../main/cli.js';
 import { SyncEngine } from '../../main/sync/engine.js';
+import { classifyS3 } from '../../main/sync/errors.js';
 import { decodeMetaValue, MinioObjectStore } from '../../main/sync/object-store.js';
 import { PgRemoteDb } from '../../main/sync/remote-db.js';
 import { parseSettings } from '../../main/sync/settings.js';
 import { emptyFields } from '../../shared/contact.js';
 import { LIMITS } from '../../shared/limits.js';
 import { tempDir } from '../helpers.js';
+import { spawnGuarded, stopGroup } from '../process-guard.js';
 import { FaultProxy, TestPostgres, TestS3 } from './servers.js';
 
 const pgs = new TestPostgres();
@@ -349,6 +351,92 @@ describe('bizcard sync (one-off) with a server down', () => {
     const again = new BizcardApp({ dataDir });
     await expectExactlyOnce(again);
     await again.close();
+  });
+});
+
+describe('a hung S3 server (accepts, never answers)', () => {
+  /** Polls `cond` every 200 ms; fails the test with `what` after `ms`. */
+  async function until(what: string, cond: () => boolean | Promise<boolean>, ms: number): Promise<void> {
+    const end = Date.now() + ms;
+    while (!(await cond())) {
+      if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  it('every S3 request is cut after the time-out as a network failure: no answer at all, or headers and then nothing', async () => {
+    const sockets = new Set<net.Socket>();
+    const hold = (sock: net.Socket) => {
+      sockets.add(sock.on('error', () => {}));
+      return sock;
+    };
+    const silent = net.createServer(hold);
+    // Answers a request's head and never sends the body it announced.
+    const headOnly = net.createServer((sock) => hold(sock).once('data', () => sock.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n')));
+    await Promise.all([silent, headOnly].map((srv) => new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))));
+    const storeAt = (srv: net.Server) => new MinioObjectStore({ ...s3.settings, port: (srv.address() as net.AddressInfo).port, timeout: 0.5 });
+    try {
+      const cases: [string, () => Promise<unknown>][] = [
+        ['ensureBucket, no answer', () => storeAt(silent).ensureBucket()],
+        ['putVerified, no answer', () => storeAt(silent).putVerified('k', Buffer.from('jpeg'), { contentType: 'image/jpeg', metadata: {} })],
+        ['stat, no answer', () => storeAt(silent).stat('k')],
+        ['putVerified, headers then nothing', () => storeAt(headOnly).putVerified('k', Buffer.from('jpeg'), { contentType: 'image/jpeg', metadata: {} })],
+      ];
+      for (const [name, call] of cases) {
+        const t0 = Date.now();
+        const e = await call().then(
+          () => null,
+          (err: unknown) => err,
+        );
+        expect(e, name).toMatchObject({ code: 'ETIMEDOUT' });
+        expect(classifyS3(e), name).toEqual({ kind: 'transient', message: 'ETIMEDOUT: S3 server sent nothing for 0.5 s' });
+        expect(Date.now() - t0, name).toBeLessThan(3000);
+      }
+    } finally {
+      for (const sock of sockets) sock.destroy();
+      await Promise.all([silent, headOnly].map((srv) => new Promise((r) => srv.close(r))));
+    }
+  });
+
+  it('`bizcard sync --watch` cuts the request a silent S3 holds, goes on retrying, and once S3 answers every image arrives once', async () => {
+    const app = await desk(3);
+    const dataDir = app.dataDir;
+    const uids = app.contacts.list().map((c) => c.uid);
+    await app.close();
+    const proxy = new FaultProxy(s3.settings.port!);
+    await proxy.start();
+    proxy.silent = true;
+    const env = {
+      ...process.env,
+      BIZCARD_PG_URL: pgs.url,
+      BIZCARD_S3_ENDPOINT: s3.settings.endPoint,
+      BIZCARD_S3_PORT: String(proxy.port),
+      BIZCARD_S3_SSL: 'false',
+      BIZCARD_S3_ACCESS_KEY: s3.settings.accessKey,
+      BIZCARD_S3_SECRET_KEY: s3.settings.secretKey,
+      BIZCARD_S3_TIMEOUT: '1',
+    };
+    const child = spawnGuarded(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../main/cli.ts'), 'sync', '--watch', '--data-dir', dataDir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const onServer = async (withImage: boolean) =>
+      (await pgs.query<{ n: number }>(`SELECT count(*)::int AS n FROM bizcard.contacts WHERE uid = ANY($1::uuid[])${withImage ? ' AND image_object_key IS NOT NULL' : ''}`, [uids]))[0]!.n;
+    try {
+      // Without a time-out the first request is held for good and no second one ever comes.
+      await until('a second S3 request after the first was cut', () => proxy.held >= 2, 30_000);
+      expect(stderr).toContain('S3: ETIMEDOUT: S3 server sent nothing for 1 s (will retry)');
+      // The loop goes on: contacts reach PostgreSQL while S3 hangs.
+      await until('the contacts on PostgreSQL', async () => (await onServer(false)) === 3, 15_000);
+      proxy.silent = false;
+      await until('every image on S3 and its key on PostgreSQL', async () => (await onServer(true)) === 3, 30_000);
+    } finally {
+      await stopGroup(child);
+      await proxy.stop();
+    }
+    const again = new BizcardApp({ dataDir });
+    await expectExactlyOnce(again);
+    await again.close();
+    await expectNoOrphanObjects();
   });
 });
 
