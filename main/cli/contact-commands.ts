@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { AppError } from '../../shared/errors.js';
+import type { BizcardApp } from '../app.js';
 import type { Command } from '../cli.js';
 import { openApp } from '../cli.js';
 import { cardPhotos, EXPORT_FORMATS, isExportFormat, renderExport, vcardFiles } from '../export/export.js';
@@ -98,6 +99,29 @@ function line(c: SavedContact): string {
   return `${c.uid.slice(0, 13)}  ${forTerminal(c.name || c.company || c.emails[0] || '(no name)')}`;
 }
 
+/**
+ * Runs `change` on each contact named by a uid or a unique prefix, in one opening of the
+ * store. A name that matches nothing, or a change the store refuses, is one line naming it,
+ * and the other contacts go on; the exit code is 1 when any failed.
+ */
+async function eachNamedContact(values: Parameters<typeof openApp>[0], names: string[], err: (line: string) => void, change: (app: BizcardApp, uid: string) => void): Promise<number> {
+  const app = openApp(values);
+  let failed = 0;
+  try {
+    for (const name of names) {
+      try {
+        change(app, app.contacts.resolveUid(name));
+      } catch (e) {
+        failed++;
+        err(`${forTerminal(name)}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  } finally {
+    await app.close();
+  }
+  return failed ? 1 : 0;
+}
+
 export function registerContactCommands(commands: Map<string, Command>): void {
   commands.set('edit', async ({ args, out }) => {
     const { values, positionals } = parseArgs({
@@ -125,49 +149,23 @@ export function registerContactCommands(commands: Map<string, Command>): void {
   commands.set('delete', async ({ args, out, err }) => {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON } });
     if (!positionals.length) throw new AppError('invalid_input', 'delete: name contact uids (or unique prefixes)');
-    const app = openApp(values);
-    let failed = 0;
-    try {
-      for (const p of positionals) {
-        try {
-          const uid = app.contacts.resolveUid(p);
-          const c = app.contacts.get(uid)!;
-          app.contacts.delete(uid);
-          out(`deleted ${line(c)} (the server gets it as a tombstone at the next sync)`);
-        } catch (e) {
-          failed++;
-          err(`${forTerminal(p)}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-    } finally {
-      await app.close();
-    }
-    return failed ? 1 : 0;
+    return eachNamedContact(values, positionals, err, (app, uid) => {
+      const c = app.contacts.get(uid)!;
+      app.contacts.delete(uid);
+      out(`deleted ${line(c)} (the server gets it as a tombstone at the next sync)`);
+    });
   });
 
   commands.set('tag', async ({ args, out, err }) => {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...COMMON, add: { type: 'string', multiple: true }, remove: { type: 'string', multiple: true } } });
     if (!positionals.length || (!values.add?.length && !values.remove?.length)) throw new AppError('invalid_input', 'tag: name contact uids and --add TAG and/or --remove TAG');
-    const app = openApp(values);
-    let failed = 0;
-    try {
-      for (const p of positionals) {
-        try {
-          const uid = app.contacts.resolveUid(p);
-          const cur = app.contacts.get(uid)!;
-          const drop = new Set(values.remove ?? []);
-          const tags = [...cur.tags.filter((t) => !drop.has(t)), ...(values.add ?? []).map((t) => t.trim()).filter((t) => t && !cur.tags.includes(t))];
-          const c = withFieldErrors(() => app.contacts.update(uid, { tags }, cur.version));
-          out(`${line(c)}  tags: ${c.tags.map(forTerminal).join(', ') || '(none)'}`);
-        } catch (e) {
-          failed++;
-          err(`${forTerminal(p)}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-    } finally {
-      await app.close();
-    }
-    return failed ? 1 : 0;
+    const drop = new Set(values.remove ?? []);
+    return eachNamedContact(values, positionals, err, (app, uid) => {
+      const cur = app.contacts.get(uid)!;
+      const tags = [...cur.tags.filter((t) => !drop.has(t)), ...(values.add ?? []).map((t) => t.trim()).filter((t) => t && !cur.tags.includes(t))];
+      const c = withFieldErrors(() => app.contacts.update(uid, { tags }, cur.version));
+      out(`${line(c)}  tags: ${c.tags.map(forTerminal).join(', ') || '(none)'}`);
+    });
   });
 
   commands.set('merge', async ({ args, out }) => {
