@@ -28,30 +28,26 @@ export function zip(entries: ZipEntry[], when = new Date()): Buffer {
     const name = Buffer.from(e.name, 'utf8');
     const packed = zlib.deflateRawSync(e.data);
     const crc = zlib.crc32(e.data);
-    const local = Buffer.alloc(30);
+    // What the local header and the central directory both say of the entry, in the same
+    // order: version needed 2.0 (deflate), flags (bit 11: the name is UTF-8), method 8
+    // (deflate), time, date, CRC-32, packed and plain sizes, the name's length.
+    const shared = Buffer.alloc(24);
+    shared.writeUInt16LE(20, 0);
+    shared.writeUInt16LE(0x0800, 2);
+    shared.writeUInt16LE(8, 4);
+    shared.writeUInt16LE(time, 6);
+    shared.writeUInt16LE(date, 8);
+    shared.writeUInt32LE(crc, 10);
+    shared.writeUInt32LE(packed.length, 14);
+    shared.writeUInt32LE(e.data.length, 18);
+    shared.writeUInt16LE(name.length, 22);
+    const local = Buffer.alloc(30); // + extra field length 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // bit 11: the name is UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
+    shared.copy(local, 4);
+    const central = Buffer.alloc(46); // + extra, comment, disk, attributes: 0
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // made by: 2.0
+    shared.copy(central, 6);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);
