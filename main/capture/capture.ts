@@ -270,6 +270,18 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
   };
 }
 
+/**
+ * The card in colour for OCR, in the geometry of `ocr` (light text on a dark card inverted the
+ * same way): tesseract thresholds each channel of a colour image on its own, which keeps ink
+ * that greyscale flattens into tinted paper (second-look.ts).
+ */
+export async function colourForOcr(img: CapturedImage): Promise<Buffer> {
+  const { data, info } = await sharp(img.card).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels as 3 } };
+  const dark = meanLuma({ data, width: info.width, height: info.height, channels: info.channels }) < 110;
+  return (dark ? sharp(data, raw).negate() : sharp(data, raw)).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+}
+
 /** bytes -> upright, cropped, straightened card; OCR-ready grey copy; thumbnail (the first view only). */
 export async function captureImage(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<CapturedImage> {
   const c = await openCapture(bytes, limits);

@@ -4,6 +4,7 @@ import { firstView, renderView, type Capture, type CapturedImage, type CardView,
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { recognize, type RecognizeOptions } from './recognize.js';
+import { lacksCoreField } from './second-look.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
 export const GOOD_READING = 0.6;
@@ -53,7 +54,8 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   const done = new Map<string, Reading>();
   const read = async (view: CardView): Promise<Reading> => {
     const image = await renderView(c, view);
-    const draft = await recognize(image, ocr, opts);
+    // Views are compared on what each reads at first sight; only the chosen one looks again.
+    const draft = await recognize(image, ocr, { ...opts, secondLook: false });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
     const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
     const r = { view: image.view, image, draft, evidence };
@@ -109,5 +111,9 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
     await tryTurns({ source: 'whole', turn: 0 });
   }
+  // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
+  // (second-look.ts), its own lines kept.
+  if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields) && opts.secondLook !== false)
+    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, firstLines: best.draft.ocrLines }) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
-import type { ContactFields, DraftContact, FieldConfidence, FieldName } from '../../shared/contact.js';
-import type { CapturedImage } from '../capture/capture.js';
+import type { ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
+import { colourForOcr, type CapturedImage } from '../capture/capture.js';
+import { addsFields, capAddedFields, lacksCoreField, lostLines, withLines } from './second-look.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
@@ -11,6 +12,10 @@ import { parsePayload } from './vcard.js';
 
 export interface RecognizeOptions {
   defaultCountry?: string;
+  /** Look again from the colour image when a core field is missing (second-look.ts); on unless false. */
+  secondLook?: boolean;
+  /** This image's OCR lines, already read: the first reading is not repeated. */
+  firstLines?: OcrLine[];
 }
 
 /**
@@ -37,8 +42,7 @@ function hasValue(f: ContactFields, k: FieldName): boolean {
   return Array.isArray(v) ? v.length > 0 : !!v;
 }
 
-async function blankOut(img: CapturedImage, b: { x: number; y: number; w: number; h: number }): Promise<Buffer> {
-  const png = img.ocr;
+async function blankOut(png: Buffer, img: CapturedImage, b: { x: number; y: number; w: number; h: number }): Promise<Buffer> {
   const pad = Math.max(6, b.w * 0.06);
   const left = Math.max(0, Math.round(b.x - pad));
   const top = Math.max(0, Math.round(b.y - pad));
@@ -75,9 +79,23 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
-  const image = hit?.box ? await blankOut(img, hit.box) : img.ocr;
-  let lines = await ocr.recognize(image, { deskew: !img.cardQuad });
+  const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
+  let lines = opts.firstLines ?? (await ocr.recognize(image, { deskew: !img.cardQuad }));
   let ex = extractFields(lines, { defaultCountry: country });
+  // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
+  // the colour image, on such cards only, adds what it reads where the first read nothing.
+  let secondLook: OcrLine[] = [];
+  if (opts.secondLook !== false && lacksCoreField(ex.fields)) {
+    const colour = await colourForOcr(img);
+    const added = lostLines(lines, await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew: !img.cardQuad }));
+    const merged = added.length ? withLines(lines, added) : lines;
+    const exMerged = added.length ? extractFields(merged, { defaultCountry: country }) : ex;
+    if (addsFields(ex.fields, exMerged.fields)) {
+      lines = merged;
+      ex = exMerged;
+      secondLook = added;
+    }
+  }
   // Where the card may print accented letters the main models cannot read (its country, a word
   // already accented, a legal form such as GmbH), the lines the text fields came from are read
   // again with the Latin model, which may only add the marks (accents.ts).
@@ -90,6 +108,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       ex = extractFields(lines, { defaultCountry: country, accentsAgreed: restored.agreed });
     }
   }
+  if (secondLook.length) ex = { ...ex, confidence: capAddedFields(ex.confidence, ex.sources, secondLook) };
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };
   const fields = { ...ex.fields };
   const confidence = { ...ex.confidence };

@@ -171,6 +171,20 @@ describe('what real photos do to lines', () => {
     expect(f.name).toBe('RYO IMAI');
   });
 
+  it('a name cut short at the card\'s edge agrees with the e-mail enough to be picked, never to be sure', () => {
+    const whole = extractFields(lines('ФЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА', 'ООО «Вектор»', 'fmedvedeva@vektor.com'));
+    expect(whole.fields.name).toBe('ФЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА');
+    expect(whole.confidence.name).toBeGreaterThanOrEqual(0.9);
+    const cut = extractFields(lines('ФЁКЛА ЯКОВЛЕВНА МЕДВ', 'ООО «Вектор»', 'fmedvedeva@vektor.com'));
+    expect(cut.fields.name).toBe('ФЁКЛА ЯКОВЛЕВНА МЕДВ');
+    expect(cut.confidence.name).toBeLessThan(0.9);
+  });
+
+  it('a service centre or office line is no person', () => {
+    const f = extractFields(lines('Busan Service Center', 'T. 070-7595-7180', 'hansungcs@gmail.com'));
+    expect(f.fields.name).toBe('');
+  });
+
   it('puts back the dot OCR lost after an e-mail initial, when the initial starts the name', () => {
     expect(extractFields(lines('Фёкла Яковлевна Медведева', 'ООО «Вектор»', 'e-mail: f medvedeva@vektor.com')).fields.emails).toEqual(['f.medvedeva@vektor.com']);
     // A lone letter that starts no word of the name is an icon.

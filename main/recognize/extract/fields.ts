@@ -254,6 +254,16 @@ function fullerCompany(c: Scored, free: Scored[]): Scored {
   return fuller ?? c;
 }
 
+/**
+ * The e-mail spells one word of the name in full ("medvedeva" for "Медведева"), not only its
+ * start: a name cut short by a lost edge ("МЕДВ") agrees with the e-mail loosely enough to be
+ * picked, never enough to be sure.
+ */
+function emailSpellsWord(name: string, locals: string[][]): boolean {
+  const words = nameKey(name).split(' ').filter((w) => w.length >= 2);
+  return locals.some((parts) => parts.some((p) => { const k = nameKey(p); return words.some((w) => k === w || k === words[0]![0] + w || k === w + words[0]![0]); }));
+}
+
 /** Letter pairs OCR confuses in e-mail addresses. */
 const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg']);
 
@@ -409,7 +419,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
     const ws = fields.name.split(/\s+/);
-    const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4;
+    const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && emailSpellsWord(fields.name, ctx.emailLocals);
     const ruSure = ws.length === 3 && ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.

@@ -11,7 +11,7 @@ export const LEGAL_FORM =
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
 export const ORG_WORDS =
-  /(^|\s)(technologies|technology|solutions|systems|software|consulting|services|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения)(\s|$|,)/iu;
+  /(^|\s)(technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения)(\s|$|,)/iu;
 
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',

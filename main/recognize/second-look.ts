@@ -1,0 +1,62 @@
+import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
+
+/**
+ * A second reading of the same card from its colour image, for lines the grey image lost.
+ *
+ * OCR reads a grey, normalised copy of the card, which suits most cards. Tesseract, handed a
+ * colour image, thresholds every channel on its own, so ink that greyscale flattens into the
+ * paper (grey on cream, light blue on pale blue, text over a gradient) can stand out in one
+ * channel. Neither image wins on every card (measured on held-out real photos), so the second
+ * reading only adds: lines where the first read nothing.
+ */
+
+/** Fields nearly every card prints: a reading without one of them may have lost its line. */
+export function lacksCoreField(f: ContactFields): boolean {
+  return !f.name || f.phones.length === 0 || f.emails.length === 0;
+}
+
+/** Share of the smaller box that the two boxes have in common. */
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? (w * h) / Math.max(1, Math.min(a.w * a.h, b.w * b.h)) : 0;
+}
+
+/** Specks, logo strokes and half-read garbage are no lost line. */
+const MIN_CONFIDENCE = 0.5;
+const MIN_CHARS = 3;
+
+/** Lines of the second reading that lie where the first read nothing. */
+export function lostLines(first: OcrLine[], second: OcrLine[]): OcrLine[] {
+  return second.filter(
+    (l) => l.confidence >= MIN_CONFIDENCE && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CHARS && !first.some((f) => overlap(f.box, l.box) > 0.3),
+  );
+}
+
+/** Both readings' lines in reading order (top to bottom, then left to right, as OCR gives them). */
+export function withLines(first: OcrLine[], added: OcrLine[]): OcrLine[] {
+  return [...first, ...added].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+}
+
+const FILLED: (keyof ContactFields)[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
+const filled = (f: ContactFields) => FILLED.filter((k) => { const v = f[k]; return Array.isArray(v) ? v.length > 0 : !!v; });
+
+/**
+ * The merged reading is taken only when it finds a field the first did not, and loses none:
+ * an added line can also pull a good field apart (digits of a logo read into a phone line).
+ */
+export function addsFields(before: ContactFields, after: ContactFields): boolean {
+  const a = filled(before);
+  const b = new Set(filled(after));
+  return a.every((k) => b.has(k)) && b.size > a.length;
+}
+
+/** A field taken from a line only the second reading saw: faint ink, read once, is never sure. */
+export function capAddedFields(confidence: FieldConfidence, sources: FieldSources, added: OcrLine[], max = 0.85): FieldConfidence {
+  const out = { ...confidence };
+  for (const k of Object.keys(sources) as FieldName[]) {
+    const c = out[k];
+    if (c !== undefined && sources[k]?.some((b) => added.some((l) => overlap(l.box, b) > 0.5))) out[k] = Math.min(c, max);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The second look (main/recognize/second-look.ts) through real OCR: when a name, phone or e-mail
+ * is missing, the card is read once more from its colour image, and lines found there, where
+ * the grey image read nothing, are added. Complete cards are read once.
+ */
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emptyFields, SURE_CONFIDENCE } from '../../shared/contact.js';
+import { createOcr } from '../../main/app.js';
+import type { CapturedImage } from '../../main/capture/capture.js';
+import type { OcrEngine } from '../../main/recognize/ocr-pool.js';
+import { recognize } from '../../main/recognize/recognize.js';
+import { Scanner } from '../../main/recognize/scanner.js';
+import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
+import { renderCard } from '../fixtures/render-card.js';
+import { tempDir } from '../helpers.js';
+
+const pool = createOcr({ dataDir: tempDir() });
+afterAll(() => pool.close());
+
+/** The real engine, keeping every image it is asked to read. */
+const seen: Buffer[] = [];
+const ocr: OcrEngine = {
+  recognize: (img, opts) => {
+    seen.push(img);
+    return pool.recognize(img, opts);
+  },
+  close: () => pool.close(),
+};
+
+function card(id: string, lines: PrintedLine[]): CardSpec {
+  return { id, lang: 'en', layout: 'stack', dark: false, font: 'DejaVu Sans', qr: 'none', icons: false, lines, truth: emptyFields(), qrPayload: null };
+}
+const ANNA: PrintedLine[] = [
+  { role: 'name', text: 'Anna Whitfield' },
+  { role: 'title', text: 'Head of Procurement' },
+  { role: 'company', text: 'Harbour Freight Lines Ltd.' },
+  { role: 'phone', text: 'Tel: +44 20 7946 0321' },
+  { role: 'email', text: 'anna.whitfield@harbourfreight.co.uk' },
+];
+
+/** Is the PNG in colour (not three equal channels)? The rendered card has a coloured accent. */
+async function inColour(png: Buffer): Promise<boolean> {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels < 3) return false;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) return true;
+  return false;
+}
+
+describe('second look from the colour image, through real OCR', () => {
+  it('a card that reads complete is read once', async () => {
+    seen.length = 0;
+    const { draft } = await new Scanner(ocr).scanBytes(await renderCard(card('full', ANNA)), 'full.png');
+    expect(draft.fields.emails).toEqual(['anna.whitfield@harbourfreight.co.uk']);
+    expect(seen.length).toBe(1);
+  });
+
+  it('a card without an e-mail is looked at again, and nothing it read well is lost', async () => {
+    seen.length = 0;
+    const { draft } = await new Scanner(ocr).scanBytes(await renderCard(card('no-mail', ANNA.slice(0, 4))), 'no-mail.png');
+    expect(seen.length).toBe(2);
+    // The second reading is of the card's colour image, not the grey one again.
+    expect(await inColour(seen[0]!)).toBe(false);
+    expect(await inColour(seen[1]!)).toBe(true);
+    expect(draft.fields.name).toBe('Anna Whitfield');
+    expect(draft.fields.company).toBe('Harbour Freight Lines Ltd.');
+    expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
+  });
+
+  it('lines the grey image lost are found in the colour image, and are not claimed sure', async () => {
+    // A card with coloured contact lines, and a grey copy where those lines are gone, as faint
+    // ink is gone from a photo's grey image: what the second look is for.
+    const spec = card('faint', ANNA);
+    const png = await renderCard(spec);
+    const first = await pool.recognize(await sharp(png).greyscale().png().toBuffer());
+    const contact = first.filter((l) => /@|\+44/.test(l.text));
+    expect(contact.length).toBe(2);
+    const { width, height } = await sharp(png).metadata();
+    const white = await sharp({ create: { width: width!, height: height!, channels: 3, background: '#fff' } }).png().toBuffer();
+    const cover = await Promise.all(
+      contact.map(async (l) => ({ input: await sharp(white).extract({ left: 0, top: 0, width: l.box.w + 8, height: l.box.h + 8 }).toBuffer(), left: l.box.x - 4, top: l.box.y - 4 })),
+    );
+    const grey = await sharp(png).greyscale().composite(cover).png().toBuffer();
+    const img: CapturedImage = {
+      mime: 'image/png', format: 'png', width: width!, height: height!, cardQuad: null, finderCertainty: 1, view: { source: 'whole', turn: 0 },
+      card: await sharp(png).jpeg({ quality: 92 }).toBuffer(), cardWidth: width!, cardHeight: height!, ocr: grey, thumbnail: Buffer.alloc(0), warnings: [],
+    };
+    const once = await recognize(img, ocr, { secondLook: false });
+    expect(once.fields.emails).toEqual([]);
+    expect(once.fields.phones).toEqual([]);
+    const twice = await recognize(img, ocr);
+    expect(twice.fields.name).toBe('Anna Whitfield');
+    expect(twice.fields.emails).toEqual(['anna.whitfield@harbourfreight.co.uk']);
+    expect(twice.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
+    expect(twice.confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(twice.confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // The lines it added are the draft's lines too: the review screen draws their boxes.
+    expect(twice.ocrLines.some((l) => l.text.includes('@harbourfreight'))).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFields, type ContactFields, type OcrLine } from '../../shared/contact.js';
+import { addsFields, capAddedFields, lacksCoreField, lostLines, withLines } from '../../main/recognize/second-look.js';
+
+function line(text: string, x: number, y: number, w = 300, h = 30, confidence = 0.9): OcrLine {
+  return { text, confidence, box: { x, y, w, h }, words: [{ text, confidence, box: { x, y, w, h } }] };
+}
+const fields = (f: Partial<ContactFields>): ContactFields => ({ ...emptyFields(), ...f });
+
+describe('second look from the colour image', () => {
+  const first = [line('Megan Serratore', 160, 80, 420, 50), line('REVENUE ENABLEMENT MANAGER', 160, 150, 460, 24)];
+
+  it('adds only lines where the first reading read nothing', () => {
+    const second = [
+      line('Megan Serratore', 162, 82, 410, 48), // the same line again
+      line('+1 219 413 4895', 160, 395),
+      line('megan.serratore@raft.ai', 160, 437),
+      line('~', 900, 500, 20, 20), // a speck
+      line('r1 ;', 30, 30, 40, 30, 0.9), // too little text
+      line('Wgx', 600, 300, 80, 30, 0.3), // unsure garbage
+    ];
+    const added = lostLines(first, second);
+    expect(added.map((l) => l.text)).toEqual(['+1 219 413 4895', 'megan.serratore@raft.ai']);
+    expect(withLines(first, added).map((l) => l.text)).toEqual(['Megan Serratore', 'REVENUE ENABLEMENT MANAGER', '+1 219 413 4895', 'megan.serratore@raft.ai']);
+  });
+
+  it('looks again only when a name, phone or e-mail is missing', () => {
+    const full = fields({ name: 'A B', phones: [{ kind: 'work', value: '+12194134895' }], emails: ['a@b.com'] });
+    expect(lacksCoreField(full)).toBe(false);
+    expect(lacksCoreField({ ...full, emails: [] })).toBe(true);
+    expect(lacksCoreField({ ...full, name: '' })).toBe(true);
+    expect(lacksCoreField({ ...full, phones: [] })).toBe(true);
+  });
+
+  it('takes the merged reading only when it finds a field and loses none', () => {
+    const before = fields({ name: 'Megan Serratore', title: 'Manager' });
+    expect(addsFields(before, { ...before, emails: ['megan@raft.ai'] })).toBe(true);
+    expect(addsFields(before, { ...before, title: '', emails: ['megan@raft.ai'] })).toBe(false);
+    expect(addsFields(before, before)).toBe(false);
+  });
+
+  it('never marks sure a field taken from a line only the second look read', () => {
+    const added = [line('megan.serratore@raft.ai', 160, 437)];
+    const capped = capAddedFields(
+      { name: 0.95, emails: 0.95 },
+      { name: [{ x: 160, y: 80, w: 420, h: 50 }], emails: [{ x: 160, y: 437, w: 300, h: 30 }] },
+      added,
+    );
+    expect(capped).toEqual({ name: 0.95, emails: 0.85 });
+  });
+});
