@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -244,7 +243,7 @@ describe('sync to PostgreSQL and S3', () => {
     const cli = path.resolve(__dirname, '../../main/cli.ts');
     const runSync = (killAfterMs: number | null) =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', cli, 'sync', '--data-dir', dataDir], { env, stdio: 'ignore' });
+        const child = spawnGuarded(process.execPath, ['--import', 'tsx', cli, 'sync', '--data-dir', dataDir], { env, stdio: 'ignore' });
         const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
         child.on('exit', (code) => {
           if (timer) clearTimeout(timer);
@@ -330,7 +329,7 @@ describe('bizcard sync (one-off) with a server down', () => {
       const env = { ...process.env, ...envFor(pgs.url), BIZCARD_S3_PORT: String((silent.address() as net.AddressInfo).port) };
       const t0 = Date.now();
       const code = await new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../main/cli.ts'), 'sync', '--data-dir', hungDesk.dataDir, '--timeout', '2'], { env, stdio: 'ignore' });
+        const child = spawnGuarded(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../main/cli.ts'), 'sync', '--data-dir', hungDesk.dataDir, '--timeout', '2'], { env, stdio: 'ignore' });
         const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
         child.on('exit', (c) => {
           clearTimeout(timer);
