@@ -16,6 +16,11 @@ export function cpuCount(): number {
 export interface OcrEngine {
   /** `deskew`: let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
   recognize(image: Buffer, opts?: { deskew?: boolean }): Promise<OcrLine[]>;
+  /**
+   * Reads the image as sparse text (tesseract's PSM 11: text anywhere, no layout): for a card
+   * whose layout analysis found nothing, as under a shadow's gradient or on a busy photo.
+   */
+  readSparse?(image: Buffer): Promise<OcrLine[]>;
   /** Re-reads single lines with a Latin-script model that has accented letters, when one is set up. */
   readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   close(): Promise<void>;
@@ -103,6 +108,7 @@ export class TesseractPool implements OcrEngine {
   private workers: Worker[] = [];
   private latinWorker: Promise<Worker> | null = null;
   private latinBroken = false;
+  private sparseWorker: Promise<Worker> | null = null;
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -175,6 +181,14 @@ export class TesseractPool implements OcrEngine {
     return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   }
 
+  /** One worker of its own, started when first asked: only cards nothing else could read pay for it. */
+  async readSparse(image: Buffer): Promise<OcrLine[]> {
+    this.sparseWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, '11');
+    this.sparseWorker.catch(() => (this.sparseWorker = null));
+    const worker = await this.sparseWorker;
+    return pageLines((await worker.recognize(image, {}, { blocks: true, text: false })).data);
+  }
+
   /**
    * Re-reads single lines with the Latin-script model: each box is cut from `image` with a
    * margin and read as one line (PSM 7). Null for a box that reads nothing; every entry null
@@ -232,6 +246,9 @@ export class TesseractPool implements OcrEngine {
     const latin = this.latinWorker;
     this.latinWorker = null;
     if (latin) await (await latin.catch(() => null))?.terminate();
+    const sparse = this.sparseWorker;
+    this.sparseWorker = null;
+    if (sparse) await (await sparse.catch(() => null))?.terminate();
     if (!this.scheduler) return;
     const s = await this.scheduler.catch(() => null);
     this.scheduler = null;

@@ -20,10 +20,15 @@ afterAll(() => pool.close());
 
 /** The real engine, keeping every image it is asked to read. */
 const seen: Buffer[] = [];
+const sparse: Buffer[] = [];
 const ocr: OcrEngine = {
   recognize: (img, opts) => {
     seen.push(img);
     return pool.recognize(img, opts);
+  },
+  readSparse: (img) => {
+    sparse.push(img);
+    return pool.readSparse(img);
   },
   close: () => pool.close(),
 };
@@ -50,9 +55,35 @@ async function inColour(png: Buffer): Promise<boolean> {
 describe('second look from the colour image, through real OCR', () => {
   it('a card that reads complete is read once', async () => {
     seen.length = 0;
+    sparse.length = 0;
     const { draft } = await new Scanner(ocr).scanBytes(await renderCard(card('full', ANNA)), 'full.png');
     expect(draft.fields.emails).toEqual(['anna.whitfield@harbourfreight.co.uk']);
     expect(seen.length).toBe(1);
+    expect(sparse.length).toBe(0);
+  });
+
+  it('sparse-text reading finds a card\'s lines without layout analysis', async () => {
+    const png = await renderCard(card('sparse', ANNA));
+    const lines = await pool.readSparse(await sharp(png).greyscale().png().toBuffer());
+    const text = lines.map((l) => l.text).join('\n');
+    expect(text).toContain('Anna Whitfield');
+    expect(text).toMatch(/anna\.whitfield@harbourfreight\.co\.uk/);
+    for (const l of lines) expect(l.box.w).toBeGreaterThan(0);
+  });
+
+  it('a photo where no view reads any contact is read as sparse text too, and still ends with no made-up field', async () => {
+    sparse.length = 0;
+    // A blank grey sheet on a dark desk: card-shaped, nothing to read.
+    const blank = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a3028' } })
+      .composite([{ input: await sharp({ create: { width: 700, height: 400, channels: 3, background: '#d8d6d0' } }).png().toBuffer(), left: 250, top: 200 }])
+      .jpeg()
+      .toBuffer();
+    const r = await new Scanner(ocr).scanBytes(blank, 'blank.jpg');
+    expect(sparse.length).toBeGreaterThan(0);
+    expect(sparse.length).toBeLessThanOrEqual(3);
+    expect(r.draft.fields.phones).toEqual([]);
+    expect(r.draft.fields.emails).toEqual([]);
+    expect(r.draft.fields.name).toBe('');
   });
 
   it('a card without an e-mail is looked at again, and nothing it read well is lost', async () => {

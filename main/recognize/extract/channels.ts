@@ -29,7 +29,7 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
   const parts = www.toLowerCase().replace(/\s+/g, '').replace(/,/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   // "sales@kedrru", "www.kedrru": the dot before a common ending lost.
   const last = parts[parts.length - 1] ?? '';
-  const glued = parts.length - (parts[0] === 'www' ? 1 : 0) === 1 ? /^([a-z0-9-]{3,})(ru|com|jp|de|fr|net|org)$/.exec(last) : null;
+  const glued = parts.length - (parts[0] === 'www' ? 1 : 0) === 1 ? /^([a-z0-9-]{3,})(ru|com|jp|de|fr|net|org|ai|io|info|biz)$/.exec(last) : null;
   if (glued) {
     parts.splice(parts.length - 1, 1, glued[1]!, glued[2]!);
     fixed = true;

@@ -47,7 +47,20 @@ export function stripIcons(s: string): string {
     // A round icon read as bracketed marks: "(=) Evergreen", "[*] Sales".
     .replace(/^[([{][^\p{L}\p{N}\s]{1,2}[)\]}]\s+(?=\p{L})/u, '')
     .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
+    .replace(/^(\p{L})\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
     .trim();
+}
+
+/**
+ * "м Megan Serratore": a logo read as one letter of the other alphabet before a line whose
+ * words are all of one script. A Russian line's "в", "с", "и" are words of its own script.
+ */
+function strayLetter(letter: string, line: string): boolean {
+  const rest = line.slice(line.indexOf(letter) + 1);
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const cyr = (w: string) => /\p{Script=Cyrillic}/u.test(w);
+  return words.every((w) => cyr(w) !== cyr(letter) && /^(?:\p{Script=Cyrillic}+|\p{Script=Latin}+)$/u.test(w));
 }
 
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
