@@ -180,6 +180,26 @@ describe('what real photos do to lines', () => {
     expect(cut.confidence.name).toBeLessThan(0.9);
   });
 
+  it('a logo read as a letter of the other alphabet before the name, and a lost dot before .ai', () => {
+    const f = extractFields(lines('м Megan Serratore', 'REVENUE ENABLEMENT MANAGER', '+1 219 413 4895', 'megan.serratore@raftai'));
+    expect(f.fields.name).toBe('Megan Serratore');
+    expect(f.fields.emails).toEqual(['megan.serratore@raft.ai']);
+    expect(f.confidence.emails ?? 0).toBeLessThan(0.9);
+    // A Russian line keeps its one-letter words.
+    expect(extractFields(lines('Иван Петров', 'в Москве и области', 'ivan@petrov.ru')).fields.name).toBe('Иван Петров');
+  });
+
+  it('a company name broken over two lines is joined when the domain spells both', () => {
+    const f = extractFields(
+      placed(['Fabio Rojas', 560, 110, 50], ['TLD Manager', 580, 165, 40], ['P +1 (305) 599-2115', 580, 240, 40], ['frojas@interwf.com', 580, 320, 40], ['INTERWORLD', 100, 430, 45], ['FREIGHT', 200, 480, 36], ['interwf.com', 590, 530, 35]),
+    );
+    expect(f.fields.company).toBe('INTERWORLD FREIGHT');
+    expect(f.confidence.company ?? 0).toBeLessThan(0.9);
+    // The domain spelled by the first line alone: the line under it is something else.
+    const g = extractFields(placed(['Fabio Rojas', 560, 110, 50], ['frojas@interworld.com', 580, 320, 40], ['INTERWORLD', 100, 430, 45], ['LOGISTICS', 200, 480, 36]));
+    expect(g.fields.company).toBe('INTERWORLD');
+  });
+
   it('a service centre or office line is no person', () => {
     const f = extractFields(lines('Busan Service Center', 'T. 070-7595-7180', 'hansungcs@gmail.com'));
     expect(f.fields.name).toBe('');

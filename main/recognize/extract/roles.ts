@@ -6,7 +6,7 @@
  */
 import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORDS } from './keywords.js';
 import { knownNameWords, nameShape, withoutHonorific } from './names.js';
-import { nameKey, similarity } from './scripts.js';
+import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
 
 export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
@@ -44,9 +44,26 @@ export function titleScore(text: string): number {
   return Math.min(1, 0.55 + (hits / ws.length) * 0.3 + heads * 0.1 + (TITLE_HEADS.has(ws[0]!) || titleWordSet.has(ws[0]!) ? 0.1 : 0));
 }
 
-function domainStem(domain: string): string {
+export function domainStem(domain: string): string {
   const parts = domain.replace(/^www\./, '').split('.');
   return (parts.length > 2 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
+}
+
+/**
+ * The domain's name is spelled by the start of every one of these words, in order: "interwf"
+ * by INTERWORLD FREIGHT ("interw" + "f"), "hansameyer" by HANSA MEYER. Each word gives at
+ * least one letter, so a word left over is not part of the name the domain spells.
+ */
+export function domainSpells(domain: string, words: string[]): boolean {
+  const stem = domainStem(domain).replace(/-/g, '');
+  const ws = words.map((w) => transliterate(w).replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  const spell = (rest: string, i: number): boolean => {
+    if (i === ws.length) return rest === '';
+    const w = ws[i]!;
+    for (let k = Math.min(w.length, rest.length); k >= 1; k--) if (rest.startsWith(w.slice(0, k)) && spell(rest.slice(k), i + 1)) return true;
+    return false;
+  };
+  return stem.length >= 3 && ws.length > 0 && spell(stem, 0);
 }
 
 /** 0..1: how much a line reads like the company the e-mail/web domain belongs to. */
