@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateFixtures } from '../fixtures/generate.js';
 import { createOcr } from '../../main/app.js';
 import { Scanner } from '../../main/recognize/scanner.js';
+import { captureVerdict, trueCorners, type CaptureVerdict } from './capture-check.js';
 import { fromFields, isEmpty, loadTruthFolder, SCORED, scoreTruth, type FieldResult, type TruthCard } from './truth.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,6 +65,8 @@ interface Row {
   empty: boolean;
   scores: FieldResult[];
   ms: number;
+  /** Photos with the card's true corners: whether the view read was the card, upright. */
+  capture?: { verdict: CaptureVerdict; iou: number; view: string };
 }
 
 const ocr = createOcr();
@@ -82,7 +85,11 @@ for (const [group, load] of Object.entries(GROUPS)) {
       try {
         const res = await scanner.scanFile(image);
         const scores = scoreTruth(truth, res.draft);
-        rows.push({ group, id: truth.id, variant: truth.variant === 'real' ? (truth.meta?.kind ?? 'photo') : (truth.variant ?? '?'), lang: truth.lang, method: res.draft.method, empty: isEmpty(res.draft), scores, ms: res.ms });
+        const corners = trueCorners(truth.meta ?? {}, res.image.width);
+        const v = res.image.view;
+        const capture = corners ? { ...captureVerdict(corners, v, res.image.cardQuad), view: `${v.source}${v.candidate ?? ''}:${v.turn}` } : undefined;
+        rows.push({ group, id: truth.id, variant: truth.variant === 'real' ? (truth.meta?.kind ?? 'photo') : (truth.variant ?? '?'), lang: truth.lang, method: res.draft.method, empty: isEmpty(res.draft), scores, ms: res.ms, ...(capture ? { capture } : {}) });
+        if (verbose && capture) console.log(`${group} ${truth.id} capture ${capture.verdict} (${capture.view}${capture.iou ? `, overlap ${capture.iou.toFixed(2)}` : ''})`);
         if (verbose)
           for (const s of scores.filter((x) => x.score < 1))
             console.log(`${group} ${truth.id} ${res.draft.method} ${s.field}${s.sure ? ' [SURE]' : ''}: want ${JSON.stringify(s.truth)} got ${JSON.stringify(s.got)}`);
@@ -124,6 +131,14 @@ for (const g of groups) {
     console.log(cells.join(' '));
     if (sub === 'all') summary[g] = { cards: rs.length, fields: fieldAcc(rs), fully: rs.filter(fullyRight).length / rs.length, empty: rs.filter((r) => r.empty).length, sureWrong };
   }
+}
+// Photos whose truth has the card's corners: what was read, for all of them and for the weak ones.
+const checked = rows.filter((r) => r.capture);
+if (checked.length) {
+  const weak = (r: Row) => r.empty || fieldAcc([r]) < 0.6;
+  const count = (rs: Row[]) => Object.entries(rs.reduce<Record<string, number>>((m, r) => ({ ...m, [r.capture!.verdict]: (m[r.capture!.verdict] ?? 0) + 1 }), {})).sort().map(([k, n]) => `${k} ${n}`).join(', ');
+  console.log(`\ncapture (${checked.length} photos with the card's true corners): ${count(checked)}`);
+  console.log(`  of the ${checked.filter(weak).length} empty or under 60%: ${count(checked.filter(weak))}`);
 }
 console.log(`\ntargets: real >= 85% fields, >= 40% fully correct, 0 empty; synth2 clean >= 97%, photo >= 93%; sure-wrong 0 everywhere`);
 const out = arg('--json');

@@ -31,6 +31,12 @@ export interface CardTruth {
     also_accept?: Partial<Record<ScoredField, string[]>>;
     /** Fields printed on the card but unreadable or hidden in this photo: whatever comes back is not scored. */
     unscored?: ScoredField[];
+    /** Stored pixel size and EXIF orientation of the image. */
+    width?: number;
+    height?: number;
+    exif_orientation?: number;
+    /** Synthetic photos: the card's corners in the upright frame, its printed top-left first, clockwise (test/bench/capture-check.ts). */
+    card_quad?: [number, number][];
   };
 }
 

@@ -5,6 +5,33 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { generateSynth2 } from '../fixtures/synth2/generate.js';
 import { truthProblems, type Synth2Truth } from '../fixtures/synth2/truth.js';
+import { homography, warp, type RawImage } from '../../main/capture/homography.js';
+
+function grey(img: RawImage): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < img.data.length; p += img.channels) out.push((img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8);
+  return out;
+}
+
+/** Pearson correlation of two equally long series of pixel values. */
+function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i]! / n;
+    mb += b[i]! / n;
+  }
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (a[i]! - ma) * (b[i]! - mb);
+    saa += (a[i]! - ma) ** 2;
+    sbb += (b[i]! - mb) ** 2;
+  }
+  return sab / Math.sqrt(saa * sbb || 1);
+}
 
 // Renders two cards of the second synthetic source in real Chromium and photographs
 // them: every image has a truth record in the real-cards format, and the images have the
@@ -62,6 +89,30 @@ describe('synth2 generator', () => {
     const b = JSON.parse(fs.readFileSync(path.join(dir, 's2_002_photo.json'), 'utf8')) as Synth2Truth;
     expect({ ...a, id: '', variant: '', meta: null }).toEqual({ ...b, id: '', variant: '', meta: null });
     expect(childChromiums()).toEqual([]);
+
+    // The photo's truth gives the card's corners, printed top-left first: the photo warped
+    // back from them looks like the clean card, and not like it turned half round.
+    for (const n of ['001', '002']) {
+      const photo = JSON.parse(fs.readFileSync(path.join(dir, `s2_${n}_photo.json`), 'utf8')) as Synth2Truth;
+      const q = photo.meta.card_quad!;
+      expect(q).toHaveLength(4);
+      const up = await sharp(path.join(dir, photo.meta.image)).rotate().removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      for (const [x, y] of q) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(up.info.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(up.info.height);
+      }
+      const clean = await sharp(path.join(dir, `s2_${n}_clean.png`)).flatten({ background: '#fff' }).greyscale().resize(64, 40, { fit: 'fill' }).raw().toBuffer();
+      const rect = [{ x: 0, y: 0 }, { x: 63, y: 0 }, { x: 63, y: 39 }, { x: 0, y: 39 }];
+      const src = { data: up.data, width: up.info.width, height: up.info.height, channels: up.info.channels };
+      const back = (corners: { x: number; y: number }[]) => grey(warp(src, homography(rect, corners), 64, 40));
+      const corners = q.map(([x, y]) => ({ x, y }));
+      const upright = correlation(back(corners), clean);
+      const halfRound = correlation(back([...corners.slice(2), ...corners.slice(0, 2)]), clean);
+      expect(upright, n).toBeGreaterThan(0.5);
+      expect(upright, n).toBeGreaterThan(halfRound + 0.2);
+    }
 
     // The same set asked for again is reused, not drawn again; another seed is drawn anew.
     const before = fs.statSync(path.join(dir, 's2_001_photo.jpg')).mtimeMs;
