@@ -1,4 +1,5 @@
 import type { DraftContact, OcrLine } from '../../shared/contact.js';
+import { polygonArea } from '../capture/blobs.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { readingEvidence, type Evidence } from './evidence.js';
@@ -8,6 +9,13 @@ import { lacksCoreField } from './second-look.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
 export const GOOD_READING = 0.6;
+/**
+ * A frame read whole at or above this is taken as it is. Below it, though passable, a card
+ * lying well inside a big frame got only a share of OCR's pixels: a sure outline is read too.
+ */
+export const CLEAR_READING = 0.8;
+/** A sure outline under this share of the frame holds the card at a better scale than the frame read whole. */
+const INSIDE_FRAME = 0.5;
 /** An alternative must beat the first reading by this much: near-ties keep the first view. */
 const MARGIN = 0.03;
 
@@ -74,6 +82,16 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   if (!sureCrop) {
     const whole = await read({ source: 'whole', turn: 0 });
     if (whole.evidence.score >= first.evidence.score - MARGIN) best = whole;
+  }
+  // The frame read whole first (the border found no card) passably but not clearly: a sure
+  // outline well inside the frame has the card's pixels, so it is read too and wins a near-tie.
+  if (first.view.source === 'whole' && first.draft.method !== 'qr' && good(first) && first.evidence.score < CLEAR_READING) {
+    c.proposeMore();
+    const i = c.candidates.findIndex((o) => o.certainty >= SURE_CARD && polygonArea(o.quad) < c.width * c.height * INSIDE_FRAME);
+    if (i >= 0) {
+      const r = await read({ source: 'card', candidate: i, turn: 0 });
+      if (r.evidence.score >= best.evidence.score - MARGIN) best = r;
+    }
   }
   // Sideways or upside down: the other turns, one at a time (each already keeps both OCR
   // workers busy), most likely first, until one reads like a card.

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr } from '../../main/app.js';
 import { openCapture } from '../../main/capture/capture.js';
 import { homography, project, type Homography, type Point } from '../../main/capture/homography.js';
-import { readCapture } from '../../main/recognize/read-card.js';
+import { CLEAR_READING, GOOD_READING, readCapture } from '../../main/recognize/read-card.js';
 import { Scanner, type ScanResult } from '../../main/recognize/scanner.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { placeCard, type Scene, type SceneOptions } from '../fixtures/scenes.js';
@@ -99,6 +99,26 @@ describe('capture never loses a card', () => {
     const r = await scanner.scanBytes(s.image);
     expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
     expect(r.image.view.source).toBe('card');
+    expectRead(r, card.spec.truth);
+  });
+
+  it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {
+    const { card, scene: s } = await scene('en', 1, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.55, angle: -3, seed: 4, width: 4000, height: 3000 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
+    // Passable, not clear: the frame gives the card ~580 of OCR's 1050 pixels.
+    expect(r.tried[0]!.score).toBeGreaterThanOrEqual(GOOD_READING);
+    expect(r.tried[0]!.score).toBeLessThan(CLEAR_READING);
+    expect(r.image.view.source).toBe('card');
+    expect(r.tried).toHaveLength(2);
+    expectRead(r, card.spec.truth);
+  });
+
+  it('a card filling most of a frame with no one colour at the border reads clearly whole: one reading', async () => {
+    const { card, scene: s } = await scene('en', 3, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.5, angle: 6, seed: 2, width: 4000, height: 3000 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.tried).toHaveLength(1);
+    expect(r.tried[0]!.score).toBeGreaterThanOrEqual(CLEAR_READING);
     expectRead(r, card.spec.truth);
   });
 
