@@ -1,5 +1,5 @@
 import type { DraftContact, OcrLine } from '../../shared/contact.js';
-import { polygonArea } from '../capture/blobs.js';
+import { polygonArea } from '../capture/quad.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { readingEvidence, type Evidence } from './evidence.js';
