@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     globalSetup: ['test/global-setup.ts'],
+    // Removes each test file's tempDir() folders once the file is done, passed or failed.
+    setupFiles: ['test/setup/remove-temp-dirs.ts'],
     // Never the developer's own keychain: tests that need a keychain start their own (see secrets.test.ts).
     env: { BIZCARD_SECRET_STORE: 'file' },
   },

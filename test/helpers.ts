@@ -1,14 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { makeCard, type CardSpec, type Lang } from './fixtures/card-specs.js';
 import { renderFixture, type FixtureCard } from './fixtures/generate.js';
 
-export function tempDir(prefix = 'bizcard-test-'): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.chmodSync(d, 0o755);
-  return d;
-}
+export { tempDir } from './temp-dirs.js';
 
 /** A generated card with its ground truth, rendered on first use. */
 export function fixture(lang: Lang, i: number): Promise<FixtureCard> {

@@ -3,7 +3,6 @@
  * it through the real pipeline: one OCR pool per test file in a throwaway data folder, and a
  * plain card that prints exactly the lines a test names.
  */
-import fs from 'node:fs';
 import { afterAll } from 'vitest';
 import { emptyFields } from '../../shared/contact.js';
 import { createOcr } from '../../main/app.js';
@@ -12,14 +11,10 @@ import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
 import { photographCard, renderCard } from '../fixtures/render-card.js';
 import { tempDir } from '../helpers.js';
 
-/** Real OCR (eng+rus, the bundled Latin model) for this test file; closed, and its folder removed, after the file's tests. */
+/** Real OCR (eng+rus, the bundled Latin model) for this test file; closed after the file's tests (then its tempDir() folder goes). */
 export function fileOcr(): TesseractPool {
-  const dataDir = tempDir();
-  const pool = createOcr({ dataDir });
-  afterAll(async () => {
-    await pool.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const pool = createOcr({ dataDir: tempDir() });
+  afterAll(() => pool.close());
   return pool;
 }
 

@@ -1,10 +1,10 @@
-import { describe, it, expect, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { generateSynth2 } from '../fixtures/synth2/generate.js';
 import { truthProblems, type Synth2Truth } from '../fixtures/synth2/truth.js';
+import { tempDir } from '../helpers.js';
 import { homography, warp, type RawImage } from '../../main/capture/homography.js';
 
 function grey(img: RawImage): number[] {
@@ -36,8 +36,7 @@ function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
 // Renders two cards of the second synthetic source in real Chromium and photographs
 // them: every image has a truth record in the real-cards format, and the images have the
 // sizes the records say.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synth2-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bizcard-synth2-');
 
 /** Chromium processes started by this test process (the generator must close its browser). */
 function childChromiums(): number[] {
