@@ -5,8 +5,9 @@ import { APP_INDEX, APP_ORIGIN, registerAppProtocol, resolveAppFile } from '../.
 import { tempDir } from '../helpers.js';
 
 describe('app:// protocol (the UI without file:// privileges)', () => {
-  const root = tempDir();
-  fs.mkdirSync(path.join(root, 'assets'));
+  // The renderer folder inside a temporary folder of its own, so the file it must not reach is ours (not /tmp/secret.txt).
+  const root = path.join(tempDir(), 'renderer');
+  fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title>');
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(root), 'secret.txt'), 'no');
