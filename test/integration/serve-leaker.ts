@@ -1,9 +1,12 @@
-/** Child for the test-process test: starts `bizcard serve` as the suites do, then ends without stopping it. */
+/**
+ * Child for the test-process test: starts `bizcard serve` as the suites do, in the data folder
+ * it is given (the parent test's tempDir(), which outlives a SIGKILL of this process), then ends
+ * without stopping it.
+ */
 import { startServe } from '../e2e/serve-process.js';
-import { tempDir } from '../helpers.js';
 import { descendants } from '../process-guard.js';
 
-const served = await startServe(tempDir());
+const served = await startServe(process.argv[3]!);
 const pid = served.child.pid!;
 // The server and what it started (tsx's esbuild service).
 process.stdout.write(`${[pid, ...descendants(pid)].join(' ')}\n`);

@@ -34,7 +34,7 @@ function groupMembers(pgid: number): number[] {
 /** Runs a test-like process that starts a server and then `how` ends; returns the server's pid and its children's. */
 function leak(how: 'exit' | 'sigkill'): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', LEAKER, how], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', LEAKER, how, tempDir()], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
