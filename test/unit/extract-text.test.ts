@@ -200,6 +200,12 @@ describe('what real photos do to lines', () => {
     expect(g.fields.company).toBe('INTERWORLD');
   });
 
+  it('the name is the line over the title, not a badge\'s big words', () => {
+    const f = extractFields(placed(['SafeSea', 570, 20, 66], ['ASS FIED', 110, 90, 75], ['Lotus Hossain', 400, 190, 32], ['Managing Director', 410, 230, 28], ['Mobile: +88 01713 142270', 370, 280, 22]));
+    expect(f.fields.name).toBe('Lotus Hossain');
+    expect(f.fields.title).toBe('Managing Director');
+  });
+
   it('a service centre or office line is no person', () => {
     const f = extractFields(lines('Busan Service Center', 'T. 070-7595-7180', 'hansungcs@gmail.com'));
     expect(f.fields.name).toBe('');
