@@ -162,6 +162,15 @@ function placed(...rows: [string, number, number, number][]): OcrLine[] {
   });
 }
 
+describe('phone icons', () => {
+  it('a phone icon read as a digit before a German number\'s 0 is dropped; a US number keeps its digits', () => {
+    expect(findPhones('7030 11254755', ['DE']).map((p) => p.value)).toEqual(['+493011254755']);
+    expect(findPhones('030 11254755', ['DE']).map((p) => p.value)).toEqual(['+493011254755']);
+    expect(findPhones('(205) 555-0147', ['US']).map((p) => p.value)).toEqual(['+12055550147']);
+    expect(findPhones('+7 (495) 123-45-67', ['RU']).map((p) => p.value)).toEqual(['+74951234567']);
+  });
+});
+
 describe('what real photos do to lines', () => {
   it('finishes a company with the legal form printed alone under it, and never takes a lone legal form as the company', () => {
     const f = extractFields(

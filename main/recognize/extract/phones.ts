@@ -54,6 +54,18 @@ export function findPhones(text: string, countries: string[]): FoundPhone[] {
   return best;
 }
 
+/**
+ * "7030 11254755" on a German card: a phone icon read as a digit before the trunk prefix. Where
+ * numbers are dialled nationally with a leading 0, a national number starts with it; a number
+ * that does one digit in, and is valid from there, had an icon glued to its front.
+ */
+function iconDigitDropped(raw: string, country: string): PhoneNumber | null {
+  const digits = raw.replace(/\D/g, '');
+  if (!/^[1-9]0/.test(digits)) return null;
+  const p = parsePhoneNumberFromString(digits.slice(1), country as CountryCode);
+  return p && p.isValid() && p.nationalNumber === digits.slice(2) ? p : null;
+}
+
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
   const m = /^\s*[/,]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
@@ -96,7 +108,7 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
     // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
-    push(n, before);
+    push(explicit ? n : (iconDigitDropped(raw, country) ?? n), before);
     const next = continuation(fixed.slice(m.endsAt), n);
     if (next) push(next, before);
   }
