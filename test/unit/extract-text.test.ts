@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { findPhones, guessCountry } from '../../main/recognize/extract/phones.js';
-import { fixDigits, fixMixedScripts, nameKey } from '../../main/recognize/extract/scripts.js';
+import { fixDigits, fixItalicCyrillic, fixMixedScripts, nameKey } from '../../main/recognize/extract/scripts.js';
 
 /** OCR-shaped input: one line per string, stacked, each word with a box. */
 function lines(...texts: string[]): OcrLine[] {
@@ -21,6 +21,13 @@ describe('OCR text clean-up', () => {
   it('maps letters that look like digits inside numbers', () => {
     expect(fixDigits('(9l6) 555-0l32')).toBe('(916) 555-0132');
     expect(fixDigits('Oleg O. Smith')).toBe('Oleg O. Smith');
+  });
+
+  it('reads italic Cyrillic words tesseract took for Latin back in Cyrillic, only in Cyrillic lines', () => {
+    expect(fixItalicCyrillic('Заместитель gupeKmopa')).toBe('Заместитель директора');
+    expect(fixItalicCyrillic('e-mail: ivan.petrov@mail.ru')).toBe('e-mail: ivan.petrov@mail.ru');
+    expect(fixItalicCyrillic('Отдел open space')).toBe('Отдел open space');
+    expect(fixItalicCyrillic('Sales manager')).toBe('Sales manager');
   });
 
   it('maps look-alikes to the word\'s own script', () => {

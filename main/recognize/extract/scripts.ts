@@ -57,6 +57,31 @@ export function fixMixedScripts(line: string): string {
   });
 }
 
+/** Italic Cyrillic letters read as the Latin ones they look like ("gupeKmopa" for "директора"). */
+const ITALIC_CYR: Record<string, string> = {
+  a: 'а', g: 'д', e: 'е', u: 'и', k: 'к', K: 'к', m: 'т', n: 'п', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', r: 'г',
+};
+
+/**
+ * A Russian line set in italics: tesseract may read a whole word as Latin ("Заместитель
+ * gupeKmopa"). A word of four or more Latin letters, every one an italic Cyrillic look-alike,
+ * in a line whose other words are all Cyrillic, is that word in Cyrillic. E-mails, web
+ * addresses and words with other Latin letters stay.
+ */
+export function fixItalicCyrillic(line: string): string {
+  const tokens = line.split(/(\s+)/);
+  const wordy = tokens.filter((t) => /\p{L}/u.test(t));
+  return tokens
+    .map((t) => {
+      const core = /^([«"(]?)([A-Za-z]{4,})([»".,:;)]?)$/.exec(t);
+      if (!core || ![...core[2]!].every((c) => c in ITALIC_CYR)) return t;
+      const others = wordy.filter((w) => w !== t);
+      if (!others.length || !others.every((w) => CYR.test(w) && !LAT.test(w))) return t;
+      return core[1]! + [...core[2]!].map((c) => ITALIC_CYR[c]!).join('') + core[3]!;
+    })
+    .join('');
+}
+
 /** Share of letters that are Cyrillic, 0..1. */
 export function cyrillicShare(s: string): number {
   const { cyr, lat } = counts(s);
