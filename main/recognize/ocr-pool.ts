@@ -12,10 +12,16 @@ export function cpuCount(): number {
   return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
+export interface ReadOptions {
+  /** Let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
+  deskew?: boolean;
+  /** Read the image inside a black frame (see FRAME_PX). */
+  framed?: boolean;
+}
+
 /** The port recognition uses; the default adapter is tesseract.js. */
 export interface OcrEngine {
-  /** `deskew`: let tesseract straighten small tilts (costs ~15%); not needed after a perspective fix. */
-  recognize(image: Buffer, opts?: { deskew?: boolean }): Promise<OcrLine[]>;
+  recognize(image: Buffer, opts?: ReadOptions): Promise<OcrLine[]>;
   /**
    * Reads the image as sparse text (tesseract's PSM 11: text anywhere, no layout): for a card
    * whose layout analysis found nothing, as under a shadow's gradient or on a busy photo.
@@ -42,6 +48,26 @@ export interface OcrPoolOptions {
 function shiftLine(l: OcrLine, dx: number, dy: number): OcrLine {
   const shift = (b: Box): Box => ({ ...b, x: b.x + dx, y: b.y + dy });
   return { ...l, box: shift(l.box), words: l.words.map((w) => ({ ...w, box: shift(w.box) })) };
+}
+
+/**
+ * A black frame round the image OCR reads. Tesseract thresholds a page globally; on a photo's
+ * grey, unevenly lit paper that threshold can fall above the paper and the page reads empty
+ * ("Empty page" on correct crops of synthetic photos). Dark pixels at the edges pull the
+ * threshold below the paper, as a strip of desk round a loose crop did. It costs other cards
+ * lines, so it is a second reading for doubtful ones, not the first (read-card.ts).
+ */
+const FRAME_PX = 20;
+
+/** Boxes read on the framed image, back in the pixel space of the image itself. */
+function unframe(lines: OcrLine[], w: number, h: number, frame: number): OcrLine[] {
+  if (!frame) return lines;
+  const back = (b: Box): Box => {
+    const x = Math.min(w, Math.max(0, b.x - frame));
+    const y = Math.min(h, Math.max(0, b.y - frame));
+    return { x, y, w: Math.max(0, Math.min(w, b.x - frame + b.w) - x), h: Math.max(0, Math.min(h, b.y - frame + b.h) - y) };
+  };
+  return lines.map((l) => ({ ...l, box: back(l.box), words: l.words.map((wd) => ({ ...wd, box: back(wd.box) })) }));
 }
 
 function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
@@ -157,12 +183,14 @@ export class TesseractPool implements OcrEngine {
   }
 
   /** Boxes come back in the pixel space of `image`, deskewed or not. */
-  async recognize(image: Buffer, opts: { deskew?: boolean } = {}): Promise<OcrLine[]> {
+  async recognize(image: Buffer, opts: ReadOptions = {}): Promise<OcrLine[]> {
     const scheduler = await this.start();
     const rotateAuto = opts.deskew ?? true;
+    const frame = opts.framed ? FRAME_PX : 0;
     const read = async (img: Buffer, w: number, h: number) => {
-      const page = (await scheduler.addJob('recognize', img, { rotateAuto }, { blocks: true, text: false })).data;
-      return unrotateLines(pageLines(page), page.rotateRadians ?? 0, w, h);
+      const framed = frame ? await sharp(img).extend({ top: frame, bottom: frame, left: frame, right: frame, background: '#000000' }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer() : img;
+      const page = (await scheduler.addJob('recognize', framed, { rotateAuto }, { blocks: true, text: false })).data;
+      return unframe(unrotateLines(pageLines(page), page.rotateRadians ?? 0, w + 2 * frame, h + 2 * frame), w, h, frame);
     };
     const [regions, meta] = await Promise.all([findRegions(image), sharp(image).metadata()]);
     const W = meta.width ?? 0;

@@ -60,14 +60,14 @@ export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
-  const read = async (view: CardView, sparse = false): Promise<Reading> => {
+  const read = async (view: CardView, mode: 'plain' | 'sparse' | 'framed' = 'plain'): Promise<Reading> => {
     const image = await renderView(c, view);
     // Views are compared on what each reads at first sight; only the chosen one looks again.
-    const draft = await recognize(image, ocr, { ...opts, secondLook: false, sparse });
+    const draft = await recognize(image, ocr, { ...opts, secondLook: false, sparse: mode === 'sparse', framed: mode === 'framed' });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
     const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
     const r = { view: image.view, image, draft, evidence };
-    done.set(key(view) + (sparse ? ':sparse' : ''), r);
+    done.set(key(view) + (mode === 'plain' ? '' : `:${mode}`), r);
     return r;
   };
 
@@ -129,12 +129,15 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
     await tryTurns({ source: 'whole', turn: 0 });
   }
+  // Still doubtful: on a photo's grey, unevenly lit paper tesseract's global threshold may have
+  // lost lines; the best view once more inside a black frame (ocr-pool.ts).
+  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'framed'));
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
   // the whole frame and the best view, read as sparse text.
   if (!good(best) && best.evidence.contacts === 0 && ocr.readSparse) {
     const views = [first.view, { source: 'whole' as const, turn: 0 as const }, best.view].filter((v, i, all) => all.findIndex((w) => key(w) === key(v)) === i);
-    for (const v of views) consider(await read(v, true));
+    for (const v of views) consider(await read(v, 'sparse'));
   }
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.

@@ -18,6 +18,8 @@ export interface RecognizeOptions {
   firstLines?: OcrLine[];
   /** Read as sparse text (no layout analysis) instead of the usual reading, where the engine can. */
   sparse?: boolean;
+  /** Read inside a black frame (ocr-pool.ts FRAME_PX). */
+  framed?: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
   const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
-  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad }));
+  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed }));
   let ex = extractFields(lines, { defaultCountry: country });
   // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
   // the colour image, on such cards only, adds what it reads where the first read nothing.

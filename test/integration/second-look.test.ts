@@ -62,6 +62,15 @@ describe('second look from the colour image, through real OCR', () => {
     expect(sparse.length).toBe(0);
   });
 
+  it('a reading inside a black frame gives its boxes in the pixels of the image handed in', async () => {
+    const png = await sharp(await renderCard(card('framed', ANNA))).greyscale().png().toBuffer();
+    const plain = await pool.recognize(png, { deskew: false });
+    const framed = await pool.recognize(png, { deskew: false, framed: true });
+    const mail = (ls: typeof plain) => ls.find((l) => l.text.includes('@harbourfreight'))!;
+    expect(mail(framed).text).toBe(mail(plain).text);
+    for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(mail(framed).box[k] - mail(plain).box[k])).toBeLessThanOrEqual(3);
+  });
+
   it('sparse-text reading finds a card\'s lines without layout analysis', async () => {
     const png = await renderCard(card('sparse', ANNA));
     const lines = await pool.readSparse(await sharp(png).greyscale().png().toBuffer());
