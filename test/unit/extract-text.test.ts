@@ -222,6 +222,12 @@ describe('what real photos do to lines', () => {
     expect(f.fields.title).toBe('Managing Director');
   });
 
+  it('drops a trademark sign from the company and reads a German street\'s ß that OCR took for B', () => {
+    const f = extractFields(lines('CARGOBASE®', 'Jan de Vries', 'Sales Manager', 'Anne-Conway-StraBe 6', 'D-28359 Bremen', '+49 421 5577 300', 'jan@cargobase.com'));
+    expect(f.fields.company).toBe('CARGOBASE');
+    expect(f.fields.address).toBe('Anne-Conway-Straße 6, D-28359 Bremen');
+  });
+
   it('a service centre or office line is no person', () => {
     const f = extractFields(lines('Busan Service Center', 'T. 070-7595-7180', 'hansungcs@gmail.com'));
     expect(f.fields.name).toBe('');

@@ -480,7 +480,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     sources.company = [company.s.box];
     setConf('company', 0.6);
   } else if (company) {
-    fields.company = mendLegalForm(trimPunct(company.s.text, true));
+    // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
+    fields.company = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, ''), true));
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
     // finishes the name printed just above it.
@@ -518,7 +519,9 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, ''));
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
     const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
-    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(s.text), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
+    const eszett = (t: string) => t.replace(/(?<=stra)B(?=e\b)/giu, 'ß');
+    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(eszett(s.text)), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
