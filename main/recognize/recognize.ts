@@ -91,7 +91,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   let secondLook: OcrLine[] = [];
   if (opts.secondLook !== false && lacksCoreField(ex.fields)) {
     const colour = await colourForOcr(img);
-    const added = lostLines(lines, await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew: !img.cardQuad }));
+    const fromColour = lostLines(lines, await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew: !img.cardQuad }));
+    // And the grey image inside a black frame, unless it was read so already: a threshold that
+    // fell above a photo's paper loses whole lines (ocr-pool.ts).
+    const fromFrame = opts.framed || process.env.SL_FRAME === '0' ? [] : lostLines([...lines, ...fromColour], await ocr.recognize(image, { deskew: !img.cardQuad, framed: true }));
+    const added = [...fromColour, ...fromFrame];
     const merged = added.length ? withLines(lines, added) : lines;
     const exMerged = added.length ? extractFields(merged, { defaultCountry: country }) : ex;
     if (addsFields(ex.fields, exMerged.fields)) {
