@@ -228,6 +228,17 @@ describe('what real photos do to lines', () => {
     expect(f.fields.address).toBe('Anne-Conway-Straße 6, D-28359 Bremen');
   });
 
+  it('a Russian name with a misread given name or a cut patronymic is never sure', () => {
+    const good = extractFields(lines('САЗОНОВ ФЕДОСИЙ ГРИГОРЬЕВИЧ', 'Директор', 'ООО «Сфера»', '+7 (495) 123-45-67', 'sazonov@sfera.ru'));
+    expect(good.fields.name).toBe('САЗОНОВ ФЕДОСИЙ ГРИГОРЬЕВИЧ');
+    expect(good.confidence.name).toBeGreaterThanOrEqual(0.9);
+    for (const misread of ['САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ', 'САЗОНОВ ФЕДОСИЙ ГОРЬЕВИЧ']) {
+      const f = extractFields(lines(misread, 'Директор', 'ООО «Сфера»', '+7 (495) 123-45-67', 'sazonov@sfera.ru'));
+      expect(f.fields.name).toBe(misread);
+      expect(f.confidence.name).toBeLessThan(0.9);
+    }
+  });
+
   it('a service centre or office line is no person', () => {
     const f = extractFields(lines('Busan Service Center', 'T. 070-7595-7180', 'hansungcs@gmail.com'));
     expect(f.fields.name).toBe('');

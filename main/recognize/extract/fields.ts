@@ -3,7 +3,7 @@ import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { isFamilyName, isGivenName, nameShape, splitName, withoutHonorific } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, domainSpells, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { hasCyrillic, nameKey, similarity, transliterate } from './scripts.js';
@@ -427,11 +427,13 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     sources.name = parts.map((p) => p.box);
     const ws = fields.name.split(/\s+/);
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && emailSpellsWord(fields.name, ctx.emailLocals);
-    const ruSure = ws.length === 3 && ws.some((w) => PATRONYMIC.test(w)) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
+    const ruSure = ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
+    // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
+    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w)));
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
-    setConf('name', ((byEmail || ruSure) && !rivals && whole ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
+    setConf('name', ((byEmail || ruSure) && !rivals && whole && !suspicious ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
   }
   const mended = fields.name && mendNameByEmail(fields.name, ctx.emailLocals);
   if (mended && mended !== fields.name) {

@@ -10,6 +10,22 @@ const FAMILY = new Set(namesData.family);
 export const isGivenName = (w: string) => GIVEN.has(fold(w.replace(/[.,'’]/g, '')));
 export const isFamilyName = (w: string) => FAMILY.has(fold(w.replace(/[.,'’]/g, '')));
 
+/**
+ * A patronymic made from a known given name ("Григорьевич" from Григорий, "Ильич" from Илья):
+ * a patronymic OCR cut short ("ГОРЬЕВИЧ") names nobody's father.
+ */
+export function isKnownPatronymic(w: string): boolean {
+  const m = /^(.+?)(ович|евич|ич|овна|евна|ична|инична)$/iu.exec(w);
+  if (!m) return false;
+  const stem = m[1]!;
+  // Григорь-евич, Алексе-евич, Никит-ич, Иль-ич, Яковл-евна (Яков), Павл-ович (Павел), Льв-ович (Лев).
+  const stems = [stem, `${stem}й`, `${stem}а`, `${stem}я`, stem.replace(/ь$/iu, 'ий'), stem.replace(/ь$/iu, 'я'), stem.replace(/л$/iu, ''), stem.replace(/(?<=.)([^аеёиоуыэюяьй])$/iu, 'е$1'), stem.replace(/ьв$/iu, 'ев')];
+  return stems.some(isGivenName);
+}
+
+/** "ФЕДОСИИ" for "ФЕДОСИЙ": no Russian name ends in "ии"; the breve of "й" was lost. */
+export const lostBreve = (w: string) => /ии$/iu.test(w);
+
 /** "Dr. Anna Smith" -> "Anna Smith": honorifics are not part of the printed name. */
 export function withoutHonorific(s: string): string {
   return s.replace(HONORIFIC, '').replace(/,?\s+(phd|ph\.d\.|mba|md|m\.d\.|jr\.?|sr\.?|cpa|esq\.?|pmp|msc|bsc)$/i, '').trim();
