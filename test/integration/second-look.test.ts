@@ -1,7 +1,8 @@
 /**
  * The second look (main/recognize/second-look.ts) through real OCR: when a name, phone or e-mail
- * is missing, the card is read once more from its colour image, and lines found there, where
- * the grey image read nothing, are added. Complete cards are read once.
+ * is missing, the card is read once more from its colour image and once inside a black frame,
+ * and lines found there, where the first reading read nothing, are added. Complete cards are
+ * read once; cards nothing could read are read as sparse text too.
  */
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -98,10 +99,11 @@ describe('second look from the colour image, through real OCR', () => {
   it('a card without an e-mail is looked at again, and nothing it read well is lost', async () => {
     seen.length = 0;
     const { draft } = await new Scanner(ocr).scanBytes(await renderCard(card('no-mail', ANNA.slice(0, 4))), 'no-mail.png');
-    expect(seen.length).toBe(2);
-    // The second reading is of the card's colour image, not the grey one again.
+    // The grey image, then the card's colour image, then the grey image again inside a black frame.
+    expect(seen.length).toBe(3);
     expect(await inColour(seen[0]!)).toBe(false);
     expect(await inColour(seen[1]!)).toBe(true);
+    expect(seen[2]).toBe(seen[0]);
     expect(draft.fields.name).toBe('Anna Whitfield');
     expect(draft.fields.company).toBe('Harbour Freight Lines Ltd.');
     expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
