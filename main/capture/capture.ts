@@ -203,6 +203,11 @@ function meanLuma(img: RawImage): number {
   return n ? sum / n : 255;
 }
 
+/** Light text on a dark card: OCR wants dark text on light paper, so such a card is read inverted. */
+function isDark(img: RawImage): boolean {
+  return meanLuma(img) < 110;
+}
+
 /** bytes -> decoded upright frame and the finder's proposal (no card image made yet). */
 export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS): Promise<Capture> {
   const { format, mime, warnings } = await inspect(bytes, limits);
@@ -246,8 +251,7 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
   const card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
-  // Light text on a dark card: OCR wants dark text on light paper.
-  const dark = meanLuma(card) < 110;
+  const dark = isDark(card);
   const [cardJpeg, ocr, thumbnail] = await Promise.all([
     sharp(card.data, raw).jpeg({ quality: 88 }).toBuffer(),
     (dark ? grey.clone().negate() : grey.clone()).normalise().png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer(),
@@ -278,7 +282,7 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
 export async function colourForOcr(img: CapturedImage): Promise<Buffer> {
   const { data, info } = await sharp(img.card).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels as 3 } };
-  const dark = meanLuma({ data, width: info.width, height: info.height, channels: info.channels }) < 110;
+  const dark = isDark({ data, width: info.width, height: info.height, channels: info.channels });
   return (dark ? sharp(data, raw).negate() : sharp(data, raw)).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
 }
 

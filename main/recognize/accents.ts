@@ -1,4 +1,5 @@
 import type { Box, OcrLine } from '../../shared/contact.js';
+import { intersectionArea } from './boxes.js';
 
 /**
  * Countries whose names, streets and companies are commonly written with accented Latin
@@ -32,12 +33,6 @@ export interface LatinLineReader {
   readLatinLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
 }
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
 /**
  * The lines worth a second reading: those holding most of a box that a name, title, company,
  * department or address came from, written in Latin letters (Cyrillic lines stay as read).
@@ -46,7 +41,7 @@ export function linesToReread(lines: OcrLine[], boxes: Box[]): number[] {
   const out: number[] = [];
   lines.forEach((l, i) => {
     if (/[\u0400-\u04FF]/u.test(l.text) || !/[A-Za-z]{2}/.test(l.text)) return;
-    if (boxes.some((b) => overlap(l.box, b) >= 0.5 * b.w * b.h)) out.push(i);
+    if (boxes.some((b) => intersectionArea(l.box, b) >= 0.5 * b.w * b.h)) out.push(i);
   });
   return out;
 }

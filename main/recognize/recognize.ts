@@ -65,9 +65,20 @@ function linksAgree(f: ContactFields): boolean {
   return f.websites.length > 0 && f.websites.every((w) => mail.has(siteDomain(w)));
 }
 
+/** A view read again (its second look) is not searched for a code again. */
+const qrFound = new WeakMap<CapturedImage, ReturnType<typeof decodeQr>>();
+function qrOf(img: CapturedImage): ReturnType<typeof decodeQr> {
+  let hit = qrFound.get(img);
+  if (!hit) {
+    hit = decodeQr(img.card).then((h) => h ?? (img.cardQuad ? null : decodeQr(img.ocr)));
+    qrFound.set(img, hit);
+  }
+  return hit;
+}
+
 /** QR first; OCR when there is no QR or it lacks fields. QR values win: they are exact. */
 export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<DraftContact> {
-  const hit = (await decodeQr(img.card)) ?? (img.cardQuad ? null : await decodeQr(img.ocr));
+  const hit = await qrOf(img);
   const payload = hit?.text ?? null;
   const country = opts.defaultCountry ?? 'US';
   const qr = payload ? parsePayload(payload, guessCountry(payload, country)) : null;
@@ -94,7 +105,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     const fromColour = lostLines(lines, await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew: !img.cardQuad }));
     // And the grey image inside a black frame, unless it was read so already: a threshold that
     // fell above a photo's paper loses whole lines (ocr-pool.ts).
-    const fromFrame = opts.framed || process.env.SL_FRAME === '0' ? [] : lostLines([...lines, ...fromColour], await ocr.recognize(image, { deskew: !img.cardQuad, framed: true }));
+    const fromFrame = opts.framed ? [] : lostLines([...lines, ...fromColour], await ocr.recognize(image, { deskew: !img.cardQuad, framed: true }));
     const added = [...fromColour, ...fromFrame];
     const merged = added.length ? withLines(lines, added) : lines;
     const exMerged = added.length ? extractFields(merged, { defaultCountry: country }) : ex;

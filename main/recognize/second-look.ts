@@ -1,4 +1,5 @@
-import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
+import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
+import { overlapShare } from './boxes.js';
 
 /**
  * A second reading of the same card from its colour image, for lines the grey image lost.
@@ -15,13 +16,6 @@ export function lacksCoreField(f: ContactFields): boolean {
   return !f.name || f.phones.length === 0 || f.emails.length === 0;
 }
 
-/** Share of the smaller box that the two boxes have in common. */
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? (w * h) / Math.max(1, Math.min(a.w * a.h, b.w * b.h)) : 0;
-}
-
 /** Specks, logo strokes and half-read garbage are no lost line. */
 const MIN_CONFIDENCE = 0.5;
 const MIN_CHARS = 3;
@@ -29,7 +23,7 @@ const MIN_CHARS = 3;
 /** Lines of the second reading that lie where the first read nothing. */
 export function lostLines(first: OcrLine[], second: OcrLine[]): OcrLine[] {
   return second.filter(
-    (l) => l.confidence >= MIN_CONFIDENCE && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CHARS && !first.some((f) => overlap(f.box, l.box) > 0.3),
+    (l) => l.confidence >= MIN_CONFIDENCE && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3),
   );
 }
 
@@ -56,7 +50,7 @@ export function capAddedFields(confidence: FieldConfidence, sources: FieldSource
   const out = { ...confidence };
   for (const k of Object.keys(sources) as FieldName[]) {
     const c = out[k];
-    if (c !== undefined && sources[k]?.some((b) => added.some((l) => overlap(l.box, b) > 0.5))) out[k] = Math.min(c, max);
+    if (c !== undefined && sources[k]?.some((b) => added.some((l) => overlapShare(l.box, b) > 0.5))) out[k] = Math.min(c, max);
   }
   return out;
 }

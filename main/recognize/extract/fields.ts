@@ -3,6 +3,7 @@ import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
+import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, domainSpells, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
@@ -32,13 +33,6 @@ interface Scored {
 }
 
 /** Box a within box b, give or take a pixel or two of rounding. */
-/** `b` is the line printed right under `a`, in the same column. */
-function belowIn(a: Box, b: Box): boolean {
-  const gap = b.y - (a.y + a.h);
-  const shared = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  return gap >= -a.h * 0.2 && gap < a.h * 0.8 && shared > Math.min(a.w, b.w) * 0.5;
-}
-
 function inside(a: Box, b: Box): boolean {
   const e = 2;
   return a.x >= b.x - e && a.y >= b.y - e && a.x + a.w <= b.x + b.w + e && a.y + a.h <= b.y + b.h + e;
@@ -496,7 +490,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     }
     // "INTERWORLD / FREIGHT" over interwf.com: a company name broken over two lines is one name
     // when the domain is spelled by the words of both lines and not by the first alone.
-    const under = scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && c !== company && belowIn(company.s.box, c.s.box) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.35 && c.s.text.split(/\s+/).length <= 3 && Math.max(c.r.name, c.r.title, c.r.address) < 0.5);
+    const under = scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && c !== company && lineUnder(company.s.box, c.s.box, 0.8, 0.5) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.35 && c.s.text.split(/\s+/).length <= 3 && Math.max(c.r.name, c.r.title, c.r.address) < 0.5);
     const words = (t: string) => trimPunct(t, true).replace(LEGAL_FORM, ' ').split(/\s+/).filter(Boolean);
     if (under && sources.company.length === 1 && ctx.domains.some((d) => domainSpells(d, [...words(company.s.text), ...words(under.s.text)]) && !domainSpells(d, words(company.s.text)))) {
       fields.company = `${fields.company} ${mendLegalForm(trimPunct(under.s.text, true))}`;

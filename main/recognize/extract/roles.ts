@@ -8,6 +8,7 @@ import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRON
 import { knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
+import { lineUnder } from '../boxes.js';
 
 export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
 export type Role = (typeof ROLES)[number];
@@ -34,13 +35,6 @@ const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 const titleWordSet = new Set(TITLE_WORDS);
 
 /** 0..1: share and position of job-title words. */
-/** `t` is the line printed just under `s`, overlapping its column. */
-function rightUnder(s: Segment, t: Segment): boolean {
-  const gap = t.box.y - (s.box.y + s.box.h);
-  const shared = Math.min(s.box.x + s.box.w, t.box.x + t.box.w) - Math.max(s.box.x, t.box.x);
-  return gap >= -s.box.h * 0.3 && gap < Math.max(s.box.h, t.box.h) * 1.2 && shared > Math.min(s.box.w, t.box.w) * 0.3;
-}
-
 export function titleScore(text: string): number {
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
   const ws = words(text.toLowerCase()).flatMap((w) => (titleWordSet.has(bare(w)) ? [w] : w.split(/[,/&-]+/))).map(bare).filter(Boolean);
@@ -122,7 +116,7 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'size', score: (s, ctx) => [0.3, 0.15, 0.05][sizeRank(s, ctx)] ?? 0 },
   // A person's title is printed right under their name ("Lotus Hossain" / "Managing Director"),
   // not under a badge's or a logo's words.
-  { role: 'name', name: 'above-title', score: (s, ctx) => (ctx.segs.some((t) => t !== s && rightUnder(s, t) && titleScore(t.text) >= 0.5) ? 0.3 : 0) },
+  { role: 'name', name: 'above-title', score: (s, ctx) => (ctx.segs.some((t) => t !== s && lineUnder(s.box, t.box, 1.2, 0.3) && titleScore(t.text) >= 0.5) ? 0.3 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },

@@ -1,0 +1,24 @@
+import type { Box } from '../../shared/contact.js';
+
+/** Area the two boxes have in common. */
+export function intersectionArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Share of the smaller box that the two boxes have in common, 0..1. */
+export function overlapShare(a: Box, b: Box): number {
+  return intersectionArea(a, b) / Math.max(1, Math.min(a.w * a.h, b.w * b.h));
+}
+
+/**
+ * `b` is the line printed right under `a`, in the same column: its top lies less than `maxGap`
+ * heights of the taller line below `a` (a slight overlap allowed), and more than `minShared` of
+ * the narrower line's width lies over both.
+ */
+export function lineUnder(a: Box, b: Box, maxGap: number, minShared: number): boolean {
+  const gap = b.y - (a.y + a.h);
+  const shared = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  return gap >= -a.h * 0.3 && gap < Math.max(a.h, b.h) * maxGap && shared > Math.min(a.w, b.w) * minShared;
+}
