@@ -19,8 +19,12 @@ const INSIDE_FRAME = 0.5;
 /** An alternative must beat the first reading by this much: near-ties keep the first view. */
 const MARGIN = 0.03;
 
+type Mode = 'plain' | 'sparse' | 'framed' | 'local';
+
 export interface Reading {
   view: CardView;
+  /** How OCR read it (read-card's second readings of a doubtful view). */
+  mode: Mode;
   image: CapturedImage;
   draft: DraftContact;
   evidence: Evidence;
@@ -60,13 +64,13 @@ export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
-  const read = async (view: CardView, mode: 'plain' | 'sparse' | 'framed' = 'plain'): Promise<Reading> => {
+  const read = async (view: CardView, mode: Mode = 'plain'): Promise<Reading> => {
     const image = await renderView(c, view);
     // Views are compared on what each reads at first sight; only the chosen one looks again.
-    const draft = await recognize(image, ocr, { ...opts, secondLook: false, sparse: mode === 'sparse', framed: mode === 'framed' });
+    const draft = await recognize(image, ocr, { ...opts, secondLook: false, sparse: mode === 'sparse', framed: mode === 'framed', localThreshold: mode === 'local' });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
     const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
-    const r = { view: image.view, image, draft, evidence };
+    const r = { view: image.view, mode, image, draft, evidence };
     done.set(key(view) + (mode === 'plain' ? '' : `:${mode}`), r);
     return r;
   };
@@ -132,6 +136,10 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // Still doubtful: on a photo's grey, unevenly lit paper tesseract's global threshold may have
   // lost lines; the best view once more inside a black frame (ocr-pool.ts).
   if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'framed'));
+  // Or, under light that falls off across the card, the shaded paper went dark with the ink;
+  // thresholded by neighbourhood, it stays paper (ocr-pool.ts LOCAL_THRESHOLD). Each of the two
+  // wins on cards the other loses.
+  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'local'));
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
   // the whole frame and the best view, read as sparse text.
@@ -142,6 +150,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
   if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields) && opts.secondLook !== false)
-    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, firstLines: best.draft.ocrLines }) };
+    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, firstLines: best.draft.ocrLines, framed: best.mode === 'framed', localThreshold: best.mode === 'local' }) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import type { ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
-import { addsFields, capAddedFields, lacksCoreField, lostLines, withLines } from './second-look.js';
+import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from './second-look.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
@@ -20,6 +20,8 @@ export interface RecognizeOptions {
   sparse?: boolean;
   /** Read inside a black frame (ocr-pool.ts FRAME_PX). */
   framed?: boolean;
+  /** Threshold by neighbourhood, not page (ocr-pool.ts LOCAL_THRESHOLD). */
+  localThreshold?: boolean;
 }
 
 /**
@@ -95,24 +97,31 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
   const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
-  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed }));
+  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed, localThreshold: opts.localThreshold }));
   let ex = extractFields(lines, { defaultCountry: country });
   // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
   // the colour image, on such cards only, adds what it reads where the first read nothing.
   let secondLook: OcrLine[] = [];
   if (opts.secondLook !== false && lacksCoreField(ex.fields)) {
     const colour = await colourForOcr(img);
-    const fromColour = lostLines(lines, await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew: !img.cardQuad }));
-    // And the grey image inside a black frame, unless it was read so already: a threshold that
-    // fell above a photo's paper loses whole lines (ocr-pool.ts).
-    const fromFrame = opts.framed ? [] : lostLines([...lines, ...fromColour], await ocr.recognize(image, { deskew: !img.cardQuad, framed: true }));
-    const added = [...fromColour, ...fromFrame];
-    const merged = added.length ? withLines(lines, added) : lines;
-    const exMerged = added.length ? extractFields(merged, { defaultCountry: country }) : ex;
+    const deskew = !img.cardQuad;
+    const readings = [await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew })];
+    // And the grey image inside a black frame and thresholded by neighbourhood, unless it was
+    // read so already: a threshold that fell above a photo's paper loses whole lines (ocr-pool.ts).
+    if (!opts.framed) readings.push(await ocr.recognize(image, { deskew, framed: true }));
+    if (!opts.localThreshold) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
+    // A line another reading read as more contact data is taken from it; lines where the first
+    // reading read nothing are added.
+    const { lines: better, swapped } = betterLines(lines, readings.flat(), country);
+    const added: OcrLine[] = [];
+    for (const r of readings) added.push(...lostLines([...better, ...added], r));
+    const changed = [...swapped, ...added];
+    const merged = changed.length ? withLines(better, added) : lines;
+    const exMerged = changed.length ? extractFields(merged, { defaultCountry: country }) : ex;
     if (addsFields(ex.fields, exMerged.fields)) {
       lines = merged;
       ex = exMerged;
-      secondLook = added;
+      secondLook = changed;
     }
   }
   // Where the card may print accented letters the main models cannot read (its country, a word

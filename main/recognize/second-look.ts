@@ -1,16 +1,18 @@
 import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
 import { overlapShare } from './boxes.js';
+import { countContacts } from './evidence.js';
 
 /**
- * A second reading of the same card from its colour image, for lines the grey image lost.
+ * Second readings of the same card, for lines the first reading lost or misread.
  *
  * OCR reads a grey, normalised copy of the card, which suits most cards. Tesseract, handed a
  * colour image, thresholds every channel on its own, so ink that greyscale flattens into the
  * paper (grey on cream, light blue on pale blue, text over a gradient) can stand out in one
- * channel. Neither image wins on every card (measured on held-out real photos), so the second
- * reading only adds: lines where the first read nothing.
+ * channel; the grey image inside a black frame, or thresholded by neighbourhood, keeps lines a
+ * page-wide threshold lost on unevenly lit paper (ocr-pool.ts). Neither reading wins on every
+ * card (measured on held-out real photos), so the second readings only add lines where the
+ * first read nothing, and replace a line only where they read more contact data in it.
  */
-
 /** Fields nearly every card prints: a reading without one of them may have lost its line. */
 export function lacksCoreField(f: ContactFields): boolean {
   return !f.name || f.phones.length === 0 || f.emails.length === 0;
@@ -25,6 +27,40 @@ export function lostLines(first: OcrLine[], second: OcrLine[]): OcrLine[] {
   return second.filter(
     (l) => l.confidence >= MIN_CONFIDENCE && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3),
   );
+}
+
+/** The same printed line: boxes over each other, of like height. */
+function sameLine(a: OcrLine, b: OcrLine): boolean {
+  const ratio = a.box.h / Math.max(1, b.box.h);
+  return overlapShare(a.box, b.box) > 0.5 && ratio > 0.6 && ratio < 1.6 && Math.abs(a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2)) < Math.max(a.box.h, b.box.h) / 2;
+}
+
+/**
+ * Lines of the first reading that another reading read as more contact data: the e-mail the
+ * colour image reads whole where the grey one read "геуез_опей(@закига.ик". A phone number,
+ * e-mail or web address is too regular to come out of misread ink by chance, so the line that
+ * yields more of them is the better reading of that line. Among several, the most contacts,
+ * then the most confident.
+ */
+export function betterLines(first: OcrLine[], second: OcrLine[], country: string): { lines: OcrLine[]; swapped: OcrLine[] } {
+  const swapped: OcrLine[] = [];
+  const lines = first.map((f) => {
+    const have = countContacts(f.text, country);
+    let best: OcrLine | null = null;
+    let bestCount = have;
+    for (const s of second) {
+      if (s.confidence < MIN_CONFIDENCE || !sameLine(f, s)) continue;
+      const n = countContacts(s.text, country);
+      if (n > bestCount || (best && n === bestCount && s.confidence > best.confidence)) {
+        best = s;
+        bestCount = n;
+      }
+    }
+    if (!best) return f;
+    swapped.push(best);
+    return best;
+  });
+  return { lines, swapped };
 }
 
 /** Both readings' lines in reading order (top to bottom, then left to right, as OCR gives them). */

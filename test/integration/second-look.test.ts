@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { emptyFields, SURE_CONFIDENCE } from '../../shared/contact.js';
 import { createOcr } from '../../main/app.js';
 import type { CapturedImage } from '../../main/capture/capture.js';
-import type { OcrEngine } from '../../main/recognize/ocr-pool.js';
+import type { OcrEngine, ReadOptions } from '../../main/recognize/ocr-pool.js';
 import { recognize } from '../../main/recognize/recognize.js';
 import { Scanner } from '../../main/recognize/scanner.js';
 import type { CardSpec, PrintedLine } from '../fixtures/card-specs.js';
@@ -21,10 +21,12 @@ afterAll(() => pool.close());
 
 /** The real engine, keeping every image it is asked to read. */
 const seen: Buffer[] = [];
+const seenOpts: (ReadOptions | undefined)[] = [];
 const sparse: Buffer[] = [];
 const ocr: OcrEngine = {
   recognize: (img, opts) => {
     seen.push(img);
+    seenOpts.push(opts);
     return pool.recognize(img, opts);
   },
   readSparse: (img) => {
@@ -51,6 +53,17 @@ async function inColour(png: Buffer): Promise<boolean> {
   if (info.channels < 3) return false;
   for (let i = 0; i < data.length; i += info.channels) if (data[i] !== data[i + 1] || data[i + 1] !== data[i + 2]) return true;
   return false;
+}
+
+/**
+ * The card under a shadow that darkens its lower half, as light falling off across a photo
+ * does, in the grey, normalised form OCR reads: shaded paper ends up darker than a global
+ * threshold between lit paper and ink.
+ */
+async function shaded(png: Buffer): Promise<Buffer> {
+  const { width: w, height: h } = await sharp(png).metadata();
+  const shadow = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="g" x1="0" y1="0" x2="0.25" y2="1"><stop offset="0.5" stop-color="#000" stop-opacity="0"/><stop offset="0.62" stop-color="#000" stop-opacity="0.5"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`;
+  return sharp(png).composite([{ input: Buffer.from(shadow) }]).greyscale().normalise().png().toBuffer();
 }
 
 describe('second look from the colour image, through real OCR', () => {
@@ -98,12 +111,17 @@ describe('second look from the colour image, through real OCR', () => {
 
   it('a card without an e-mail is looked at again, and nothing it read well is lost', async () => {
     seen.length = 0;
+    seenOpts.length = 0;
     const { draft } = await new Scanner(ocr).scanBytes(await renderCard(card('no-mail', ANNA.slice(0, 4))), 'no-mail.png');
-    // The grey image, then the card's colour image, then the grey image again inside a black frame.
-    expect(seen.length).toBe(3);
+    // The grey image, then the card's colour image, then the grey image again inside a black
+    // frame, and once more thresholded by neighbourhood.
+    expect(seen.length).toBe(4);
     expect(await inColour(seen[0]!)).toBe(false);
     expect(await inColour(seen[1]!)).toBe(true);
     expect(seen[2]).toBe(seen[0]);
+    expect(seenOpts[2]?.framed).toBe(true);
+    expect(seen[3]).toBe(seen[0]);
+    expect(seenOpts[3]?.localThreshold).toBe(true);
     expect(draft.fields.name).toBe('Anna Whitfield');
     expect(draft.fields.company).toBe('Harbour Freight Lines Ltd.');
     expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
@@ -138,5 +156,32 @@ describe('second look from the colour image, through real OCR', () => {
     expect(twice.confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
     // The lines it added are the draft's lines too: the review screen draws their boxes.
     expect(twice.ocrLines.some((l) => l.text.includes('@harbourfreight'))).toBe(true);
+  });
+
+  it('a shadow across the card loses lines to the global threshold, not to the neighbourhood one', async () => {
+    const grey = await shaded(await renderCard(card('shadow', ANNA)));
+    const text = async (opts: ReadOptions) => (await pool.recognize(grey, { deskew: false, ...opts })).map((l) => l.text).join('\n');
+    const global = await text({});
+    const local = await text({ localThreshold: true });
+    // Lit: both read it.
+    for (const t of [global, local]) expect(t).toContain('Harbour Freight Lines Ltd.');
+    // In the shade: only the neighbourhood threshold keeps the ink.
+    expect(global).not.toContain('7946');
+    expect(local).toContain('+44 20 7946 0321');
+    expect(local).toContain('anna.whitfield@harbourfreight');
+  });
+
+  it('a card whose contact lines lie in a shadow gets them from the second look, not claimed sure', async () => {
+    const png = await renderCard(card('shadow-scan', ANNA));
+    const { width, height } = await sharp(png).metadata();
+    const img: CapturedImage = {
+      mime: 'image/png', format: 'png', width: width!, height: height!, cardQuad: null, finderCertainty: 1, view: { source: 'whole', turn: 0 },
+      card: await sharp(await shaded(png)).jpeg({ quality: 92 }).toBuffer(), cardWidth: width!, cardHeight: height!, ocr: await shaded(png), thumbnail: Buffer.alloc(0), warnings: [],
+    };
+    expect((await recognize(img, ocr, { secondLook: false })).fields.phones).toEqual([]);
+    const draft = await recognize(img, ocr);
+    expect(draft.fields.name).toBe('Anna Whitfield');
+    expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
+    expect(draft.confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFields, type ContactFields, type OcrLine } from '../../shared/contact.js';
-import { addsFields, capAddedFields, lacksCoreField, lostLines, withLines } from '../../main/recognize/second-look.js';
+import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from '../../main/recognize/second-look.js';
 
 function line(text: string, x: number, y: number, w = 300, h = 30, confidence = 0.9): OcrLine {
   return { text, confidence, box: { x, y, w, h }, words: [{ text, confidence, box: { x, y, w, h } }] };
@@ -22,6 +22,23 @@ describe('second look from the colour image', () => {
     const added = lostLines(first, second);
     expect(added.map((l) => l.text)).toEqual(['+1 219 413 4895', 'megan.serratore@raft.ai']);
     expect(withLines(first, added).map((l) => l.text)).toEqual(['Megan Serratore', 'REVENUE ENABLEMENT MANAGER', '+1 219 413 4895', 'megan.serratore@raft.ai']);
+  });
+
+  it('takes another reading of a line when it yields more contact data there', () => {
+    const grey = [line("REYES D. O'NEILL", 59, 215, 300, 40), line('8 +44 (0)20 7946 8352', 57, 439), line('53 геуез_опей(@закига.ик', 56, 470), line('о Www.sakura.uk', 57, 502)];
+    const other = [
+      line("REYES D. O'NEILL", 59, 215, 300, 40), // the same again: nothing to gain
+      line('$5 reyes_oneill@sakura.uk', 57, 471, 300, 30, 0.72),
+      line('reyes_oneili@sakura.uk', 55, 470, 290, 30, 0.55), // as many contacts, less sure
+      line('+44 (0)20 7946 8352 Fax', 57, 440, 300, 30, 0.95), // no more contacts than the first had
+      line('www.sakura.uk', 88, 502, 200, 30, 0.3), // unsure
+      line('info@sakura.uk', 57, 600), // where nothing was read: for lostLines, not a swap
+    ];
+    const { lines, swapped } = betterLines(grey, other, 'GB');
+    expect(lines.map((l) => l.text)).toEqual(["REYES D. O'NEILL", '8 +44 (0)20 7946 8352', '$5 reyes_oneill@sakura.uk', 'о Www.sakura.uk']);
+    expect(swapped.map((l) => l.text)).toEqual(['$5 reyes_oneill@sakura.uk']);
+    // A line twice as tall (two lines read as one) is not the same line.
+    expect(betterLines(grey, [line('x@sakura.uk 8 +44 (0)20 7946 8352', 57, 439, 300, 62)], 'GB').swapped).toEqual([]);
   });
 
   it('looks again only when a name, phone or e-mail is missing', () => {
