@@ -16,13 +16,24 @@ const TLDS = new Set([
 /** Misreadings of common endings, seen on real cards. */
 const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
 
-const EMAIL_RE = /([\p{L}\d._%+-]+)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)*)/u;
+// The local part may hold a comma OCR read for a dot ("s,biryukov@"), never at its ends.
+const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)*)/u;
+/** An e-mail label with no "@" after it on the line: the "@" itself was misread. */
+const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почта)\s*[:.]?\s+(?=\S)/iu;
+/**
+ * "alexandrerouxésummitpariners.fr" after "Email": one token of a local part, one character that
+ * cannot be in an address (an accented letter, "&", a bracket) and a domain with a dot: that
+ * character is the "@".
+ */
+const AT_MISREAD = /(?<=^|\s)([a-z0-9._%+-]{2,})(?:[^\x00-\x7F]|[&()[\]{}])([a-z0-9-]{2,}(?:\.[a-z0-9-]+)+)(?=[\s.,;]*$|\s)/iu;
 const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
-const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:(?:www|mmm|ww)\s?\.\s?)?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// After "www." one more part is enough ("www.novalogistics jp": the last dot read as a space).
+const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:www|mmm|ww|w\sww|ww\sw)\s?\.\s?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
-  const www = toLatin(d).replace(/^\s*(?:[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+  // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
+  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
     if (m.replace(/\s/g, '') !== 'www.') fixed = true;
     return 'www.';
   });
@@ -57,7 +68,7 @@ function lineCountries(text: string, countries: string[]): string[] {
 
 export interface Channels {
   /** `initial`: a lone letter OCR printed before the address with a space ("f medvedeva@..."): a dot it lost, or an icon. */
-  emails: { value: string; seg: Segment; conf: number; initial?: string }[];
+  emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string }[];
   websites: { value: string; seg: Segment; conf: number }[];
   phones: { phone: Phone; seg: Segment; conf: number }[];
   /** Segments fully taken by contact values. */
@@ -75,7 +86,18 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   const bareByLine = new Map<number, { value: string; x: number }[]>();
   for (const s of segs) {
     let hit = false;
-    const text = s.text
+    let atRepaired = false;
+    const labelled = !/@/.test(s.text) ? EMAIL_LABEL_ONLY.exec(s.text) : null;
+    const raw = labelled
+      ? s.text.replace(AT_MISREAD, (m, local: string, domain: string) => {
+          if (!validDomain(fixDomain(domain).domain)) return m;
+          atRepaired = true;
+          return `${local}@${domain}`;
+        })
+      : s.text;
+    const text = raw
+      // "name(@domain": a speck beside the "@" read as a bracket.
+      .replace(/[([{]@|@[)\]}]/g, '@')
       .replace(EMAIL_LABEL, '')
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
@@ -95,12 +117,21 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const before = text.slice(0, em.index);
       const initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
       const lone = initial ? undefined : /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
-      const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
-      const { domain, fixed } = fixDomain(em[2]!);
+      // "tomoko. inoue@...": a whole word and its separator before the address, kept when it is a name part.
+      const lead = initial ? undefined : /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
+      const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
+      let { domain, fixed } = fixDomain(em[2]!);
+      // "luciousbarrows@tidewaterpartners uk": a space read for the dot before the last part.
+      const tail = /^\s([a-z]{2,3})(?![\p{L}\d.@-])/u.exec(text.slice(em.index + em[0].length));
+      if (!/[.,]/.test(em[2]!) && tail && TLDS.has(tail[1]!) && validDomain(`${domain}.${tail[1]}`)) {
+        domain = `${domain}.${tail[1]}`;
+        fixed = true;
+      }
+      if (atRepaired || em[1]!.includes(',')) fixed = true;
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}) });
         hit = true;
       }
     }
@@ -110,7 +141,13 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     // ("Dept. IT" is not "dept.it": only lower-case text is read so.)
     const spaced = url && !/\p{Lu}/u.test(url[2]!) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
     if (url && (url[1] || /^(?:www|mmm|ww)\./i.test(spaced) || /\.[a-zа-я]{2,}/iu.test(spaced))) {
-      const { domain, fixed } = fixDomain(url[2]!);
+      let { domain, fixed } = fixDomain(url[2]!);
+      // "www.novalogistics jp": a space read for the dot before the last part.
+      const tail = /^\s([a-z]{2,3})(?![\p{L}\d.@-])/u.exec(rest.slice(url.index + url[0].length));
+      if (!validDomain(domain) && !url[3] && tail && validDomain(`${domain}.${tail[1]}`)) {
+        domain = `${domain}.${tail[1]}`;
+        fixed = true;
+      }
       const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text) || /\bvisit\b[^@]*$/i.test(rest.slice(0, url.index));
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);

@@ -1,13 +1,14 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
+import { domainByCompany } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
-import { addressCues, domainSpells, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
-import { hasCyrillic, nameKey, similarity, transliterate } from './scripts.js';
+import { addressCues, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
+import { hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 import { median, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
@@ -47,7 +48,9 @@ function adjacent(a: Segment, b: Segment): boolean {
   const left = Math.abs(a.box.x - b.box.x) < h * 3;
   const centre = Math.abs(a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2)) < h * 3;
   const right = Math.abs(a.box.x + a.box.w - (b.box.x + b.box.w)) < h * 2;
-  return gap > -h * 0.5 && gap < h * 1.6 && (left || centre || right);
+  // On a tilted photo the boxes of consecutive lines overlap deeply; OCR's reading order still says they follow.
+  const overlap = Math.abs(a.line - b.line) === 1 ? h : h * 0.5;
+  return gap > -overlap && gap < h * 1.6 && (left || centre || right);
 }
 
 /**
@@ -108,9 +111,21 @@ const OFFICE_LABEL = /^(?:[\p{L}]+\s+){0,3}(?:office|branch|headquarters|hq|fact
 /** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 
+/**
+ * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
+ * "@", a web address or a contact label before a number is a contact line OCR garbled too
+ * badly to read, never a part of the address (an office's unit, "Office 3002", has few digits).
+ */
+const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|сайт|почта|эл\.?\s?почта)\b/iu;
+const PHONE_LABEL = /^(?:tel|tél|phone|ph|fax|mob|mobile|cell|office|direct|dir|main|тел|телефон|факс|моб|мобильный)\.?\s*[:.]?\s*[+(]?\d/iu;
+export function contactLine(text: string): boolean {
+  const digits = (text.match(/\d/g) ?? []).length;
+  return /@/.test(text) || /\bwww\b|https?\s?:/i.test(text) || CONTACT_LABEL.test(text) || (PHONE_LABEL.test(text) && digits >= 7);
+}
+
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
-  const free = cands.filter((c) => !taken.has(c.s));
+  const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];
   const inAddr = new Set(seeds.map((c) => c.s));
@@ -121,7 +136,9 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       if (inAddr.has(c.s)) continue;
       const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
-      if (near && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
+      // "io" beside an e-mail OCR lost: a fragment of two small letters continues no address ("CA", "7F" may).
+      const fragment = !/[\p{L}\d]{3}/u.test(c.s.text) && !/^(?:\p{Lu}{2}|\d+\p{L}?)$/u.test(c.s.text.trim());
+      if (near && !fragment && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }
@@ -266,7 +283,7 @@ function emailSpellsWord(name: string, locals: string[][]): boolean {
 }
 
 /** Letter pairs OCR confuses in e-mail addresses. */
-const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg']);
+const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it']);
 
 /**
  * The local part of an address usually spells the person's name: a part one confusable
@@ -281,11 +298,14 @@ function mendEmail(email: string, name: string): string {
     // "slebedev.v", "sh.dang": an icon read as a letter glued to the front, when the rest is a
     // name part or an initial and the extra letter starts no word of the name.
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
-    for (const p of parts) {
+    // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
+    const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i).map((b) => a + b));
+    for (const p of [...parts, ...glued]) {
       const cand = tok.length === 1 ? p[0] : p;
       if (!cand || cand.length !== tok.length || cand === tok) continue;
       const diff = [...tok].map((c, i) => (c === cand[i] ? '' : c + cand[i])).filter(Boolean);
-      if (diff.length === 1 && CONFUSED.has(diff[0]!)) return cand;
+      // Two look-alikes in a longer part ("tnouc" for "inoue") are still that part.
+      if ((diff.length === 1 || (diff.length === 2 && tok.length >= 5)) && diff.every((d) => CONFUSED.has(d))) return cand;
     }
     return tok;
   });
@@ -297,7 +317,9 @@ function mendEmail(email: string, name: string): string {
  * initial with its dot lost, not an icon, when it starts one word of the name and the address
  * spells another.
  */
-function restoreInitial(email: string, initial: string | undefined, name: string): string {
+function restoreInitial(email: string, initial: string | undefined, name: string, lead?: string): string {
+  // "tomoko. tnouc@..." on TOMOKO INOUE's card: the word before the space is the first name part.
+  if (lead && /^[a-z]+[._-]$/.test(lead) && name.split(/\s+/).some((w) => nameKey(w) === nameKey(lead.slice(0, -1)))) return lead + email;
   if (!initial) return email;
   const local = email.split('@')[0]!;
   const words = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((w) => w.length >= 2);
@@ -345,11 +367,14 @@ function mendLegalForm(s: string): string {
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
       .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
+      // "Summit Partners 5.A.": a 5 read for the S of a legal form.
+      .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
-      .replace(/^(.{3,60}?)\s+(\S{1,4}\s*[«"](.+)[»"])$/u, (m, pre: string, rest: string, quoted: string) => (pre.toLowerCase().endsWith(quoted.toLowerCase()) ? rest : m))
+      // "CNEKTp ГРУПП ПАО «Спектр Групп»": the logo's word read in the other script's look-alikes.
+      .replace(/^(.{3,60}?)\s+(\S{1,4}\s*[«"](.+)[»"])$/u, (m, pre: string, rest: string, quoted: string) => (pre.toLowerCase().endsWith(quoted.toLowerCase()) || similarity(toLatin(pre.toLowerCase()), toLatin(quoted.toLowerCase())) >= 0.75 ? rest : m))
       // "COPPERLEAF CAPITAL © COPPERLEAF CAPITAL FZ-LLC": a logo and the company on one line.
       .replace(/^.+?\s[©®™]\s+(?=.*\S)/u, (m, ...rest) => (LEGAL_FORM.test(String(rest.at(-1)).slice(m.length)) ? '' : m))
   );
@@ -375,11 +400,22 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const confidence: FieldConfidence = {};
   const sources: FieldSources = {};
   const segs = toSegments(lines);
-  const countries = rankCountries(segs.map((s) => s.text).join('\n'), opts.defaultCountry ?? 'US');
-  const country = countries[0]!;
+  const cardText = segs.map((s) => s.text).join('\n');
+  let countries = rankCountries(cardText, opts.defaultCountry ?? 'US');
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
 
-  const ch = findChannels(segs, countries);
+  let ch = findChannels(segs, countries);
+  // "name@partners uk" read as "name@partners.uk": a domain repaired from OCR's text is evidence
+  // of the card's country the raw text did not show, and the numbers are read again with it.
+  const repaired = [...ch.emails.map((e) => e.value.split('@')[1]!), ...ch.websites.map((w) => bareDomain(w.value))].filter((d) => !cardText.toLowerCase().includes(d));
+  if (repaired.length) {
+    const again = rankCountries(`${cardText}\n${repaired.join('\n')}`, opts.defaultCountry ?? 'US');
+    if (again.join() !== countries.join()) {
+      countries = again;
+      ch = findChannels(segs, countries);
+    }
+  }
+  const country = countries[0]!;
   fields.phones = ch.phones.map((p) => p.phone);
   fields.emails = ch.emails.map((e) => e.value);
   fields.websites = ch.websites.map((w) => w.value);
@@ -454,7 +490,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       }
     }
   }
-  if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name), fields.name));
+  if (fields.name) {
+    const before = fields.emails.join();
+    fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead), fields.name));
+    // A letter restored from the name is a repair, not a reading.
+    if (fields.emails.join() !== before) setConf('emails', 0.8);
+  }
 
   const title = picked.title;
   if (title) {
@@ -504,6 +545,28 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const clean = canonical && company.s.conf >= 0.9 && sources.company.length === 1 && !guessed.has(company.s);
     setConf('company', (legal && byDomain && clean ? 0.95 : legal || byDomain ? 0.82 : 0.7) * ocrFactor(company.s));
   }
+  // "office@quantumiabs.com" beside "Quantum Labs Co., Ltd.": the company line confirms the domain's spelling.
+  // Not where another line of the card (a logo: "IRONBRIDGE TRADING") spells the domain as read.
+  const spelt = (d: string) => { const stem = domainStem(d).replace(/-/g, ''); return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && nameKey(x.text).replace(/\s/g, '').includes(nameKey(stem))); };
+  const byCompany = (d: string) => (spelt(d) ? null : domainByCompany(d, fields.company));
+  if (fields.company) {
+    let respelt = false;
+    fields.emails = fields.emails.map((e) => {
+      const [local, domain] = e.split('@') as [string, string];
+      const d = byCompany(domain);
+      if (d) respelt = true;
+      return d ? `${local}@${d}` : e;
+    });
+    if (respelt) setConf('emails', 0.8);
+    respelt = false;
+    fields.websites = fields.websites.map((w) => {
+      const bare = bareDomain(w);
+      const d = byCompany(bare);
+      if (d) respelt = true;
+      return d ? w.replace(bare, d) : w;
+    });
+    if (respelt) setConf('websites', 0.8);
+  }
   const dept = picked.department;
   if (dept) {
     fields.department = trimPunct(dept.s.text);
@@ -512,7 +575,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
-    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, ''));
+    // "A: Kasumigaseki Bldg.", "Address: 31 Market": an address label, wherever the line falls.
+    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, '')).replace(/^(?:(?:address|addr|adr|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '');
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
     const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.

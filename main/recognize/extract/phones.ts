@@ -101,14 +101,16 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
     const raw = fixed.slice(m.startsAt, m.endsAt);
     const before = fixed.slice(consumed, m.startsAt);
     const explicit = /\+/.test(raw) || /\+\s*$/.test(before);
-    if (!n.isValid() && !(explicit && n.isPossible())) continue;
+    // "1030 11254755": the icon's digit makes the whole run invalid; the number after it is valid.
+    const iconless = explicit ? null : iconDigitDropped(raw, country);
+    if (!n.isValid() && !iconless && !(explicit && n.isPossible())) continue;
     // "690-0826", "〒102-0071": a postcode, unless a label says it is a number.
     if (/^\(?\d{3}\)?-\d{4}$/.test(raw.trim()) && !labelKind(before)) continue;
     if (/〒\s*$/.test(before)) continue;
     // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
-    push(explicit ? n : (iconDigitDropped(raw, country) ?? n), before);
+    push(iconless ?? n, before);
     const next = continuation(fixed.slice(m.endsAt), n);
     if (next) push(next, before);
   }
@@ -170,6 +172,8 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (cyrillicShare(text) > 0.3) vote('RU', 2);
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
+  // "01310-688": a Brazilian postcode (CEP), a shape no other country's addresses use.
+  if (/(?<![\d-])\d{5}-\d{3}(?![\d-])/.test(text)) vote('BR', 2);
   for (const [re, c] of COUNTRY_NAMES) if (re.test(text)) vote(c, 2);
   for (const line of text.split('\n')) {
     const c = countryAtEnd(line);

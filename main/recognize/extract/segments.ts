@@ -12,6 +12,8 @@ export interface Segment {
   size: number;
   /** Index of the OCR line it came from. */
   line: number;
+  /** Ends at a separator printed on the card (an icon between name and logo): never joined across. */
+  cut?: boolean;
 }
 
 export function median(xs: number[]): number {
@@ -34,7 +36,7 @@ function readable(lines: OcrLine[]): OcrLine[] {
  * confidence (the "@", the dots, an icon before it), yet its shape is checked later; losing it
  * loses the contact.
  */
-const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\b(?:https?:\/\/|www\.?)[\p{L}\d-]+\.|(?:\d[\s().-]{0,2}){7,}/u;
+const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\b(?:https?:\/\/|www\.?)[\p{L}\d-]+\.|\bwww\s?[.,]\s[\p{L}\d-]{3,}|(?:\d[\s().-]{0,2}){7,}/u;
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
@@ -102,7 +104,7 @@ function joinRowFragments(segs: Segment[]): Segment[] {
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
     const j = out.findIndex((b, k) => {
-      if (k === i || !wordsOnly(a) || !wordsOnly(b) || b.box.x <= a.box.x) return false;
+      if (k === i || a.cut || !wordsOnly(a) || !wordsOnly(b) || b.box.x <= a.box.x) return false;
       const size = Math.max(a.size, b.size);
       const overlap = Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y);
       const gap = b.box.x - (a.box.x + a.box.w);
@@ -131,7 +133,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
   const out: Segment[] = [];
   readable(lines).forEach((l, idx) => {
     let group: OcrLine['words'] = [];
-    const flush = () => {
+    const flush = (cut = false) => {
       if (!group.length) return;
       const x0 = Math.min(...group.map((w) => w.box.x));
       const y0 = Math.min(...group.map((w) => w.box.y));
@@ -148,6 +150,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
           conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
           size: median(group.map((w) => w.box.h)),
           line: idx,
+          ...(cut ? { cut } : {}),
         });
       group = [];
     };
@@ -155,7 +158,9 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
     l.words.forEach((w, i) => {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
+      // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·]$/.test(w.text)) return flush();
+      if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();
       group.push(w);
     });

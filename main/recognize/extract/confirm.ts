@@ -1,0 +1,64 @@
+/**
+ * One reading on a card confirms another: the company line printed in big type spells the
+ * domain of the e-mail and the website printed in small type. Where the two differ only by
+ * letters OCR reads for one another ("quantumiabs" beside "Quantum Labs"), the company's
+ * spelling is the likelier one. Every such repair is a guess: callers lower the confidence.
+ */
+import { LEGAL_FORM } from './keywords.js';
+import { domainStem } from './roles.js';
+import { transliterate } from './scripts.js';
+
+/** Letters small type makes look alike, as unordered pairs. */
+const LOOKALIKE = new Set(['il', 'l1', 'i1', 'o0', 'it', 'ec', 'oc', 'nh', 'vy', 'gq', 'ao', 'ea', 'uv', 'rt', 'fl', 'ft', 'bh']);
+const alike = (a: string, b: string) => LOOKALIKE.has(a + b) || LOOKALIKE.has(b + a);
+
+/** The company's words as a domain would spell them: transliterated, letters and digits only. */
+function companyWords(company: string): string[] {
+  return company
+    .replace(/[«»"“”„]/g, ' ')
+    .replace(/\bjoint stock company\b|\bco\.?,?\s?ltd\.?/giu, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => w && !LEGAL_FORM.test(w))
+    .map((w) => transliterate(w).replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * `stem` respelt as `key` where they differ by at most two look-alike letters, or by one letter
+ * of any kind when the word is long enough that a second spelling is unlikely; the stem's own
+ * hyphens stay. Null when they differ otherwise or not at all.
+ */
+export function respell(stem: string, key: string): string | null {
+  const letters = [...stem].map((c, i) => ({ c, i })).filter((x) => x.c !== '-');
+  if (letters.length < key.length || key.length < 5) return null;
+  const head = letters.slice(0, key.length);
+  const diffs = head.filter((x, k) => x.c !== key[k]).map((x) => x);
+  if (!diffs.length || diffs.length > 2) return null;
+  const k = (x: { i: number }) => head.findIndex((h) => h.i === x.i);
+  const allAlike = diffs.every((x) => alike(x.c, key[k(x)]!));
+  // A longer stem ("volgamediagroup" for "Volga Media") is confirmed only by look-alikes.
+  const whole = letters.length === key.length;
+  if (!(allAlike || (whole && diffs.length === 1 && key.length >= 7))) return null;
+  const out = [...stem];
+  for (const x of diffs) out[x.i] = key[k(x)]!;
+  return out.join('');
+}
+
+/** The domain respelt by the company line, or null when the company does not confirm a change. */
+export function domainByCompany(domain: string, company: string): string | null {
+  const stem = domainStem(domain);
+  if (!stem || !company) return null;
+  const ws = companyWords(company);
+  const keys = ws.map((_, n) => ws.slice(0, ws.length - n).join(''));
+  const bare = stem.replace(/-/g, '');
+  // Longest first: "quantumiabs" is checked against "quantumlabs" before "quantum" confirms its start.
+  for (const key of keys) {
+    if (bare.startsWith(key)) return null;
+    const fixed = respell(stem, key);
+    if (fixed) {
+      const at = domain.lastIndexOf(stem);
+      return domain.slice(0, at) + fixed + domain.slice(at + stem.length);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,186 @@
+/**
+ * Extraction on lines OCR read almost right, as on photos of cards: a comma or a space for a dot,
+ * a letter for its look-alike, an icon read into a line. A repaired value is never sure.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OcrLine } from '../../shared/contact.js';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { domainByCompany } from '../../main/recognize/extract/confirm.js';
+import { findPhones } from '../../main/recognize/extract/phones.js';
+
+const SURE = 0.9;
+
+/** OCR-shaped input: one line per string, stacked, each word with a box. */
+function lines(...texts: string[]): OcrLine[] {
+  return texts.map((text, i) => {
+    let x = 50;
+    const words = text.split(' ').map((w) => {
+      const box = { x, y: 40 + i * 50, w: w.length * 14, h: 30 };
+      x += box.w + 12;
+      return { text: w, confidence: 0.95, box };
+    });
+    return { text, confidence: 0.95, box: { x: 50, y: 40 + i * 50, w: x - 50, h: 30 }, words };
+  });
+}
+
+/** One OCR line from its words: text, confidence and box, as tesseract gives them. */
+function line(words: [string, number, number, number, number, number][]): OcrLine {
+  const ws = words.map(([text, confidence, x, y, w, h]) => ({ text, confidence, box: { x, y, w, h } }));
+  const x0 = Math.min(...ws.map((w) => w.box.x));
+  const y0 = Math.min(...ws.map((w) => w.box.y));
+  const x1 = Math.max(...ws.map((w) => w.box.x + w.box.w));
+  const y1 = Math.max(...ws.map((w) => w.box.y + w.box.h));
+  const confidence = ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
+  return { text: ws.map((w) => w.text).join(' '), confidence, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, words: ws };
+}
+
+describe('e-mail addresses OCR read almost right', () => {
+  it('reads a comma in the local part as the dot it stands for, and is not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('Семен Бирюков', 'Руководитель отдела маркетинга', 'E-mail: s,biryukov@alfastroy.com'));
+    expect(fields.emails).toEqual(['s.biryukov@alfastroy.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+  });
+
+  it('reads a space before a last part that is a known ending as its dot, and the ending tells the country', () => {
+    const { fields, confidence, country } = extractFields(lines('Lucious T. Barrows', 'Partner', 'Tidewater Partners LLP', 'Office 0131 866 0497', 'luciousbarrows@tidewaterpartners uk'));
+    expect(fields.emails).toEqual(['luciousbarrows@tidewaterpartners.uk']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    expect(country).toBe('GB');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+441318660497']);
+  });
+
+  it('takes the one character that cannot be in an address for the "@" on a line labelled as an e-mail', () => {
+    const { fields, confidence } = extractFields(lines('Alexandre Roux', 'Email alexandrerouxésummitpartners.fr'));
+    expect(fields.emails).toEqual(['alexandreroux@summitpartners.fr']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    // Without the label, a word with an accent is a word.
+    expect(extractFields(lines('Alexandre Roux', 'Café&bar.fr')).fields.emails).toEqual([]);
+  });
+
+  it('spells a local part as the name printed on the card when two name parts glued differ by a look-alike', () => {
+    const { fields, confidence } = extractFields(lines('ВОРОНОВ ИОСИФ', 'АРХИТЕКТОР', 'АО «ВОЛГА-МЕДИА»', 'Телефон: 8 (343) 087-19-96', 'losifvoronov@volgamedia.ru'));
+    expect(fields.emails).toEqual(['iosifvoronov@volgamedia.ru']);
+    expect(confidence.emails).toBeLessThan(SURE);
+  });
+});
+
+describe('the company line confirms a domain', () => {
+  it('respells look-alike letters of a domain as the company prints them, in the e-mail and the website', () => {
+    const { fields, confidence } = extractFields(lines('TOMOKO YOSHIDA', 'Human Resources', 'Quantum Labs Co., Ltd.', 'TEL +81 52 463 0968', 'MAIL office@quantumiabs.com', 'URL https://quantumiabs.com'));
+    expect(fields.emails).toEqual(['office@quantumlabs.com']);
+    expect(fields.websites).toEqual(['https://quantumlabs.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    expect(confidence.websites).toBeLessThan(SURE);
+  });
+
+  it('transliterates a Russian company to compare, and leaves a domain alone that the company does not spell', () => {
+    expect(domainByCompany('voigastroy.ru', 'ВОЛГА-СТРОЙ')).toBe('volgastroy.ru');
+    expect(domainByCompany('voigamedia.ru', 'АО «ВОЛГА-МЕДИА»')).toBe('volgamedia.ru');
+    // Shorter than the company's words, an abbreviation, another name: no change.
+    expect(domainByCompany('quantumlab.io', 'Quantum Labs')).toBeNull();
+    expect(domainByCompany('apex-logistics.jp', 'Apex Logistics')).toBeNull();
+    expect(domainByCompany('ibm.com', 'International Business Machines Corp.')).toBeNull();
+    expect(domainByCompany('meridian.com', 'Gazprom')).toBeNull();
+  });
+});
+
+describe('a domain some other line spells as read', () => {
+  it('keeps the domain when a logo line prints it so, though the company line reads a letter otherwise', () => {
+    const { fields } = extractFields(lines('So IRONBRIDGE TRADING _ tronbridge Trading, Inc.', 'Kazuya Yamamoto', 'E-mail:yamamoto.k@ironbridge-trading.co.jp', 'URL:www.ironbridge-trading.co.jp'));
+    expect(fields.emails).toEqual(['yamamoto.k@ironbridge-trading.co.jp']);
+    expect(fields.websites).toEqual(['www.ironbridge-trading.co.jp']);
+  });
+});
+
+describe('a name part before the address', () => {
+  it('joins a name part OCR set apart with a space, and respells two look-alikes of the other part', () => {
+    const { fields, confidence } = extractFields(lines('TOMOKO INOUE', 'SENIOR CONSULTANT', 'KEYSTONE WORKS K.K.', 'TEL:+81-52-788-0828', 'E mail tomoko. tnouc@keystoneworks jp'));
+    expect(fields.emails).toEqual(['tomoko.inoue@keystoneworks.jp']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    // A word that is no part of the name stays out.
+    expect(extractFields(lines('TOMOKO INOUE', 'E mail sales. inoue@keystoneworks.jp')).fields.emails).toEqual(['inoue@keystoneworks.jp']);
+  });
+});
+
+describe('web addresses OCR read almost right', () => {
+  it('keeps a web address line OCR was unsure of when it reads "www. name", spaces and all', () => {
+    const ls = lines('TOMOKO INOUE', 'URL https: //www. keystoneworks jp');
+    ls[1] = { ...ls[1]!, confidence: 0.36 };
+    expect(extractFields(ls).fields.websites).toEqual(['https://www.keystoneworks.jp']);
+  });
+
+  it('reads "www" with a space inside or its dot read as a letter, and a space before the ending', () => {
+    const nova = extractFields(lines('Tomoko Watanabe', 'Sales Manager', 'Nova Logistics Co.,Ltd.', 'TEL +81 6 3738 3398', 'URL ww w.novalogistics jp'));
+    expect(nova.fields.websites).toEqual(['www.novalogistics.jp']);
+    expect(nova.confidence.websites).toBeLessThan(SURE);
+    const summit = extractFields(lines('Alexandre Roux', 'Summit Partners S.A.', 'Web wwowsummitpartners.fr/'));
+    expect(summit.fields.websites).toEqual(['www.summitpartners.fr']);
+    expect(summit.confidence.websites).toBeLessThan(SURE);
+  });
+});
+
+describe('contact lines never join the address', () => {
+  it('keeps a garbled e-mail, web or phone line out of the address and drops an address label anywhere in it', () => {
+    const { fields } = extractFields(lines('Regina Huel', 'Account Executive', 'Direct: 415-255-1537', 'Email: ое. io', 'Websites ww io', 'Address: 31 Market Street, Suite 2900', 'San Francisco, CA 94168'));
+    expect(fields.address).toBe('31 Market Street, Suite 2900, San Francisco, CA 94168');
+    const uk = extractFields(lines('Lucious T. Barrows', 'Office 0131 866 0497', 'fsouza@copperleat-loy', 'Unit 5, Albion Wharf', 'Edinburgh EH2 4AN'));
+    expect(uk.fields.address).toBe('Unit 5, Albion Wharf, Edinburgh EH2 4AN');
+  });
+
+  it('leaves out two small letters left of a lost e-mail line', () => {
+    // A photo's lines as OCR read them, boxes and all: "io" is what is left of the e-mail and the website.
+    const io = [
+      line([['Regina', 0.92, 143, 387, 188, 48], ['Huel', 0.84, 362, 379, 119, 41]]),
+      line([['Account', 0.96, 204, 449, 96, 19], ['Executive', 0.96, 310, 444, 116, 22]]),
+      line([['Email:', 0.96, 135, 858, 69, 33], ['ое.', 0.15, 213, 858, 268, 46], ['io', 0.76, 476, 865, 19, 12]]),
+      line([['Websites', 0.31, 121, 899, 77, 19], ['ww', 0.46, 226, 904, 53, 7], ['io', 0.96, 490, 894, 19, 14]]),
+      line([['Address:', 0.95, 112, 932, 95, 19], ['31', 0.95, 215, 932, 19, 18], ['Market', 0.94, 242, 910, 70, 49], ['|', 0.75, 319, 914, 1, 7], ['Street,', 0.96, 322, 930, 70, 20], ['Suite', 0.94, 400, 929, 53, 19], ['2900', 0.96, 461, 927, 56, 20]]),
+      line([['San', 0.96, 185, 965, 39, 19], ['Francisco,', 0.96, 232, 964, 103, 20], ['CA', 0.96, 343, 963, 31, 19], ['94168', 0.96, 381, 962, 62, 19]]),
+    ];
+    expect(extractFields(io).fields.address).toBe('31 Market, Street, Suite 2900, San Francisco, CA 94168');
+  });
+
+  it('joins consecutive lines of a tilted photo whose boxes overlap', () => {
+    const ls = lines('HARUTO KATO', 'Kasumigaseki Bldg. 8F, 3-11-5 Umeda', 'Minato-ku, Tokyo 105-0011');
+    // Each box twice as tall as its text, as on a photo taken at an angle: the two lines' boxes overlap.
+    ls[1] = { ...ls[1]!, box: { ...ls[1]!.box, h: 55 }, words: ls[1]!.words.map((w) => ({ ...w, box: { ...w.box, h: 55 } })) };
+    ls[2] = { ...ls[2]!, box: { ...ls[2]!.box, y: ls[2]!.box.y - 30, h: 42 }, words: ls[2]!.words.map((w) => ({ ...w, box: { ...w.box, y: w.box.y - 30, h: 42 } })) };
+    expect(extractFields(ls).fields.address).toBe('Kasumigaseki Bldg. 8F, 3-11-5 Umeda, Minato-ku, Tokyo 105-0011');
+  });
+
+  it('drops a one-letter address label ("A:")', () => {
+    const { fields } = extractFields(lines('HARUTO KATO', 'A: Kasumigaseki Bldg. 8F, 3-11-5 Umeda', 'Minato-ku, Tokyo 105-0011'));
+    expect(fields.address).toBe('Kasumigaseki Bldg. 8F, 3-11-5 Umeda, Minato-ku, Tokyo 105-0011');
+  });
+});
+
+describe('companies read with a logo or a misread legal form', () => {
+  it('drops a logo word read in the other script\'s look-alikes before a Russian legal form', () => {
+    const { fields, confidence } = extractFields(lines('CNEKTp ГРУПП ПАО «Спектр Групп»', 'Харлампий Никифоров', 'e-mail: nikiforov@spektr-grupp.ru'));
+    expect(fields.company).toBe('ПАО «Спектр Групп»');
+    expect(confidence.company).toBeLessThan(SURE);
+  });
+
+  it('reads a 5 for the S of a legal form', () => {
+    const { fields, confidence } = extractFields(lines('Summit Partners 5.A.', 'Alexandre Roux', 'Chief Executive Officer'));
+    expect(fields.company).toBe('Summit Partners S.A.');
+    expect(confidence.company).toBeLessThan(SURE);
+  });
+
+  it('splits a line at a logo\'s icon read as a bracketed token: the name before it is the name', () => {
+    const { fields } = extractFields(lines('ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА', 'АРХИТЕКТОР', 'СЛУЖБА ТЕХНИЧЕСКОЙ ПОДДЕРЖКИ', 'АО «ВОЛГА-МЕДИА»'));
+    expect(fields.name).toBe('ВОРОНОВ ИОСИФ');
+  });
+});
+
+describe('phone numbers of other countries', () => {
+  it('reads a Brazilian card\'s numbers when its postcode (CEP) is the only sign of the country', () => {
+    const { fields, country } = extractFields(lines('LEONARDO BRAGA', 'TEL:(11) 5461-5086 / 2092-1216', 'MOB:(11) 93020-8528', 'Av. Paulista, 1385 - 19° andar', 'Bela Vista, Зао Paulo - SP, 01310-688'));
+    expect(country).toBe('BR');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+551154615086', '+551120921216', '+5511930208528']);
+  });
+
+  it('drops an icon read as a digit before a number that is invalid with it', () => {
+    expect(findPhones('1030 11254755', ['DE']).map((p) => p.value)).toEqual(['+493011254755']);
+  });
+});
