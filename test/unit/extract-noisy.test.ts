@@ -84,6 +84,20 @@ describe('the company line confirms a domain', () => {
   });
 });
 
+describe('the company line confirms a letter the domain lost', () => {
+  it('puts back one lost letter of a long name, not a final one or an "s" a domain may leave out', () => {
+    expect(domainByCompany('tdewaterpartners.uk', 'Tidewater Partners LLP')).toBe('tidewaterpartners.uk');
+    expect(domainByCompany('quantumlab.io', 'Quantum Labs')).toBeNull();
+    expect(domainByCompany('lotuscapita.de', 'Lotus Capital AG')).toBeNull();
+  });
+
+  it('restores the first letter "www" swallowed, from the company, though the company line holds the rest of the word', () => {
+    const { fields, confidence } = extractFields(lines('Емельян Шарапов', 'Генеральный директор', '000 «Вектор-Энерго»', 'E-mail: e.sharapov@vektor-energo.ru', 'Web: wwwektor-energo.ru'));
+    expect(fields.websites).toEqual(['www.vektor-energo.ru']);
+    expect(confidence.websites).toBeLessThan(SURE);
+  });
+});
+
 describe('a domain some other line spells as read', () => {
   it('keeps the domain when a logo line prints it so, though the company line reads a letter otherwise', () => {
     const { fields } = extractFields(lines('So IRONBRIDGE TRADING _ tronbridge Trading, Inc.', 'Kazuya Yamamoto', 'E-mail:yamamoto.k@ironbridge-trading.co.jp', 'URL:www.ironbridge-trading.co.jp'));
@@ -161,6 +175,12 @@ describe('companies read with a logo or a misread legal form', () => {
     expect(confidence.company).toBeLessThan(SURE);
   });
 
+  it('keeps a dotted legal form OCR was unsure of ("5.A.")', () => {
+    const ls = lines('af] Summit Partners 5.A.', 'Alexandre Roux', 'Chief Executive Officer');
+    ls[0] = { ...ls[0]!, words: ls[0]!.words.map((w) => (w.text === '5.A.' ? { ...w, confidence: 0.25 } : w)) };
+    expect(extractFields(ls).fields.company).toBe('Summit Partners S.A.');
+  });
+
   it('reads a 5 for the S of a legal form', () => {
     const { fields, confidence } = extractFields(lines('Summit Partners 5.A.', 'Alexandre Roux', 'Chief Executive Officer'));
     expect(fields.company).toBe('Summit Partners S.A.');
@@ -182,5 +202,21 @@ describe('phone numbers of other countries', () => {
 
   it('drops an icon read as a digit before a number that is invalid with it', () => {
     expect(findPhones('1030 11254755', ['DE']).map((p) => p.value)).toEqual(['+493011254755']);
+  });
+});
+
+describe('letters of the other script', () => {
+  it('reads a short line of Cyrillic look-alikes on an English card as the Latin it shows, not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('COPPERLEAF CAPITAL FZ-LLC', 'MARIAM NASSER', 'сто', 'Mob: +971 55 886 8676', 'Email: mnasser@copperleafcapital.ae'));
+    expect(fields.title).toBe('CTO');
+    expect(confidence.title).toBeLessThan(SURE);
+    // On a Russian card the same letters are Russian.
+    expect(extractFields(lines('Иван Петров', 'сто', 'ООО «Вектор»', 'Тел.: 8 (495) 123-45-67')).fields.title).not.toBe('CTO');
+  });
+
+  it('reads the diaeresis of Ё taken for a letter of its own back into the name, not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('ФЕЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА', 'ООО «Вектор»', 'e-mail: f medvedeva@vektor.com'));
+    expect(fields.name).toBe('ФЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА');
+    expect(confidence.name).toBeLessThan(SURE);
   });
 });

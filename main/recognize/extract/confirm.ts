@@ -18,7 +18,8 @@ function companyWords(company: string): string[] {
     .replace(/[«»"“”„]/g, ' ')
     .replace(/\bjoint stock company\b|\bco\.?,?\s?ltd\.?/giu, ' ')
     .split(/[\s-]+/)
-    .filter((w) => w && !LEGAL_FORM.test(w))
+    // "000" is OCR's ООО.
+    .filter((w) => w && !LEGAL_FORM.test(w) && !/^[0OО]{3}$/u.test(w))
     .map((w) => transliterate(w).replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
 }
@@ -30,6 +31,17 @@ function companyWords(company: string): string[] {
  */
 export function respell(stem: string, key: string): string | null {
   const letters = [...stem].map((c, i) => ({ c, i })).filter((x) => x.c !== '-');
+  // "tdewaterpartners" for TIDEWATER PARTNERS: one letter of a long name lost.
+  if (letters.length === key.length - 1 && key.length >= 8) {
+    const bare = letters.map((x) => x.c).join('');
+    // Not a final letter or an "s": "quantumlab" beside Quantum Labs is a name of its own.
+    for (let k = 0; k < key.length - 1; k++)
+      if (key[k] !== 's' && key.slice(0, k) + key.slice(k + 1) === bare) {
+        const at = k < letters.length ? letters[k]!.i : stem.length;
+        return stem.slice(0, at) + key[k] + stem.slice(at);
+      }
+    return null;
+  }
   if (letters.length < key.length || key.length < 5) return null;
   const head = letters.slice(0, key.length);
   const diffs = head.filter((x, k) => x.c !== key[k]).map((x) => x);
@@ -49,7 +61,8 @@ export function domainByCompany(domain: string, company: string): string | null 
   const stem = domainStem(domain);
   if (!stem || !company) return null;
   const ws = companyWords(company);
-  const keys = ws.map((_, n) => ws.slice(0, ws.length - n).join(''));
+  // The company's words from the first, longest first; then the same without a first word ("Группа X").
+  const keys = [0, 1].flatMap((from) => ws.slice(from).map((_, n) => ws.slice(from, ws.length - n).join('')));
   const bare = stem.replace(/-/g, '');
   // Longest first: "quantumiabs" is checked against "quantumlabs" before "quantum" confirms its start.
   for (const key of keys) {

@@ -8,7 +8,7 @@ import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
-import { hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
+import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 import { median, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
@@ -186,6 +186,16 @@ function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext, gues
     out = [...out.filter((c) => c !== above && c !== legal), { s, r: scoreRoles(s, ctx) }];
   }
   return out;
+}
+
+/**
+ * "сто" on an English card: a short line of Cyrillic letters that all look like Latin ones is a
+ * Latin line misread; a word of up to four letters is an abbreviation, in capitals.
+ */
+function latinLookalikes(text: string): string {
+  const ws = text.split(/\s+/);
+  if (ws.length > 3 || !ws.every((w) => /^[аеорсухкмнтвАЕОРСУХКМНТВ]+\.?$/u.test(w))) return text;
+  return ws.map((w) => (w.replace(/\.$/, '').length <= 4 ? toLatin(w).toUpperCase() : toLatin(w))).join(' ');
 }
 
 const caseLike = (word: string, model: string) => (model === model.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1));
@@ -426,12 +436,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)];
 
+  // A card in Latin letters only, but for a line or two read as Cyrillic look-alikes ("сто" for CTO).
+  const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;
   // Lines whose text is partly our guess (a legal form mended or joined from two lines) are never sure.
   const guessed = new Set<Segment>();
   const rest = segs
     .filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text))
     .map((s) => {
-      const m = { ...s, text: mendLegalForm(s.text) };
+      const m = { ...s, text: mendLegalForm(latinCard ? latinLookalikes(s.text) : s.text) };
       if (m.text !== s.text) guessed.add(m);
       return m;
     });
@@ -452,7 +464,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * 0.3 && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text) || PATRONYMIC.test(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
-    fields.name = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ')));
+    // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
+    const read = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ')));
+    fields.name = read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!);
+    if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
     const ws = fields.name.split(/\s+/);
@@ -507,7 +522,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // Every word a known title word, as read (no specks mended away): a title cut short by OCR
     // ("ЗАМЕСТИТЕЛЬ ДИРЕК") or with marks in it is not sure.
     const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
-    setConf('title', (title.r.title >= 0.85 && besideName && known ? 0.92 : 0.8) * ocrFactor(title.s));
+    setConf('title', (title.r.title >= 0.85 && besideName && known && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
   const company = picked.company ? fullerCompany(picked.company, free) : logoWordmark(free, ctx);
@@ -547,7 +562,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   // "office@quantumiabs.com" beside "Quantum Labs Co., Ltd.": the company line confirms the domain's spelling.
   // Not where another line of the card (a logo: "IRONBRIDGE TRADING") spells the domain as read.
-  const spelt = (d: string) => { const stem = domainStem(d).replace(/-/g, ''); return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && nameKey(x.text).replace(/\s/g, '').includes(nameKey(stem))); };
+  const spelt = (d: string) => {
+    const stem = nameKey(domainStem(d).replace(/-/g, ''));
+    // From the start of a word: "ООО «Вектор-Энерго»" does not spell "ektor-energo".
+    const starts = (t: string) => { const ws = nameKey(t).split(' '); return ws.map((_, i) => ws.slice(i).join('')); };
+    return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && starts(x.text).some((w) => w.startsWith(stem)));
+  };
   const byCompany = (d: string) => (spelt(d) ? null : domainByCompany(d, fields.company));
   if (fields.company) {
     let respelt = false;

@@ -27,7 +27,8 @@ export function median(xs: number[]): number {
  */
 function readable(lines: OcrLine[]): OcrLine[] {
   return lines
-    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text)) }))
+    // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
+    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text)) }))
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text)));
 }
 
