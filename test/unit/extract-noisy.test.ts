@@ -49,6 +49,12 @@ describe('e-mail addresses OCR read almost right', () => {
     expect(fields.phones.map((p) => p.value)).toEqual(['+441318660497']);
   });
 
+  it('reads spaces for the dots of a two-part ending and around a hyphen, and the company respells the name', () => {
+    const { fields, confidence } = extractFields(lines('Hoa Minh Bui', 'Nova Robotics Joint Stock Company', 'T +84 28 7382 4151', 'Е hbui@ nove - robotics com vn'));
+    expect(fields.emails).toEqual(['hbui@nova-robotics.com.vn']);
+    expect(confidence.emails).toBeLessThan(SURE);
+  });
+
   it('takes the one character that cannot be in an address for the "@" on a line labelled as an e-mail', () => {
     const { fields, confidence } = extractFields(lines('Alexandre Roux', 'Email alexandrerouxésummitpartners.fr'));
     expect(fields.emails).toEqual(['alexandreroux@summitpartners.fr']);
@@ -212,6 +218,14 @@ describe('letters of the other script', () => {
     expect(confidence.title).toBeLessThan(SURE);
     // On a Russian card the same letters are Russian.
     expect(extractFields(lines('Иван Петров', 'сто', 'ООО «Вектор»', 'Тел.: 8 (495) 123-45-67')).fields.title).not.toBe('CTO');
+  });
+
+  it('restores the Й of a name ending in "ИИ" when the e-mail spells it, not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ', 'ЗАМЕСТИТЕЛЬ ДИРЕКТОРА', 'fedosiysazonov@meridian-invest.com'));
+    expect(fields.name).toBe('САЗОНОВ ФЕДОСИЙ ГРИГОРЬЕВИЧ');
+    expect(confidence.name).toBeLessThan(SURE);
+    // Without the e-mail's word for it, the name stays as read.
+    expect(extractFields(lines('САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ', 'ЗАМЕСТИТЕЛЬ ДИРЕКТОРА', 'info@meridian-invest.com')).fields.name).toBe('САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ');
   });
 
   it('reads the diaeresis of Ё taken for a letter of its own back into the name, not sure of it', () => {

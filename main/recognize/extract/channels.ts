@@ -121,11 +121,15 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const lead = initial ? undefined : /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
-      // "luciousbarrows@tidewaterpartners uk": a space read for the dot before the last part.
-      const tail = /^\s([a-z]{2,3})(?![\p{L}\d.@-])/u.exec(text.slice(em.index + em[0].length));
-      if (!/[.,]/.test(em[2]!) && tail && TLDS.has(tail[1]!) && validDomain(`${domain}.${tail[1]}`)) {
-        domain = `${domain}.${tail[1]}`;
-        fixed = true;
+      // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
+      // dots before the last parts, and around a hyphen.
+      const spaced = /^((?:\s?-\s?[a-z0-9]+)*)((?:\s?[.,]?\s[a-z]{2,3}){1,2})(?![\p{L}\d@-])/u.exec(text.slice(em.index + em[0].length));
+      if (!/[.,]/.test(em[2]!) && spaced) {
+        const joined = `${domain}${spaced[1]!.replace(/\s/g, '')}.${spaced[2]!.replace(/[.,]/g, ' ').trim().split(/\s+/).join('.')}`;
+        if (validDomain(joined)) {
+          domain = joined;
+          fixed = true;
+        }
       }
       if (atRepaired || em[1]!.includes(',')) fixed = true;
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });

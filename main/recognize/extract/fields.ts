@@ -198,6 +198,19 @@ function latinLookalikes(text: string): string {
   return ws.map((w) => (w.replace(/\.$/, '').length <= 4 ? toLatin(w).toUpperCase() : toLatin(w))).join(' ');
 }
 
+/** A Cyrillic name word ending in "ИИ" whose Й the e-mail's local part spells ("fedosiy"). */
+function restoreBreve(name: string, locals: string[]): string {
+  return name
+    .split(/\s+/)
+    .map((w) => {
+      if (!lostBreve(w)) return w;
+      const fixed = w.slice(0, -1) + (w.slice(-1) === 'И' ? 'Й' : 'й');
+      const spelt = (x: string) => locals.some((l) => l.replace(/[^a-z]/g, '').includes(transliterate(x)));
+      return spelt(fixed) && !spelt(w) ? fixed : w;
+    })
+    .join(' ');
+}
+
 const caseLike = (word: string, model: string) => (model === model.toUpperCase() ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1));
 
 /**
@@ -479,6 +492,13 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
     setConf('name', ((byEmail || ruSure) && !rivals && whole && !suspicious ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
+  }
+  // "ФЕДОСИИ" beside fedosiysazonov@...: the e-mail spells the Й whose breve OCR lost.
+  const breved = fields.name && restoreBreve(fields.name, fields.emails.map((e) => e.split('@')[0]!));
+  if (breved && breved !== fields.name) {
+    fields.name = breved;
+    Object.assign(fields, splitName(breved));
+    setConf('name', 0.85);
   }
   const mended = fields.name && mendNameByEmail(fields.name, ctx.emailLocals);
   if (mended && mended !== fields.name) {
