@@ -139,6 +139,18 @@ describe('web addresses OCR read almost right', () => {
   });
 });
 
+describe('a web address OCR garbled at its start', () => {
+  it('reads a scheme with one slash, and "www." misread and glued before the e-mail\'s domain', () => {
+    const ls = lines('ВОРОНОВ ИОСИФ', 'АО «ВОЛГА-МЕДИА»', 'iosifvoronov@volgamedia.ru', '© Gary http:/Aewevolgamedia.ru');
+    ls[3] = { ...ls[3]!, confidence: 0.27 };
+    const { fields, confidence } = extractFields(ls);
+    expect(fields.websites).toEqual(['http://www.volgamedia.ru']);
+    expect(confidence.websites).toBeLessThan(SURE);
+    // A longer word before the domain is a name of its own.
+    expect(extractFields(lines('Ivan Petrov', 'ivan@acme.com', 'Web: www.getacme.com')).fields.websites).toEqual(['www.getacme.com']);
+  });
+});
+
 describe('contact lines never join the address', () => {
   it('keeps a garbled e-mail, web or phone line out of the address and drops an address label anywhere in it', () => {
     const { fields } = extractFields(lines('Regina Huel', 'Account Executive', 'Direct: 415-255-1537', 'Email: ое. io', 'Websites ww io', 'Address: 31 Market Street, Suite 2900', 'San Francisco, CA 94168'));

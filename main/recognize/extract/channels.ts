@@ -28,7 +28,7 @@ const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почт
 const AT_MISREAD = /(?<=^|\s)([a-z0-9._%+-]{2,})(?:[^\x00-\x7F]|[&()[\]{}])([a-z0-9-]{2,}(?:\.[a-z0-9-]+)+)(?=[\s.,;]*$|\s)/iu;
 const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // After "www." one more part is enough ("www.novalogistics jp": the last dot read as a space).
-const URL_RE = /((?:https?|http)\s?:\s?\/\/)?((?:www|mmm|ww|w\sww|ww\sw)\s?\.\s?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)\s?\.\s?[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
@@ -158,7 +158,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.
       const label = domain.replace(/^www\./, '').split('.')[0]!;
       if (validDomain(domain) && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
-        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '') : '';
+        // "http:/": a slash lost.
+        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/:\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
         if (onlyUrl || explicit) {

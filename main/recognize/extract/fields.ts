@@ -607,6 +607,15 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     });
     if (respelt) setConf('websites', 0.8);
   }
+  // "http://aewevolgamedia.ru" beside iosif@volgamedia.ru: "www." misread and glued to the e-mail's domain.
+  const mailDomains = fields.emails.map((e) => e.split('@')[1]!);
+  fields.websites = fields.websites.map((w) => {
+    const bare = bareDomain(w);
+    const m = mailDomains.find((x) => bare.endsWith(x) && /^[a-z]{2,4}$/.test(bare.slice(0, -x.length)) && /[wv]/.test(bare.slice(0, -x.length)));
+    if (!m) return w;
+    setConf('websites', 0.8);
+    return w.replace(bare, `www.${m}`);
+  });
   const dept = picked.department;
   if (dept) {
     fields.department = trimPunct(dept.s.text);
