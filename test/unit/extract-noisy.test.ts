@@ -55,6 +55,11 @@ describe('e-mail addresses OCR read almost right', () => {
     expect(confidence.emails).toBeLessThan(SURE);
   });
 
+  it('reads a gap between two words of a domain as the hyphen OCR dropped, though a garbled web line repeats the misreading', () => {
+    const { fields } = extractFields(lines('Hoa Minh Bui', 'Nova Robotics Joint Stock Company', 'T +84 28 7382 4151', 'hbui@ nove robotics com vn', 'W hittp. www nove -robotics com. vn'));
+    expect(fields.emails).toEqual(['hbui@nova-robotics.com.vn']);
+  });
+
   it('takes the one character that cannot be in an address for the "@" on a line labelled as an e-mail', () => {
     const { fields, confidence } = extractFields(lines('Alexandre Roux', 'Email alexandrerouxésummitpartners.fr'));
     expect(fields.emails).toEqual(['alexandreroux@summitpartners.fr']);

@@ -123,9 +123,10 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       let { domain, fixed } = fixDomain(em[2]!);
       // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
       // dots before the last parts, and around a hyphen.
-      const spaced = /^((?:\s?-\s?[a-z0-9]+)*)((?:\s?[.,]?\s[a-z]{2,3}){1,2})(?![\p{L}\d@-])/u.exec(text.slice(em.index + em[0].length));
+      // A gap between two words of the name ("nove robotics com vn") is a hyphen OCR dropped: glued words have none.
+      const spaced = /^((?:(?:\s?-\s?|\s)[a-z0-9]{2,})*?)((?:\s?[.,]?\s[a-z]{2,3}){1,2})(?![\p{L}\d@-])/u.exec(text.slice(em.index + em[0].length));
       if (!/[.,]/.test(em[2]!) && spaced) {
-        const joined = `${domain}${spaced[1]!.replace(/\s/g, '')}.${spaced[2]!.replace(/[.,]/g, ' ').trim().split(/\s+/).join('.')}`;
+        const joined = `${domain}${spaced[1]!.replace(/\s*-\s*|\s+/g, '-')}.${spaced[2]!.replace(/[.,]/g, ' ').trim().split(/\s+/).join('.')}`;
         if (validDomain(joined)) {
           domain = joined;
           fixed = true;

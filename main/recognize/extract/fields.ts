@@ -586,7 +586,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const stem = nameKey(domainStem(d).replace(/-/g, ''));
     // From the start of a word: "ООО «Вектор-Энерго»" does not spell "ektor-energo".
     const starts = (t: string) => { const ws = nameKey(t).split(' '); return ws.map((_, i) => ws.slice(i).join('')); };
-    return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && starts(x.text).some((w) => w.startsWith(stem)));
+    // A contact line OCR could not read is the same misreading, not a second witness.
+    return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && !contactLine(x.text) && starts(x.text).some((w) => w.startsWith(stem)));
   };
   const byCompany = (d: string) => (spelt(d) ? null : domainByCompany(d, fields.company));
   if (fields.company) {
