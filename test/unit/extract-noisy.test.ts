@@ -245,6 +245,13 @@ describe('letters of the other script', () => {
     expect(extractFields(lines('САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ', 'ЗАМЕСТИТЕЛЬ ДИРЕКТОРА', 'info@meridian-invest.com')).fields.name).toBe('САЗОНОВ ФЕДОСИИ ГРИГОРЬЕВИЧ');
   });
 
+  it('joins a known patronymic on the next line though a tilted photo made its box much taller', () => {
+    const ls = lines('ПАО «Вектор Проект»', 'Селиверстова Агата', 'Владимировна');
+    // As on the photo: the name's words 30 px tall, the patronymic's 41 px, the boxes overlapping.
+    ls[2] = { ...ls[2]!, box: { ...ls[2]!.box, y: ls[2]!.box.y - 25, h: 41 }, words: ls[2]!.words.map((w) => ({ ...w, box: { ...w.box, y: w.box.y - 25, h: 41 } })) };
+    expect(extractFields(ls).fields.name).toBe('Селиверстова Агата Владимировна');
+  });
+
   it('reads the diaeresis of Ё taken for a letter of its own back into the name, not sure of it', () => {
     const { fields, confidence } = extractFields(lines('ФЕЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА', 'ООО «Вектор»', 'e-mail: f medvedeva@vektor.com'));
     expect(fields.name).toBe('ФЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА');

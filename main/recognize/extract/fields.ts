@@ -474,7 +474,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const name = picked.name;
   // "СЕЛИВЕРСТОВА / Агата Владимировна", "ЛЕБЕДЕВ ВЕНИАМИН / ВЕНЕДИКТОВИЧ": a family name or a
   // patronymic alone on the line above or below.
-  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * 0.3 && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text) || PATRONYMIC.test(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
+  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * (isKnownPatronymic(c.s.text) ? 0.5 : 0.3) && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text) || PATRONYMIC.test(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
