@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
+import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './panels.js';
 import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from './second-look.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
@@ -59,6 +60,18 @@ async function blankOut(png: Buffer, img: CapturedImage, b: { x: number; y: numb
   return sharp(png).composite([{ input: white, left, top }]).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
 }
 
+async function withPanels(image: Buffer, lines: OcrLine[], ocr: OcrEngine): Promise<OcrLine[]> {
+  const boxes = await findDarkPanels(image);
+  if (!boxes.length) return lines;
+  const panels = [];
+  for (const box of boxes) {
+    const p = await panelImage(image, box);
+    // A panel is often lit unevenly (a gloss, a shadow): its threshold is taken by neighbourhood.
+    panels.push({ box, lines: panelLinesBack(await ocr.recognize(p.png, { deskew: false, localThreshold: true }), p) });
+  }
+  return withPanelLines(lines, panels);
+}
+
 const siteDomain = (w: string) => w.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/?#]/)[0]!;
 
 /** Every link of a contact is on the domain of one of its e-mail addresses. */
@@ -98,6 +111,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
   const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
   let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed, localThreshold: opts.localThreshold }));
+  // Light print in dark panels of the card, read on its own (panels.ts).
+  if (!opts.firstLines) lines = await withPanels(image, lines, ocr);
   let ex = extractFields(lines, { defaultCountry: country });
   // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
   // the colour image, on such cards only, adds what it reads where the first read nothing.
