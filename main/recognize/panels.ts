@@ -18,8 +18,62 @@ const DARK = 80;
 const MIN_FILL = 0.55;
 const MIN_PRINT = 0.03;
 const MAX_PRINT = 0.45;
+/** A panel stands this much taller than the print it holds. */
+const MIN_PANEL_TO_PRINT = 1.6;
 /** Each panel read costs an OCR pass. */
 const MAX_PANELS = 3;
+
+/**
+ * The light print a dark shape closes in, in the full image: its share of the box, and how tall
+ * it runs. The light round a bold word, between its letters, reaches the box's edge and is no
+ * print; the print in a pill is closed in, with dark above and below it.
+ */
+function enclosedPrint(g: Buffer, W: number, box: { x: number; y: number; w: number; h: number }, level: number): { share: number; height: number } {
+  const { x: x0, y: y0, w: bw, h: bh } = box;
+  // Print stands well clear of its panel: a panel's own gloss or gradient does not count.
+  const cut = Math.max(DARK, level + 70);
+  const light = (x: number, y: number) => g[(y0 + y) * W + x0 + x]! >= cut;
+  const open = new Uint8Array(bw * bh);
+  const stack: number[] = [];
+  const push = (x: number, y: number) => {
+    const i = y * bw + x;
+    if (!open[i] && light(x, y)) {
+      open[i] = 1;
+      stack.push(i);
+    }
+  };
+  for (let x = 0; x < bw; x++) {
+    push(x, 0);
+    push(x, bh - 1);
+  }
+  for (let y = 0; y < bh; y++) {
+    push(0, y);
+    push(bw - 1, y);
+  }
+  while (stack.length) {
+    const i = stack.pop()!;
+    const x = i % bw;
+    const y = (i - x) / bw;
+    if (x > 0) push(x - 1, y);
+    if (x < bw - 1) push(x + 1, y);
+    if (y > 0) push(x, y - 1);
+    if (y < bh - 1) push(x, y + 1);
+  }
+  const rows = new Array<number>(bh).fill(0);
+  let n = 0;
+  for (let y = 0; y < bh; y++)
+    for (let x = 0; x < bw; x++)
+      if (!open[y * bw + x] && light(x, y)) {
+        rows[y]!++;
+        n++;
+      }
+  // The rows holding the middle 80% of it: specks and scratches in a panel do not count.
+  let top = 0;
+  let bottom = bh - 1;
+  for (let acc = 0; top < bh && (acc += rows[top]!) <= n * 0.1; ) top++;
+  for (let acc = 0; bottom > 0 && (acc += rows[bottom]!) <= n * 0.1; ) bottom--;
+  return { share: n / (bw * bh), height: Math.max(0, bottom - top + 1) };
+}
 
 /** Dark, filled, text-bearing shapes of the image (its own pixels), largest first. */
 export async function findDarkPanels(png: Buffer): Promise<Box[]> {
@@ -30,7 +84,8 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
   const k = Math.max(1, Math.max(W, H) / MAP_SIDE);
   const w = Math.max(1, Math.round(W / k));
   const h = Math.max(1, Math.round(H / k));
-  const g = await sharp(png).greyscale().resize(w, h, { fit: 'fill', kernel: 'linear' }).raw().toBuffer();
+  const full = await sharp(png).removeAlpha().toColourspace('b-w').raw().toBuffer();
+  const g = await sharp(full, { raw: { width: W, height: H, channels: 1 } }).resize(w, h, { fit: 'fill', kernel: 'linear' }).extractChannel(0).raw().toBuffer();
   const dark = new Uint8Array(w * h);
   for (let i = 0; i < w * h; i++) dark[i] = g[i]! < DARK ? 1 : 0;
   const seen = new Uint8Array(w * h);
@@ -43,6 +98,7 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
     let x1 = 0;
     let y1 = 0;
     let n = 0;
+    let sum = 0;
     seen[start] = 1;
     stack.push(start);
     while (stack.length) {
@@ -50,6 +106,7 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
       const x = p % w;
       const y = (p - x) / w;
       n++;
+      sum += g[p]!;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -66,11 +123,12 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
     if (bh < h * 0.025 || bw < w * 0.08 || bw * bh > w * h * 0.8) continue;
     // Dark over most of its box (not an outline, a photo's edge or a letter), with light print inside.
     if (n < bw * bh * MIN_FILL) continue;
-    let light = 0;
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) if (!dark[y * w + x]) light++;
-    const share = light / (bw * bh);
-    if (share < MIN_PRINT || share > MAX_PRINT) continue;
-    found.push({ box: { x: x0 * k, y: y0 * k, w: bw * k, h: bh * k }, area: n });
+    const box = { x: Math.floor(x0 * k), y: Math.floor(y0 * k), w: Math.min(W - Math.floor(x0 * k), Math.ceil(bw * k)), h: Math.min(H - Math.floor(y0 * k), Math.ceil(bh * k)) };
+    const print = enclosedPrint(full, W, box, sum / n);
+    // Some print, closed in, with panel above and below it: a counter of a bold letter fills
+    // most of its letter's height, print in a pill half of it.
+    if (print.share < MIN_PRINT || print.share > MAX_PRINT || box.h < print.height * MIN_PANEL_TO_PRINT) continue;
+    found.push({ box, area: n });
   }
   return found
     .sort((a, b) => b.area - a.area)
@@ -89,7 +147,7 @@ export async function panelImage(png: Buffer, box: Box): Promise<{ png: Buffer; 
   const top = Math.max(0, Math.floor(box.y));
   const width = Math.min((meta.width ?? 0) - left, Math.ceil(box.w));
   const height = Math.min((meta.height ?? 0) - top, Math.ceil(box.h));
-  const { data } = await sharp(png).extract({ left, top, width, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(png).removeAlpha().extract({ left, top, width, height }).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
   let panel = 0;
   let n = 0;
   for (const v of data)

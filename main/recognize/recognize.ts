@@ -66,8 +66,10 @@ async function withPanels(image: Buffer, lines: OcrLine[], ocr: OcrEngine): Prom
   const panels = [];
   for (const box of boxes) {
     const p = await panelImage(image, box);
-    // A panel is often lit unevenly (a gloss, a shadow): its threshold is taken by neighbourhood.
-    panels.push({ box, lines: panelLinesBack(await ocr.recognize(p.png, { deskew: false, localThreshold: true }), p) });
+    let read = await ocr.recognize(p.png, { deskew: false });
+    // A panel lit unevenly (a gloss, a shadow) may read only with its threshold taken by neighbourhood.
+    if (!read.some((l) => l.confidence >= 0.5)) read = await ocr.recognize(p.png, { deskew: false, localThreshold: true });
+    panels.push({ box, lines: panelLinesBack(read, p) });
   }
   return withPanelLines(lines, panels);
 }

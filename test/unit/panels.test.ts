@@ -37,6 +37,9 @@ describe('dark panels with light print', () => {
   it('ignores dark shapes with nothing written in them, thin rules, and print on plain paper', async () => {
     const png = await svg(`<rect x="0" y="586" width="${W}" height="14" fill="#1f5fa8"/><rect x="900" y="40" width="60" height="60" rx="10" fill="#111"/><rect x="60" y="300" width="900" height="3" fill="#111"/><rect x="100" y="380" width="400" height="120" fill="#222"/>${text('Anna Whitfield', 60, 120, '#111', 44)}`);
     expect(await findDarkPanels(png)).toEqual([]);
+    // Bold words: dark over most of their box, with counters closed in, but no panel round them.
+    const bold = await svg(`<text x="60" y="140" font-family="DejaVu Sans" font-size="72" font-weight="bold" fill="#111">MODDULE</text><text x="60" y="400" font-family="DejaVu Sans" font-size="48" font-weight="bold" fill="#111">Ben Jones</text>`);
+    expect(await findDarkPanels(bold)).toEqual([]);
   });
 
   it('a card dark all over is no panel (its OCR image is inverted already)', async () => {
