@@ -113,8 +113,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
   const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
   let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed, localThreshold: opts.localThreshold }));
-  // Light print in dark panels of the card, read on its own (panels.ts).
-  if (!opts.firstLines) lines = await withPanels(image, lines, ocr);
+  // Light print in dark panels of the card, read on its own (panels.ts). Best effort: a panel
+  // that cannot be read leaves the whole reading as it was.
+  if (!opts.firstLines) lines = await withPanels(image, lines, ocr).catch(() => lines);
   let ex = extractFields(lines, { defaultCountry: country });
   // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
   // the colour image, on such cards only, adds what it reads where the first read nothing.

@@ -257,4 +257,13 @@ describe('letters of the other script', () => {
     expect(fields.name).toBe('ФЁКЛА ЯКОВЛЕВНА МЕДВЕДЕВА');
     expect(confidence.name).toBeLessThan(SURE);
   });
+
+  it('an e-mail whose ending was cut off is completed from the web address the card prints, not sure', () => {
+    const { fields, confidence } = extractFields(lines('Lotus Hossain', 'Managing Director', 'SafeSea Bangladesh Ltd.', 'lotus@safeseabd.co', 'www.safeseabd.com'));
+    expect(fields.emails).toEqual(['lotus@safeseabd.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE);
+    // A whole domain of its own is left alone: a .co address beside a .com site, or another site.
+    expect(extractFields(lines('Ana Ruiz', 'ana@ruiz.co', 'www.ruiz.com.co')).fields.emails).toEqual(['ana@ruiz.co']);
+    expect(extractFields(lines('Ana Ruiz', 'ana@ruiz.com', 'www.ruiz.com')).fields.emails).toEqual(['ana@ruiz.com']);
+  });
 });

@@ -617,6 +617,18 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('websites', 0.8);
     return w.replace(bare, `www.${m}`);
   });
+  // "lotus@safeseabd.co" beside www.safeseabd.com: the e-mail's ending cut off (the card's edge,
+  // a finger, a lost letter) where the card prints the whole domain. Completed, not sure.
+  const siteDomains = fields.websites.map(bareDomain);
+  let completed = false;
+  fields.emails = fields.emails.map((e) => {
+    const [local, domain] = e.split('@') as [string, string];
+    const whole = siteDomains.find((d) => d.length > domain.length && d.startsWith(domain) && /^[a-z]{1,2}$/.test(d.slice(domain.length)) && domain.includes('.'));
+    if (!whole) return e;
+    completed = true;
+    return `${local}@${whole}`;
+  });
+  if (completed) setConf('emails', 0.8);
   const dept = picked.department;
   if (dept) {
     fields.department = trimPunct(dept.s.text);
