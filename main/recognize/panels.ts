@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
+import { reachedFromEdge } from '../capture/blobs.js';
 import { overlapShare } from './boxes.js';
 
 /**
@@ -33,32 +34,7 @@ function enclosedPrint(g: Buffer, W: number, box: { x: number; y: number; w: num
   // Print stands well clear of its panel: a panel's own gloss or gradient does not count.
   const cut = Math.max(DARK, level + 70);
   const light = (x: number, y: number) => g[(y0 + y) * W + x0 + x]! >= cut;
-  const open = new Uint8Array(bw * bh);
-  const stack: number[] = [];
-  const push = (x: number, y: number) => {
-    const i = y * bw + x;
-    if (!open[i] && light(x, y)) {
-      open[i] = 1;
-      stack.push(i);
-    }
-  };
-  for (let x = 0; x < bw; x++) {
-    push(x, 0);
-    push(x, bh - 1);
-  }
-  for (let y = 0; y < bh; y++) {
-    push(0, y);
-    push(bw - 1, y);
-  }
-  while (stack.length) {
-    const i = stack.pop()!;
-    const x = i % bw;
-    const y = (i - x) / bw;
-    if (x > 0) push(x - 1, y);
-    if (x < bw - 1) push(x + 1, y);
-    if (y > 0) push(x, y - 1);
-    if (y < bh - 1) push(x, y + 1);
-  }
+  const open = reachedFromEdge(bw, bh, light);
   const rows = new Array<number>(bh).fill(0);
   let n = 0;
   for (let y = 0; y < bh; y++)
@@ -156,30 +132,7 @@ export async function panelImage(png: Buffer, box: Box): Promise<{ png: Buffer; 
       n++;
     }
   const fill = n ? Math.round(panel / n) : 0;
-  const outside = new Uint8Array(width * height);
-  const stack: number[] = [];
-  const push = (p: number) => {
-    if (!outside[p] && data[p]! >= DARK) {
-      outside[p] = 1;
-      stack.push(p);
-    }
-  };
-  for (let x = 0; x < width; x++) {
-    push(x);
-    push((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y++) {
-    push(y * width);
-    push(y * width + width - 1);
-  }
-  while (stack.length) {
-    const p = stack.pop()!;
-    const x = p % width;
-    if (x > 0) push(p - 1);
-    if (x < width - 1) push(p + 1);
-    if (p >= width) push(p - width);
-    if (p + width < width * height) push(p + width);
-  }
+  const outside = reachedFromEdge(width, height, (x, y) => data[y * width + x]! >= DARK);
   for (let i = 0; i < data.length; i++) if (outside[i]) data[i] = fill;
   // Two pipelines: sharp negates after it extends, which would blacken the margin too.
   const inverted = await sharp(data, { raw: { width, height, channels: 1 } }).negate().normalise().png().toBuffer();

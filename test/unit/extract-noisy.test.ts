@@ -7,21 +7,9 @@ import type { OcrLine } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
+import { lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
-
-/** OCR-shaped input: one line per string, stacked, each word with a box. */
-function lines(...texts: string[]): OcrLine[] {
-  return texts.map((text, i) => {
-    let x = 50;
-    const words = text.split(' ').map((w) => {
-      const box = { x, y: 40 + i * 50, w: w.length * 14, h: 30 };
-      x += box.w + 12;
-      return { text: w, confidence: 0.95, box };
-    });
-    return { text, confidence: 0.95, box: { x: 50, y: 40 + i * 50, w: x - 50, h: 30 }, words };
-  });
-}
 
 /** One OCR line from its words: text, confidence and box, as tesseract gives them. */
 function line(words: [string, number, number, number, number, number][]): OcrLine {

@@ -3,19 +3,7 @@ import type { OcrLine } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { findPhones, guessCountry } from '../../main/recognize/extract/phones.js';
 import { fixDigits, fixItalicCyrillic, fixMixedScripts, nameKey } from '../../main/recognize/extract/scripts.js';
-
-/** OCR-shaped input: one line per string, stacked, each word with a box. */
-function lines(...texts: string[]): OcrLine[] {
-  return texts.map((text, i) => {
-    let x = 50;
-    const words = text.split(' ').map((w) => {
-      const box = { x, y: 40 + i * 50, w: w.length * 14, h: 30 };
-      x += box.w + 12;
-      return { text: w, confidence: 0.95, box };
-    });
-    return { text, confidence: 0.95, box: { x: 50, y: 40 + i * 50, w: x - 50, h: 30 }, words };
-  });
-}
+import { lines } from '../ocr-lines.js';
 
 describe('OCR text clean-up', () => {
   it('maps letters that look like digits inside numbers', () => {
