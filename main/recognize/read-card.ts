@@ -20,6 +20,8 @@ const INSIDE_FRAME = 0.5;
 const MARGIN = 0.03;
 
 type Mode = 'plain' | 'sparse' | 'framed' | 'local';
+/** How recognize() reads in each mode. */
+const modeOptions = (mode: Mode): RecognizeOptions => ({ sparse: mode === 'sparse', framed: mode === 'framed', localThreshold: mode === 'local' });
 
 export interface Reading {
   view: CardView;
@@ -67,7 +69,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   const read = async (view: CardView, mode: Mode = 'plain'): Promise<Reading> => {
     const image = await renderView(c, view);
     // Views are compared on what each reads at first sight; only the chosen one looks again.
-    const draft = await recognize(image, ocr, { ...opts, secondLook: false, sparse: mode === 'sparse', framed: mode === 'framed', localThreshold: mode === 'local' });
+    const draft = await recognize(image, ocr, { ...opts, ...modeOptions(mode), secondLook: false });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
     const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
     const r = { view: image.view, mode, image, draft, evidence };
@@ -150,6 +152,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
   if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields) && opts.secondLook !== false)
-    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, firstLines: best.draft.ocrLines, framed: best.mode === 'framed', localThreshold: best.mode === 'local' }) };
+    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, ...modeOptions(best.mode), firstLines: best.draft.ocrLines }) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

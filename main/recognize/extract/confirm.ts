@@ -4,6 +4,7 @@
  * letters OCR reads for one another ("quantumiabs" beside "Quantum Labs"), the company's
  * spelling is the likelier one. Every such repair is a guess: callers lower the confidence.
  */
+import { bareDomain } from './channels.js';
 import { LEGAL_FORM } from './keywords.js';
 import { domainStem } from './roles.js';
 import { transliterate } from './scripts.js';
@@ -74,4 +75,54 @@ export function domainByCompany(domain: string, company: string): string | null 
     }
   }
   return null;
+}
+
+export interface CheckedDomains {
+  emails: string[];
+  websites: string[];
+  /** Some e-mail or web address was respelt or completed: a guess, never sure. */
+  emailsRepaired: boolean;
+  websitesRepaired: boolean;
+}
+
+/**
+ * The card's e-mail and web domains checked against the company line and against each other:
+ * - "office@quantumiabs.com" beside "Quantum Labs Co., Ltd.": the company spells the domain
+ *   (not where another line, `speltElsewhere`, spells it as read: a logo "IRONBRIDGE TRADING");
+ * - "http://aewevolgamedia.ru" beside iosif@volgamedia.ru: "www." misread and glued on;
+ * - "lotus@safeseabd.co" beside www.safeseabd.com: the e-mail's ending cut off (the card's edge,
+ *   a finger, a lost letter) where the card prints the whole domain.
+ */
+export function reconcileDomains(emails: string[], websites: string[], company: string, speltElsewhere: (domain: string) => boolean): CheckedDomains {
+  let emailsRepaired = false;
+  let websitesRepaired = false;
+  const byCompany = (d: string) => (company && !speltElsewhere(d) ? domainByCompany(d, company) : null);
+  let mails = emails.map((e) => {
+    const [local, domain] = e.split('@') as [string, string];
+    const d = byCompany(domain);
+    if (d) emailsRepaired = true;
+    return d ? `${local}@${d}` : e;
+  });
+  const mailDomains = mails.map((e) => e.split('@')[1]!);
+  const sites = websites.map((w) => {
+    const bare = bareDomain(w);
+    const d = byCompany(bare);
+    if (d) {
+      websitesRepaired = true;
+      return w.replace(bare, d);
+    }
+    const glued = mailDomains.find((x) => bare.endsWith(x) && /^[a-z]{2,4}$/.test(bare.slice(0, -x.length)) && /[wv]/.test(bare.slice(0, -x.length)));
+    if (!glued) return w;
+    websitesRepaired = true;
+    return w.replace(bare, `www.${glued}`);
+  });
+  const siteDomains = sites.map(bareDomain);
+  mails = mails.map((e) => {
+    const [local, domain] = e.split('@') as [string, string];
+    const whole = domain.includes('.') && siteDomains.find((d) => d.length > domain.length && d.startsWith(domain) && /^[a-z]{1,2}$/.test(d.slice(domain.length)));
+    if (!whole) return e;
+    emailsRepaired = true;
+    return `${local}@${whole}`;
+  });
+  return { emails: mails, websites: sites, emailsRepaired, websitesRepaired };
 }

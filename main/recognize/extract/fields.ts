@@ -1,7 +1,7 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { domainByCompany } from './confirm.js';
+import { reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
@@ -589,46 +589,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // A contact line OCR could not read is the same misreading, not a second witness.
     return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && !contactLine(x.text) && starts(x.text).some((w) => w.startsWith(stem)));
   };
-  const byCompany = (d: string) => (spelt(d) ? null : domainByCompany(d, fields.company));
-  if (fields.company) {
-    let respelt = false;
-    fields.emails = fields.emails.map((e) => {
-      const [local, domain] = e.split('@') as [string, string];
-      const d = byCompany(domain);
-      if (d) respelt = true;
-      return d ? `${local}@${d}` : e;
-    });
-    if (respelt) setConf('emails', 0.8);
-    respelt = false;
-    fields.websites = fields.websites.map((w) => {
-      const bare = bareDomain(w);
-      const d = byCompany(bare);
-      if (d) respelt = true;
-      return d ? w.replace(bare, d) : w;
-    });
-    if (respelt) setConf('websites', 0.8);
-  }
-  // "http://aewevolgamedia.ru" beside iosif@volgamedia.ru: "www." misread and glued to the e-mail's domain.
-  const mailDomains = fields.emails.map((e) => e.split('@')[1]!);
-  fields.websites = fields.websites.map((w) => {
-    const bare = bareDomain(w);
-    const m = mailDomains.find((x) => bare.endsWith(x) && /^[a-z]{2,4}$/.test(bare.slice(0, -x.length)) && /[wv]/.test(bare.slice(0, -x.length)));
-    if (!m) return w;
-    setConf('websites', 0.8);
-    return w.replace(bare, `www.${m}`);
-  });
-  // "lotus@safeseabd.co" beside www.safeseabd.com: the e-mail's ending cut off (the card's edge,
-  // a finger, a lost letter) where the card prints the whole domain. Completed, not sure.
-  const siteDomains = fields.websites.map(bareDomain);
-  let completed = false;
-  fields.emails = fields.emails.map((e) => {
-    const [local, domain] = e.split('@') as [string, string];
-    const whole = siteDomains.find((d) => d.length > domain.length && d.startsWith(domain) && /^[a-z]{1,2}$/.test(d.slice(domain.length)) && domain.includes('.'));
-    if (!whole) return e;
-    completed = true;
-    return `${local}@${whole}`;
-  });
-  if (completed) setConf('emails', 0.8);
+  const checked = reconcileDomains(fields.emails, fields.websites, fields.company, spelt);
+  fields.emails = checked.emails;
+  fields.websites = checked.websites;
+  if (checked.emailsRepaired) setConf('emails', 0.8);
+  if (checked.websitesRepaired) setConf('websites', 0.8);
   const dept = picked.department;
   if (dept) {
     fields.department = trimPunct(dept.s.text);
