@@ -109,6 +109,8 @@ export interface DraftContact {
   ocrLines: OcrLine[];
   /** Fields nearly every card shows that recognition did not find: a person should look. */
   missing?: FieldName[];
+  /** Contact fields whose every value is a repair of a misreading, not what OCR read: never sure. */
+  repaired?: FieldName[];
 }
 
 export interface SavedContact extends ContactFields {

@@ -151,7 +151,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   }
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
-  if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields) && opts.secondLook !== false)
+  if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false)
     best = { ...best, draft: await recognize(best.image, ocr, { ...opts, ...modeOptions(best.mode), firstLines: best.draft.ocrLines }) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

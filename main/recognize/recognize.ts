@@ -117,10 +117,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // that cannot be read leaves the whole reading as it was.
   if (!opts.firstLines) lines = await withPanels(image, lines, ocr).catch(() => lines);
   let ex = extractFields(lines, { defaultCountry: country });
-  // A name, phone or e-mail missing: its line may be ink the grey image lost. A second look from
-  // the colour image, on such cards only, adds what it reads where the first read nothing.
+  // A name, phone or e-mail missing (or only repaired from a misreading): its line may be ink the
+  // grey image lost. A second look from the colour image, on such cards only, adds what it reads
+  // where the first read nothing.
   let secondLook: OcrLine[] = [];
-  if (opts.secondLook !== false && lacksCoreField(ex.fields)) {
+  if (opts.secondLook !== false && lacksCoreField(ex.fields, ex.repaired)) {
     const colour = await colourForOcr(img);
     const deskew = !img.cardQuad;
     const readings = [await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew })];
@@ -136,7 +137,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     const changed = [...swapped, ...added];
     const merged = changed.length ? withLines(better, added) : lines;
     const exMerged = changed.length ? extractFields(merged, { defaultCountry: country }) : ex;
-    if (addsFields(ex.fields, exMerged.fields)) {
+    if (addsFields(ex.fields, exMerged.fields, { before: ex.repaired, after: exMerged.repaired })) {
       lines = merged;
       ex = exMerged;
       secondLook = changed;

@@ -13,9 +13,13 @@ import { countContacts } from './evidence.js';
  * card (measured on held-out real photos), so the second readings only add lines where the
  * first read nothing, and replace a line only where they read more contact data in it.
  */
-/** Fields nearly every card prints: a reading without one of them may have lost its line. */
-export function lacksCoreField(f: ContactFields): boolean {
-  return !f.name || f.phones.length === 0 || f.emails.length === 0;
+/**
+ * Fields nearly every card prints: a reading without one of them may have lost its line. A
+ * phone or e-mail that is only our repair of a misreading (`repaired`: "reye3_one@3akura.uk"
+ * spelt from Cyrillic look-alikes) counts as missing too: another reading may read it cleanly.
+ */
+export function lacksCoreField(f: ContactFields, repaired: readonly FieldName[] = []): boolean {
+  return !f.name || f.phones.length === 0 || f.emails.length === 0 || repaired.includes('emails') || repaired.includes('phones');
 }
 
 /** Specks, logo strokes and half-read garbage are no lost line. */
@@ -72,13 +76,15 @@ const FILLED: (keyof ContactFields)[] = ['name', 'title', 'company', 'department
 const filled = (f: ContactFields) => FILLED.filter((k) => { const v = f[k]; return Array.isArray(v) ? v.length > 0 : !!v; });
 
 /**
- * The merged reading is taken only when it finds a field the first did not, and loses none:
- * an added line can also pull a good field apart (digits of a logo read into a phone line).
+ * The merged reading is taken only when it finds a field the first did not, or reads cleanly
+ * one the first only repaired (`repaired`: fields that are only a repair), and loses none: an
+ * added line can also pull a good field apart (digits of a logo read into a phone line).
  */
-export function addsFields(before: ContactFields, after: ContactFields): boolean {
+export function addsFields(before: ContactFields, after: ContactFields, repaired: { before?: readonly FieldName[]; after?: readonly FieldName[] } = {}): boolean {
   const a = filled(before);
   const b = new Set(filled(after));
-  return a.every((k) => b.has(k)) && b.size > a.length;
+  if (!a.every((k) => b.has(k))) return false;
+  return b.size > a.length || (repaired.before ?? []).some((k) => b.has(k) && !(repaired.after ?? []).includes(k));
 }
 
 /** A field taken from a line only the second reading saw: faint ink, read once, is never sure. */

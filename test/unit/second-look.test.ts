@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFields, type ContactFields, type OcrLine } from '../../shared/contact.js';
+import { emptyFields, SURE_CONFIDENCE, type ContactFields, type OcrLine } from '../../shared/contact.js';
 import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from '../../main/recognize/second-look.js';
+import { extractFields } from '../../main/recognize/extract/fields.js';
 
 function line(text: string, x: number, y: number, w = 300, h = 30, confidence = 0.9): OcrLine {
   return { text, confidence, box: { x, y, w, h }, words: [{ text, confidence, box: { x, y, w, h } }] };
@@ -54,6 +55,33 @@ describe('second look from the colour image', () => {
     expect(addsFields(before, { ...before, emails: ['megan@raft.ai'] })).toBe(true);
     expect(addsFields(before, { ...before, title: '', emails: ['megan@raft.ai'] })).toBe(false);
     expect(addsFields(before, before)).toBe(false);
+  });
+
+  it('looks again when the e-mail is only a repair of a misreading, and takes the reading that reads it cleanly', () => {
+    // The grey image read the e-mail in Cyrillic letters; their Latin look-alikes spell an address, but not the card's.
+    const grey = [line("REYES D. O'NEILL", 59, 215, 300, 40), line('SAKURA LTD', 56, 267, 200, 26), line('8 +44 (0)20 7946 8352', 57, 439), line('53 геуез_опей(@закига.ик', 56, 470), line('o Www.sakura.uk', 57, 502)];
+    const first = extractFields(grey, { defaultCountry: 'US' });
+    expect(first.fields.emails).toEqual(['reye3_one@3akura.uk']);
+    expect(first.repaired).toEqual(['emails']);
+    expect(first.confidence.emails).toBeLessThan(SURE_CONFIDENCE);
+    expect(lacksCoreField(first.fields, first.repaired)).toBe(true);
+    // The colour image reads the line cleanly: the merged reading replaces the repair.
+    const { lines: better } = betterLines(grey, [line('$5 reyes_oneill@sakura.uk', 57, 471, 300, 30, 0.72)], 'GB');
+    const merged = extractFields(better, { defaultCountry: 'US' });
+    expect(merged.fields.emails).toEqual(['reyes_oneill@sakura.uk']);
+    expect(merged.repaired).toEqual([]);
+    expect(lacksCoreField(merged.fields, merged.repaired)).toBe(false);
+    expect(addsFields(first.fields, merged.fields, { before: first.repaired, after: merged.repaired })).toBe(true);
+    // A second reading that repairs it again, or loses another field, is not taken.
+    expect(addsFields(first.fields, first.fields, { before: first.repaired, after: first.repaired })).toBe(false);
+    expect(addsFields(first.fields, { ...merged.fields, name: '' }, { before: first.repaired, after: merged.repaired })).toBe(false);
+  });
+
+  it('a cleanly read e-mail on a line OCR was unsure of is no repair, and needs no second look', () => {
+    const ex = extractFields([line('Anna Whitfield', 60, 80, 300, 40), line('+44 20 7946 0321', 60, 300), line('anna@harbourfreight.co.uk', 60, 340, 300, 30, 0.55)], { defaultCountry: 'GB' });
+    expect(ex.fields.emails).toEqual(['anna@harbourfreight.co.uk']);
+    expect(ex.repaired).toEqual([]);
+    expect(lacksCoreField(ex.fields, ex.repaired)).toBe(false);
   });
 
   it('never marks sure a field taken from a line only the second look read', () => {

@@ -34,7 +34,8 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
   // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
   const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
-    if (m.replace(/\s/g, '') !== 'www.') fixed = true;
+    // "Www." is "www." in capitals, no misreading.
+    if (m.replace(/\s/g, '').toLowerCase() !== 'www.') fixed = true;
     return 'www.';
   });
   const parts = www.toLowerCase().replace(/\s+/g, '').replace(/,/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
@@ -68,8 +69,8 @@ function lineCountries(text: string, countries: string[]): string[] {
 
 export interface Channels {
   /** `initial`: a lone letter OCR printed before the address with a space ("f medvedeva@..."): a dot it lost, or an icon. */
-  emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string }[];
-  websites: { value: string; seg: Segment; conf: number }[];
+  emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string; repaired?: boolean }[];
+  websites: { value: string; seg: Segment; conf: number; repaired?: boolean }[];
   phones: { phone: Phone; seg: Segment; conf: number }[];
   /** Segments fully taken by contact values. */
   used: Set<Segment>;
@@ -132,11 +133,13 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
           fixed = true;
         }
       }
-      if (atRepaired || em[1]!.includes(',')) fixed = true;
+      // "геуез_опей(@закига.ик": an address read in Cyrillic letters is spelt from their Latin
+      // look-alikes (з as 3 or z?), a guess as much as a mended dot.
+      if (atRepaired || em[1]!.includes(',') || /\p{Script=Cyrillic}/u.test(em[0])) fixed = true;
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}) });
         hit = true;
       }
     }
@@ -164,7 +167,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
         if (onlyUrl || explicit) {
-          if (!out.websites.some((w) => w.value === value)) out.websites.push({ value, seg: s, conf: (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s) });
+          if (!out.websites.some((w) => w.value === value)) out.websites.push({ value, seg: s, conf: (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s), ...(fixed ? { repaired: true } : {}) });
           hit = true;
         }
       }
@@ -204,6 +207,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (same) {
       w.value = w.value.replace(d, same);
       w.conf = Math.min(w.conf, 0.8);
+      w.repaired = true;
     }
   }
   for (const cut of cutEmails) {
@@ -212,7 +216,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (!site) continue;
     const value = `${cut.local}@${site}`;
     if (out.emails.some((e) => e.value === value)) continue;
-    out.emails.push({ value, seg: cut.seg, conf: 0.8 * ocrFactor(cut.seg) });
+    out.emails.push({ value, seg: cut.seg, conf: 0.8 * ocrFactor(cut.seg), repaired: true });
     out.used.add(cut.seg);
   }
   return out;

@@ -16,6 +16,12 @@ export interface Extraction {
   confidence: FieldConfidence;
   sources: FieldSources;
   country: string;
+  /**
+   * Contact fields whose every value is our repair of a misreading (a look-alike letter, a lost
+   * dot, a domain respelt from the company line) rather than what OCR read: never sure, and a
+   * second reading of the card may read them cleanly (second-look.ts).
+   */
+  repaired: FieldName[];
 }
 
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
@@ -620,7 +626,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   // a Latin model with the accented letters read its lines alike (recognize.ts).
   const agreed = (f: FieldName) => !!sources[f]?.length && sources[f].every((b) => (opts.accentsAgreed ?? []).some((a) => inside(b, a)));
   if (ACCENT_COUNTRIES.has(country)) for (const f of ['name', 'title', 'company', 'department'] as const) if (confidence[f] !== undefined && !agreed(f)) setConf(f, 0.85);
-  return { fields, confidence, sources, country };
+  // A value is as OCR read it only when some reading that needed no repair gave it.
+  const clean = (list: { value: string; repaired?: boolean }[]) => new Set(list.filter((x) => !x.repaired).map((x) => x.value));
+  const cleanEmails = clean(ch.emails);
+  const cleanSites = clean(ch.websites);
+  const repairedFields: FieldName[] = [];
+  if (fields.emails.length && !fields.emails.some((e) => cleanEmails.has(e))) repairedFields.push('emails');
+  if (fields.websites.length && !fields.websites.some((w) => cleanSites.has(w))) repairedFields.push('websites');
+  return { fields, confidence, sources, country, repaired: repairedFields };
 
   function setConf(f: keyof FieldConfidence, c: number) {
     confidence[f] = Math.min(confidence[f] ?? 1, c);
