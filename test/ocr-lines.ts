@@ -12,3 +12,14 @@ export function lines(...texts: string[]): OcrLine[] {
     return { text, confidence: 0.95, box: { x: 50, y: 40 + i * 50, w: x - 50, h: 30 }, words };
   });
 }
+
+/** One OCR line from its words: [text, confidence, x, y, w, h] each, as tesseract gives them. */
+export function line(words: [string, number, number, number, number, number][]): OcrLine {
+  const ws = words.map(([text, confidence, x, y, w, h]) => ({ text, confidence, box: { x, y, w, h } }));
+  const x0 = Math.min(...ws.map((w) => w.box.x));
+  const y0 = Math.min(...ws.map((w) => w.box.y));
+  const x1 = Math.max(...ws.map((w) => w.box.x + w.box.w));
+  const y1 = Math.max(...ws.map((w) => w.box.y + w.box.h));
+  const confidence = ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
+  return { text: ws.map((w) => w.text).join(' '), confidence, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, words: ws };
+}

@@ -3,24 +3,12 @@
  * a letter for its look-alike, an icon read into a line. A repaired value is never sure.
  */
 import { describe, expect, it } from 'vitest';
-import type { OcrLine } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
-import { lines } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
-
-/** One OCR line from its words: text, confidence and box, as tesseract gives them. */
-function line(words: [string, number, number, number, number, number][]): OcrLine {
-  const ws = words.map(([text, confidence, x, y, w, h]) => ({ text, confidence, box: { x, y, w, h } }));
-  const x0 = Math.min(...ws.map((w) => w.box.x));
-  const y0 = Math.min(...ws.map((w) => w.box.y));
-  const x1 = Math.max(...ws.map((w) => w.box.x + w.box.w));
-  const y1 = Math.max(...ws.map((w) => w.box.y + w.box.h));
-  const confidence = ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
-  return { text: ws.map((w) => w.text).join(' '), confidence, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, words: ws };
-}
 
 describe('e-mail addresses OCR read almost right', () => {
   it('reads a comma in the local part as the dot it stands for, and is not sure of it', () => {

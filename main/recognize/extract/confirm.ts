@@ -77,6 +77,24 @@ export function domainByCompany(domain: string, company: string): string | null 
   return null;
 }
 
+/**
+ * "OVERSEAS" beside fduhamel@seli-overseas.com: a hyphenated domain whose words are the company's
+ * words after one more leading word names the company with the word OCR did not read (a logo's
+ * stylised word): that word, in the company's case, goes before it. Null when no domain does so.
+ */
+export function leadWordByDomain(company: string, domains: string[]): string | null {
+  // A Russian company's domain spells its name in Latin letters: no word of it to add as it is.
+  if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
+  const ws = companyWords(company);
+  for (const d of domains) {
+    const tokens = domainStem(d).split('-');
+    const lead = tokens[0]!;
+    if (tokens.length < 2 || ws.length !== tokens.length - 1 || tokens.slice(1).join(' ') !== ws.join(' ') || !/^[a-z]{3,}$/.test(lead)) continue;
+    return `${company === company.toUpperCase() ? lead.toUpperCase() : lead[0]!.toUpperCase() + lead.slice(1)} ${company}`;
+  }
+  return null;
+}
+
 export interface CheckedDomains {
   emails: string[];
   websites: string[];

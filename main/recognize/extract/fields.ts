@@ -1,7 +1,7 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { reconcileDomains } from './confirm.js';
+import { leadWordByDomain, reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
@@ -194,6 +194,64 @@ function joinLegalForms(scored: Scored[], all: Segment[], ctx: RoleContext, gues
   return out;
 }
 
+/** A word the e-mail's local part spells whole ("koen@…", "jsmith@…" for Smith). */
+function emailSpells(word: string, locals: string[][]): boolean {
+  const w = nameKey(word);
+  return w.length >= 3 && locals.some((parts) => parts.some((p) => { const k = nameKey(p); return k === w || (k.length === w.length + 1 && k.endsWith(w)) || (k.length === w.length + 1 && k.startsWith(w)); }));
+}
+
+/** A word that can only be part of a person's name: a family name, a Russian surname or patronymic, or one the e-mail spells. */
+const surnamePart = (w: string, locals: string[][]) => RU_SURNAME.test(w) || isFamilyName(w) || PATRONYMIC.test(w) || emailSpells(w, locals);
+
+/** "АГАТА ВЛАДИМИРОВНА СЕЛИВЕРСТОВА" in either order: a given name, a patronymic made from a known name, a surname. */
+function fullRussianName(text: string): boolean {
+  const ws = text.split(/\s+/);
+  return ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
+}
+
+/**
+ * Two lines directly one above the other that are one person's name ("СЕЛИВЕРСТОВА" / "Агата
+ * Владимировна", "koen" / "de jong"): the joined text, or null. Words of letters only, two to
+ * four together, neither line reading more like a title, company, department or address, type
+ * of like size (half again as tall where the two make a full Russian name: a tilted photo
+ * inflates one line's box), and every line holding a word that names people: a given name, a
+ * family name, a Russian surname or patronymic, or a word the e-mail's local part spells.
+ */
+function oneName(top: Scored, bottom: Scored, ctx: RoleContext, all: Segment[]): string | null {
+  const text = `${top.s.text} ${bottom.s.text}`;
+  const ws = text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 4 || !adjacent(top.s, bottom.s) || separated(top.s, bottom.s, all)) return null;
+  if (![top, bottom].every((c) => /^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}$/u.test(c.s.text) && Math.max(c.r.title, c.r.company, c.r.department, c.r.address) < 0.5)) return null;
+  const big = Math.max(top.s.size, bottom.s.size);
+  if (Math.abs(top.s.size - bottom.s.size) >= big * (fullRussianName(text) ? 0.5 : 0.3)) return null;
+  // "koen de jong": printed in small letters, shaped like a name in capitalised ones.
+  const capitalised = ws.map((w) => (/^\p{Ll}/u.test(w) && !/^(van|von|de|der|den|da|di|del|la|le|du|ter|ten)$/.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  if (nameShape(capitalised) !== 1) return null;
+  const named = (t: string) => t.split(/\s+/).some((w) => isGivenName(w) || surnamePart(w, ctx.emailLocals));
+  return named(top.s.text) && named(bottom.s.text) ? text : null;
+}
+
+/**
+ * "koen" / "de jong", "ANNA" / "SMITH": a name set as two lines, neither a name on its own, is
+ * one line before roles are scored (its words capitalised for the scoring only). Never sure.
+ */
+function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guessed: Set<Segment>): Scored[] {
+  let out = scored;
+  for (const top of scored) {
+    if (!out.includes(top) || nameShape(top.s.text)) continue;
+    const bottom = out.find((c) => c !== top && c.s.box.y > top.s.box.y && !nameShape(c.s.text) && oneName(top, c, ctx, all));
+    if (!bottom) continue;
+    const a = top.s.box;
+    const b = bottom.s.box;
+    const x = Math.min(a.x, b.x);
+    const s: Segment = { ...top.s, text: `${top.s.text} ${bottom.s.text}`, box: { x, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: b.y + b.h - a.y }, conf: Math.min(top.s.conf, bottom.s.conf), size: Math.max(top.s.size, bottom.s.size) };
+    const asName = s.text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string) => sp + c.toUpperCase());
+    guessed.add(s);
+    out = [...out.filter((c) => c !== top && c !== bottom), { s, r: scoreRoles({ ...s, text: asName }, ctx) }];
+  }
+  return out;
+}
+
 /**
  * "сто" on an English card: a short line of Cyrillic letters that all look like Latin ones is a
  * Latin line misread; a word of up to four letters is an abbreviation, in capitals.
@@ -299,6 +357,25 @@ function fullerCompany(c: Scored, free: Scored[]): Scored {
     return dw.length > core.length && core.every((w) => dw.includes(w));
   });
   return fuller ?? c;
+}
+
+/**
+ * "SafeSea" / "Bangladesh Ltd." over safeseabd.com, "Hansa Meyer Global" / "Holding GmbH" (a
+ * column of a two-column line) over hansameyer-holding.com: a legal form with a word or two that
+ * do not begin the card's domain is the tail of a longer name, and the line directly above it
+ * whose first word does begin the domain is its head (a logo's word, the line a name broke on).
+ */
+function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segment[]): Scored | undefined {
+  const key = (w: string) => transliterate(w).replace(/[^a-z0-9]/g, '');
+  const begins = (w: string | undefined) => !!w && key(w).length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(key(w)));
+  const core = trimPunct(tail.s.text, true).replace(LEGAL_FORM, ' ').split(/\s+/).filter(Boolean);
+  if (!LEGAL_FORM.test(tail.s.text) || !core.length || core.length > 2 || begins(core[0])) return undefined;
+  return free
+    .filter((c) => c !== tail && c.s.box.y + c.s.box.h / 2 < tail.s.box.y && adjacent(c.s, tail.s) && !separated(c.s, tail.s, all))
+        // Capitalised words are shaped like a name; only one the name lists or the e-mail confirm is a person's.
+    .filter((c) => !/[\d@]/.test(c.s.text) && !contactLine(c.s.text) && !LEGAL_FORM.test(c.s.text) && c.s.text.split(/\s+/).length <= 4 && c.r.name < 1.4 && Math.max(c.r.title, c.r.address, c.r.department) < 0.5)
+    .filter((c) => begins(c.s.text.split(/\s+/)[0]))
+    .sort((a, b) => b.s.box.y - a.s.box.y)[0];
 }
 
 /**
@@ -472,15 +549,25 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     emailLocals: fields.emails.map((e) => e.split('@')[0]!.split(/[._-]+/).filter(Boolean)),
     sizes: [...new Set(rest.map((s) => s.size))].sort((a, b) => b - a),
   };
-  const scored: Scored[] = joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx, guessed);
+  const scored: Scored[] = joinNameLines(joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx, guessed), segs, ctx, guessed);
   const picked = assignSingles(scored);
   const taken = new Set(Object.values(picked).map((c) => c!.s));
   const addr = pickAddress(scored, taken, segs);
 
   const name = picked.name;
-  // "СЕЛИВЕРСТОВА / Агата Владимировна", "ЛЕБЕДЕВ ВЕНИАМИН / ВЕНЕДИКТОВИЧ": a family name or a
-  // patronymic alone on the line above or below.
-  const nameRest = name && scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, name.s) && /^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) && Math.abs(c.s.size - name.s.size) < name.s.size * (isKnownPatronymic(c.s.text) ? 0.5 : 0.3) && (RU_SURNAME.test(c.s.text) || isFamilyName(c.s.text) || PATRONYMIC.test(c.s.text)) && Math.max(c.r.title, c.r.company, c.r.department) < 0.5);
+  // "СЕЛИВЕРСТОВА / Агата Владимировна", "ЛЕБЕДЕВ ВЕНИАМИН / ВЕНЕДИКТОВИЧ", "Anna Maria /
+  // Kowalczyk" beside akowalczyk@: a family name, a patronymic or a word the e-mail spells, alone
+  // on the line above or below the name.
+  const restSized = (c: Scored) => !!name && Math.abs(c.s.size - name.s.size) < name.s.size * (isKnownPatronymic(c.s.text) ? 0.5 : 0.3);
+  const nameRest =
+    name &&
+    scored.find((c) => {
+      if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) || !surnamePart(c.s.text, ctx.emailLocals) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
+      // A patronymic may be set half again as tall (or a tilted photo inflate its box, s2_004);
+      // so may any part of a full Russian name (oneName).
+      if (restSized(c)) return true;
+      return !!(c.s.box.y < name.s.box.y ? oneName(c, name, ctx, segs) : oneName(name, c, ctx, segs));
+    });
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
@@ -498,6 +585,9 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
     setConf('name', ((byEmail || ruSure) && !rivals && whole && !suspicious ? 0.95 : rivals ? 0.65 : 0.8) * ocrFactor(name.s));
+    // Lines joined on weaker evidence than a listed surname or patronymic of like size: a guess.
+    const listed = (t: string) => RU_SURNAME.test(t) || isFamilyName(t) || PATRONYMIC.test(t);
+    if (guessed.has(name.s) || (nameRest && !(listed(nameRest.s.text) && restSized(nameRest)))) setConf('name', 0.8);
   }
   // "ФЕДОСИИ" beside fedosiysazonov@...: the e-mail spells the Й whose breve OCR lost.
   const breved = fields.name && restoreBreve(fields.name, fields.emails.map((e) => e.split('@')[0]!));
@@ -577,6 +667,18 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     if (under && sources.company.length === 1 && ctx.domains.some((d) => domainSpells(d, [...words(company.s.text), ...words(under.s.text)]) && !domainSpells(d, words(company.s.text)))) {
       fields.company = `${fields.company} ${mendLegalForm(trimPunct(under.s.text, true))}`;
       sources.company.push(under.s.box);
+      guessed.add(company.s);
+    }
+    const head = sources.company.length === 1 ? companyHead(company, free, ctx.domains, segs) : undefined;
+    if (head) {
+      fields.company = `${trimPunct(head.s.text, true)} ${fields.company}`;
+      sources.company.unshift(head.s.box);
+      guessed.add(company.s);
+    }
+    // "OVERSEAS" beside …@seli-overseas.com: the word the logo printed and OCR lost.
+    const led = sources.company.length === 1 ? leadWordByDomain(fields.company, ctx.domains) : null;
+    if (led) {
+      fields.company = led;
       guessed.add(company.s);
     }
     const legal = LEGAL_FORM.test(company.s.text);

@@ -62,5 +62,8 @@ export function splitName(name: string): Pick<ContactFields, 'givenName' | 'midd
   }
   // "TANAKA Hiroshi": a family name in capitals before a given name in mixed case.
   if (w.length === 2 && w[0] === w[0]!.toUpperCase() && w[1] !== w[1]!.toUpperCase() && !isGivenName(w[0]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
+  // "koen de jong", "Ludwig van Beethoven": a particle opens the family name.
+  const particle = w.findIndex((x, i) => i > 0 && i < w.length - 1 && PARTICLE.test(x.toLowerCase()));
+  if (particle > 0) return { givenName: w[0]!, middleName: w.slice(1, particle).join(' '), familyName: w.slice(particle).join(' ') };
   return { givenName: w[0]!, middleName: w.slice(1, -1).join(' '), familyName: w[w.length - 1]! };
 }
