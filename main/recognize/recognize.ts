@@ -131,7 +131,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     if (!opts.localThreshold) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
     // A line another reading read as more contact data is taken from it; lines where the first
     // reading read nothing are added.
-    const { lines: better, swapped } = betterLines(lines, readings.flat(), country);
+    const repairedBoxes = ex.repaired.flatMap((f) => ex.sources[f] ?? []);
+    const { lines: better, swapped } = betterLines(lines, readings.flat(), country, repairedBoxes);
     const added: OcrLine[] = [];
     for (const r of readings) added.push(...lostLines([...better, ...added], r));
     const changed = [...swapped, ...added];

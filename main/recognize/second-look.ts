@@ -1,4 +1,4 @@
-import type { ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
+import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../shared/contact.js';
 import { overlapShare } from './boxes.js';
 import { countContacts } from './evidence.js';
 
@@ -46,16 +46,21 @@ function sameLine(a: OcrLine, b: OcrLine): boolean {
  * yields more of them is the better reading of that line. Among several, the most contacts,
  * then the most confident.
  */
-export function betterLines(first: OcrLine[], second: OcrLine[], country: string): { lines: OcrLine[]; swapped: OcrLine[] } {
+export function betterLines(first: OcrLine[], second: OcrLine[], country: string, repaired: Box[] = []): { lines: OcrLine[]; swapped: OcrLine[] } {
   const swapped: OcrLine[] = [];
   const lines = first.map((f) => {
     const have = countContacts(f.text, country);
+    // A line whose contact extraction only repaired ("fmedvedeva@…" mended from the name): another
+    // reading of it with as much contact data, read more surely, is worth trying; whether it is
+    // taken is for its extraction to show (addsFields).
+    const weak = have > 0 && repaired.some((b) => overlapShare(f.box, b) > 0.5);
     let best: OcrLine | null = null;
     let bestCount = have;
     for (const s of second) {
       if (s.confidence < MIN_CONFIDENCE || !sameLine(f, s)) continue;
       const n = countContacts(s.text, country);
-      if (n > bestCount || (best && n === bestCount && s.confidence > best.confidence)) {
+      const surer = weak && !best && n === have && s.confidence > f.confidence && s.text !== f.text;
+      if (n > bestCount || surer || (best && n === bestCount && s.confidence > best.confidence)) {
         best = s;
         bestCount = n;
       }

@@ -77,6 +77,22 @@ describe('second look from the colour image', () => {
     expect(addsFields(first.fields, { ...merged.fields, name: '' }, { before: first.repaired, after: merged.repaired })).toBe(false);
   });
 
+  it('tries another reading of a line whose e-mail was only repaired, though it reads no more contacts there', () => {
+    // "m.paviova" is mended to the name's "pavlova": a repair; the colour image reads the line as printed.
+    const grey = [line('Павлова Мария', 60, 80, 300, 40), line('+7 495 123-45-67', 60, 300), line('m.paviova@vektor.ru', 60, 340, 300, 30, 0.6)];
+    const first = extractFields(grey, { defaultCountry: 'RU' });
+    expect(first.fields.emails).toEqual(['m.pavlova@vektor.ru']);
+    expect(first.repaired).toEqual(['emails']);
+    const colour = [line('m.pavlova@vektor.ru', 61, 341, 300, 30, 0.93)];
+    // Not for a line whose e-mail was read as it stands.
+    expect(betterLines(grey, colour, 'RU').swapped).toEqual([]);
+    const { lines: better, swapped } = betterLines(grey, colour, 'RU', first.sources.emails);
+    expect(swapped.map((l) => l.text)).toEqual(['m.pavlova@vektor.ru']);
+    const merged = extractFields(better, { defaultCountry: 'RU' });
+    expect(merged.repaired).toEqual([]);
+    expect(addsFields(first.fields, merged.fields, { before: first.repaired, after: merged.repaired })).toBe(true);
+  });
+
   it('a cleanly read e-mail on a line OCR was unsure of is no repair, and needs no second look', () => {
     const ex = extractFields([line('Anna Whitfield', 60, 80, 300, 40), line('+44 20 7946 0321', 60, 300), line('anna@harbourfreight.co.uk', 60, 340, 300, 30, 0.55)], { defaultCountry: 'GB' });
     expect(ex.fields.emails).toEqual(['anna@harbourfreight.co.uk']);
