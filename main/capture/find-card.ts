@@ -1,9 +1,10 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
+import { edgeLines, edgeMap, lineQuads } from './line-quads.js';
 import { alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
-export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object';
+export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'lines';
 
 export type CardScores = Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number> & {
   /** Region strategies only: strokes inside the outline (text), which blank paper and desks lack. */
@@ -93,7 +94,9 @@ export const MIN_ALTERNATIVE = 0.2;
 
 function distinct(cards: FoundCard[], known: FoundCard[], max: number): FoundCard[] {
   const kept: FoundCard[] = [];
-  for (const c of [...cards].sort((a, b) => b.certainty - a.certainty)) {
+  // Equally certain outlines of one card (the card, and the white part beside its coloured
+  // panel): the larger holds all of its print.
+  for (const c of [...cards].sort((a, b) => b.certainty - a.certainty || polygonArea(b.quad) - polygonArea(a.quad))) {
     if (kept.length >= max) break;
     if (![...known, ...kept].some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
   }
@@ -223,7 +226,7 @@ function byRegions(img: RawImage): FoundCard[] {
     // The edge band round the card is not desk either: one pixel off brings the outline back onto the edge.
     ['object', erode(erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2), w, h, 1)],
   ];
-  const out: FoundCard[] = [];
+  const out: FoundCard[] = byLines(img, g);
   for (const [strategy, m] of masks)
     for (const blob of components(m, w, h, minArea, 6)) {
       const quad = quadOf(blob, w, h);
@@ -233,6 +236,27 @@ function byRegions(img: RawImage): FoundCard[] {
       if (certainty > 0) out.push({ quad, certainty, scores, strategy });
     }
   return out;
+}
+
+/**
+ * Outlines closed by four straight edges (line-quads.ts): a card of two colours, a dark card
+ * on a dark cloth or a light one on light paper, which no one region covers. Scored like a
+ * region, with the share of the sides on an edge in place of the blob's outline and fill.
+ */
+function byLines(img: RawImage, g: Uint16Array): FoundCard[] {
+  const e = edgeMap(img);
+  const quads = lineQuads(e, edgeLines(e), (q) => plausibleCard(q, img.width, img.height));
+  return quads.map(({ quad, support }) => {
+    const { quadArea: _, ...shape } = quadScores(img, quad);
+    const scores: CardScores = {
+      ...shape,
+      edges: ramp(support, 0.5, 0.8, 1, 2),
+      fill: 1,
+      contrast: ramp(acrossContrast(img, quad), 20, 60, Infinity, Infinity),
+      text: ramp(strokeDensity(g, img.width, img.height, quad), 0.005, 0.03, 0.45, 0.8),
+    };
+    return { quad, certainty: product(scores), scores, strategy: 'lines' as const };
+  });
 }
 
 /**
@@ -249,14 +273,23 @@ function notBackground(g: Uint16Array, w: number, h: number, edge: number): Uint
   return fg;
 }
 
-/** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */
-function shapeScores(img: RawImage, q: Point[], blob: Blob) {
+/** Aspect, opposite sides alike, and size: the scores of the quad alone. */
+function quadScores(img: RawImage, q: Point[]) {
   const { top, bottom, left, right } = sides(q);
   const ratio = Math.max(top + bottom, left + right) / Math.max(1, Math.min(top + bottom, left + right));
   const aspect = ramp(ratio, 1.15, 1.35, 2.0, 2.6);
   const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
   const shape = ramp(sideRatio, 0.45, 0.7, 1, 2);
   const area = polygonArea(q);
+  const frac = area / (img.width * img.height);
+  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
+  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
+  return { aspect, shape, area: areaScore, quadArea: area };
+}
+
+/** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */
+function shapeScores(img: RawImage, q: Point[], blob: Blob) {
+  const { aspect, shape, area: areaScore, quadArea: area } = quadScores(img, q);
   let near = 0;
   for (const p of blob.outline) {
     let best = Infinity;
@@ -268,9 +301,6 @@ function shapeScores(img: RawImage, q: Point[], blob: Blob) {
     if (best <= Math.max(2, Math.sqrt(area) * 0.02)) near++;
   }
   const edges = ramp(near / Math.max(1, blob.outline.length), 0.4, 0.75, 1, 2);
-  const frac = area / (img.width * img.height);
-  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
-  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
   return { aspect, shape, edges, area: areaScore, quadArea: area };
 }
 

@@ -102,6 +102,23 @@ describe('capture never loses a card', () => {
     expectRead(r, card.spec.truth);
   });
 
+  it('a card of two colours held by a thumb on a wood desk: no region covers it and the frame reads as nothing whole; its straight edges give the crop, which is read', async () => {
+    const { card, scene: s } = await scene('en', 1, {
+      desk: 'wood',
+      size: 0.5,
+      angle: 12,
+      tilt: 0.15,
+      panel: { colour: [150, 140, 40], share: 0.3 },
+      thumb: { at: 0.15 },
+      seed: 4,
+    });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
+    expect(r.tried[0]!.score).toBeLessThan(GOOD_READING);
+    expect(r.image.view.source).toBe('card');
+    expectRead(r, card.spec.truth);
+  });
+
   it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {
     const { card, scene: s } = await scene('en', 1, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.55, angle: -3, seed: 4, width: 4000, height: 3000 });
     const r = await scanner.scanBytes(s.image);

@@ -1,0 +1,110 @@
+/**
+ * Card outlines from straight edges (main/capture/line-quads.ts), for cards no one region
+ * covers: a card of two colours held by a thumb on a wood desk, and a dark card on a dark red
+ * cloth. Made from the generator's own cards (test/fixtures/scenes.ts), which also say where
+ * the card's corners truly are. Each scene is one the region finders alone give up on.
+ */
+import fs from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { openCapture } from '../../main/capture/capture.js';
+import { SURE_CARD } from '../../main/capture/find-card.js';
+import { project, type Point } from '../../main/capture/homography.js';
+import { edgeLines, edgeMap, lineQuads, sideSupport } from '../../main/capture/line-quads.js';
+import { placeCard, type SceneOptions } from '../fixtures/scenes.js';
+import { findFixture, fixture } from '../helpers.js';
+
+async function sceneWithCorners(card: { clean: string }, opts: SceneOptions) {
+  const png = fs.readFileSync(card.clean);
+  const meta = await sharp(png).metadata();
+  const s = await placeCard(png, opts);
+  const w = meta.width! - 1;
+  const h = meta.height! - 1;
+  const corners = [
+    { x: 0, y: 0 },
+    { x: w, y: 0 },
+    { x: w, y: h },
+    { x: 0, y: h },
+  ].map((p) => project(s.cardToScene, p));
+  return { scene: s, corners, cardWidth: Math.hypot(corners[1]!.x - corners[0]!.x, corners[1]!.y - corners[0]!.y) };
+}
+
+function onCorners(quad: Point[], truth: Point[], tol: number): boolean {
+  return truth.every((t) => quad.some((q) => Math.hypot(q.x - t.x, q.y - t.y) <= tol));
+}
+
+/** A synthetic frame: a light quad on a mid-grey desk, as raw pixels. */
+function drawnQuad(w: number, h: number, quad: Point[]) {
+  const data = Buffer.alloc(w * h * 3);
+  const inside = (x: number, y: number) =>
+    quad.every((a, i) => {
+      const b = quad[(i + 1) % 4]!;
+      return (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x) >= 0;
+    });
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) data.fill(inside(x, y) ? 225 : 110, (y * w + x) * 3, (y * w + x) * 3 + 3);
+  return { data, width: w, height: h, channels: 3 };
+}
+
+describe('straight edges: the lines of a frame and the quads they close', () => {
+  const quad = [
+    { x: 80, y: 60 },
+    { x: 300, y: 80 },
+    { x: 290, y: 210 },
+    { x: 70, y: 190 },
+  ];
+
+  it("a card's four sides are the frame's strongest lines, and they close the card's quad", () => {
+    const img = drawnQuad(400, 300, quad);
+    const e = edgeMap(img);
+    const lines = edgeLines(e);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    const [found] = lineQuads(e, lines, () => true);
+    expect(found).toBeDefined();
+    expect(onCorners(found!.quad, quad, 3)).toBe(true);
+    expect(found!.support).toBeGreaterThan(0.9);
+  });
+
+  it("a side's support is the share of it on an edge: a segment across plain desk has none", () => {
+    const e = edgeMap(drawnQuad(400, 300, quad));
+    expect(sideSupport(e, quad[0]!, quad[1]!)).toBeGreaterThan(0.9);
+    expect(sideSupport(e, { x: 10, y: 250 }, { x: 390, y: 260 })).toBeLessThan(0.1);
+  });
+
+  it('a frame with no straight edges proposes nothing', () => {
+    const e = edgeMap(drawnQuad(400, 300, []));
+    expect(lineQuads(e, edgeLines(e), () => true)).toEqual([]);
+  });
+});
+
+describe('the card finder on cards no region covers', () => {
+  it('a card of two colours (an olive panel beside white) held by a thumb on a wood desk', async () => {
+    const card = await fixture('en', 1);
+    const { scene, corners, cardWidth } = await sceneWithCorners(card, {
+      desk: 'wood',
+      size: 0.5,
+      angle: 12,
+      tilt: 0.15,
+      panel: { colour: [150, 140, 40], share: 0.3 },
+      thumb: { at: 0.15 },
+      seed: 4,
+    });
+    const c = await openCapture(scene.image);
+    c.proposeMore();
+    const hit = c.candidates.find((f) => onCorners(f.quad, corners, cardWidth * 0.04));
+    expect(hit, 'an outline on the card').toBeDefined();
+    expect(hit!.strategy).toBe('lines');
+    expect(hit!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
+  });
+
+  it('a dark card on a dark red cloth, held by a thumb: no region stands out, its edges do', async () => {
+    const card = await findFixture('en', (s) => s.dark && s.qr === 'none');
+    const { scene, corners, cardWidth } = await sceneWithCorners(card, { desk: 'red-cloth', size: 0.45, angle: -8, tilt: 0.1, thumb: { at: 0.5 }, seed: 5 });
+    const c = await openCapture(scene.image);
+    c.proposeMore();
+    const hit = c.candidates.find((f) => onCorners(f.quad, corners, cardWidth * 0.04));
+    expect(hit, 'an outline on the card').toBeDefined();
+    expect(hit!.strategy).toBe('lines');
+    expect(c.found).toBe(hit);
+  });
+});
