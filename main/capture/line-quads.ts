@@ -51,16 +51,26 @@ export function edgeMap(img: RawImage): EdgeMap {
   const { width: w, height: h, channels: ch, data } = img;
   const mag = new Uint16Array(w * h);
   const dir = new Uint16Array(w * h);
+  const row = w * ch;
   for (let y = 1; y < h - 1; y++)
     for (let x = 1; x < w - 1; x++) {
       let best = -1;
       let bx = 0;
       let by = 0;
+      const p = (y * w + x) * ch;
       for (let c = 0; c < Math.min(3, ch); c++) {
-        const at = (dx: number, dy: number) => data[((y + dy) * w + x + dx) * ch + c]!;
-        const gx = at(1, -1) + 2 * at(1, 0) + at(1, 1) - at(-1, -1) - 2 * at(-1, 0) - at(-1, 1);
-        const gy = at(-1, 1) + 2 * at(0, 1) + at(1, 1) - at(-1, -1) - 2 * at(0, -1) - at(1, -1);
-        const m = Math.abs(gx) + Math.abs(gy);
+        const q = p + c;
+        const nw = data[q - row - ch]!;
+        const n = data[q - row]!;
+        const ne = data[q - row + ch]!;
+        const wv = data[q - ch]!;
+        const ev = data[q + ch]!;
+        const sw = data[q + row - ch]!;
+        const sv = data[q + row]!;
+        const se = data[q + row + ch]!;
+        const gx = ne + 2 * ev + se - nw - 2 * wv - sw;
+        const gy = sw + 2 * sv + se - nw - 2 * n - ne;
+        const m = (gx < 0 ? -gx : gx) + (gy < 0 ? -gy : gy);
         if (m > best) {
           best = m;
           bx = gx;
@@ -69,7 +79,8 @@ export function edgeMap(img: RawImage): EdgeMap {
       }
       const i = y * w + x;
       mag[i] = best >> 2;
-      dir[i] = (Math.round((Math.atan2(by, bx) * 180) / Math.PI) + 360) % 360;
+      // Only edge pixels need a direction.
+      if (mag[i]! >= EDGE_MIN) dir[i] = (Math.round((Math.atan2(by, bx) * 180) / Math.PI) + 360) % 360;
     }
   return { w, h, mag, dir };
 }
