@@ -1,6 +1,6 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
-import { edgeLines, edgeMap, lineQuads } from './line-quads.js';
+import { edgeLines, edgeMap, encloses, lineQuads } from './line-quads.js';
 import { alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
@@ -59,7 +59,8 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
   // the outline, strokes inside) is the better one where the desk is not one colour, but a
   // card small in the frame stays as doubtful as the border said (a region's outline runs a
   // pixel or two wider, which is no evidence of size).
-  const again = regions.filter((c) => sameOutline(border.quad, c.quad));
+  // (Not so a quad of straight lines: it has an outline of its own, round a panel the border's blob may have left out.)
+  const again = regions.filter((c) => c.strategy !== 'lines' && sameOutline(border.quad, c.quad));
   let first = border;
   for (const r of again) {
     const scores = { ...r.scores, area: Math.min(r.scores.area, border.scores.area) };
@@ -94,9 +95,14 @@ export const MIN_ALTERNATIVE = 0.2;
 
 function distinct(cards: FoundCard[], known: FoundCard[], max: number): FoundCard[] {
   const kept: FoundCard[] = [];
-  // Equally certain outlines of one card (the card, and the white part beside its coloured
-  // panel): the larger holds all of its print.
-  for (const c of [...cards].sort((a, b) => b.certainty - a.certainty || polygonArea(b.quad) - polygonArea(a.quad))) {
+  for (const c of [...cards].sort((a, b) => b.certainty - a.certainty)) {
+    // A region that is part of the card (the white beside a coloured panel) and the card's
+    // straight edges round it, nearly as sure: the outline round it holds all the print.
+    const part = kept.findIndex((k) => c.strategy === 'lines' && c.certainty >= k.certainty - 0.05 && encloses(c.quad, k.quad));
+    if (part >= 0) {
+      kept[part] = c;
+      continue;
+    }
     if (kept.length >= max) break;
     if (![...known, ...kept].some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
   }
@@ -238,6 +244,8 @@ function byRegions(img: RawImage): FoundCard[] {
   return out;
 }
 
+const LINES_DISCOUNT = 0.95;
+
 /**
  * Outlines closed by four straight edges (line-quads.ts): a card of two colours, a dark card
  * on a dark cloth or a light one on light paper, which no one region covers. Scored like a
@@ -251,11 +259,15 @@ function byLines(img: RawImage, g: Uint16Array): FoundCard[] {
     const scores: CardScores = {
       ...shape,
       edges: ramp(support, 0.5, 0.8, 1, 2),
-      fill: 1,
+      // In place of a region's fill: the card differs from what lies beyond it all round. A
+      // plank's seam continuing a card's side has desk on both sides of it.
+      fill: ramp(differsAllRound(img, quad), 0.3, 0.6, Infinity, Infinity),
       contrast: ramp(acrossContrast(img, quad), 20, 60, Infinity, Infinity),
       text: ramp(strokeDensity(g, img.width, img.height, quad), 0.005, 0.03, 0.45, 0.8),
     };
-    return { quad, certainty: product(scores), scores, strategy: 'lines' as const };
+    // Four lines can close a quad over anything straight (a plank's seam, a sheet of paper):
+    // a region found as sure keeps the first place.
+    return { quad, certainty: product(scores) * LINES_DISCOUNT, scores, strategy: 'lines' as const };
   });
 }
 
@@ -316,6 +328,36 @@ function regionScores(img: RawImage, g: Uint16Array, q: Point[], blob: Blob): Ca
   const text = ramp(strokeDensity(g, img.width, img.height, q), 0.005, 0.03, 0.45, 0.8);
   return { ...shape, fill, contrast, text };
 }
+
+/** The least share, over the four sides, of points where inside and just outside differ clearly (thumbs and all). */
+function differsAllRound(img: RawImage, q: Point[]): number {
+  const c = centre(q);
+  let least = 1;
+  for (let k = 0; k < 4; k++) {
+    const side = [q[k]!, q[(k + 1) % 4]!, q[k]!, q[(k + 1) % 4]!];
+    const pts = alongSides(side, 0.05).slice(0, 17);
+    let n = 0;
+    let differ = 0;
+    for (const e of pts) {
+      const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
+      const off = Math.max(2, len * 0.06);
+      const xi = Math.round(e.x + ((c.x - e.x) / len) * off);
+      const yi = Math.round(e.y + ((c.y - e.y) / len) * off);
+      const xo = Math.round(e.x - ((c.x - e.x) / len) * off);
+      const yo = Math.round(e.y - ((c.y - e.y) / len) * off);
+      // Beyond the frame's edge: no evidence either way.
+      if ([xi, xo].some((x) => x < 0 || x >= img.width) || [yi, yo].some((y) => y < 0 || y >= img.height)) continue;
+      n++;
+      const po = (yo * img.width + xo) * img.channels;
+      if (colourDistance(img, (yi * img.width + xi) * img.channels, img.data.subarray(po, po + 3)) >= DIFFERS) differ++;
+    }
+    if (n >= 4) least = Math.min(least, differ / n);
+  }
+  return least;
+}
+
+/** A colour distance (sum over RGB) a person sees as a different surface, not grain. */
+const DIFFERS = 40;
 
 /** Median colour distance between pixels just inside and just outside the quad's sides (outside the frame counts as none). */
 function acrossContrast(img: RawImage, q: Point[]): number {

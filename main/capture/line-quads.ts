@@ -289,7 +289,10 @@ export function lineQuads(e: EdgeMap, lines: EdgeLine[], accept: (q: Point[]) =>
   const rank = (q: LineQuad) => q.support + 0.25 * areaShare(q.quad, w, h);
   found.sort((x, y) => rank(y) - rank(x));
   const kept: LineQuad[] = [];
-  for (const f of found) {
+  // A panel, a stripe or a text block lies inside the card: the quad round it, nearly as well
+  // supported, is the card.
+  const outer = found.filter((f) => !found.some((o) => o !== f && o.support >= f.support - 0.05 && o.weakest >= 0.5 && encloses(o.quad, f.quad)));
+  for (const f of outer) {
     if (kept.length >= max) break;
     if (!kept.some((k) => overlapsMostly(k.quad, f.quad))) kept.push(f);
   }
@@ -302,6 +305,32 @@ function meanTheta(a: EdgeLine, b: EdgeLine): number {
 }
 
 const areaShare = (q: Point[], w: number, h: number) => Math.sqrt(polygonArea(q) / (w * h));
+
+/** Every corner of `inner` inside `outer` (or on it, give or take 5% of its size) and `inner` smaller. */
+export function encloses(outer: Point[], inner: Point[]): boolean {
+  const area = polygonArea(outer);
+  if (polygonArea(inner) >= area) return false;
+  const slack = Math.max(2, Math.sqrt(area) * 0.05);
+  const c = { x: outer.reduce((a, p) => a + p.x, 0) / 4, y: outer.reduce((a, p) => a + p.y, 0) / 4 };
+  const grown = outer.map((p) => {
+    const d = Math.hypot(p.x - c.x, p.y - c.y) || 1;
+    return { x: p.x + ((p.x - c.x) / d) * slack, y: p.y + ((p.y - c.y) / d) * slack };
+  });
+  return inner.every((p) => insideConvex(grown, p));
+}
+
+function insideConvex(q: Point[], p: Point): boolean {
+  let sign = 0;
+  for (let i = 0; i < q.length; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % q.length]!;
+    const s = Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+    if (!s) continue;
+    if (sign && s !== sign) return false;
+    sign = s;
+  }
+  return true;
+}
 
 function convex(p: Point[]): boolean {
   let sign = 0;

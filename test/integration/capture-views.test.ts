@@ -106,11 +106,11 @@ describe('capture never loses a card', () => {
     const { card, scene: s } = await scene('en', 1, {
       desk: 'wood',
       size: 0.5,
-      angle: 12,
-      tilt: 0.15,
-      panel: { colour: [150, 140, 40], share: 0.3 },
-      thumb: { at: 0.15 },
-      seed: 4,
+      angle: 20,
+      tilt: 0.1,
+      panel: { colour: [34, 52, 110], share: 0.3 },
+      thumb: { at: 0.1 },
+      seed: 2,
     });
     const r = await scanner.scanBytes(s.image);
     expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });

@@ -2,7 +2,9 @@
  * Card outlines from straight edges (main/capture/line-quads.ts), for cards no one region
  * covers: a card of two colours held by a thumb on a wood desk, and a dark card on a dark red
  * cloth. Made from the generator's own cards (test/fixtures/scenes.ts), which also say where
- * the card's corners truly are. Each scene is one the region finders alone give up on.
+ * the card's corners truly are. Each scene is one the region finders alone get wrong (the
+ * white part without its panel) or give up on. On a desk with grain as strong as the fake
+ * wood here, the outer edge of a panel is not always found (4 of 6 turns tried).
  */
 import fs from 'node:fs';
 import sharp from 'sharp';
@@ -78,23 +80,24 @@ describe('straight edges: the lines of a frame and the quads they close', () => 
 });
 
 describe('the card finder on cards no region covers', () => {
-  it('a card of two colours (an olive panel beside white) held by a thumb on a wood desk', async () => {
+  it('a card of two colours (a navy panel beside white) held by a thumb on a wood desk: the outline round both, not the white part alone', async () => {
     const card = await fixture('en', 1);
     const { scene, corners, cardWidth } = await sceneWithCorners(card, {
       desk: 'wood',
       size: 0.5,
-      angle: 12,
-      tilt: 0.15,
-      panel: { colour: [150, 140, 40], share: 0.3 },
-      thumb: { at: 0.15 },
-      seed: 4,
+      angle: 20,
+      tilt: 0.1,
+      panel: { colour: [34, 52, 110], share: 0.3 },
+      thumb: { at: 0.1 },
+      seed: 2,
     });
     const c = await openCapture(scene.image);
     c.proposeMore();
-    const hit = c.candidates.find((f) => onCorners(f.quad, corners, cardWidth * 0.04));
-    expect(hit, 'an outline on the card').toBeDefined();
-    expect(hit!.strategy).toBe('lines');
-    expect(hit!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
+    // The white part alone is a region as sure as the card; the outline round it comes first.
+    expect(c.found).not.toBeNull();
+    expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
+    expect(c.found!.strategy).toBe('lines');
+    expect(c.found!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
   });
 
   it('a dark card on a dark red cloth, held by a thumb: no region stands out, its edges do', async () => {
