@@ -1,7 +1,7 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
 import { edgeLines, edgeMap, encloses, lineQuads } from './line-quads.js';
-import { alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
+import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
 export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'lines';
@@ -334,11 +334,9 @@ function differsAllRound(img: RawImage, q: Point[]): number {
   const c = centre(q);
   let least = 1;
   for (let k = 0; k < 4; k++) {
-    const side = [q[k]!, q[(k + 1) % 4]!, q[k]!, q[(k + 1) % 4]!];
-    const pts = alongSides(side, 0.05).slice(0, 17);
     let n = 0;
     let differ = 0;
-    for (const e of pts) {
+    for (const e of alongSide(q[k]!, q[(k + 1) % 4]!, 0.05)) {
       const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
       const off = Math.max(2, len * 0.06);
       const xi = Math.round(e.x + ((c.x - e.x) / len) * off);

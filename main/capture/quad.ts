@@ -147,11 +147,12 @@ export function sides(q: Point[]): { top: number; bottom: number; left: number; 
  * are left out, where a rounded or blurred card's outline leaves the quad.
  */
 export function alongSides(q: Point[], step: number): Point[] {
+  return [0, 1, 2, 3].flatMap((i) => alongSide(q[i]!, q[(i + 1) % 4]!, step));
+}
+
+/** Points along the segment a-b from 10% to 90% of the way, `step` apart (as shares of it). */
+export function alongSide(a: Point, b: Point, step: number): Point[] {
   const out: Point[] = [];
-  for (let i = 0; i < 4; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % 4]!;
-    for (let t = 0.1; t <= 0.9; t += step) out.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
-  }
+  for (let t = 0.1; t <= 0.9; t += step) out.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
   return out;
 }
