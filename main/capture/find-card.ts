@@ -67,7 +67,7 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
     if (product(scores) > first.certainty) first = { quad: border.quad, certainty: product(scores), scores, strategy: r.strategy };
   }
   const others = regions.filter((c) => !again.includes(c));
-  return distinct([first, ...others], [], max);
+  return distinct(img, [first, ...others], [], max);
 }
 
 /**
@@ -82,7 +82,7 @@ export function moreCards(img: RawImage, known: FoundCard[], max = 3): FoundCard
   // A region inside a known outline is a part of that card (a logo, a QR code, a coloured
   // panel), not another card: reading it alone would only lose the rest of the card.
   const fresh = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !known.some((k) => within(c.quad, k.quad)));
-  return distinct(fresh, known, max);
+  return distinct(img, fresh, known, max);
 }
 
 /** `a` lies inside `b`: its centre is inside b and it is smaller. */
@@ -93,12 +93,12 @@ function within(a: Point[], b: Point[]): boolean {
 /** Below this an alternative outline is not worth a reading. */
 export const MIN_ALTERNATIVE = 0.2;
 
-function distinct(cards: FoundCard[], known: FoundCard[], max: number): FoundCard[] {
+function distinct(img: RawImage, cards: FoundCard[], known: FoundCard[], max: number): FoundCard[] {
   const kept: FoundCard[] = [];
   for (const c of [...cards].sort((a, b) => b.certainty - a.certainty)) {
-    // A region that is part of the card (the white beside a coloured panel) and the card's
-    // straight edges round it, nearly as sure: the outline round it holds all the print.
-    const part = kept.findIndex((k) => c.strategy === 'lines' && c.certainty >= k.certainty - 0.05 && encloses(c.quad, k.quad));
+    // A part of the card (the white beside a coloured panel, a stripe) and the card's straight
+    // edges round it, nearly as sure: the outline round it holds all the print.
+    const part = kept.findIndex((k) => c.strategy === 'lines' && c.certainty >= k.certainty - 0.1 && partOf(img, k.quad, c.quad));
     if (part >= 0) {
       kept[part] = c;
       continue;
@@ -107,6 +107,43 @@ function distinct(cards: FoundCard[], known: FoundCard[], max: number): FoundCar
     if (![...known, ...kept].some((k) => sameOutline(k.quad, c.quad))) kept.push(c);
   }
   return kept;
+}
+
+/**
+ * `inner` is a part of the card `outer` outlines: inside it, and what lies between the two
+ * (a panel, a stripe) is not the desk, as seen just beyond the stretches of `outer` that run
+ * along `inner`. Where that strip looks like the desk, `outer` ran on past the card (a
+ * plank's seam, a shadow's edge, the edge of a sheet of paper beside it).
+ */
+function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
+  if (!encloses(outer, inner)) return false;
+  const c = centre(outer);
+  const desk: number[][] = [[], [], []];
+  const strip: number[] = [];
+  for (const e of alongSides(outer, 0.04)) {
+    const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
+    const off = Math.max(2, len * 0.04);
+    const pin = { x: e.x + ((c.x - e.x) / len) * off, y: e.y + ((c.y - e.y) / len) * off };
+    const a = pixelAt(img, pin);
+    if (a === null) continue;
+    if (!inside(inner, pin)) {
+      strip.push(a);
+      continue;
+    }
+    const b = pixelAt(img, { x: e.x - ((c.x - e.x) / len) * off, y: e.y - ((c.y - e.y) / len) * off });
+    if (b !== null) for (let k = 0; k < 3; k++) desk[k]!.push(img.data[b + k]!);
+  }
+  // No strip (the outlines are one), or no shared stretch to see the desk from: nothing says otherwise.
+  if (strip.length < 4 || desk[0]!.length < 4) return true;
+  const colour = desk.map(median);
+  // Twice the usual difference: light falls off across a desk, and a panel is printed in a colour of its own.
+  return strip.filter((p) => colourDistance(img, p, colour) >= 2 * DIFFERS).length / strip.length >= 0.6;
+}
+
+function pixelAt(img: RawImage, p: Point): number | null {
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  return x < 0 || y < 0 || x >= img.width || y >= img.height ? null : (y * img.width + x) * img.channels;
 }
 
 /** Two outlines of one object: each one's centre inside the other, areas within 35%. */
@@ -261,7 +298,7 @@ function byLines(img: RawImage, g: Uint16Array): FoundCard[] {
       edges: ramp(support, 0.5, 0.8, 1, 2),
       // In place of a region's fill: the card differs from what lies beyond it all round. A
       // plank's seam continuing a card's side has desk on both sides of it.
-      fill: ramp(differsAllRound(img, quad), 0.3, 0.6, Infinity, Infinity),
+      fill: ramp(differsAllRound(img, quad), 0.1, 0.35, Infinity, Infinity),
       contrast: ramp(acrossContrast(img, quad), 20, 60, Infinity, Infinity),
       text: ramp(strokeDensity(g, img.width, img.height, quad), 0.005, 0.03, 0.45, 0.8),
     };

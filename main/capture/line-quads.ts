@@ -247,7 +247,7 @@ export function sideSupport(e: EdgeMap, a: Point, b: Point): number {
  * crossing at a card's angles (perspective allowing), corners inside the frame or just off
  * it. Scored by how much of each side is edge; the best distinct ones first.
  */
-export function lineQuads(e: EdgeMap, lines: EdgeLine[], accept: (q: Point[]) => boolean, max = 4): LineQuad[] {
+export function lineQuads(e: EdgeMap, lines: EdgeLine[], accept: (q: Point[]) => boolean, max = 6): LineQuad[] {
   const { w, h } = e;
   const minGap = Math.min(w, h) * 0.1;
   const pairs: [EdgeLine, EdgeLine][] = [];
@@ -289,10 +289,7 @@ export function lineQuads(e: EdgeMap, lines: EdgeLine[], accept: (q: Point[]) =>
   const rank = (q: LineQuad) => q.support + 0.25 * areaShare(q.quad, w, h);
   found.sort((x, y) => rank(y) - rank(x));
   const kept: LineQuad[] = [];
-  // A panel, a stripe or a text block lies inside the card: the quad round it, nearly as well
-  // supported, is the card.
-  const outer = found.filter((f) => !found.some((o) => o !== f && o.support >= f.support - 0.05 && o.weakest >= 0.5 && encloses(o.quad, f.quad)));
-  for (const f of outer) {
+  for (const f of found) {
     if (kept.length >= max) break;
     if (!kept.some((k) => overlapsMostly(k.quad, f.quad))) kept.push(f);
   }
