@@ -97,10 +97,12 @@ function distinct(img: RawImage, cards: FoundCard[], known: FoundCard[], max: nu
   const kept: FoundCard[] = [];
   for (const c of [...cards].sort((a, b) => b.certainty - a.certainty)) {
     // A part of the card (the white beside a coloured panel, a stripe) and the card's straight
-    // edges round it, nearly as sure: the outline round it holds all the print.
+    // edges round it, nearly as sure: the outline round it holds all the print, so it is read
+    // first. The part stays next in line: where the lines ran on past the card (a drop
+    // shadow's edge beside a dark card), its reading wins.
     const part = kept.findIndex((k) => c.strategy === 'lines' && c.certainty >= k.certainty - 0.1 && partOf(img, k.quad, c.quad));
     if (part >= 0) {
-      kept[part] = c;
+      if (!kept.some((k, i) => i !== part && sameOutline(k.quad, c.quad))) kept.splice(part, 0, c);
       continue;
     }
     if (kept.length >= max) break;
