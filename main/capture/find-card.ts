@@ -118,8 +118,7 @@ function distinct(img: RawImage, cards: FoundCard[], known: FoundCard[], max: nu
  * plank's seam, a shadow's edge, the edge of a sheet of paper beside it).
  */
 function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
-  // Under a tenth more is one outline found twice (a drop shadow's edge just beyond the card's).
-  if (polygonArea(inner) > 0.9 * polygonArea(outer) || !encloses(outer, inner)) return false;
+  if (!encloses(outer, inner)) return false;
   const c = centre(outer);
   const desk: number[][] = [[], [], []];
   const strip: number[] = [];

@@ -136,15 +136,12 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     await tryTurns({ source: 'whole', turn: 0 });
   }
   // Still doubtful: on a photo's grey, unevenly lit paper tesseract's global threshold may have
-  // lost lines; the best view once more inside a black frame (ocr-pool.ts). A reading without
-  // one phone, e-mail or web address is doubtful however clean its words: a whole block (the
-  // contact column on the shaded half of a card) may be what was lost.
-  const doubtful = (r: Reading) => r.draft.method !== 'qr' && (!good(r) || r.evidence.contacts === 0);
-  if (doubtful(best)) consider(await read(best.view, 'framed'));
+  // lost lines; the best view once more inside a black frame (ocr-pool.ts).
+  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'framed'));
   // Or, under light that falls off across the card, the shaded paper went dark with the ink;
   // thresholded by neighbourhood, it stays paper (ocr-pool.ts LOCAL_THRESHOLD). Each of the two
   // wins on cards the other loses.
-  if (doubtful(best)) consider(await read(best.view, 'local'));
+  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'local'));
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
   // the whole frame and the best view, read as sparse text.
