@@ -9,34 +9,16 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from '../../main/capture/capture.js';
 import { SURE_CARD, locateCards } from '../../main/capture/find-card.js';
-import { project, type Point } from '../../main/capture/homography.js';
-import { placeCard, type SceneOptions } from '../fixtures/scenes.js';
+import { onCorners, sceneWithCorners, type SceneOptions } from '../fixtures/scenes.js';
 import { fixture } from '../helpers.js';
 
-async function sceneWithCorners(lang: 'en' | 'ru', i: number, opts: SceneOptions) {
-  const card = await fixture(lang, i);
-  const png = fs.readFileSync(card.clean);
-  const meta = await sharp(png).metadata();
-  const s = await placeCard(png, opts);
-  const w = meta.width! - 1;
-  const h = meta.height! - 1;
-  const corners = [
-    { x: 0, y: 0 },
-    { x: w, y: 0 },
-    { x: w, y: h },
-    { x: 0, y: h },
-  ].map((p) => project(s.cardToScene, p));
-  return { scene: s, corners, cardWidth: Math.hypot(corners[1]!.x - corners[0]!.x, corners[1]!.y - corners[0]!.y) };
-}
-
-/** Every true corner has a corner of the quad within `tol` pixels. */
-function onCorners(quad: Point[], truth: Point[], tol: number): boolean {
-  return truth.every((t) => quad.some((q) => Math.hypot(q.x - t.x, q.y - t.y) <= tol));
+async function sceneOf(lang: 'en' | 'ru', i: number, opts: SceneOptions) {
+  return sceneWithCorners((await fixture(lang, i)).clean, opts);
 }
 
 describe('the card finder when the border is no help', () => {
   it("a lamp lights one corner of a light desk: the border's desk colour fits badly, the card's own region is sure", async () => {
-    const { scene, corners, cardWidth } = await sceneWithCorners('en', 2, { desk: 'lamp', at: { x: 0.42, y: 0.4 }, size: 0.45, angle: 20, seed: 6 });
+    const { scene, corners, cardWidth } = await sceneOf('en', 2, { desk: 'lamp', at: { x: 0.42, y: 0.4 }, size: 0.45, angle: 20, seed: 6 });
     const c = await openCapture(scene.image);
     expect(c.found).not.toBeNull();
     expect(c.found!.strategy).not.toBe('border');
@@ -46,7 +28,7 @@ describe('the card finder when the border is no help', () => {
   });
 
   it('a printed sheet of paper beside the card: when asked for more, the finder proposes the card too', async () => {
-    const { scene, corners, cardWidth } = await sceneWithCorners('en', 1, { desk: 'cluttered', at: { x: 0.62, y: 0.4 }, size: 0.38, angle: 14, seed: 3 });
+    const { scene, corners, cardWidth } = await sceneOf('en', 1, { desk: 'cluttered', at: { x: 0.62, y: 0.4 }, size: 0.38, angle: 14, seed: 3 });
     const c = await openCapture(scene.image);
     // The sheet is the largest thing off the desk colour: the border strategy is sure of it.
     expect(c.found).not.toBeNull();
@@ -60,7 +42,7 @@ describe('the card finder when the border is no help', () => {
   });
 
   it("the desk's edge crosses the frame: nothing proposed at first (a flat scan looks the same and reads well whole); asked, the regions find the card", async () => {
-    const { scene, corners, cardWidth } = await sceneWithCorners('en', 3, { desk: 'desk-edge', at: { x: 0.55, y: 0.68 }, size: 0.4, angle: 6, seed: 2 });
+    const { scene, corners, cardWidth } = await sceneOf('en', 3, { desk: 'desk-edge', at: { x: 0.55, y: 0.68 }, size: 0.4, angle: 6, seed: 2 });
     const c = await openCapture(scene.image);
     expect(c.found).toBeNull();
     expect(c.proposeMore()).toBeGreaterThan(0);
@@ -75,7 +57,7 @@ describe('the card finder when the border is no help', () => {
   });
 
   it('a plain desk costs nothing more: the border strategy is sure and alone', async () => {
-    const { scene } = await sceneWithCorners('en', 1, { desk: 'grey', size: 0.6, angle: 5 });
+    const { scene } = await sceneOf('en', 1, { desk: 'grey', size: 0.6, angle: 5 });
     const small = await sharp(scene.image).resize(400).blur(1).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     const found = locateCards({ data: small.data, width: small.info.width, height: small.info.height, channels: 3 });
     expect(found).toHaveLength(1);

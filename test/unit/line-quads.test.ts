@@ -6,34 +6,13 @@
  * white part without its panel) or give up on. On a desk with grain as strong as the fake
  * wood here, the outer edge of a panel is not always found (4 of 6 turns tried).
  */
-import fs from 'node:fs';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from '../../main/capture/capture.js';
 import { SURE_CARD } from '../../main/capture/find-card.js';
-import { project, type Point } from '../../main/capture/homography.js';
+import type { Point } from '../../main/capture/homography.js';
 import { edgeLines, edgeMap, lineQuads, sideSupport } from '../../main/capture/line-quads.js';
-import { placeCard, type SceneOptions } from '../fixtures/scenes.js';
+import { onCorners, sceneWithCorners } from '../fixtures/scenes.js';
 import { findFixture, fixture } from '../helpers.js';
-
-async function sceneWithCorners(card: { clean: string }, opts: SceneOptions) {
-  const png = fs.readFileSync(card.clean);
-  const meta = await sharp(png).metadata();
-  const s = await placeCard(png, opts);
-  const w = meta.width! - 1;
-  const h = meta.height! - 1;
-  const corners = [
-    { x: 0, y: 0 },
-    { x: w, y: 0 },
-    { x: w, y: h },
-    { x: 0, y: h },
-  ].map((p) => project(s.cardToScene, p));
-  return { scene: s, corners, cardWidth: Math.hypot(corners[1]!.x - corners[0]!.x, corners[1]!.y - corners[0]!.y) };
-}
-
-function onCorners(quad: Point[], truth: Point[], tol: number): boolean {
-  return truth.every((t) => quad.some((q) => Math.hypot(q.x - t.x, q.y - t.y) <= tol));
-}
 
 /** A synthetic frame: a light quad on a mid-grey desk, as raw pixels. */
 function drawnQuad(w: number, h: number, quad: Point[]) {
@@ -82,7 +61,7 @@ describe('straight edges: the lines of a frame and the quads they close', () => 
 describe('the card finder on cards no region covers', () => {
   it('a card of two colours (a navy panel beside white) held by a thumb on a wood desk: the outline round both, not the white part alone', async () => {
     const card = await fixture('en', 1);
-    const { scene, corners, cardWidth } = await sceneWithCorners(card, {
+    const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, {
       desk: 'wood',
       size: 0.5,
       angle: 20,
@@ -102,7 +81,7 @@ describe('the card finder on cards no region covers', () => {
 
   it('a dark card on a dark red cloth, held by a thumb: no region stands out, its edges do', async () => {
     const card = await findFixture('en', (s) => s.dark && s.qr === 'none');
-    const { scene, corners, cardWidth } = await sceneWithCorners(card, { desk: 'red-cloth', size: 0.45, angle: -8, tilt: 0.1, thumb: { at: 0.5 }, seed: 5 });
+    const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, { desk: 'red-cloth', size: 0.45, angle: -8, tilt: 0.1, thumb: { at: 0.5 }, seed: 5 });
     const c = await openCapture(scene.image);
     c.proposeMore();
     const hit = c.candidates.find((f) => onCorners(f.quad, corners, cardWidth * 0.04));
