@@ -136,12 +136,15 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     await tryTurns({ source: 'whole', turn: 0 });
   }
   // Still doubtful: on a photo's grey, unevenly lit paper tesseract's global threshold may have
-  // lost lines; the best view once more inside a black frame (ocr-pool.ts).
-  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'framed'));
-  // Or, under light that falls off across the card, the shaded paper went dark with the ink;
-  // thresholded by neighbourhood, it stays paper (ocr-pool.ts LOCAL_THRESHOLD). Each of the two
-  // wins on cards the other loses.
-  if (!good(best) && best.draft.method !== 'qr') consider(await read(best.view, 'local'));
+  // lost lines; the best view once more inside a black frame (ocr-pool.ts). Or, under light
+  // that falls off across the card, the shaded paper went dark with the ink; thresholded by
+  // neighbourhood, it stays paper (ocr-pool.ts LOCAL_THRESHOLD). Each of the two wins on cards
+  // the other loses, and one passing is no sign the other is not better (a dark card whose
+  // framed reading passed with its name garbled, read whole by neighbourhood): both are read.
+  if (!good(best) && best.draft.method !== 'qr') {
+    const view = best.view;
+    for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
+  }
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
   // the whole frame and the best view, read as sparse text.

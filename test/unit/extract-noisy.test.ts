@@ -243,3 +243,19 @@ describe('letters of the other script', () => {
     expect(extractFields(lines('Ana Ruiz', 'ana@ruiz.com', 'www.ruiz.com')).fields.emails).toEqual(['ana@ruiz.com']);
   });
 });
+
+describe('a name cut short', () => {
+  it('a surname the e-mail spells longer ("Ил" beside akim.ilin@) is kept as read, never sure', () => {
+    const cut = extractFields(lines('Аким Федотович Ил', 'Аналитик', 'ООО «Ритмэнерго»', 'Тел.: +7 (843) 189-18-33', 'akim.ilin@ritmenergo.com'));
+    expect(cut.fields.name).toBe('Аким Федотович Ил');
+    expect(cut.confidence.name).toBeLessThan(SURE);
+    // Whole, the same name is sure: the e-mail confirms it.
+    expect(extractFields(lines('Аким Федотович Ильин', 'Аналитик', 'ООО «Ритмэнерго»', 'Тел.: +7 (843) 189-18-33', 'akim.ilin@ritmenergo.com')).confidence.name).toBeGreaterThanOrEqual(SURE);
+  });
+
+  it('a name whose words the e-mail spells whole stays sure', () => {
+    const { fields, confidence } = extractFields(lines('Jonas Berg', 'Managing Director', 'Nordwind Shipping Ltd.', 'Tel +44 20 7946 0000', 'jonas.berg@nordwind.com'));
+    expect(fields.name).toBe('Jonas Berg');
+    expect(confidence.name).toBeGreaterThanOrEqual(SURE);
+  });
+});

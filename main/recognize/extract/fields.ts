@@ -388,6 +388,25 @@ function emailSpellsWord(name: string, locals: string[][]): boolean {
   return locals.some((parts) => parts.some((p) => { const k = nameKey(p); return words.some((w) => k === w || k === words[0]![0] + w || k === w + words[0]![0]); }));
 }
 
+/**
+ * A word of the name is the start of a longer word the e-mail spells ("Ил" beside akim.ilin@):
+ * the edge of the photo or a glare cut it short. The rest of the e-mail's word must not be
+ * another word of the name ("Anna Lee" beside annalee@ is whole).
+ */
+function cutShortOfEmail(name: string, locals: string[][]): boolean {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  return locals.some((parts) =>
+    parts.some((p) => {
+      const k = nameKey(p);
+      return words.some((w) => {
+        if (k.length <= w.length || !k.startsWith(w)) return false;
+        const rest = k.slice(w.length);
+        return !words.some((o) => o !== w && (rest.startsWith(o) || o.startsWith(rest)));
+      });
+    }),
+  );
+}
+
 /** Letter pairs OCR confuses in e-mail addresses. */
 const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it']);
 
@@ -580,7 +599,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && emailSpellsWord(fields.name, ctx.emailLocals);
     const ruSure = ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
-    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w)));
+    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals);
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
