@@ -59,13 +59,20 @@ export function largestComponent(m: Uint8Array, w: number, h: number): Blob | nu
   return components(m, w, h, 1, 1)[0] ?? null;
 }
 
-/**
- * The `max` largest 4-connected blobs of at least `minArea` pixels, largest first, each with
- * its outline (the extreme pixels of every row and column) and its hole-filled area.
- */
-export function components(m: Uint8Array, w: number, h: number, minArea: number, max: number): Blob[] {
+/** A 4-connected blob's label in `labelBlobs`' map, its size and its bounding box. */
+export interface BlobStats {
+  id: number;
+  area: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Every 4-connected blob of the mask, in scan order, with a map of which blob each pixel is (0: none). */
+export function labelBlobs(m: Uint8Array, w: number, h: number): { label: Int32Array; stats: BlobStats[] } {
   const label = new Int32Array(w * h);
-  const stats: { id: number; area: number; x0: number; y0: number; x1: number; y1: number }[] = [];
+  const stats: BlobStats[] = [];
   let next = 1;
   // Each pixel is pushed at most once: a typed stack of the frame's size never overflows.
   const stack = new Int32Array(w * h);
@@ -101,9 +108,19 @@ export function components(m: Uint8Array, w: number, h: number, minArea: number,
         stack[top++] = p + w;
       }
     }
-    if (s.area >= minArea) stats.push(s);
+    stats.push(s);
     next++;
   }
+  return { label, stats };
+}
+
+/**
+ * The `max` largest 4-connected blobs of at least `minArea` pixels, largest first, each with
+ * its outline (the extreme pixels of every row and column) and its hole-filled area.
+ */
+export function components(m: Uint8Array, w: number, h: number, minArea: number, max: number): Blob[] {
+  const { label, stats: all } = labelBlobs(m, w, h);
+  const stats = all.filter((s) => s.area >= minArea);
   stats.sort((a, b) => b.area - a.area);
   return stats.slice(0, max).map((s) => {
     const outline: Point[] = [];

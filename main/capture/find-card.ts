@@ -119,21 +119,12 @@ function distinct(img: RawImage, cards: FoundCard[], known: FoundCard[], max: nu
  */
 function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
   if (!encloses(outer, inner)) return false;
-  const c = centre(outer);
   const desk: number[][] = [[], [], []];
   const strip: number[] = [];
-  for (const e of alongSides(outer, 0.04)) {
-    const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
-    const off = Math.max(2, len * 0.04);
-    const pin = { x: e.x + ((c.x - e.x) / len) * off, y: e.y + ((c.y - e.y) / len) * off };
-    const a = pixelAt(img, pin);
-    if (a === null) continue;
-    if (!inside(inner, pin)) {
-      strip.push(a);
-      continue;
-    }
-    const b = pixelAt(img, { x: e.x - ((c.x - e.x) / len) * off, y: e.y - ((c.y - e.y) / len) * off });
-    if (b !== null) for (let k = 0; k < 3; k++) desk[k]!.push(img.data[b + k]!);
+  for (const s of acrossSides(img, outer, 0.04, 0.04)) {
+    if (s.pin === null) continue;
+    if (!inside(inner, s.inner)) strip.push(s.pin);
+    else if (s.pout !== null) for (let k = 0; k < 3; k++) desk[k]!.push(img.data[s.pout + k]!);
   }
   // No strip (the outlines are one), or no shared stretch to see the desk from: nothing says otherwise.
   if (strip.length < 4 || desk[0]!.length < 4) return true;
@@ -141,6 +132,35 @@ function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
   // Twice the usual difference: light falls off across a desk, and a panel is printed in a colour of its own.
   return strip.filter((p) => colourDistance(img, p, colour) >= 2 * DIFFERS).length / strip.length >= 0.6;
 }
+
+/** A point of a quad's side, and the pixels (byte offsets; null beyond the frame) just inside and just outside it there. */
+interface Across {
+  side: number;
+  inner: Point;
+  pin: number | null;
+  pout: number | null;
+}
+
+/**
+ * Points along each side of the quad, `step` apart (as shares of the side), each with the
+ * pixels `share` of its way to the quad's centre inside and as far outside (2 px at least).
+ */
+function acrossSides(img: RawImage, q: Point[], step: number, share: number): Across[] {
+  const c = centre(q);
+  return [0, 1, 2, 3].flatMap((side) =>
+    alongSide(q[side]!, q[(side + 1) % 4]!, step).map((e) => {
+      const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
+      const off = Math.max(2, len * share);
+      const nx = (c.x - e.x) / len;
+      const ny = (c.y - e.y) / len;
+      const inner = { x: e.x + nx * off, y: e.y + ny * off };
+      return { side, inner, pin: pixelAt(img, inner), pout: pixelAt(img, { x: e.x - nx * off, y: e.y - ny * off }) };
+    }),
+  );
+}
+
+/** Colour distance between the pixels at byte offsets a and b. */
+const pixelDistance = (img: RawImage, a: number, b: number) => colourDistance(img, a, img.data.subarray(b, b + 3));
 
 function pixelAt(img: RawImage, p: Point): number | null {
   const x = Math.round(p.x);
@@ -240,11 +260,24 @@ function otsu(l: Uint8Array): number {
 const EDGE = Number(process.env.BIZCARD_FINDER_EDGE ?? 24);
 
 /**
- * Card proposals from the frame's own regions, for when the border says nothing: light and
- * dark regions at Otsu's threshold (thin bridges cut, text holes closed), and flat regions
- * between edges. Each region that reduces to a card-shaped quad is scored.
+ * A frame's regions, worked out once: a doubtful border asks for them when the frame is
+ * opened (locateCards), and a reading that went badly asks again for the same frame (moreCards).
  */
+const regionsOfFrame = new WeakMap<RawImage, FoundCard[]>();
+
 function byRegions(img: RawImage): FoundCard[] {
+  let found = regionsOfFrame.get(img);
+  if (!found) regionsOfFrame.set(img, (found = regionsOf(img)));
+  return found;
+}
+
+/**
+ * Card proposals from the frame's own regions, for when the border says nothing: light and
+ * dark regions at Otsu's threshold (thin bridges cut, text holes closed), flat regions
+ * between edges, and outlines closed by straight edges. Each that reduces to a card-shaped
+ * quad is scored.
+ */
+function regionsOf(img: RawImage): FoundCard[] {
   const { width: w, height: h } = img;
   const n = w * h;
   const l = luma(img);
@@ -370,25 +403,12 @@ function regionScores(img: RawImage, g: Uint16Array, q: Point[], blob: Blob): Ca
 
 /** The least share, over the four sides, of points where inside and just outside differ clearly (thumbs and all). */
 function differsAllRound(img: RawImage, q: Point[]): number {
-  const c = centre(q);
+  const samples = acrossSides(img, q, 0.05, 0.06).filter((s) => s.pin !== null && s.pout !== null);
   let least = 1;
   for (let k = 0; k < 4; k++) {
-    let n = 0;
-    let differ = 0;
-    for (const e of alongSide(q[k]!, q[(k + 1) % 4]!, 0.05)) {
-      const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
-      const off = Math.max(2, len * 0.06);
-      const xi = Math.round(e.x + ((c.x - e.x) / len) * off);
-      const yi = Math.round(e.y + ((c.y - e.y) / len) * off);
-      const xo = Math.round(e.x - ((c.x - e.x) / len) * off);
-      const yo = Math.round(e.y - ((c.y - e.y) / len) * off);
-      // Beyond the frame's edge: no evidence either way.
-      if ([xi, xo].some((x) => x < 0 || x >= img.width) || [yi, yo].some((y) => y < 0 || y >= img.height)) continue;
-      n++;
-      const po = (yo * img.width + xo) * img.channels;
-      if (colourDistance(img, (yi * img.width + xi) * img.channels, img.data.subarray(po, po + 3)) >= DIFFERS) differ++;
-    }
-    if (n >= 4) least = Math.min(least, differ / n);
+    // Beyond the frame's edge: no evidence either way.
+    const on = samples.filter((s) => s.side === k);
+    if (on.length >= 4) least = Math.min(least, on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS).length / on.length);
   }
   return least;
 }
@@ -398,24 +418,7 @@ const DIFFERS = 40;
 
 /** Median colour distance between pixels just inside and just outside the quad's sides (outside the frame counts as none). */
 function acrossContrast(img: RawImage, q: Point[]): number {
-  const c = centre(q);
-  const ds: number[] = [];
-  const at = (x: number, y: number) => {
-    const xi = Math.round(x);
-    const yi = Math.round(y);
-    if (xi < 0 || yi < 0 || xi >= img.width || yi >= img.height) return null;
-    return (yi * img.width + xi) * img.channels;
-  };
-  for (const e of alongSides(q, 0.04)) {
-    const len = Math.hypot(c.x - e.x, c.y - e.y) || 1;
-    const nx = (c.x - e.x) / len;
-    const ny = (c.y - e.y) / len;
-    const off = Math.max(2, len * 0.06);
-    const pi = at(e.x + nx * off, e.y + ny * off);
-    const po = at(e.x - nx * off, e.y - ny * off);
-    ds.push(pi === null || po === null ? 0 : colourDistance(img, pi, img.data.subarray(po, po + 3)));
-  }
-  return median(ds);
+  return median(acrossSides(img, q, 0.04, 0.06).map((s) => (s.pin === null || s.pout === null ? 0 : pixelDistance(img, s.pin, s.pout))));
 }
 
 /** Share of pixels inside the quad (its inner 80%) on a stroke edge. */

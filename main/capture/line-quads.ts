@@ -1,5 +1,5 @@
 import type { Point, RawImage } from './homography.js';
-import { orderCorners, polygonArea } from './quad.js';
+import { centre, inside, orderCorners, polygonArea } from './quad.js';
 
 /**
  * Card outlines from straight edges. The region finders need the card to differ from the
@@ -43,8 +43,9 @@ const MAX_LINES = 28;
 const PARALLEL = 28;
 /** A pixel's gradient direction is off by a few degrees where texture crosses the edge: it votes this far either side. */
 const VOTE_SPREAD = 5;
-/** Lines kept within 6 degrees of one another. */
+/** Lines kept within DIRECTION_SPREAD degrees of one another. */
 const PER_DIRECTION = 6;
+const DIRECTION_SPREAD = 6;
 
 /** Per-pixel colour gradient: the channel that changes most decides (a red card on a red cloth differs in shade, a blue card on grey in hue). */
 export function edgeMap(img: RawImage): EdgeMap {
@@ -174,7 +175,7 @@ export function edgeLines(e: EdgeMap, max = MAX_LINES): EdgeLine[] {
   const kept: EdgeLine[] = [];
   for (const p of peaks.sort((a, b) => b.votes - a.votes)) {
     if (kept.length >= max) break;
-    if (kept.filter((k) => angleBetween(k.theta, p.theta) <= 6).length < PER_DIRECTION) kept.push(p);
+    if (kept.filter((k) => angleBetween(k.theta, p.theta) <= DIRECTION_SPREAD).length < PER_DIRECTION) kept.push(p);
   }
   return kept;
 }
@@ -250,18 +251,17 @@ export function sideSupport(e: EdgeMap, a: Point, b: Point): number {
 export function lineQuads(e: EdgeMap, lines: EdgeLine[], accept: (q: Point[]) => boolean, max = 6): LineQuad[] {
   const { w, h } = e;
   const minGap = Math.min(w, h) * 0.1;
+  // Signed distance of the frame's centre from a line.
+  const fromCentre = (l: EdgeLine) => (w / 2) * Math.cos((l.theta * Math.PI) / 180) + (h / 2) * Math.sin((l.theta * Math.PI) / 180) - l.rho;
   const pairs: [EdgeLine, EdgeLine][] = [];
   for (let i = 0; i < lines.length; i++)
     for (let j = i + 1; j < lines.length; j++) {
       const a = lines[i]!;
       const b = lines[j]!;
       if (angleBetween(a.theta, b.theta) > PARALLEL) continue;
-      // Far enough apart at the frame's centre to be two sides of one card.
-      const c = { x: w / 2, y: h / 2 };
-      const da = c.x * Math.cos((a.theta * Math.PI) / 180) + c.y * Math.sin((a.theta * Math.PI) / 180) - a.rho;
-      const db = c.x * Math.cos((b.theta * Math.PI) / 180) + c.y * Math.sin((b.theta * Math.PI) / 180) - b.rho;
-      // Across the wrap (2 and 178 degrees) one normal points the other way.
-      const gap = Math.abs(a.theta - b.theta) <= 90 ? Math.abs(da - db) : Math.abs(da + db);
+      // Far enough apart at the frame's centre to be two sides of one card. Across the wrap
+      // (2 and 178 degrees) one normal points the other way.
+      const gap = Math.abs(a.theta - b.theta) <= 90 ? Math.abs(fromCentre(a) - fromCentre(b)) : Math.abs(fromCentre(a) + fromCentre(b));
       if (gap >= minGap) pairs.push([a, b]);
     }
   const found: LineQuad[] = [];
@@ -308,25 +308,12 @@ export function encloses(outer: Point[], inner: Point[]): boolean {
   const area = polygonArea(outer);
   if (polygonArea(inner) >= area) return false;
   const slack = Math.max(2, Math.sqrt(area) * 0.05);
-  const c = { x: outer.reduce((a, p) => a + p.x, 0) / 4, y: outer.reduce((a, p) => a + p.y, 0) / 4 };
+  const c = centre(outer);
   const grown = outer.map((p) => {
     const d = Math.hypot(p.x - c.x, p.y - c.y) || 1;
     return { x: p.x + ((p.x - c.x) / d) * slack, y: p.y + ((p.y - c.y) / d) * slack };
   });
-  return inner.every((p) => insideConvex(grown, p));
-}
-
-function insideConvex(q: Point[], p: Point): boolean {
-  let sign = 0;
-  for (let i = 0; i < q.length; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % q.length]!;
-    const s = Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
-    if (!s) continue;
-    if (sign && s !== sign) return false;
-    sign = s;
-  }
-  return true;
+  return inner.every((p) => inside(grown, p));
 }
 
 function convex(p: Point[]): boolean {

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { reachedFromEdge } from '../capture/blobs.js';
+import { labelBlobs, reachedFromEdge } from '../capture/blobs.js';
 import { overlapShare } from './boxes.js';
 
 /**
@@ -64,35 +64,12 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
   const g = await sharp(full, { raw: { width: W, height: H, channels: 1 } }).resize(w, h, { fit: 'fill', kernel: 'linear' }).extractChannel(0).raw().toBuffer();
   const dark = new Uint8Array(w * h);
   for (let i = 0; i < w * h; i++) dark[i] = g[i]! < DARK ? 1 : 0;
-  const seen = new Uint8Array(w * h);
+  const { label, stats } = labelBlobs(dark, w, h);
+  // The mean grey of each panel: its own dark level, against which the print inside shows.
+  const sum = new Float64Array(stats.length + 1);
+  for (let i = 0; i < w * h; i++) sum[label[i]!]! += g[i]!;
   const found: { box: Box; area: number }[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < w * h; start++) {
-    if (!dark[start] || seen[start]) continue;
-    let x0 = w;
-    let y0 = h;
-    let x1 = 0;
-    let y1 = 0;
-    let n = 0;
-    let sum = 0;
-    seen[start] = 1;
-    stack.push(start);
-    while (stack.length) {
-      const p = stack.pop()!;
-      const x = p % w;
-      const y = (p - x) / w;
-      n++;
-      sum += g[p]!;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (const q of [x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1])
-        if (q >= 0 && dark[q] && !seen[q]) {
-          seen[q] = 1;
-          stack.push(q);
-        }
-    }
+  for (const { id, area: n, x0, y0, x1, y1 } of stats) {
     const bw = x1 - x0 + 1;
     const bh = y1 - y0 + 1;
     // Big enough for a line of print, not the whole image (a dark card is read inverted already).
@@ -100,7 +77,7 @@ export async function findDarkPanels(png: Buffer): Promise<Box[]> {
     // Dark over most of its box (not an outline, a photo's edge or a letter), with light print inside.
     if (n < bw * bh * MIN_FILL) continue;
     const box = { x: Math.floor(x0 * k), y: Math.floor(y0 * k), w: Math.min(W - Math.floor(x0 * k), Math.ceil(bw * k)), h: Math.min(H - Math.floor(y0 * k), Math.ceil(bh * k)) };
-    const print = enclosedPrint(full, W, box, sum / n);
+    const print = enclosedPrint(full, W, box, sum[id]! / n);
     // Some print, closed in, with panel above and below it: a counter of a bold letter fills
     // most of its letter's height, print in a pill half of it.
     if (print.share < MIN_PRINT || print.share > MAX_PRINT || box.h < print.height * MIN_PANEL_TO_PRINT) continue;
