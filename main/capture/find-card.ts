@@ -114,8 +114,8 @@ function distinct(img: RawImage, cards: FoundCard[], known: FoundCard[], max: nu
 /**
  * `inner` is a part of the card `outer` outlines: inside it, and what lies between the two
  * (a panel, a stripe) is not the desk, as seen just beyond the stretches of `outer` that run
- * along `inner`. Where that strip looks like the desk, `outer` ran on past the card (a
- * plank's seam, a shadow's edge, the edge of a sheet of paper beside it).
+ * along `inner`. Where that strip looks like the desk, or the desk in shade, `outer` ran on
+ * past the card (a plank's seam, a drop shadow's edge, the edge of a sheet of paper beside it).
  */
 function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
   if (!encloses(outer, inner)) return false;
@@ -129,8 +129,26 @@ function partOf(img: RawImage, inner: Point[], outer: Point[]): boolean {
   // No strip (the outlines are one), or no shared stretch to see the desk from: nothing says otherwise.
   if (strip.length < 4 || desk[0]!.length < 4) return true;
   const colour = desk.map(median);
-  // Twice the usual difference: light falls off across a desk, and a panel is printed in a colour of its own.
-  return strip.filter((p) => colourDistance(img, p, colour) >= 2 * DIFFERS).length / strip.length >= 0.6;
+  // Twice the usual difference: light falls off across a desk, and a panel is printed in a
+  // colour of its own. The desk's own colour in shade is desk too: a drop shadow beside the
+  // card, which the straight edges may have followed round it.
+  const notDesk = strip.filter((p) => colourDistance(img, p, colour) >= 2 * DIFFERS && !shadeOf(img, p, colour));
+  return notDesk.length / strip.length >= 0.6;
+}
+
+/** A shadow leaves at least this share of the light where it falls (a deeper dark is no shadow on a desk). */
+const DEEPEST_SHADE = 0.4;
+
+/**
+ * The pixel at byte offset p is `colour` in shade: darker, but not beyond DEEPEST_SHADE,
+ * with the channels in the same ratios (a shadow dims the light, it does not tint it). A
+ * panel printed in a colour of its own differs in hue; a grey panel on a grey desk does not,
+ * and is taken for shade.
+ */
+function shadeOf(img: RawImage, p: number, colour: number[]): boolean {
+  const light = (img.data[p]! + img.data[p + 1]! + img.data[p + 2]!) / Math.max(1, colour[0]! + colour[1]! + colour[2]!);
+  if (light < DEEPEST_SHADE || light >= 1) return false;
+  return colourDistance(img, p, colour.map((c) => c * light)) <= DIFFERS / 2;
 }
 
 /** A point of a quad's side, and the pixels (byte offsets; null beyond the frame) just inside and just outside it there. */

@@ -79,6 +79,28 @@ describe('the card finder on cards no region covers', () => {
     expect(c.found!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
   });
 
+  it("a light card casting a drop shadow under a lamp: the straight edges round card and shadow are not the card's, the card's own outline comes first", async () => {
+    const card = await fixture('en', 2);
+    // The lamp leaves no one desk colour at the border, so the regions and straight edges are
+    // asked. The shadow's outer edges and the card's far edges close a card-shaped quad round
+    // both, which encloses the card's sure region as the outline round a panel does; but the
+    // strip between is only the desk in shade.
+    const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, {
+      desk: 'lamp',
+      at: { x: 0.42, y: 0.4 },
+      size: 0.45,
+      angle: 20,
+      seed: 6,
+      shadow: { dx: 0.05, dy: 0.07, light: 0.7, blur: 0.01 },
+    });
+    const c = await openCapture(scene.image);
+    c.proposeMore();
+    expect(c.found).not.toBeNull();
+    // The outline round the shadow misses the card's corners by 6% of its width.
+    expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
+    expect(c.found!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
+  });
+
   it('a dark card on a dark red cloth, held by a thumb: no region stands out, its edges do', async () => {
     const card = await findFixture('en', (s) => s.dark && s.qr === 'none');
     const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, { desk: 'red-cloth', size: 0.45, angle: -8, tilt: 0.1, thumb: { at: 0.5 }, seed: 5 });
