@@ -1,6 +1,6 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, type Point, type RawImage } from './homography.js';
-import { edgeLines, edgeMap, encloses, lineQuads } from './line-quads.js';
+import { edgeLines, edgeMap, encloses, lineQuads, sideSupport, type EdgeMap } from './line-quads.js';
 import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
@@ -9,6 +9,8 @@ export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 
 export type CardScores = Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number> & {
   /** Region strategies only: strokes inside the outline (text), which blank paper and desks lack. */
   text?: number;
+  /** Region strategies only: every side of the outline runs along an edge of the image (outlinedSides). */
+  sides?: number;
 };
 
 /** A card outline and how much the finder trusts it. */
@@ -322,12 +324,13 @@ function regionsOf(img: RawImage): FoundCard[] {
     // The edge band round the card is not desk either: one pixel off brings the outline back onto the edge.
     ['object', erode(erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2), w, h, 1)],
   ];
-  const out: FoundCard[] = byLines(img, g);
+  const e = edgeMap(img);
+  const out: FoundCard[] = byLines(img, g, e);
   for (const [strategy, m] of masks)
     for (const blob of components(m, w, h, minArea, 6)) {
       const quad = quadOf(blob, w, h);
       if (!quad) continue;
-      const scores = regionScores(img, g, quad, blob);
+      const scores = { ...regionScores(img, g, quad, blob), sides: outlinedSides(e, quad) };
       const certainty = product(scores);
       if (certainty > 0) out.push({ quad, certainty, scores, strategy });
     }
@@ -341,8 +344,7 @@ const LINES_DISCOUNT = 0.95;
  * on a dark cloth or a light one on light paper, which no one region covers. Scored like a
  * region, with the share of the sides on an edge in place of the blob's outline and fill.
  */
-function byLines(img: RawImage, g: Uint16Array): FoundCard[] {
-  const e = edgeMap(img);
+function byLines(img: RawImage, g: Uint16Array, e: EdgeMap): FoundCard[] {
   const quads = lineQuads(e, edgeLines(e), (q) => plausibleCard(q, img.width, img.height));
   return quads.map(({ quad, support }) => {
     const { quadArea: _, ...shape } = quadScores(img, quad);
@@ -359,6 +361,20 @@ function byLines(img: RawImage, g: Uint16Array): FoundCard[] {
     // a region found as sure keeps the first place.
     return { quad, certainty: product(scores) * LINES_DISCOUNT, scores, strategy: 'lines' as const };
   });
+}
+
+/**
+ * A region's outline whose every side runs along an edge of the image. A region can take in
+ * what touches the card and is as light (the fingers holding it), or stop short of the card's
+ * edge where its paper changes shade (a cream gradient over its lower part): the quad's side
+ * then crosses the finger or the card's print, on no edge, while another region's or the
+ * straight edges' outline of the same card runs round it. Only a mild discount: a faint
+ * outline (a light card on a light desk) may be the best there is, and it keeps its place
+ * when nothing better outlines the card.
+ */
+function outlinedSides(e: EdgeMap, q: Point[]): number {
+  const weakest = Math.min(...[0, 1, 2, 3].map((k) => sideSupport(e, q[k]!, q[(k + 1) % 4]!)));
+  return 0.8 + 0.2 * ramp(weakest, 0.1, 0.5, Infinity, Infinity);
 }
 
 /**
