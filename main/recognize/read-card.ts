@@ -63,6 +63,18 @@ export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
   return lines.length > 0 && edge.length >= Math.max(2, lines.length * 0.4);
 }
 
+/** The best plain reading of an outline the finder is sure of, in any turn. */
+function bestSureCrop(c: Capture, done: Map<string, Reading>): Reading | null {
+  let out: Reading | null = null;
+  for (const r of done.values()) {
+    if (r.view.source !== 'card' || r.mode !== 'plain' || r.draft.method === 'qr') continue;
+    const outline = c.candidates[r.view.candidate ?? 0];
+    if (!outline || outline.certainty < SURE_CARD) continue;
+    if (!out || r.evidence.score > out.evidence.score) out = r;
+  }
+  return out;
+}
+
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
@@ -142,8 +154,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // the other loses, and one passing is no sign the other is not better (a dark card whose
   // framed reading passed with its name garbled, read whole by neighbourhood): both are read.
   if (!good(best) && best.draft.method !== 'qr') {
-    const view = best.view;
-    for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
+    // The frame read whole may have beaten the card's sure crop by a little, both doubtful; the
+    // crop holds the card at a better scale, and a page-wide threshold that lost its lines
+    // (a name, a company) may be all that kept it behind: it is read the second ways too.
+    const crop = best.view.source === 'whole' ? bestSureCrop(c, done) : null;
+    for (const view of crop ? [best.view, crop.view] : [best.view]) for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
   }
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
