@@ -259,3 +259,14 @@ describe('a name cut short', () => {
     expect(confidence.name).toBeGreaterThanOrEqual(SURE);
   });
 });
+
+describe('a company the domain spells only nearly', () => {
+  it('one letter misread ("Проскт" beside vektorproekt.ru) is the company, never sure', () => {
+    const card = (company: string) => extractFields(lines('Селиверстова Агата Владимировна', company, 'тел. 8 (383) 148-56-25', 'e-mail: info@vektorproekt.ru'));
+    const misread = card('ПАО «Вектор Проскт»');
+    expect(misread.fields.company).toBe('ПАО «Вектор Проскт»');
+    expect(misread.confidence.company).toBeLessThan(SURE);
+    // Spelt letter for letter, the same company is sure.
+    expect(card('ПАО «Вектор Проект»').confidence.company).toBeGreaterThanOrEqual(SURE);
+  });
+});

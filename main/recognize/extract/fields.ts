@@ -7,7 +7,7 @@ import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
 import { rankCountries } from './phones.js';
-import { addressCues, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
+import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 import { median, toSegments, type Segment } from './segments.js';
 
@@ -705,7 +705,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // Sure only when read cleanly: a legal form in its usual spelling and a confident line.
     const canonical = /(^|\s)(inc\.|llc|ltd\.|limited|gmbh|ag|corp\.|plc|co\., ltd\.|ооо|ао|пао|зао)$|^(ооо|ао|пао|зао) «[^»]+»$/iu.test(fields.company);
     const clean = canonical && company.s.conf >= 0.9 && sources.company.length === 1 && !guessed.has(company.s);
-    setConf('company', (legal && byDomain && clean ? 0.95 : legal || byDomain ? 0.82 : 0.7) * ocrFactor(company.s));
+    // Sure only when the domain spells the company letter for letter: "Вектор Проскт" beside
+    // vektorproekt.ru is near enough to be the company, and one letter of it is misread.
+    const speltByDomain = domainMatch(company.s.text, ctx.domains, true) > 0;
+    setConf('company', (legal && byDomain && clean && speltByDomain ? 0.95 : legal || byDomain ? 0.82 : 0.7) * ocrFactor(company.s));
   }
   // "office@quantumiabs.com" beside "Quantum Labs Co., Ltd.": the company line confirms the domain's spelling.
   // Not where another line of the card (a logo: "IRONBRIDGE TRADING") spells the domain as read.

@@ -67,8 +67,12 @@ export function domainSpells(domain: string, words: string[]): boolean {
   return stem.length >= 3 && ws.length > 0 && spell(stem, 0);
 }
 
-/** 0..1: how much a line reads like the company the e-mail/web domain belongs to. */
-export function domainMatch(text: string, domains: string[]): number {
+/**
+ * 0..1: how much a line reads like the company the e-mail/web domain belongs to. `exactly`:
+ * only letter for letter (a start, an inclusion, initials), not a near spelling: a company
+ * and a domain that differ by a letter have one of them misread.
+ */
+export function domainMatch(text: string, domains: string[], exactly = false): number {
   const t = nameKey(text.replace(LEGAL_FORM, ' ').replace(/[«»"]/g, '')).replace(/\s/g, '');
   const initials = nameKey(text.replace(LEGAL_FORM, ' '))
     .split(' ')
@@ -79,7 +83,7 @@ export function domainMatch(text: string, domains: string[]): number {
   for (const d of domains) {
     const stem = nameKey(domainStem(d).replace(/-/g, ''));
     if (!stem || !t) continue;
-    best = Math.max(best, similarity(t, stem), t.startsWith(stem) || (stem.startsWith(t) && t.length >= 3) ? 0.8 : 0);
+    best = Math.max(best, exactly ? 0 : similarity(t, stem), t === stem ? 1 : 0, t.startsWith(stem) || (stem.startsWith(t) && t.length >= 3) ? 0.8 : 0);
     if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
     if (stem.length >= 4 && t.includes(stem)) best = Math.max(best, 0.75);
   }
