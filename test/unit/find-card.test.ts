@@ -65,3 +65,35 @@ describe('the card finder when the border is no help', () => {
     expect(found[0]!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
   });
 });
+
+describe("the card's outline runs along its edges", () => {
+  /**
+   * A portrait card on a grey desk with seams, white above and shading to cream below, where its
+   * contact lines are (a drawn frame: the shading is what matters). The light region stops where
+   * the cream begins, its lower side across the card on no edge; the card's edges run round it all.
+   */
+  async function shadedCard(cream: number[]) {
+    const card = [{ x: 300, y: 80 }, { x: 520, y: 84 }, { x: 514, y: 530 }, { x: 292, y: 526 }];
+    const rows = (y0: number, gap: number, n: number, h: number, fill: string) =>
+      Array.from({ length: n }, (_, i) => `<rect x="320" y="${y0 + i * gap}" width="${130 + (i % 2) * 40}" height="${h}" fill="${fill}"/>`).join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+      <defs><linearGradient id="c" x1="0" y1="0" x2="0" y2="1"><stop offset="0.6" stop-color="rgb(250,250,248)"/><stop offset="0.8" stop-color="rgb(${cream.join(',')})"/></linearGradient></defs>
+      <rect width="800" height="600" fill="rgb(150,150,150)"/>
+      ${Array.from({ length: 8 }, (_, i) => `<rect x="0" y="${i * 80 + 30}" width="800" height="3" fill="rgb(120,120,120)"/>`).join('')}
+      <polygon points="${card.map((p) => `${p.x},${p.y}`).join(' ')}" fill="url(#c)"/>
+      ${rows(140, 30, 3, 10, 'rgb(200,40,40)')}${rows(420, 22, 4, 8, 'rgb(50,50,50)')}
+    </svg>`;
+    return { image: await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer(), card };
+  }
+
+  it('a card shading to cream below: the outline round the whole card comes first, not the white part alone', async () => {
+    for (const cream of [[225, 212, 175], [230, 220, 190]]) {
+      const { image, card } = await shadedCard(cream);
+      const c = await openCapture(image);
+      c.proposeMore();
+      expect(c.candidates[0], `cream ${cream}`).toBeDefined();
+      expect(onCorners(c.candidates[0]!.quad, card, 11), `cream ${cream}`).toBe(true);
+      expect(c.candidates[0]!.certainty).toBeGreaterThanOrEqual(SURE_CARD);
+    }
+  });
+});
