@@ -78,13 +78,29 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
  * between its outline and its text), and objects not reached from the border. For a sure
  * crop that read badly (a sheet of printed paper beside the card is as card-shaped as the
  * card), or a frame with no one desk colour that read badly whole (a card small on a busy
- * desk): asked for only then, so a card read well the first time costs none of it.
+ * desk): asked for only then, so a card read well the first time costs none of it. A card a
+ * few percent of the frame (far off in a 12 MP photo) is proposed only here, last.
  */
 export function moreCards(img: RawImage, known: FoundCard[], max = 3): FoundCard[] {
   // A region inside a known outline is a part of that card (a logo, a QR code, a coloured
   // panel), not another card: reading it alone would only lose the rest of the card.
-  const fresh = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE && !known.some((k) => within(c.quad, k.quad)));
-  return distinct(img, fresh, known, max);
+  const regions = byRegions(img).filter((c) => !known.some((k) => within(c.quad, k.quad)));
+  const found = distinct(img, regions.filter((c) => c.certainty >= MIN_ALTERNATIVE), known, max);
+  // Nothing read well, so a card small in the frame (a few percent of it, text a few pixels
+  // high) is worth a reading too: outlines card-like in all but their size, after the others.
+  const small = regions.flatMap((c) => (c.certainty < MIN_ALTERNATIVE ? asSmallCard(img, c) : [])).filter((c) => c.certainty >= MIN_ALTERNATIVE);
+  return [...found, ...distinct(img, small, [...known, ...found], max - found.length)];
+}
+
+/** Below this share of the frame not even a small card is proposed (a logo, a key, a sticker). */
+const SMALL_AREA = 0.01;
+
+/** A region scored as a card small in the frame: its size score falls to 0 at SMALL_AREA, not MIN_AREA. */
+function asSmallCard(img: RawImage, c: FoundCard): FoundCard[] {
+  if (c.strategy === 'lines') return [];
+  const frac = polygonArea(c.quad) / (img.width * img.height);
+  const scores = { ...c.scores, area: ramp(frac, SMALL_AREA, 0.06, 1, 2) };
+  return [{ ...c, scores, certainty: product(scores) }];
 }
 
 /** `a` lies inside `b`: its centre is inside b and it is smaller. */
@@ -218,13 +234,13 @@ function byBorderColour(img: RawImage): FoundCard | null {
 const product = (scores: CardScores) => Object.values(scores).reduce((a: number, b) => a * (b ?? 1), 1);
 
 /** A blob's outline as a card-shaped quad, corners ordered, or null when it is no such shape. */
-function quadOf(blob: Blob, w: number, h: number): Point[] | null {
+function quadOf(blob: Blob, w: number, h: number, minArea = MIN_AREA): Point[] | null {
   const hull = convexHull(blob.outline);
   if (hull.length < 4) return null;
   const quad = refineQuad(reduceToQuad(hull), blob.outline);
   if (!quad) return null;
   const ordered = orderCorners(quad);
-  return plausibleCard(ordered, w, h) ? ordered : null;
+  return plausibleCard(ordered, w, h, minArea) ? ordered : null;
 }
 
 /** Brightness 0..255 of every pixel. */
@@ -306,7 +322,8 @@ function regionsOf(img: RawImage): FoundCard[] {
   // A second split inside each class: the lightest paper on a light desk, the darkest card on a dark one.
   const tHi = otsu(l.filter((v) => v > t));
   const tLo = otsu(l.filter((v) => v <= t));
-  const minArea = n * MIN_AREA * 0.8;
+  // Down to a small card's size: such outlines are proposed only when asked for more (moreCards).
+  const minArea = n * SMALL_AREA * 0.8;
   const threshold = (pick: (i: number) => boolean) => {
     const m = new Uint8Array(n);
     for (let i = 0; i < n; i++) m[i] = pick(i) ? 1 : 0;
@@ -328,11 +345,12 @@ function regionsOf(img: RawImage): FoundCard[] {
   const out: FoundCard[] = byLines(img, g, e);
   for (const [strategy, m] of masks)
     for (const blob of components(m, w, h, minArea, 6)) {
-      const quad = quadOf(blob, w, h);
+      const quad = quadOf(blob, w, h, SMALL_AREA);
       if (!quad) continue;
       const scores = { ...regionScores(img, g, quad, blob), sides: outlinedSides(e, quad) };
+      // A card under MIN_AREA has no certainty (its size score is 0), only its other scores.
       const certainty = product(scores);
-      if (certainty > 0) out.push({ quad, certainty, scores, strategy });
+      if (certainty > 0 || scores.area === 0) out.push({ quad, certainty, scores, strategy });
     }
   return out;
 }
@@ -474,6 +492,7 @@ function strokeDensity(g: Uint16Array, w: number, h: number, q: Point[]): number
   return n ? hits / n : 0;
 }
 
+/** Below this share of the frame no outline is proposed unasked (a smaller card only when asked for more: SMALL_AREA). */
 const MIN_AREA = 0.03;
 
 /** 1 inside [lo, hi], falling linearly to 0 at [lo0, hi0]. */
@@ -539,14 +558,14 @@ function borderColour(img: RawImage): { colour: number[]; spread: number } | nul
   return { colour, spread };
 }
 
-function plausibleCard(q: Point[], w: number, h: number): boolean {
+function plausibleCard(q: Point[], w: number, h: number, minArea = MIN_AREA): boolean {
   const { top, bottom, left, right } = sides(q);
   const long = Math.max(top + bottom, left + right) / 2;
   const short = Math.min(top + bottom, left + right) / 2;
   const ratio = long / Math.max(1, short);
   const area = polygonArea(q);
   if (ratio < 1.15 || ratio > 2.6) return false;
-  if (area < w * h * MIN_AREA || area > w * h * 0.97) return false;
+  if (area < w * h * minArea || area > w * h * 0.97) return false;
   return q.every((p) => p.x > -w * 0.05 && p.y > -h * 0.05 && p.x < w * 1.05 && p.y < h * 1.05);
 }
 

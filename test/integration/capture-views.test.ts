@@ -131,6 +131,14 @@ describe('capture never loses a card', () => {
     expectRead(r, card.spec.truth);
   });
 
+  it('a card about 2% of a 12 MP frame: the frame read whole gives nothing, the small outline is proposed when asked, cropped at full scale and read', async () => {
+    const { card, scene: s } = await scene('en', 1, { desk: 'wood', size: 0.17, at: { x: 0.15, y: 0.8 }, angle: -10, seed: 3, width: 4000, height: 3000 });
+    const r = await scanner.scanBytes(s.image);
+    expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
+    expect(r.image.view.source).toBe('card');
+    expectRead(r, card.spec.truth);
+  });
+
   it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {
     const { card, scene: s } = await scene('en', 1, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.55, angle: -3, seed: 4, width: 4000, height: 3000 });
     const r = await scanner.scanBytes(s.image);

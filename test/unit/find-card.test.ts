@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from '../../main/capture/capture.js';
 import { SURE_CARD, locateCards } from '../../main/capture/find-card.js';
-import { onCorners, sceneWithCorners, type SceneOptions } from '../fixtures/scenes.js';
+import { onCorners, placeCard, sceneWithCorners, type SceneOptions } from '../fixtures/scenes.js';
 import { fixture } from '../helpers.js';
 
 async function sceneOf(lang: 'en' | 'ru', i: number, opts: SceneOptions) {
@@ -48,6 +48,30 @@ describe('the card finder when the border is no help', () => {
     expect(c.proposeMore()).toBeGreaterThan(0);
     expect(c.found).not.toBeNull();
     expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
+  });
+
+  it('a card about 2% of a 12 MP frame: too small to propose unasked, proposed (doubtful) when a reading asks for more', async () => {
+    const { scene, corners, cardWidth } = await sceneOf('en', 1, { desk: 'wood', size: 0.17, at: { x: 0.15, y: 0.8 }, angle: -10, seed: 3, width: 4000, height: 3000 });
+    const c = await openCapture(scene.image);
+    expect(c.found).toBeNull();
+    expect(c.proposeMore()).toBeGreaterThan(0);
+    // The finder works on the frame decoded at 2400 px: the truth scaled to it.
+    const scale = c.width / scene.width;
+    const truth = corners.map((p) => ({ x: p.x * scale, y: p.y * scale }));
+    const card = c.candidates.find((f) => onCorners(f.quad, truth, cardWidth * scale * 0.04));
+    expect(card, 'the small card among the outlines').toBeDefined();
+    expect(card!.certainty).toBeLessThan(SURE_CARD);
+  });
+
+  it('a desk with no card on it: asked for more, no small outline is proposed either', async () => {
+    const card = await fixture('en', 1);
+    for (const desk of ['wood', 'grey', 'lamp', 'red-cloth'] as const) {
+      // The card placed far beyond the frame: the desk alone.
+      const s = await placeCard(fs.readFileSync(card.clean), { desk, at: { x: 5, y: 5 }, size: 0.3 });
+      const c = await openCapture(s.image);
+      c.proposeMore();
+      expect(c.candidates, desk).toEqual([]);
+    }
   });
 
   it('a flat scan of a card filling the frame: nothing proposed, the frame is the card', async () => {
