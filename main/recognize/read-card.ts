@@ -169,7 +169,12 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   }
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
-  if (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false)
-    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, ...modeOptions(best.mode), firstLines: best.draft.ocrLines }) };
+  // The chosen view read other ways too (a doubtful card): its lines are compared with theirs.
+  const chosen = best;
+  const alsoRead = [...done.values()]
+    .filter((r) => r !== chosen && key(r.view) === key(chosen.view) && r.draft.method !== 'qr')
+    .map((r) => ({ lines: r.draft.ocrLines, ...modeOptions(r.mode) }));
+  if (best.draft.method !== 'qr' && (lacksCoreField(best.draft.fields, best.draft.repaired) || alsoRead.length) && opts.secondLook !== false)
+    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, ...modeOptions(best.mode), firstLines: best.draft.ocrLines, alsoRead }) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

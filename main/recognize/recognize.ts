@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
 import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './panels.js';
-import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from './second-look.js';
+import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from './second-look.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
@@ -23,6 +23,12 @@ export interface RecognizeOptions {
   framed?: boolean;
   /** Threshold by neighbourhood, not page (ocr-pool.ts LOCAL_THRESHOLD). */
   localThreshold?: boolean;
+  /**
+   * With firstLines: the same image's lines as other readings already read them (framed, by
+   * neighbourhood, sparse). The second look takes lines from them as from its own readings,
+   * and does not read again in a way one of them was read.
+   */
+  alsoRead?: { lines: OcrLine[]; framed?: boolean; localThreshold?: boolean }[];
 }
 
 /**
@@ -121,14 +127,32 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // grey image lost. A second look from the colour image, on such cards only, adds what it reads
   // where the first read nothing.
   let secondLook: OcrLine[] = [];
-  if (opts.secondLook !== false && lacksCoreField(ex.fields, ex.repaired)) {
-    const colour = await colourForOcr(img);
+  const alsoRead = opts.alsoRead ?? [];
+  const lacking = lacksCoreField(ex.fields, ex.repaired);
+  // A card read several ways already (a doubtful one) is compared line by line with them even
+  // when nothing core is missing: each way reads some lines better (a title cut short in one).
+  if (opts.secondLook !== false && (lacking || alsoRead.length)) {
     const deskew = !img.cardQuad;
-    const readings = [await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew })];
-    // And the grey image inside a black frame and thresholded by neighbourhood, unless it was
-    // read so already: a threshold that fell above a photo's paper loses whole lines (ocr-pool.ts).
-    if (!opts.framed) readings.push(await ocr.recognize(image, { deskew, framed: true }));
-    if (!opts.localThreshold) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
+    const readings = alsoRead.map((r) => r.lines);
+    if (lacking) {
+      const colour = await colourForOcr(img);
+      readings.push(await ocr.recognize(hit?.box ? await blankOut(colour, img, hit.box) : colour, { deskew }));
+      // And the grey image inside a black frame and thresholded by neighbourhood, unless it was
+      // read so already: a threshold that fell above a photo's paper loses whole lines (ocr-pool.ts).
+      if (!opts.framed && !alsoRead.some((r) => r.framed)) readings.push(await ocr.recognize(image, { deskew, framed: true }));
+      if (!opts.localThreshold && !alsoRead.some((r) => r.localThreshold)) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
+    }
+    // A line another reading read whole where this one read only a part is taken from it, when
+    // no field is lost by it.
+    const longer = longerLines(lines, readings.flat());
+    if (longer.swapped.length) {
+      const exLonger = extractFields(longer.lines, { defaultCountry: country });
+      if (keepsFields(ex.fields, exLonger.fields)) {
+        lines = longer.lines;
+        ex = exLonger;
+        secondLook = longer.swapped;
+      }
+    }
     // A line another reading read as more contact data is taken from it; lines where the first
     // reading read nothing are added.
     const repairedBoxes = ex.repaired.flatMap((f) => ex.sources[f] ?? []);
@@ -141,7 +165,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     if (addsFields(ex.fields, exMerged.fields, { before: ex.repaired, after: exMerged.repaired })) {
       lines = merged;
       ex = exMerged;
-      secondLook = changed;
+      secondLook = [...secondLook, ...changed];
     }
   }
   // Where the card may print accented letters the main models cannot read (its country, a word

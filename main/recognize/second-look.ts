@@ -39,6 +39,37 @@ function sameLine(a: OcrLine, b: OcrLine): boolean {
   return overlapShare(a.box, b.box) > 0.5 && ratio > 0.6 && ratio < 1.6 && Math.abs(a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2)) < Math.max(a.box.h, b.box.h) / 2;
 }
 
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * `s` reads the whole of the line `f` read only part of: "Ведущий специалист" where one
+ * threshold kept only "ий специалист". Its box runs past f's, and f's letters are its start or
+ * its end, with a word's worth more.
+ */
+function extendsLine(s: OcrLine, f: OcrLine): boolean {
+  const a = letters(s.text);
+  const b = letters(f.text);
+  return b.length >= 3 && a.length >= b.length + 3 && (a.startsWith(b) || a.endsWith(b)) && s.box.w > f.box.w && s.confidence >= f.confidence - 0.1;
+}
+
+/** The first reading with each line another reading read whole (extendsLine) replaced by that reading of it. */
+export function longerLines(first: OcrLine[], second: OcrLine[]): { lines: OcrLine[]; swapped: OcrLine[] } {
+  const swapped: OcrLine[] = [];
+  const lines = first.map((f) => {
+    const s = second.filter((l) => l.confidence >= MIN_CONFIDENCE && sameLine(f, l) && extendsLine(l, f)).sort((a, b) => b.text.length - a.text.length)[0];
+    if (!s) return f;
+    swapped.push(s);
+    return s;
+  });
+  return { lines, swapped };
+}
+
+/** Every field `before` has, `after` has too. */
+export function keepsFields(before: ContactFields, after: ContactFields): boolean {
+  const b = new Set(filled(after));
+  return filled(before).every((k) => b.has(k));
+}
+
 /**
  * Lines of the first reading that another reading read as more contact data: the e-mail the
  * colour image reads whole where the grey one read "геуез_опей(@закига.ик". A phone number,

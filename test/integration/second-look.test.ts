@@ -184,4 +184,26 @@ describe('second look from the colour image, through real OCR', () => {
     expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
     expect(draft.confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
+
+  it('a card read several ways already takes lines from those readings, and does not read them again', async () => {
+    const png = await renderCard(card('shadow-read', ANNA));
+    const { width, height } = await sharp(png).metadata();
+    const grey = await shaded(png);
+    const img: CapturedImage = {
+      mime: 'image/png', format: 'png', width: width!, height: height!, cardQuad: null, finderCertainty: 1, view: { source: 'whole', turn: 0 },
+      card: await sharp(grey).jpeg({ quality: 92 }).toBuffer(), cardWidth: width!, cardHeight: height!, ocr: grey, thumbnail: Buffer.alloc(0), warnings: [],
+    };
+    // As read-card leaves a doubtful card: read plainly (the shade lost the contact lines) and by neighbourhood.
+    const first = await pool.recognize(grey, { deskew: true });
+    const local = await pool.recognize(grey, { deskew: true, localThreshold: true });
+    seen.length = 0;
+    seenOpts.length = 0;
+    const draft = await recognize(img, ocr, { firstLines: first, alsoRead: [{ lines: local, localThreshold: true }] });
+    expect(draft.fields.phones.map((p) => p.value)).toEqual(['+442079460321']);
+    expect(draft.ocrLines.some((l) => l.text.includes('@harbourfreight'))).toBe(true);
+    expect(draft.confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // The colour image and the framed reading are new; the neighbourhood reading is not repeated.
+    expect(seenOpts.some((o) => o?.localThreshold)).toBe(false);
+    expect(seen.length).toBeLessThanOrEqual(2);
+  });
 });

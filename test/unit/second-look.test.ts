@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFields, SURE_CONFIDENCE, type ContactFields, type OcrLine } from '../../shared/contact.js';
-import { addsFields, betterLines, capAddedFields, lacksCoreField, lostLines, withLines } from '../../main/recognize/second-look.js';
+import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from '../../main/recognize/second-look.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 
 function line(text: string, x: number, y: number, w = 300, h = 30, confidence = 0.9): OcrLine {
@@ -48,6 +48,29 @@ describe('second look from the colour image', () => {
     expect(lacksCoreField({ ...full, emails: [] })).toBe(true);
     expect(lacksCoreField({ ...full, name: '' })).toBe(true);
     expect(lacksCoreField({ ...full, phones: [] })).toBe(true);
+  });
+
+  it('takes the whole of a line another reading read only part of', () => {
+    // One threshold kept only the end of the title; another read it whole, and the same elsewhere.
+    const framed = [line('Харлампий Никифоров', 361, 127, 341, 35), line('ий специалист', 505, 175, 103, 13, 0.8), line('моб. +7-965-651-06-95', 47, 444, 192, 16)];
+    const local = [
+      line('Харлампий Никифоров', 360, 126, 342, 36),
+      line('Ведущий специалист', 452, 174, 158, 14, 0.78),
+      line('моб. +7-965-651-06', 47, 444, 150, 16), // shorter: not taken
+    ];
+    const { lines, swapped } = longerLines(framed, local);
+    expect(lines.map((l) => l.text)).toEqual(['Харлампий Никифоров', 'Ведущий специалист', 'моб. +7-965-651-06-95']);
+    expect(swapped.map((l) => l.text)).toEqual(['Ведущий специалист']);
+    // Not another line's text, nor a line read much less surely, nor the same letters with nothing more.
+    expect(longerLines(framed, [line('Главный специалист', 452, 174, 158, 14)]).swapped).toEqual([]);
+    expect(longerLines(framed, [line('Ведущий специалист', 452, 174, 158, 14, 0.55)]).swapped).toEqual([]);
+    expect(longerLines(framed, [line('ий специалист.', 500, 175, 110, 13)]).swapped).toEqual([]);
+  });
+
+  it('keeps a reading with a line read whole only when no field is lost', () => {
+    const before = fields({ name: 'A B', title: 'Manager', emails: ['a@b.com'] });
+    expect(keepsFields(before, { ...before, title: 'Sales Manager' })).toBe(true);
+    expect(keepsFields(before, { ...before, title: '', company: 'Sales Manager' })).toBe(false);
   });
 
   it('takes the merged reading only when it finds a field and loses none', () => {
