@@ -13,7 +13,7 @@ import { homography, project, type Homography, type Point } from '../../main/cap
 import { CLEAR_READING, GOOD_READING, readCapture } from '../../main/recognize/read-card.js';
 import { Scanner, type ScanResult } from '../../main/recognize/scanner.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { onCorners, placeCard, sceneWithCorners, type Scene, type SceneOptions } from '../fixtures/scenes.js';
+import { onCorners, placeCard, sceneWithCorners, type Scene, type SceneOptions, SHADOW_UNDER_LAMP } from '../fixtures/scenes.js';
 import { fixture, tempDir } from '../helpers.js';
 
 const ocr = createOcr({ dataDir: tempDir() });
@@ -116,14 +116,7 @@ describe('capture never loses a card', () => {
 
   it("a light card casting a drop shadow under a lamp: cropped along the card's own edges, not round its shadow, and read", async () => {
     const card = await fixture('en', 2);
-    const { scene: s, corners, cardWidth } = await sceneWithCorners(card.clean, {
-      desk: 'lamp',
-      at: { x: 0.42, y: 0.4 },
-      size: 0.45,
-      angle: 20,
-      seed: 6,
-      shadow: { dx: 0.05, dy: 0.07, light: 0.7, blur: 0.01 },
-    });
+    const { scene: s, corners, cardWidth } = await sceneWithCorners(card.clean, SHADOW_UNDER_LAMP);
     const r = await scanner.scanBytes(s.image);
     expect(r.image.view.source).toBe('card');
     // The review image is the card: the straight edges round card and shadow miss its corners by 6% of its width.

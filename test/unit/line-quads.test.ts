@@ -11,7 +11,7 @@ import { openCapture } from '../../main/capture/capture.js';
 import { SURE_CARD } from '../../main/capture/find-card.js';
 import type { Point } from '../../main/capture/homography.js';
 import { edgeLines, edgeMap, lineQuads, sideSupport } from '../../main/capture/line-quads.js';
-import { onCorners, sceneWithCorners } from '../fixtures/scenes.js';
+import { onCorners, sceneWithCorners, SHADOW_UNDER_LAMP } from '../fixtures/scenes.js';
 import { findFixture, fixture } from '../helpers.js';
 
 /** A synthetic frame: a light quad on a mid-grey desk, as raw pixels. */
@@ -85,14 +85,7 @@ describe('the card finder on cards no region covers', () => {
     // asked. The shadow's outer edges and the card's far edges close a card-shaped quad round
     // both, which encloses the card's sure region as the outline round a panel does; but the
     // strip between is only the desk in shade.
-    const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, {
-      desk: 'lamp',
-      at: { x: 0.42, y: 0.4 },
-      size: 0.45,
-      angle: 20,
-      seed: 6,
-      shadow: { dx: 0.05, dy: 0.07, light: 0.7, blur: 0.01 },
-    });
+    const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, SHADOW_UNDER_LAMP);
     const c = await openCapture(scene.image);
     c.proposeMore();
     expect(c.found).not.toBeNull();
