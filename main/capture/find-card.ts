@@ -98,8 +98,7 @@ const SMALL_AREA = 0.01;
 /** A region scored as a card small in the frame: its size score falls to 0 at SMALL_AREA, not MIN_AREA. */
 function asSmallCard(img: RawImage, c: FoundCard): FoundCard[] {
   if (c.strategy === 'lines') return [];
-  const frac = polygonArea(c.quad) / (img.width * img.height);
-  const scores = { ...c.scores, area: ramp(frac, SMALL_AREA, 0.06, 1, 2) };
+  const scores = { ...c.scores, area: sizeScore(img, polygonArea(c.quad), SMALL_AREA) };
   return [{ ...c, scores, certainty: product(scores) }];
 }
 
@@ -417,10 +416,15 @@ function quadScores(img: RawImage, q: Point[]) {
   const sideRatio = Math.min(Math.min(top, bottom) / Math.max(top, bottom, 1), Math.min(left, right) / Math.max(left, right, 1));
   const shape = ramp(sideRatio, 0.45, 0.7, 1, 2);
   const area = polygonArea(q);
-  const frac = area / (img.width * img.height);
-  // Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful.
-  const areaScore = ramp(frac, MIN_AREA, 0.06, 1, 2);
-  return { aspect, shape, area: areaScore, quadArea: area };
+  return { aspect, shape, area: sizeScore(img, area), quadArea: area };
+}
+
+/**
+ * Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful, down
+ * to none at `floor` (MIN_AREA unasked; SMALL_AREA for a small card when asked for more).
+ */
+function sizeScore(img: RawImage, area: number, floor = MIN_AREA): number {
+  return ramp(area / (img.width * img.height), floor, 0.06, 1, 2);
 }
 
 /** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */

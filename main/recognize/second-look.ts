@@ -25,11 +25,13 @@ export function lacksCoreField(f: ContactFields, repaired: readonly FieldName[] 
 /** Specks, logo strokes and half-read garbage are no lost line. */
 const MIN_CONFIDENCE = 0.5;
 const MIN_CHARS = 3;
+/** A line's letters and digits, lower-cased: what two readings of it are compared on. */
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Lines of the second reading that lie where the first read nothing. */
 export function lostLines(first: OcrLine[], second: OcrLine[]): OcrLine[] {
   return second.filter(
-    (l) => l.confidence >= MIN_CONFIDENCE && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3),
+    (l) => l.confidence >= MIN_CONFIDENCE && letters(l.text).length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3),
   );
 }
 
@@ -38,8 +40,6 @@ function sameLine(a: OcrLine, b: OcrLine): boolean {
   const ratio = a.box.h / Math.max(1, b.box.h);
   return overlapShare(a.box, b.box) > 0.5 && ratio > 0.6 && ratio < 1.6 && Math.abs(a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2)) < Math.max(a.box.h, b.box.h) / 2;
 }
-
-const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * `s` reads the whole of the line `f` read only part of: "Ведущий специалист" where one
@@ -62,12 +62,6 @@ export function longerLines(first: OcrLine[], second: OcrLine[]): { lines: OcrLi
     return s;
   });
   return { lines, swapped };
-}
-
-/** Every field `before` has, `after` has too. */
-export function keepsFields(before: ContactFields, after: ContactFields): boolean {
-  const b = new Set(filled(after));
-  return filled(before).every((k) => b.has(k));
 }
 
 /**
@@ -117,10 +111,15 @@ const filled = (f: ContactFields) => FILLED.filter((k) => { const v = f[k]; retu
  * added line can also pull a good field apart (digits of a logo read into a phone line).
  */
 export function addsFields(before: ContactFields, after: ContactFields, repaired: { before?: readonly FieldName[]; after?: readonly FieldName[] } = {}): boolean {
-  const a = filled(before);
+  if (!keepsFields(before, after)) return false;
+  const b = filled(after);
+  return b.length > filled(before).length || (repaired.before ?? []).some((k) => b.includes(k) && !(repaired.after ?? []).includes(k));
+}
+
+/** Every field `before` has, `after` has too. */
+export function keepsFields(before: ContactFields, after: ContactFields): boolean {
   const b = new Set(filled(after));
-  if (!a.every((k) => b.has(k))) return false;
-  return b.size > a.length || (repaired.before ?? []).some((k) => b.has(k) && !(repaired.after ?? []).includes(k));
+  return filled(before).every((k) => b.has(k));
 }
 
 /** A field taken from a line only the second reading saw: faint ink, read once, is never sure. */
