@@ -34,6 +34,8 @@ export interface OcrEngine {
   readSparse?(image: Buffer): Promise<OcrLine[]>;
   /** Re-reads single lines with a Latin-script model that has accented letters, when one is set up. */
   readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
+  /** Re-reads each box as one line with the card's languages (null where nothing reads). */
+  readLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,7 @@ export class TesseractPool implements OcrEngine {
   private latinBroken = false;
   private sparseWorker: Promise<Worker> | null = null;
   private localWorker: Promise<Worker> | null = null;
+  private lineWorker: Promise<Worker> | null = null;
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -267,51 +270,72 @@ export class TesseractPool implements OcrEngine {
       this.latinWorker = null;
       return boxes.map(() => null);
     }
-    const meta = await sharp(image).metadata();
-    const W = meta.width ?? 0;
-    const H = meta.height ?? 0;
-    const out: (OcrLine | null)[] = [];
-    for (const b of boxes) {
-      const padY = Math.round(b.h * 0.35) + 2;
-      const padX = Math.round(b.h * 0.6) + 2;
-      const left = Math.max(0, Math.round(b.x - padX));
-      const top = Math.max(0, Math.round(b.y - padY));
-      const width = Math.min(W - left, Math.round(b.w + 2 * padX));
-      const height = Math.min(H - top, Math.round(b.h + 2 * padY));
-      if (width < 4 || height < 4) {
-        out.push(null);
-        continue;
-      }
-      // Small print reads better a little larger: the LSTM was trained on ~30 px text.
-      const scale = b.h < 24 ? Math.min(3, 32 / Math.max(1, b.h)) : 1;
-      let crop = sharp(image).extract({ left, top, width, height });
-      if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
-      const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
-      const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
-      const lines = pageLines(page);
-      if (!lines.length) {
-        out.push(null);
-        continue;
-      }
-      // Back into the pixel space of `image`.
-      const back = (x: Box): Box => ({ x: left + x.x / scale, y: top + x.y / scale, w: x.w / scale, h: x.h / scale });
-      const words = lines.flatMap((l) => l.words).map((w) => ({ ...w, box: back(w.box) }));
-      out.push({ text: words.map((w) => w.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), box: back(lines[0]!.box), words });
-    }
-    return out;
+    return readEachLine(worker, image, boxes);
+  }
+
+  /**
+   * Re-reads boxes of `image` each as one line of text (PSM 7) with the card's languages: for a
+   * line the page reading cut in two (split-lines.ts). A worker of its own, started when first
+   * asked: only cards with such a line pay for it.
+   */
+  async readLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+    if (!boxes.length) return [];
+    this.lineWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, '7');
+    this.lineWorker.catch(() => (this.lineWorker = null));
+    return readEachLine(await this.lineWorker, image, boxes);
   }
 
   async close(): Promise<void> {
     const latin = this.latinWorker;
     this.latinWorker = null;
     if (latin) await (await latin.catch(() => null))?.terminate();
-    for (const spare of [this.sparseWorker, this.localWorker]) if (spare) await (await spare.catch(() => null))?.terminate();
+    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker]) if (spare) await (await spare.catch(() => null))?.terminate();
     this.sparseWorker = null;
     this.localWorker = null;
+    this.lineWorker = null;
     if (!this.scheduler) return;
     const s = await this.scheduler.catch(() => null);
     this.scheduler = null;
     if (s) await s.terminate();
     this.workers = [];
   }
+}
+
+/**
+ * Each box cut from `image` with a margin and read by `worker` (a single-line worker): the
+ * line, in the pixel space of `image`; null for a box that reads nothing.
+ */
+async function readEachLine(worker: Worker, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+  const meta = await sharp(image).metadata();
+  const W = meta.width ?? 0;
+  const H = meta.height ?? 0;
+  const out: (OcrLine | null)[] = [];
+  for (const b of boxes) {
+    const padY = Math.round(b.h * 0.35) + 2;
+    const padX = Math.round(b.h * 0.6) + 2;
+    const left = Math.max(0, Math.round(b.x - padX));
+    const top = Math.max(0, Math.round(b.y - padY));
+    const width = Math.min(W - left, Math.round(b.w + 2 * padX));
+    const height = Math.min(H - top, Math.round(b.h + 2 * padY));
+    if (width < 4 || height < 4) {
+      out.push(null);
+      continue;
+    }
+    // Small print reads better a little larger: the LSTM was trained on ~30 px text.
+    const scale = b.h < 24 ? Math.min(3, 32 / Math.max(1, b.h)) : 1;
+    let crop = sharp(image).extract({ left, top, width, height });
+    if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
+    const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+    const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
+    const lines = pageLines(page);
+    if (!lines.length) {
+      out.push(null);
+      continue;
+    }
+    // Back into the pixel space of `image`.
+    const back = (x: Box): Box => ({ x: left + x.x / scale, y: top + x.y / scale, w: x.w / scale, h: x.h / scale });
+    const words = lines.flatMap((l) => l.words).map((w) => ({ ...w, box: back(w.box) }));
+    out.push({ text: words.map((w) => w.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), box: back(lines[0]!.box), words });
+  }
+  return out;
 }

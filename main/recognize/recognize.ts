@@ -9,6 +9,7 @@ import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
 import { decodeQr } from './qr.js';
+import { joinSplitLines } from './split-lines.js';
 import { parsePayload } from './vcard.js';
 
 export interface RecognizeOptions {
@@ -122,6 +123,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // Light print in dark panels of the card, read on its own (panels.ts). Best effort: a panel
   // that cannot be read leaves the whole reading as it was.
   if (!opts.firstLines) lines = await withPanels(image, lines, ocr).catch(() => lines);
+  // A line of big print the page reading cut in two halves, read again whole (split-lines.ts).
+  if (!opts.firstLines) lines = await joinSplitLines(image, lines, ocr).catch(() => lines);
   let ex = extractFields(lines, { defaultCountry: country });
   // A name, phone or e-mail missing (or only repaired from a misreading): its line may be ink the
   // grey image lost. A second look from the colour image, on such cards only, adds what it reads

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
+import { fixInitialL } from '../../main/recognize/extract/scripts.js';
 import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
@@ -268,5 +269,16 @@ describe('a company the domain spells only nearly', () => {
     expect(misread.confidence.company).toBeLessThan(SURE);
     // Spelt letter for letter, the same company is sure.
     expect(card('ПАО «Вектор Проект»').confidence.company).toBeGreaterThanOrEqual(SURE);
+  });
+});
+
+describe('a capital I read as a small l', () => {
+  it('reads "lronbridge" as "Ironbridge" and "lNTERNATIONAL" as "INTERNATIONAL", and leaves addresses, "ltd" and real l-words alone', () => {
+    const { fields } = extractFields(lines('lronbridge Trading, Inc.', 'Kazuya Yamamoto', 'E-mail: lrodriguez@ironbridge-trading.co.jp', 'URL: www.lnk-trading.co.jp'));
+    expect(fields.company).toBe('Ironbridge Trading, Inc.');
+    expect(fixInitialL('lNTERNATIONAL SALES')).toBe('INTERNATIONAL SALES');
+    expect(fields.emails).toEqual(['lrodriguez@ironbridge-trading.co.jp']);
+    expect(fields.websites).toEqual(['www.lnk-trading.co.jp']);
+    expect(fixInitialL('Acme ltd. lymph llama lbs')).toBe('Acme ltd. lymph llama lbs');
   });
 });

@@ -82,6 +82,21 @@ export function fixItalicCyrillic(line: string): string {
     .join('');
 }
 
+/**
+ * A capital I read as a small l at the start of a word ("lronbridge", "lnternational",
+ * "lRONBRIDGE"): a word of small letters that starts with l and a consonant l is never
+ * followed by in English, or an l before capitals. E-mail and web addresses stay as read.
+ */
+export function fixInitialL(line: string): string {
+  return line
+    .split(/(\s+)/)
+    .map((t) => {
+      if (/[@/]|\.\p{L}/u.test(t)) return t;
+      return t.replace(/^([«"(]?)l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}\b|[A-Z]{2,})/, '$1I');
+    })
+    .join('');
+}
+
 /** Share of letters that are Cyrillic, 0..1. */
 export function cyrillicShare(s: string): number {
   const { cyr, lat } = counts(s);
