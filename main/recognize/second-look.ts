@@ -52,11 +52,24 @@ function extendsLine(s: OcrLine, f: OcrLine): boolean {
   return b.length >= 3 && a.length >= b.length + 3 && (a.startsWith(b) || a.endsWith(b)) && s.box.w > f.box.w && s.confidence >= f.confidence - 0.1;
 }
 
+/**
+ * `s`, another reading's line over the first reading's `f`, runs on over another line of the
+ * first reading that is a line in its own right (read surely, a word or more): two columns read
+ * as one row ("ВЕН ЕДИ КТОВИЧ =lebedev.v@…" over a name's last line and the e-mail beside it),
+ * not a better reading of `f`. A scrap of `f` the first reading set apart ("ae" after
+ * "E-mail: тс d_salet у") is no such line: `s` reads it whole.
+ */
+function runsOver(first: OcrLine[], f: OcrLine, s: OcrLine): boolean {
+  return first.some((o) => o !== f && o.confidence >= 0.8 && letters(o.text).length >= 6 && overlapShare(o.box, s.box) > 0.5);
+}
+
 /** The first reading with each line another reading read whole (extendsLine) replaced by that reading of it. */
 export function longerLines(first: OcrLine[], second: OcrLine[]): { lines: OcrLine[]; swapped: OcrLine[] } {
   const swapped: OcrLine[] = [];
   const lines = first.map((f) => {
-    const s = second.filter((l) => l.confidence >= MIN_CONFIDENCE && sameLine(f, l) && extendsLine(l, f)).sort((a, b) => b.text.length - a.text.length)[0];
+    const s = second
+      .filter((l) => l.confidence >= MIN_CONFIDENCE && sameLine(f, l) && extendsLine(l, f) && !runsOver(first, f, l))
+      .sort((a, b) => b.text.length - a.text.length)[0];
     if (!s) return f;
     swapped.push(s);
     return s;
@@ -82,7 +95,7 @@ export function betterLines(first: OcrLine[], second: OcrLine[], country: string
     let best: OcrLine | null = null;
     let bestCount = have;
     for (const s of second) {
-      if (s.confidence < MIN_CONFIDENCE || !sameLine(f, s)) continue;
+      if (s.confidence < MIN_CONFIDENCE || !sameLine(f, s) || runsOver(first, f, s)) continue;
       const n = countContacts(s.text, country);
       const surer = weak && !best && n === have && s.confidence > f.confidence && s.text !== f.text;
       if (n > bestCount || surer || (best && n === bestCount && s.confidence > best.confidence)) {

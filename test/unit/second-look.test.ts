@@ -67,6 +67,21 @@ describe('second look from the colour image', () => {
     expect(longerLines(framed, [line('ий специалист.', 500, 175, 110, 13)]).swapped).toEqual([]);
   });
 
+  it('takes no line that runs on over another line of the reading: two columns read as one row', () => {
+    // Read by neighbourhood, a name's last line and the e-mail beside it come apart; read with one
+    // threshold for the page, the row is one line, with more letters and an e-mail in it.
+    const local = [line('ЛЕБЕДЕВ ВЕНИАМИН', 64, 196, 585, 48), line('ВЕНЕДИКТОВИЧ', 69, 256, 439, 47, 0.92), line('=lebedev.v@granitmedia.ru', 703, 256, 283, 22, 0.84)];
+    const row = line('ВЕНЕДИКТОВИЧ =lebedev.v@granitmedia.ru', 69, 252, 917, 51, 0.88);
+    expect(longerLines(local, [row]).swapped).toEqual([]);
+    expect(betterLines(local, [row], 'RU').swapped).toEqual([]);
+    // Over the one line alone, it is a better reading of it.
+    expect(longerLines([local[0]!, local[1]!], [row]).swapped).toEqual([row]);
+    // A scrap of the line the first reading set apart does not make it two columns.
+    const split = [line('@ E-mail: тс d_salet у', 363, 503, 379, 30, 0.91), line('ae', 812, 510, 24, 10, 0.96)];
+    const whole = line('@ E-mail: mohammed_saleh@atlassystems.ae', 365, 507, 471, 21, 0.91);
+    expect(betterLines(split, [whole], 'AE').swapped).toEqual([whole]);
+  });
+
   it('keeps a reading with a line read whole only when no field is lost', () => {
     const before = fields({ name: 'A B', title: 'Manager', emails: ['a@b.com'] });
     expect(keepsFields(before, { ...before, title: 'Sales Manager' })).toBe(true);
