@@ -457,17 +457,52 @@ function regionScores(img: RawImage, g: Uint16Array, q: Point[], blob: Blob): Ca
   return { ...shape, fill, contrast, text };
 }
 
-/** The least share, over the four sides, of points where inside and just outside differ clearly (thumbs and all). */
+/**
+ * The least share, over the four sides, of points where inside and just outside differ clearly
+ * (thumbs and all). A white card against the whitest part of a light desk differs along that
+ * side only faintly, but all along it the same way (the card lighter, say), with smooth desk
+ * beyond; the desk on both sides of a plank's seam is lighter on one side here, on the other
+ * there. One such faint side counts for half when the other three differ clearly.
+ */
 function differsAllRound(img: RawImage, q: Point[]): number {
   const samples = acrossSides(img, q, 0.05, 0.06).filter((s) => s.pin !== null && s.pout !== null);
-  let least = 1;
+  const clear: number[] = [];
+  const faint: number[] = [];
   for (let k = 0; k < 4; k++) {
     // Beyond the frame's edge: no evidence either way.
     const on = samples.filter((s) => s.side === k);
-    if (on.length >= 4) least = Math.min(least, on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS).length / on.length);
+    if (on.length < 4) continue;
+    clear.push(on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS).length / on.length);
+    faint.push(0.5 * faintStep(img, on));
   }
-  return least;
+  if (!clear.length) return 1;
+  const least = Math.min(...clear);
+  const weakest = clear.indexOf(least);
+  const othersClear = clear.every((c, i) => i === weakest || c >= 0.8);
+  return othersClear ? Math.max(least, faint[weakest]!) : least;
 }
+
+/**
+ * The share of a side's points where inside is lighter (or darker) than outside, by a little at
+ * least, the commoner way; none where what lies outside is not smooth, as the desk beyond a
+ * card's side is: a quad's side run along a line of print has strokes beyond it.
+ */
+function faintStep(img: RawImage, on: Across[]): number {
+  const out = on.map((s) => lumaAt(img, s.pout!));
+  let jumps = 0;
+  for (let i = 1; i < out.length; i++) if (Math.abs(out[i]! - out[i - 1]!) > ROUGH) jumps++;
+  if (jumps > (out.length - 1) * 0.1) return 0;
+  const d = on.map((s) => lumaAt(img, s.pin!) - lumaAt(img, s.pout!));
+  const lighter = d.filter((x) => x >= FAINT).length;
+  const darker = d.filter((x) => x <= -FAINT).length;
+  return Math.max(lighter, darker) / on.length;
+}
+
+const lumaAt = (img: RawImage, p: number) => (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
+/** A step in brightness (0..255) too small to see as another surface, yet more than a desk's grain across a card's side. */
+const FAINT = 4;
+/** A change in brightness between neighbouring points beyond a side that only print (or an object) makes, not a desk's shading. */
+const ROUGH = 20;
 
 /** A colour distance (sum over RGB) a person sees as a different surface, not grain. */
 const DIFFERS = 40;

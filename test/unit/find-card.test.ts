@@ -121,3 +121,23 @@ describe("the card's outline runs along its edges", () => {
     }
   });
 });
+
+describe('a light card on a light desk', () => {
+  it('the desk lightens towards the card\'s far side until it is nearly as white: the card is still proposed, on its corners', async () => {
+    // At the card's right side desk and card differ by 8 levels: no surface a person would call
+    // another, but a step all along the side, the card lighter.
+    const card = [{ x: 430, y: 150 }, { x: 760, y: 160 }, { x: 752, y: 372 }, { x: 424, y: 362 }];
+    const rows = (y0: number, gap: number, n: number, h: number) =>
+      Array.from({ length: n }, (_, i) => `<rect x="460" y="${y0 + i * gap}" width="${130 + (i % 2) * 40}" height="${h}" fill="rgb(50,50,50)"/>`).join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+      <defs><linearGradient id="d" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="rgb(150,150,152)"/><stop offset="1" stop-color="rgb(244,244,246)"/></linearGradient></defs>
+      <rect width="800" height="600" fill="url(#d)"/>
+      <polygon points="${card.map((p) => `${p.x},${p.y}`).join(' ')}" fill="rgb(252,252,250)"/>
+      ${rows(190, 28, 2, 14)}${rows(290, 20, 3, 8)}
+    </svg>`;
+    const c = await openCapture(await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer());
+    c.proposeMore();
+    expect(c.candidates[0]).toBeDefined();
+    expect(onCorners(c.candidates[0]!.quad, card, 8)).toBe(true);
+  });
+});
