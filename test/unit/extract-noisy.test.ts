@@ -52,6 +52,20 @@ describe('e-mail addresses OCR read almost right', () => {
   });
 });
 
+describe('an e-mail address whose first part OCR set apart', () => {
+  it('joins the word before a separator the address starts with ("ben .jones@"), and is not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('Ben Jones', 'Sales Director', 'E: ben .jones@moddule.com'));
+    expect(fields.emails).toEqual(['ben.jones@moddule.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    // An initial the same way.
+    expect(extractFields(lines('Ben Jones', 'b .jones@moddule.com')).fields.emails).toEqual(['b.jones@moddule.com']);
+    // A word that is no part of the name stays out, and what is left is still unsure.
+    const other = extractFields(lines('Ben Jones', 'E: xyz .jones@moddule.com'));
+    expect(other.fields.emails).toEqual(['jones@moddule.com']);
+    expect(other.confidence.emails).toBeLessThan(SURE);
+  });
+});
+
 describe('the company line confirms a domain', () => {
   it('respells look-alike letters of a domain as the company prints them, in the e-mail and the website', () => {
     const { fields, confidence } = extractFields(lines('TOMOKO YOSHIDA', 'Human Resources', 'Quantum Labs Co., Ltd.', 'TEL +81 52 463 0968', 'MAIL office@quantumiabs.com', 'URL https://quantumiabs.com'));
@@ -269,6 +283,19 @@ describe('a company the domain spells only nearly', () => {
     expect(misread.confidence.company).toBeLessThan(SURE);
     // Spelt letter for letter, the same company is sure.
     expect(card('ПАО «Вектор Проект»').confidence.company).toBeGreaterThanOrEqual(SURE);
+  });
+});
+
+describe('title words OCR read one letter off', () => {
+  it('respells a word one letter off a known title word, keeps inflected words, and is not sure of it', () => {
+    const ru = extractFields(lines('Иван Петров', 'Глаоный бухгалтер', '+7 495 123-45-67'));
+    expect(ru.fields.title).toBe('Главный бухгалтер');
+    expect(ru.confidence.title).toBeLessThan(SURE);
+    expect(extractFields(lines('Gary Tan', 'REGTONAL SALES DIRECTOR', '+65 6123 4567')).fields.title).toBe('REGIONAL SALES DIRECTOR');
+    // A case ending is a letter added or changed at the end, not misread: "директора" and
+    // "маркетинга" (one letter off "маркетингу") stay.
+    expect(extractFields(lines('Иван Петров', 'Заместитель директора', '+7 495 123-45-67')).fields.title).toBe('Заместитель директора');
+    expect(extractFields(lines('Иван Петров', 'Руководитель отдела маркетинга', '+7 495 123-45-67')).fields.title).toBe('Руководитель отдела маркетинга');
   });
 });
 

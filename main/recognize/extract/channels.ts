@@ -116,12 +116,18 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.
       const before = text.slice(0, em.index);
-      const initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
-      const lone = initial ? undefined : /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
+      // "ben .jones@...": the separator went with the address, the word before it stayed apart.
+      // An address never starts with a separator: the word is its first part (an initial, or a
+      // name part, kept as "tomoko. inoue@" below), and the address is our mending, never sure.
+      const sep = /^[._-]/.exec(em[1]!)?.[0];
+      const dangling = sep ? /(?:^|\s)(\p{L}+)\s$/u.exec(before)?.[1] : undefined;
+      const initial = dangling ? (dangling.length === 1 ? dangling : '') : (/(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '');
+      const lone = initial || dangling ? undefined : /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
       // "tomoko. inoue@...": a whole word and its separator before the address, kept when it is a name part.
-      const lead = initial ? undefined : /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
+      const lead = dangling ? (dangling.length > 1 ? dangling + sep : undefined) : initial ? undefined : /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
+      if (sep) fixed = true;
       // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
       // dots before the last parts, and around a hyphen.
       // A gap between two words of the name ("nove robotics com vn") is a hyphen OCR dropped: glued words have none.

@@ -513,6 +513,35 @@ export function missingFields(f: ContactFields): FieldName[] {
   return (['name', 'company', 'phones'] as const).filter((k) => (Array.isArray(f[k]) ? f[k].length === 0 : !f[k]));
 }
 
+/**
+ * Two words of one length that differ in one letter, not at their end. Not a letter added or
+ * dropped, nor one of the last two changed: that is how words inflect ("директора",
+ * "маркетинга" beside "маркетингу", "Directors"), not how OCR misreads.
+ */
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
+  return at.length === 1 && at[0]! < a.length - 2;
+}
+
+/**
+ * A title word OCR read one letter off a known title word ("Глаоный бухгалтер", "Regtonal
+ * Sales Director"), where no other known word is as near, is that word, in the case it was
+ * printed in. Only words of six letters or more: a short word one letter off is as likely
+ * another word. The title is then our mending, never sure.
+ */
+function respellTitleWords(title: string): string {
+  return title.replace(/[\p{L}-]{6,}/gu, (w) => {
+    const low = w.toLowerCase();
+    if (TITLE_WORD_SET.has(low)) return w;
+    const near = TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(low, t));
+    if (near.length !== 1) return w;
+    const fix = near[0]!;
+    if (w === w.toUpperCase()) return fix.toUpperCase();
+    return w[0] === w[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+  });
+}
+
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
 export interface ExtractOptions {
   defaultCountry?: string;
@@ -651,13 +680,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (title) {
     // "Ведущий ‘специалист": a speck read as a quote before a word is no part of the title.
     const specks = /(^|\s)[‘’'"“”`´,.]+(?=\p{L})/gu;
-    fields.title = trimPunct(title.s.text.replace(specks, '$1'));
+    const asRead = trimPunct(title.s.text.replace(specks, '$1'));
+    fields.title = respellTitleWords(asRead);
     sources.title = [title.s.box];
     const besideName = !!name && adjacent(name.s, title.s);
     // Every word a known title word, as read (no specks mended away): a title cut short by OCR
     // ("ЗАМЕСТИТЕЛЬ ДИРЕК") or with marks in it is not sure.
     const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
-    setConf('title', (title.r.title >= 0.85 && besideName && known && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
+    setConf('title', (title.r.title >= 0.85 && besideName && known && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
   const company = picked.company ? fullerCompany(picked.company, free) : logoWordmark(free, ctx);
