@@ -78,8 +78,13 @@ function bestSureCrop(c: Capture, done: Map<string, Reading>): Reading | null {
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
+  // A view read a second way (framed, by neighbourhood, sparse) is the same image: it is cut
+  // and straightened once, and its QR code looked for once (recognize.ts keeps that per image).
+  const images = new Map<string, Promise<CapturedImage>>();
   const read = async (view: CardView, mode: Mode = 'plain'): Promise<Reading> => {
-    const image = await renderView(c, view);
+    let rendering = images.get(key(view));
+    if (!rendering) images.set(key(view), (rendering = renderView(c, view)));
+    const image = await rendering;
     // Views are compared on what each reads at first sight; only the chosen one looks again.
     const draft = await recognize(image, ocr, { ...opts, ...modeOptions(mode), secondLook: false });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
