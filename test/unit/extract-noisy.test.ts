@@ -7,6 +7,7 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
 import { fixInitialL } from '../../main/recognize/extract/scripts.js';
+import { withoutTrailingSpeck } from '../../main/recognize/extract/names.js';
 import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
@@ -296,6 +297,17 @@ describe('title words OCR read one letter off', () => {
     // "маркетинга" (one letter off "маркетингу") stay.
     expect(extractFields(lines('Иван Петров', 'Заместитель директора', '+7 495 123-45-67')).fields.title).toBe('Заместитель директора');
     expect(extractFields(lines('Иван Петров', 'Руководитель отдела маркетинга', '+7 495 123-45-67')).fields.title).toBe('Руководитель отдела маркетинга');
+  });
+});
+
+describe('a speck after a name', () => {
+  it('finds the name when OCR read a colon or a dot after its last word, and leaves an initial its dot', () => {
+    for (const read of ['Лукьян Артемьевич Симонов:', 'Лукьян Артемьевич Симонов.']) {
+      const { fields } = extractFields(lines(read, 'Менеджер по работе с клиентами', 'Тел. +7 (843) 766-90-59'));
+      expect(fields.name, read).toBe('Лукьян Артемьевич Симонов');
+    }
+    expect(withoutTrailingSpeck('Andrew E.')).toBe('Andrew E.');
+    expect(withoutTrailingSpeck('Andrew Smith;')).toBe('Andrew Smith');
   });
 });
 

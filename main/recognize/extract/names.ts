@@ -34,8 +34,15 @@ export function withoutHonorific(s: string): string {
 const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|binti|al|el|ibn|ter|ten)$/;
 
+/**
+ * A speck OCR read after the last word ("Лукьян Артемьевич Симонов:", "… Симонов."): no part
+ * of the name. An initial keeps its dot ("Anna S.").
+ */
+export const withoutTrailingSpeck = (text: string) => text.replace(/\s*[:;,]+$/u, '').replace(/(\p{L}{2})\.$/u, '$1');
+
 /** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
-export function nameShape(text: string): number {
+export function nameShape(line: string): number {
+  const text = withoutTrailingSpeck(line);
   const words = withoutHonorific(text).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return 0;
   if (/[\d@/:;]/.test(text)) return 0;
