@@ -308,6 +308,9 @@ describe('a speck after a name', () => {
     }
     expect(withoutTrailingSpeck('Andrew E.')).toBe('Andrew E.');
     expect(withoutTrailingSpeck('Andrew Smith;')).toBe('Andrew Smith');
+    // A line that runs on is no name.
+    const building = extractFields(lines('PwC Consulting LLC', 'Marunouchi Park Building,', '2-6-1 Marunouchi, Chiyoda-ku,', 'Tokyo 100-6921, Japan', 'Director'));
+    expect(building.fields.name).toBe('');
   });
 });
 
