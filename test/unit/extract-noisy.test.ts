@@ -314,6 +314,15 @@ describe('a speck after a name', () => {
   });
 });
 
+describe('a Russian house number read with "о." for "д."', () => {
+  it('reads "о. 6" after a comma as the house number "д. 6", and leaves an island\'s "о." alone', () => {
+    const { fields } = extractFields(lines('Дроздов Елисей', 'Тел. +7-343-863-49-87', '620417, Екатеринбург', 'пр. Ленина, о. 6, стр. 9'));
+    expect(fields.address).toBe('620417, Екатеринбург, пр. Ленина, д. 6, стр. 9');
+    const island = extractFields(lines('Дроздов Елисей', 'Тел. +7-812-863-49-87', '197760, Кронштадт, о. Котлин, ул. Ленина, д. 6'));
+    expect(island.fields.address).toBe('197760, Кронштадт, о. Котлин, ул. Ленина, д. 6');
+  });
+});
+
 describe('a capital I read as a small l', () => {
   it('reads "lronbridge" as "Ironbridge" and "lNTERNATIONAL" as "INTERNATIONAL", and leaves addresses, "ltd" and real l-words alone', () => {
     const { fields } = extractFields(lines('lronbridge Trading, Inc.', 'Kazuya Yamamoto', 'E-mail: lrodriguez@ironbridge-trading.co.jp', 'URL: www.lnk-trading.co.jp'));

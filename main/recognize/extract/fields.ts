@@ -768,7 +768,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
     const eszett = (t: string) => t.replace(/(?<=stra)B(?=e\b)/giu, 'ß');
-    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(eszett(s.text)), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
+    // followed by its name, never by a number).
+    const house = (t: string) => t.replace(/(?<=,\s?)о\.?\s?(?=\d)/gu, 'д. ');
+    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(house(eszett(s.text))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
