@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
 import { locateCards, moreCards, type FoundCard } from './find-card.js';
-import { homography, distance, warp, type Point, type RawImage } from './homography.js';
+import { homography, distance, lumaAt, warp, type Point, type RawImage } from './homography.js';
 
 export interface CaptureLimits {
   maxBytes: number;
@@ -197,7 +197,7 @@ function meanLuma(img: RawImage): number {
   let sum = 0;
   let n = 0;
   for (let p = 0; p < img.data.length; p += img.channels * 7) {
-    sum += (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
+    sum += lumaAt(img, p);
     n++;
   }
   return n ? sum / n : 255;

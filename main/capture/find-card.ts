@@ -1,5 +1,5 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
-import { distance, type Point, type RawImage } from './homography.js';
+import { distance, lumaAt, type Point, type RawImage } from './homography.js';
 import { edgeLines, edgeMap, encloses, lineQuads, sideSupport, type EdgeMap } from './line-quads.js';
 import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
@@ -245,8 +245,7 @@ function quadOf(blob: Blob, w: number, h: number, minArea = MIN_AREA): Point[] |
 /** Brightness 0..255 of every pixel. */
 function luma(img: RawImage): Uint8Array {
   const out = new Uint8Array(img.width * img.height);
-  for (let i = 0, p = 0; i < out.length; i++, p += img.channels)
-    out[i] = (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
+  for (let i = 0, p = 0; i < out.length; i++, p += img.channels) out[i] = lumaAt(img, p);
   return out;
 }
 
@@ -466,20 +465,14 @@ function regionScores(img: RawImage, g: Uint16Array, q: Point[], blob: Blob): Ca
  */
 function differsAllRound(img: RawImage, q: Point[]): number {
   const samples = acrossSides(img, q, 0.05, 0.06).filter((s) => s.pin !== null && s.pout !== null);
-  const clear: number[] = [];
-  const faint: number[] = [];
-  for (let k = 0; k < 4; k++) {
-    // Beyond the frame's edge: no evidence either way.
-    const on = samples.filter((s) => s.side === k);
-    if (on.length < 4) continue;
-    clear.push(on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS).length / on.length);
-    faint.push(0.5 * faintStep(img, on));
-  }
-  if (!clear.length) return 1;
+  // Beyond the frame's edge: no evidence either way.
+  const sides = [0, 1, 2, 3].map((k) => samples.filter((s) => s.side === k)).filter((on) => on.length >= 4);
+  if (!sides.length) return 1;
+  const clear = sides.map((on) => on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS).length / on.length);
   const least = Math.min(...clear);
   const weakest = clear.indexOf(least);
   const othersClear = clear.every((c, i) => i === weakest || c >= 0.8);
-  return othersClear ? Math.max(least, faint[weakest]!) : least;
+  return othersClear ? Math.max(least, 0.5 * faintStep(img, sides[weakest]!)) : least;
 }
 
 /**
@@ -498,7 +491,6 @@ function faintStep(img: RawImage, on: Across[]): number {
   return Math.max(lighter, darker) / on.length;
 }
 
-const lumaAt = (img: RawImage, p: number) => (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
 /** A step in brightness (0..255) too small to see as another surface, yet more than a desk's grain across a card's side. */
 const FAINT = 4;
 /** A change in brightness between neighbouring points beyond a side that only print (or an object) makes, not a desk's shading. */

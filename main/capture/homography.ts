@@ -52,6 +52,9 @@ export interface RawImage {
   channels: number;
 }
 
+/** Brightness 0..255 of the pixel at byte offset `p` (ITU-R 601 weights, in integers). */
+export const lumaAt = (img: RawImage, p: number): number => (img.data[p]! * 77 + img.data[p + 1]! * 150 + img.data[p + 2]! * 29) >> 8;
+
 /**
  * Renders `src` into a width x height image where each output pixel (x, y) samples the
  * source at project(dstToSrc, (x, y)) with bilinear filtering; `fill` is used outside.

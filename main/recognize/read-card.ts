@@ -158,22 +158,18 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // neighbourhood, it stays paper (ocr-pool.ts LOCAL_THRESHOLD). Each of the two wins on cards
   // the other loses, and one passing is no sign the other is not better (a dark card whose
   // framed reading passed with its name garbled, read whole by neighbourhood): both are read.
+  // Or the reading looks like a card yet lacks a name, a phone or an e-mail: the page reading may
+  // have run two columns into one row of lines (a big name beside small contact lines, read as
+  // "ЛЕБЕДЕВ ВЕНИАМИН 25а"), and a threshold by neighbourhood or inside a frame reads them apart.
+  // No more OCR than before for it: the second look would read these two ways for the missing
+  // field anyway, and takes them from here.
   const doubtful = !good(best) && best.draft.method !== 'qr';
-  if (doubtful) {
+  if (doubtful || (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired))) {
     // The frame read whole may have beaten the card's sure crop by a little, both doubtful; the
     // crop holds the card at a better scale, and a page-wide threshold that lost its lines
     // (a name, a company) may be all that kept it behind: it is read the second ways too.
-    const crop = best.view.source === 'whole' ? bestSureCrop(c, done) : null;
+    const crop = doubtful && best.view.source === 'whole' ? bestSureCrop(c, done) : null;
     for (const view of crop ? [best.view, crop.view] : [best.view]) for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
-  }
-  // A reading that looks like a card yet lacks a name, a phone or an e-mail: the page reading may
-  // have run two columns into one row of lines (a big name beside small contact lines, read as
-  // "ЛЕБЕДЕВ ВЕНИАМИН 25а"), and a threshold by neighbourhood or inside a frame reads them apart.
-  // The view is read both ways and the best evidence wins. No more OCR than before: the second
-  // look would read these two ways for the missing field anyway, and now takes them from here.
-  if (!doubtful && best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired)) {
-    const view = best.view;
-    for (const mode of ['framed', 'local'] as const) if (!done.has(`${key(view)}:${mode}`)) consider(await read(view, mode));
   }
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,

@@ -121,10 +121,17 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // name part, kept as "tomoko. inoue@" below), and the address is our mending, never sure.
       const sep = /^[._-]/.exec(em[1]!)?.[0];
       const dangling = sep ? /(?:^|\s)(\p{L}+)\s$/u.exec(before)?.[1] : undefined;
-      const initial = dangling ? (dangling.length === 1 ? dangling : '') : (/(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '');
-      const lone = initial || dangling ? undefined : /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
+      let initial = '';
+      let lone: string | undefined;
       // "tomoko. inoue@...": a whole word and its separator before the address, kept when it is a name part.
-      const lead = dangling ? (dangling.length > 1 ? dangling + sep : undefined) : initial ? undefined : /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
+      let lead: string | undefined;
+      if (dangling && dangling.length === 1) initial = dangling;
+      else if (dangling) lead = dangling + sep;
+      else {
+        initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
+        if (!initial) lone = /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
+        if (!initial) lead = /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
+      }
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
       if (sep) fixed = true;
