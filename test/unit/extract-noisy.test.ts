@@ -53,6 +53,36 @@ describe('e-mail addresses OCR read almost right', () => {
   });
 });
 
+describe('an e-mail address with a stroke for a letter or a dot', () => {
+  it('reads an underscore in the domain as the dot it stands for, and is not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('Ладислав Евдокимов', 'E-mail: ladislav_evdokimov@stroyproekt_.com'));
+    expect(fields.emails).toEqual(['ladislav_evdokimov@stroyproekt.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    expect(extractFields(lines('Janaina Moraes', 'E-mail: janaina@cedarstudio.com_br')).fields.emails).toEqual(['janaina@cedarstudio.com.br']);
+    // A speck read as "_" after an address, before the next one: no dot, the address ends.
+    const two = extractFields(lines('Yan Yudin', 'Email yudin@evergreen.ru_ http://www.evergreen.ru'));
+    expect(two.fields.emails).toEqual(['yudin@evergreen.ru']);
+    expect(two.fields.websites).toEqual(['http://www.evergreen.ru']);
+    // In the local part an underscore is an underscore.
+    expect(extractFields(lines('Ladislav Evdokimov', 'ladislav_evdokimov@stroyproekt.com')).fields.emails).toEqual(['ladislav_evdokimov@stroyproekt.com']);
+  });
+
+  it('reads a backslash glued to the start of an address as its "l", and a bar there as a separator', () => {
+    const { fields, confidence } = extractFields(lines('Ладислав Данилович Евдокимов', 'E-mail: \\adislav_evdokimov@stroyproekt.com'));
+    expect(fields.emails).toEqual(['ladislav_evdokimov@stroyproekt.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    expect(extractFields(lines('Ann Lee', 'Tel 555-1234 |ann@acme.com')).fields.emails).toEqual(['ann@acme.com']);
+  });
+
+  it("completes an address OCR kept only the ending of from the card's one web address with that ending", () => {
+    const { fields, confidence } = extractFields(lines('Khalid Nasser', 'Email: khalid_nasser@ com', 'Website www.quantumsystems.com'));
+    expect(fields.emails).toEqual(['khalid_nasser@quantumsystems.com']);
+    expect(confidence.emails).toBeLessThan(SURE);
+    // Two web addresses with that ending: no telling which.
+    expect(extractFields(lines('Khalid Nasser', 'Email: khalid_nasser@ com', 'www.quantumsystems.com', 'www.quantumgroup.com')).fields.emails).toEqual([]);
+  });
+});
+
 describe('an e-mail address whose first part OCR set apart', () => {
   it('joins the word before a separator the address starts with ("ben .jones@"), and is not sure of it', () => {
     const { fields, confidence } = extractFields(lines('Ben Jones', 'Sales Director', 'E: ben .jones@moddule.com'));

@@ -17,7 +17,9 @@ const TLDS = new Set([
 const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
 
 // The local part may hold a comma OCR read for a dot ("s,biryukov@"), never at its ends.
-const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:\s?[.,]\s?[\p{L}\d-]+)*)/u;
+// A domain never holds "_": one after the "@" is a dot OCR read low ("stroyproekt_.com", "cem_br");
+// not before a space ("evergreen.ru_ http://..."), a speck at the address's end.
+const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?)[\p{L}\d-]+)*)/u;
 /** An e-mail label with no "@" after it on the line: the "@" itself was misread. */
 const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почта)\s*[:.]?\s+(?=\S)/iu;
 /**
@@ -38,7 +40,8 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
     if (m.replace(/\s/g, '').toLowerCase() !== 'www.') fixed = true;
     return 'www.';
   });
-  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/,/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
+  if (www.includes('_')) fixed = true;
+  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/[,_]/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   // "sales@kedrru", "www.kedrru": the dot before a common ending lost.
   const last = parts[parts.length - 1] ?? '';
   const glued = parts.length - (parts[0] === 'www' ? 1 : 0) === 1 ? /^([a-z0-9-]{3,})(ru|com|jp|de|fr|net|org|ai|io|info|biz)$/.exec(last) : null;
@@ -125,8 +128,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       let lone: string | undefined;
       // "tomoko. inoue@...": a whole word and its separator before the address, kept when it is a name part.
       let lead: string | undefined;
+      // "E-mail: \adislav_evdokimov@...": a backslash glued to the address's start is its "l"
+      // (a bar is not: cards print it between a number and the address).
+      const stroke = !sep && /(?:^|\s)\\$/.test(before);
       if (dangling && dangling.length === 1) initial = dangling;
       else if (dangling) lead = dangling + sep;
+      else if (stroke) initial = 'l';
       else {
         initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
         if (!initial) lone = /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
@@ -134,7 +141,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       }
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
-      if (sep) fixed = true;
+      if (sep || stroke) fixed = true;
       // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
       // dots before the last parts, and around a hyphen.
       // A gap between two words of the name ("nove robotics com vn") is a hyphen OCR dropped: glued words have none.
@@ -225,7 +232,10 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   }
   for (const cut of cutEmails) {
     const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');
-    const site = out.websites.map((w) => bareDomain(w.value)).find((d) => stem.length >= 4 && d.startsWith(stem));
+    const sites = out.websites.map((w) => bareDomain(w.value));
+    // "khalid_nasser@ com": all but the ending lost; the card's one web address with that ending is its domain.
+    const byEnding = TLDS.has(stem) ? sites.filter((d) => d.endsWith(`.${stem}`)) : [];
+    const site = sites.find((d) => stem.length >= 4 && d.startsWith(stem)) ?? (byEnding.length === 1 ? byEnding[0] : undefined);
     if (!site) continue;
     const value = `${cut.local}@${site}`;
     if (out.emails.some((e) => e.value === value)) continue;
