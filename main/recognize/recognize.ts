@@ -10,6 +10,7 @@ import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
+import { unreadRows } from './unread-rows.js';
 import { parsePayload } from './vcard.js';
 
 export interface RecognizeOptions {
@@ -144,6 +145,13 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       // read so already: a threshold that fell above a photo's paper loses whole lines (ocr-pool.ts).
       if (!opts.framed && !alsoRead.some((r) => r.framed)) readings.push(await ocr.recognize(image, { deskew, framed: true }));
       if (!opts.localThreshold && !alsoRead.some((r) => r.localThreshold)) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
+    }
+    // Rows of print the page layout left out altogether (a block of small lines taken for a
+    // picture), each read as a line of its own (unread-rows.ts).
+    if (ocr.readLines) {
+      const rows = await unreadRows(image, lines).catch(() => []);
+      const read = rows.length ? await ocr.readLines(image, rows).catch(() => []) : [];
+      readings.push(read.filter((l): l is OcrLine => !!l));
     }
     // A line another reading read whole where this one read only a part is taken from it, when
     // no field is lost by it.

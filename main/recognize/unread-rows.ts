@@ -1,0 +1,129 @@
+import sharp from 'sharp';
+import type { Box, OcrLine } from '../../shared/contact.js';
+
+/**
+ * Rows of print no line of a reading covers. Tesseract's page layout now and then leaves out
+ * whole lines it would read well on their own: three sharp lines under a phone number on a card
+ * shaded grey towards its foot, their block taken for a picture. Such rows are found in the
+ * image itself (ink darker than its neighbourhood, in many strokes side by side, as letters
+ * are; a rule or a logo is one or two) and handed back as boxes to read one by one.
+ */
+
+/** Ink: this much darker than the mean of its neighbourhood (0..255). */
+const INK_STEP = 24;
+/** The neighbourhood's half-width, in pixels of the OCR image (about two letters of small print). */
+const RADIUS = 12;
+/** A row of print crosses at least this many strokes. */
+const MIN_STROKES = 8;
+/** Print from small type to a big name; taller is a picture, lower is a rule or specks. */
+const MIN_HEIGHT = 7;
+const MAX_HEIGHT = 70;
+/** At most this many rows are handed back: each costs a reading. */
+const MAX_ROWS = 6;
+
+interface Grey {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+async function greyOf(image: Buffer): Promise<Grey> {
+  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+/** 1 where a pixel is ink: darker than its neighbourhood's mean by INK_STEP (an integral image keeps it linear). */
+export function inkMask(g: Grey): Uint8Array {
+  const { data, width: w, height: h } = g;
+  const sum = new Float64Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += data[y * w + x]!;
+      sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  const mask = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - RADIUS);
+    const y1 = Math.min(h, y + RADIUS + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - RADIUS);
+      const x1 = Math.min(w, x + RADIUS + 1);
+      const s = sum[y1 * (w + 1) + x1]! - sum[y0 * (w + 1) + x1]! - sum[y1 * (w + 1) + x0]! + sum[y0 * (w + 1) + x0]!;
+      const mean = s / ((y1 - y0) * (x1 - x0));
+      if (data[y * w + x]! < mean - INK_STEP) mask[y * w + x] = 1;
+    }
+  }
+  return mask;
+}
+
+/** Boxes of rows of print in `mask` outside every box of `read` (grown a little) and the image's margin. */
+export function uncoveredRows(mask: Uint8Array, w: number, h: number, read: Box[]): Box[] {
+  const m = mask.slice();
+  const margin = Math.round(Math.min(w, h) * 0.02);
+  const clear = (x0: number, y0: number, x1: number, y1: number) => {
+    for (let y = Math.max(0, y0); y < Math.min(h, y1); y++) m.fill(0, y * w + Math.max(0, x0), y * w + Math.min(w, x1));
+  };
+  for (const b of read) clear(Math.floor(b.x - 4), Math.floor(b.y - 3), Math.ceil(b.x + b.w + 4), Math.ceil(b.y + b.h + 3));
+  clear(0, 0, w, margin);
+  clear(0, h - margin, w, h);
+  clear(0, 0, margin, h);
+  clear(w - margin, 0, w, h);
+  // Strokes a row crosses: runs of ink along it.
+  const strokes = new Uint16Array(h);
+  for (let y = 0; y < h; y++) {
+    let n = 0;
+    for (let x = 1; x < w; x++) if (m[y * w + x] && !m[y * w + x - 1]) n++;
+    strokes[y] = n;
+  }
+  const bands: [number, number][] = [];
+  let start = -1;
+  let gap = 0;
+  for (let y = 0; y <= h; y++) {
+    const on = y < h && strokes[y]! >= MIN_STROKES / 2;
+    if (on) {
+      if (start < 0) start = y;
+      gap = 0;
+    } else if (start >= 0 && ++gap > 1) {
+      bands.push([start, y - gap + 1]);
+      start = -1;
+      gap = 0;
+    }
+  }
+  const rows: Box[] = [];
+  for (const [y0, y1] of bands) {
+    const height = y1 - y0;
+    if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
+    // The strongest row of the band crosses as many strokes as a line of letters.
+    let most = 0;
+    for (let y = y0; y < y1; y++) most = Math.max(most, strokes[y]!);
+    if (most < MIN_STROKES) continue;
+    // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
+    const cols = new Uint8Array(w);
+    for (let y = y0; y < y1; y++) for (let x = 0; x < w; x++) if (m[y * w + x]) cols[x] = 1;
+    let x0 = -1;
+    let last = -1;
+    const flush = () => {
+      if (x0 >= 0 && last - x0 + 1 >= height * 2) rows.push({ x: x0, y: y0, w: last - x0 + 1, h: height });
+    };
+    for (let x = 0; x < w; x++) {
+      if (!cols[x]) continue;
+      if (x0 >= 0 && x - last > height * 2) {
+        flush();
+        x0 = -1;
+      }
+      if (x0 < 0) x0 = x;
+      last = x;
+    }
+    flush();
+  }
+  // Widest first: a line of print over a scrap.
+  return rows.sort((a, b) => b.w - a.w).slice(0, MAX_ROWS).sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** The rows of print in `image` that no line of `lines` covers. */
+export async function unreadRows(image: Buffer, lines: OcrLine[]): Promise<Box[]> {
+  const g = await greyOf(image);
+  return uncoveredRows(inkMask(g), g.width, g.height, lines.map((l) => l.box));
+}
