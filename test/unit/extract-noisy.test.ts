@@ -59,6 +59,9 @@ describe('an e-mail address with a stroke for a letter or a dot', () => {
     expect(fields.emails).toEqual(['ladislav_evdokimov@stroyproekt.com']);
     expect(confidence.emails).toBeLessThan(SURE);
     expect(extractFields(lines('Janaina Moraes', 'E-mail: janaina@cedarstudio.com_br')).fields.emails).toEqual(['janaina@cedarstudio.com.br']);
+    // Read unsurely, as such a line is: it is still a contact line, not noise.
+    const unsure = extractFields([...lines('Ladislav Evdokimov'), line([['E-mail:', 0.4, 50, 100, 90, 30], ['ladislav_evdokimov@stroyproekt_.com', 0.3, 150, 100, 420, 30]])]);
+    expect(unsure.fields.emails).toEqual(['ladislav_evdokimov@stroyproekt.com']);
     // A speck read as "_" after an address, before the next one: no dot, the address ends.
     const two = extractFields(lines('Yan Yudin', 'Email yudin@evergreen.ru_ http://www.evergreen.ru'));
     expect(two.fields.emails).toEqual(['yudin@evergreen.ru']);
