@@ -81,6 +81,11 @@ describe('an e-mail address with a stroke for a letter or a dot', () => {
     const { fields, confidence } = extractFields(lines('Khalid Nasser', 'Email: khalid_nasser@ com', 'Website www.quantumsystems.com'));
     expect(fields.emails).toEqual(['khalid_nasser@quantumsystems.com']);
     expect(confidence.emails).toBeLessThan(SURE);
+    // Nothing read after the "@": the card's one web address, still not sure; "Follow us @" is no address.
+    const lost = extractFields(lines('Khalid Nasser', 'Email: khalid_nasser@', 'Website www.quantumsystems.com'));
+    expect(lost.fields.emails).toEqual(['khalid_nasser@quantumsystems.com']);
+    expect(lost.confidence.emails).toBeLessThan(SURE);
+    expect(extractFields(lines('Khalid Nasser', 'Follow us @', 'www.quantumsystems.com')).fields.emails).toEqual([]);
     // Two web addresses with that ending: no telling which.
     expect(extractFields(lines('Khalid Nasser', 'Email: khalid_nasser@ com', 'www.quantumsystems.com', 'www.quantumgroup.com')).fields.emails).toEqual([]);
   });

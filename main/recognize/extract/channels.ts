@@ -163,6 +163,11 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         hit = true;
       }
     }
+    // "Email: khalid_nasser@" and nothing read after it (the domain lost, or set apart as a word
+    // of its own): the local part is kept for the card's one web address to complete below.
+    // Only an address glued to its "@", on a line labelled as one or with a separator in it: "Follow us @" is none.
+    const bare = em ? null : /(?:^|\s)([a-z0-9][a-z0-9._%+-]{2,})@$/i.exec(text.trim());
+    if (bare && (EMAIL_LABEL.test(s.text) || /[._-]/.test(bare[1]!))) cutEmails.push({ local: bare[1]!.toLowerCase(), domain: '', seg: s });
     const rest = em ? text.replace(em[0], ' ') : text;
     const url = URL_RE.exec(rest);
     // "mmm. newbees. jp": OCR's spaces around the dots are not the address's.
@@ -235,7 +240,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const sites = out.websites.map((w) => bareDomain(w.value));
     // "khalid_nasser@ com": all but the ending lost; the card's one web address with that ending is its domain.
     const byEnding = TLDS.has(stem) ? sites.filter((d) => d.endsWith(`.${stem}`)) : [];
-    const site = sites.find((d) => stem.length >= 4 && d.startsWith(stem)) ?? (byEnding.length === 1 ? byEnding[0] : undefined);
+    const site = sites.find((d) => stem.length >= 4 && d.startsWith(stem)) ?? (byEnding.length === 1 ? byEnding[0] : undefined) ?? (!stem && sites.length === 1 ? sites[0] : undefined);
     if (!site) continue;
     const value = `${cut.local}@${site}`;
     if (out.emails.some((e) => e.value === value)) continue;
