@@ -7,7 +7,7 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
 import { fixInitialL } from '../../main/recognize/extract/scripts.js';
-import { withoutTrailingSpeck } from '../../main/recognize/extract/names.js';
+import { fixInitialIName, isGivenName, withoutTrailingSpeck } from '../../main/recognize/extract/names.js';
 import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
@@ -335,6 +335,19 @@ describe('title words OCR read one letter off', () => {
     // "маркетинга" (one letter off "маркетингу") stay.
     expect(extractFields(lines('Иван Петров', 'Заместитель директора', '+7 495 123-45-67')).fields.title).toBe('Заместитель директора');
     expect(extractFields(lines('Иван Петров', 'Руководитель отдела маркетинга', '+7 495 123-45-67')).fields.title).toBe('Руководитель отдела маркетинга');
+  });
+});
+
+describe('a Russian name in Latin letters', () => {
+  it('is a name by the Russian given-name list transliterated, and a capital I read as l before a vowel is put back', () => {
+    const { fields } = extractFields(lines('losif Lytkin', 'Orbit Holdings Ltd.', 'Tel. +7-383-643-02-19'));
+    expect(fields.name).toBe('Iosif Lytkin');
+    expect(isGivenName('Vyacheslav')).toBe(true);
+    expect(isGivenName('Evgeniy')).toBe(true);
+    expect(isGivenName('Sergey')).toBe(true);
+    // A given name as read stays ("Lan"), and so does a line that is no name.
+    expect(fixInitialIName('lan Nguyen')).toBe('lan Nguyen');
+    expect(extractFields(lines('Ann Lee', 'loan officer', 'Acme Bank')).fields.title).toBe('loan officer');
   });
 });
 

@@ -1,13 +1,34 @@
 import type { ContactFields } from '../../../shared/contact.js';
 import namesData from './data/names.json' with { type: 'json' };
 import { HONORIFIC, PATRONYMIC, RU_SURNAME } from './keywords.js';
-import { hasCyrillic } from './scripts.js';
+import { hasCyrillic, transliterate } from './scripts.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е');
 const GIVEN = new Set(namesData.given);
 const FAMILY = new Set(namesData.family);
 
-export const isGivenName = (w: string) => GIVEN.has(fold(w.replace(/[.,'’]/g, '')));
+/**
+ * Russian given names as cards in Latin letters spell them ("Vyacheslav", "Iosif", "Evgeniy"):
+ * the list's Cyrillic names transliterated, with the endings the list folds ("ий" kept as "ии")
+ * spelt both ways. Built when first asked.
+ */
+let latinGiven: Set<string> | null = null;
+function latinRussianGiven(): Set<string> {
+  if (latinGiven) return latinGiven;
+  latinGiven = new Set();
+  for (const n of namesData.given) {
+    if (!hasCyrillic(n)) continue;
+    const t = transliterate(n);
+    latinGiven.add(t);
+    latinGiven.add(t.replace(/([aeiou])i$/, '$1y'));
+  }
+  return latinGiven;
+}
+
+export const isGivenName = (w: string) => {
+  const f = fold(w.replace(/[.,'’]/g, ''));
+  return GIVEN.has(f) || latinRussianGiven().has(f);
+};
 export const isFamilyName = (w: string) => FAMILY.has(fold(w.replace(/[.,'’]/g, '')));
 
 /**
@@ -25,6 +46,18 @@ export function isKnownPatronymic(w: string): boolean {
 
 /** "ФЕДОСИИ" for "ФЕДОСИЙ": no Russian name ends in "ии"; the breve of "й" was lost. */
 export const lostBreve = (w: string) => /ии$/iu.test(w);
+
+/**
+ * "losif Lytkin": a line that is a name but for its first word, whose capital I OCR read as a
+ * small l (one glyph in many sans-serif faces), where only the I spelling is a given name. Before
+ * a vowel fixInitialL cannot tell ("loan", "lost"); the name lists can.
+ */
+export function fixInitialIName(line: string): string {
+  const m = /^l(\p{Ll}{2,})((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u.exec(line);
+  if (!m) return line;
+  const read = `l${m[1]!}`;
+  return !isGivenName(read) && !isFamilyName(read) && isGivenName(`i${m[1]!}`) ? `I${m[1]!}${m[2]!}` : line;
+}
 
 /** "Dr. Anna Smith" -> "Anna Smith": honorifics are not part of the printed name. */
 export function withoutHonorific(s: string): string {

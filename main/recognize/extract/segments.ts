@@ -1,6 +1,7 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
 import { TITLE_WORDS } from './keywords.js';
 import { fixInitialL, fixItalicCyrillic, fixMixedScripts } from './scripts.js';
+import { fixInitialIName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
 export interface Segment {
@@ -140,7 +141,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))));
+      const text = fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
