@@ -516,12 +516,16 @@ export function missingFields(f: ContactFields): FieldName[] {
 /**
  * Two words of one length that differ in one letter, not at their end. Not a letter added or
  * dropped, nor one of the last two changed: that is how words inflect ("директора",
- * "маркетинга" beside "маркетингу", "Directors"), not how OCR misreads.
+ * "маркетинга" beside "маркетингу", "главной" beside "главный", "Directors"), not how OCR
+ * misreads. A consonant of the stem before the last letter ("маркетинеа" for "маркетинга") is
+ * no ending's: an ending's letter there is a vowel.
  */
 function oneOff(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
-  return at.length === 1 && at[0]! < a.length - 2;
+  if (at.length !== 1) return false;
+  const i = at[0]!;
+  return i < a.length - 2 || (i === a.length - 2 && !/[аеёиоуыэюяьaeiouy]/iu.test(b[i]!) && /[аеёиоуыэюяaeiouy]/iu.test(a[i]!));
 }
 
 /**
