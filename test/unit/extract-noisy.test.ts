@@ -343,6 +343,20 @@ describe('title words OCR read one letter off', () => {
   });
 });
 
+describe('address words OCR read one letter off', () => {
+  it('reads "уп." before a street name as "ул.", in Cyrillic or Latin look-alikes', () => {
+    expect(extractFields(lines('Ладислав Евдокимов', 'Тел: +7 (343) 527-71-03', 'уп. Малышева, д. 98, оф. 247')).fields.address).toBe('ул. Малышева, д. 98, оф. 247');
+    expect(extractFields(lines('Ippolit Komissarov', 'Tel: +7 383 561-32-29', '630229, г. Новосибирск, yn. Ленина, д. 15')).fields.address).toBe('630229, г. Новосибирск, ул. Ленина, д. 15');
+  });
+
+  it('respells the country closing an address when one letter is off exactly one country, in the case printed', () => {
+    expect(extractFields(lines('Ivan Petrov', 'Tel: +7 495 123-45-67', '119 Lenina St., office 725, Moscow 115290, Russio')).fields.address).toBe('119 Lenina St., office 725, Moscow 115290, Russia');
+    expect(extractFields(lines('Anna Schmidt', 'Tel: +49 30 1234567', 'Hauptstr. 5, 10115 Berlin, GERMENY')).fields.address).toBe('Hauptstr. 5, 10115 Berlin, GERMANY');
+    // A district is no country.
+    expect(extractFields(lines('Anna Schmidt', 'Tel: +49 30 1234567', 'Hauptstr. 5, 10115 Berlin, Mitte')).fields.address).toBe('Hauptstr. 5, 10115 Berlin, Mitte');
+  });
+});
+
 describe('a Russian name in Latin letters', () => {
   it('is a name by the Russian given-name list transliterated, and a capital I read as l before a vowel is put back', () => {
     const { fields } = extractFields(lines('losif Lytkin', 'Orbit Holdings Ltd.', 'Tel. +7-383-643-02-19'));

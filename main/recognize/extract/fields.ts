@@ -3,6 +3,7 @@ import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
+import { countryNames } from './countries.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
@@ -546,6 +547,28 @@ function respellTitleWords(title: string): string {
   });
 }
 
+/** Country names of one word, in the card languages' spelling, by length: for respellCountry. */
+let countryWords: Map<number, string[]> | null = null;
+
+/**
+ * A word one letter off exactly one country's name ("Russio", "Germeny"), not at its first
+ * letter, is that name, in the case it was printed in; any other word stays.
+ */
+function respellCountry(w: string): string {
+  if (!countryWords) {
+    countryWords = new Map();
+    for (const lang of ['en', 'ru'])
+      for (const [name] of countryNames(lang)) if (/^\p{L}{5,}$/u.test(name)) countryWords.set(name.length, [...(countryWords.get(name.length) ?? []), name.toLowerCase()]);
+  }
+  const low = w.toLowerCase();
+  const same = countryWords.get(w.length) ?? [];
+  if (same.includes(low)) return w;
+  const near = same.filter((n) => n[0] === low[0] && [...n].filter((c, i) => c !== low[i]).length === 1);
+  if (near.length !== 1) return w;
+  const fix = near[0]!;
+  return w === w.toUpperCase() ? fix.toUpperCase() : fix[0]!.toUpperCase() + fix.slice(1);
+}
+
 /** OCR text lines (with boxes) -> contact fields, per-field confidence, source boxes. */
 export interface ExtractOptions {
   defaultCountry?: string;
@@ -775,7 +798,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
     // followed by its name, never by a number).
     const house = (t: string) => t.replace(/(?<=,\s?)о\.?\s?(?=\d)/gu, 'д. ');
-    fields.address = addr.map((s, i) => trimPunct(unlabel(unIcon(house(eszett(s.text))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as
+    // their Latin look-alikes); no Russian address abbreviates anything "уп.".
+    const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп)\.\s?(?=\p{Lu})/gu, 'ул. ');
+    const joined = addr.map((s, i) => trimPunct(unlabel(unIcon(street(house(eszett(s.text)))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    // "Moscow 115290, Russio": the country that closes an address, one letter misread.
+    fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
