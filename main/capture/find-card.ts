@@ -472,8 +472,18 @@ function differsAllRound(img: RawImage, q: Point[]): number {
   const least = Math.min(...clear);
   const weakest = clear.indexOf(least);
   const othersClear = clear.every((c, i) => i === weakest || c >= 0.8);
-  return othersClear ? Math.max(least, 0.5 * faintStep(img, sides[weakest]!)) : least;
+  if (othersClear) return Math.max(least, 0.5 * faintStep(img, sides[weakest]!));
+  // A dark card on a dark cloth: its sides differ from the cloth by less than a person calls
+  // another surface in daylight, but each all along the same way (the card lighter, say), with
+  // smooth dark cloth beyond and half a clear step nearly everywhere. Half, as for one faint side.
+  const nearClear = (on: Across[]) => on.filter((s) => pixelDistance(img, s.pin!, s.pout!) >= DIFFERS / 2).length / on.length;
+  const dark = (on: Across[]) => on.every((s) => lumaAt(img, s.pout!) < DARK);
+  const steps = sides.map((on, i) => (clear[i]! >= 0.8 ? 1 : dark(on) && nearClear(on) >= 0.8 ? faintStep(img, on) : 0));
+  return Math.max(least, 0.5 * Math.min(...steps));
 }
+
+/** Below this brightness (0..255) on both sides of every side the scene is dark: steps there are small. */
+const DARK = 90;
 
 /**
  * The share of a side's points where inside is lighter (or darker) than outside, by a little at

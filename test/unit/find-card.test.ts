@@ -5,10 +5,11 @@
  * (test/fixtures/scenes.ts), which also say where the card's corners truly are.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { openCapture } from '../../main/capture/capture.js';
-import { SURE_CARD, locateCards } from '../../main/capture/find-card.js';
+import { MIN_ALTERNATIVE, SURE_CARD, locateCards } from '../../main/capture/find-card.js';
 import { onCorners, placeCard, sceneWithCorners, type SceneOptions } from '../fixtures/scenes.js';
 import { fixture } from '../helpers.js';
 
@@ -139,5 +140,18 @@ describe('a light card on a light desk', () => {
     c.proposeMore();
     expect(c.candidates[0]).toBeDefined();
     expect(onCorners(c.candidates[0]!.quad, card, 8)).toBe(true);
+  });
+});
+
+describe('a dark card on a dark cloth', () => {
+  it('is proposed though no side differs from the cloth as much as another surface does in daylight (a synthetic photo, second source, seed 7 s2_010)', async () => {
+    // A slate-blue card with a gold stripe on navy cloth: colour steps of 25-50 across three sides, all one way.
+    const c = await openCapture(fs.readFileSync(path.join(__dirname, '../fixtures/photos/dark-card-dark-cloth.jpg')));
+    c.proposeMore();
+    // The card's corners, read off the photo by eye (the stripe on the right is part of the card).
+    const card = [{ x: 175, y: 438 }, { x: 740, y: 418 }, { x: 748, y: 755 }, { x: 185, y: 775 }];
+    expect(c.candidates.length).toBeGreaterThan(0);
+    expect(c.candidates[0]!.certainty).toBeGreaterThanOrEqual(MIN_ALTERNATIVE);
+    expect(onCorners(c.candidates[0]!.quad, card, 30)).toBe(true);
   });
 });
