@@ -72,7 +72,7 @@ function lineCountries(text: string, countries: string[]): string[] {
 
 export interface Channels {
   /** `initial`: a lone letter OCR printed before the address with a space ("f medvedeva@..."): a dot it lost, or an icon. */
-  emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string; repaired?: boolean }[];
+  emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string; gapWord?: string; repaired?: boolean }[];
   websites: { value: string; seg: Segment; conf: number; repaired?: boolean }[];
   phones: { phone: Phone; seg: Segment; conf: number }[];
   /** Segments fully taken by contact values. */
@@ -128,6 +128,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       let lone: string | undefined;
       // "tomoko. inoue@...": a whole word and its separator before the address, kept when it is a name part.
       let lead: string | undefined;
+      let gap: string | undefined;
       // "E-mail: \adislav_evdokimov@...": a backslash glued to the address's start is its "l"
       // (a bar is not: cards print it between a number and the address).
       const stroke = !sep && /(?:^|\s)\\$/.test(before);
@@ -138,6 +139,11 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
         if (!initial) lone = /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];
         if (!initial) lead = /(?:^|\s)(\p{L}{2,}[._-])\s$/u.exec(before)?.[1];
+        // "alla petrova@...": a word and a gap before the address, no separator read. The
+        // underscore, thin and below the line, is the separator OCR loses to a gap; fields.ts
+        // joins the word on by it when the word and the address spell two parts of the name.
+        if (!initial && !lone && !lead) gap = /(?:^|\s)(\p{L}{2,})\s$/u.exec(before)?.[1];
+        if (gap && /^(?:e-?mail|mail|почта|эл)$/iu.test(gap)) gap = undefined;
       }
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
@@ -159,7 +165,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
         hit = true;
       }
     }

@@ -443,9 +443,13 @@ function mendEmail(email: string, name: string): string {
  * initial with its dot lost, not an icon, when it starts one word of the name and the address
  * spells another.
  */
-function restoreInitial(email: string, initial: string | undefined, name: string, lead?: string): string {
+function restoreInitial(email: string, initial: string | undefined, name: string, lead?: string, gapWord?: string): string {
   // "tomoko. tnouc@..." on TOMOKO INOUE's card: the word before the space is the first name part.
   if (lead && /^[a-z]+[._-]$/.test(lead) && name.split(/\s+/).some((w) => nameKey(w) === nameKey(lead.slice(0, -1)))) return lead + email;
+  // "alla petrova@..." on Алла Петрова's card: two parts of the name, an underscore lost between them.
+  const parts = name.split(/\s+/).map(nameKey);
+  const localKey = nameKey(email.split('@')[0]!);
+  if (gapWord && /^[a-z]+$/.test(gapWord) && parts.includes(nameKey(gapWord)) && parts.includes(localKey) && localKey !== nameKey(gapWord)) return `${gapWord}_${email}`;
   if (!initial) return email;
   const local = email.split('@')[0]!;
   const words = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((w) => w.length >= 2);
@@ -698,7 +702,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   if (fields.name) {
     const before = fields.emails.join();
-    fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead), fields.name));
+    fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead, ch.emails[i]?.gapWord), fields.name));
     // A letter restored from the name is a repair, not a reading.
     if (fields.emails.join() !== before) setConf('emails', 0.8);
   }
