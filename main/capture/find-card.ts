@@ -482,7 +482,7 @@ function differsAllRound(img: RawImage, q: Point[]): number {
   return Math.max(least, 0.5 * Math.min(...steps));
 }
 
-/** Below this brightness (0..255) on both sides of every side the scene is dark: steps there are small. */
+/** Cloth beyond a side darker than this (0..255) is dark: a card's step from it is small. */
 const DARK = 90;
 
 /**

@@ -33,7 +33,7 @@ async function greyOf(image: Buffer): Promise<Grey> {
 }
 
 /** 1 where a pixel is ink: darker than its neighbourhood's mean by INK_STEP (an integral image keeps it linear). */
-export function inkMask(g: Grey): Uint8Array {
+function inkMask(g: Grey): Uint8Array {
   const { data, width: w, height: h } = g;
   const sum = new Float64Array((w + 1) * (h + 1));
   for (let y = 0; y < h; y++) {
@@ -59,7 +59,7 @@ export function inkMask(g: Grey): Uint8Array {
 }
 
 /** Boxes of rows of print in `mask` outside every box of `read` (grown a little) and the image's margin. */
-export function uncoveredRows(mask: Uint8Array, w: number, h: number, read: Box[]): Box[] {
+function uncoveredRows(mask: Uint8Array, w: number, h: number, read: Box[]): Box[] {
   const m = mask.slice();
   const margin = Math.round(Math.min(w, h) * 0.02);
   const clear = (x0: number, y0: number, x1: number, y1: number) => {

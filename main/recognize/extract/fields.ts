@@ -2,8 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
-import { countryNames } from './countries.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
@@ -447,9 +446,12 @@ function restoreInitial(email: string, initial: string | undefined, name: string
   // "tomoko. tnouc@..." on TOMOKO INOUE's card: the word before the space is the first name part.
   if (lead && /^[a-z]+[._-]$/.test(lead) && name.split(/\s+/).some((w) => nameKey(w) === nameKey(lead.slice(0, -1)))) return lead + email;
   // "alla petrova@..." on Алла Петрова's card: two parts of the name, an underscore lost between them.
-  const parts = name.split(/\s+/).map(nameKey);
-  const localKey = nameKey(email.split('@')[0]!);
-  if (gapWord && /^[a-z]+$/.test(gapWord) && parts.includes(nameKey(gapWord)) && parts.includes(localKey) && localKey !== nameKey(gapWord)) return `${gapWord}_${email}`;
+  if (gapWord && /^[a-z]+$/.test(gapWord)) {
+    const parts = name.split(/\s+/).map(nameKey);
+    const word = nameKey(gapWord);
+    const localKey = nameKey(email.split('@')[0]!);
+    if (parts.includes(word) && parts.includes(localKey) && localKey !== word) return `${gapWord}_${email}`;
+  }
   if (!initial) return email;
   const local = email.split('@')[0]!;
   const words = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((w) => w.length >= 2);
@@ -518,6 +520,11 @@ export function missingFields(f: ContactFields): FieldName[] {
   return (['name', 'company', 'phones'] as const).filter((k) => (Array.isArray(f[k]) ? f[k].length === 0 : !f[k]));
 }
 
+/** Where two words of one length differ, letter by letter; null for words of two lengths. */
+function differingAt(a: string, b: string): number[] | null {
+  return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
+}
+
 /**
  * Two words of one length that differ in one letter, not at their end. Not a letter added or
  * dropped, nor one of the last two changed: that is how words inflect ("директора",
@@ -526,9 +533,8 @@ export function missingFields(f: ContactFields): FieldName[] {
  * no ending's: an ending's letter there is a vowel.
  */
 function oneOff(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const at = [...a].flatMap((c, i) => (c !== b[i] ? [i] : []));
-  if (at.length !== 1) return false;
+  const at = differingAt(a, b);
+  if (at?.length !== 1) return false;
   const i = at[0]!;
   return i < a.length - 2 || (i === a.length - 2 && !/[аеёиоуыэюяьaeiouy]/iu.test(b[i]!) && /[аеёиоуыэюяaeiouy]/iu.test(a[i]!));
 }
@@ -551,23 +557,17 @@ function respellTitleWords(title: string): string {
   });
 }
 
-/** Country names of one word, in the card languages' spelling, by length: for respellCountry. */
-let countryWords: Map<number, string[]> | null = null;
+/** Country names of one word of five letters or more (keywords.ts REGION_NAMES, English and Russian), lower case. */
+const COUNTRY_WORDS = [...new Set(REGION_NAMES.map(([n]) => n.toLowerCase()).filter((n) => /^\p{L}{5,}$/u.test(n)))];
 
 /**
  * A word one letter off exactly one country's name ("Russio", "Germeny"), not at its first
  * letter, is that name, in the case it was printed in; any other word stays.
  */
 function respellCountry(w: string): string {
-  if (!countryWords) {
-    countryWords = new Map();
-    for (const lang of ['en', 'ru'])
-      for (const [name] of countryNames(lang)) if (/^\p{L}{5,}$/u.test(name)) countryWords.set(name.length, [...(countryWords.get(name.length) ?? []), name.toLowerCase()]);
-  }
   const low = w.toLowerCase();
-  const same = countryWords.get(w.length) ?? [];
-  if (same.includes(low)) return w;
-  const near = same.filter((n) => n[0] === low[0] && [...n].filter((c, i) => c !== low[i]).length === 1);
+  if (COUNTRY_WORDS.includes(low)) return w;
+  const near = COUNTRY_WORDS.filter((n) => { const at = differingAt(low, n); return at?.length === 1 && at[0] !== 0; });
   if (near.length !== 1) return w;
   const fix = near[0]!;
   return w === w.toUpperCase() ? fix.toUpperCase() : fix[0]!.toUpperCase() + fix.slice(1);

@@ -93,7 +93,7 @@ export const ADDRESS_CUES: RegExp[] = [
  * Every country's name in English and Russian, from the runtime's own locale data (ICU):
  * "10 000 Zagreb, Croatia" ends an address, and its numbers are Croatian.
  */
-const REGION_NAMES: [string, string][] = ['en', 'ru'].flatMap((lang) =>
+export const REGION_NAMES: [string, string][] = ['en', 'ru'].flatMap((lang) =>
   countryNames(lang).filter(([name]) => name.length > 3 && !/[()]/.test(name)),
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
