@@ -4,7 +4,7 @@ import { edgeLines, edgeMap, encloses, lineQuads, sideSupport, type EdgeMap } fr
 import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
-export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'lines';
+export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'neutral' | 'lines';
 
 export type CardScores = Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number> & {
   /** Region strategies only: strokes inside the outline (text), which blank paper and desks lack. */
@@ -64,9 +64,14 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
   // (Not so a quad of straight lines: it has an outline of its own, round a panel the border's blob may have left out.)
   const again = regions.filter((c) => c.strategy !== 'lines' && sameOutline(border.quad, c.quad));
   let first = border;
+  // The border's blob may stop short of the card where its paper goes into shade (or run on
+  // over the fingers holding it): one side of its outline then crosses the card, on no edge,
+  // where the region's runs along the card's edge. That outline is the card's.
+  const borderSides = again.length ? outlinedSides(edgeMap(img), border.quad) : 1;
   for (const r of again) {
     const scores = { ...r.scores, area: Math.min(r.scores.area, border.scores.area) };
-    if (product(scores) > first.certainty) first = { quad: border.quad, certainty: product(scores), scores, strategy: r.strategy };
+    const quad = (r.scores.sides ?? 1) > borderSides ? r.quad : border.quad;
+    if (product(scores) > first.certainty) first = { quad, certainty: product(scores), scores, strategy: r.strategy };
   }
   const others = regions.filter((c) => !again.includes(c));
   return distinct(img, [first, ...others], [], max);
@@ -242,6 +247,45 @@ function quadOf(blob: Blob, w: number, h: number, minArea = MIN_AREA): Point[] |
   return plausibleCard(ordered, w, h, minArea) ? ordered : null;
 }
 
+/** Colourfulness 0..255 of every pixel: its brightest channel less its darkest. */
+function chroma(img: RawImage): Uint8Array {
+  const out = new Uint8Array(img.width * img.height);
+  for (let i = 0, p = 0; i < out.length; i++, p += img.channels) {
+    const r = img.data[p]!;
+    const g = img.data[p + 1]!;
+    const b = img.data[p + 2]!;
+    out[i] = Math.max(r, g, b) - Math.min(r, g, b);
+  }
+  return out;
+}
+
+/** Paper's colourfulness at most (white, grey or black card stock, JPEG's tint included). */
+const NEUTRAL = 16;
+/** Wood, skin and cloth at least as colourful as this (mean of the frame's coloured class). */
+const COLOURED = 30;
+
+/**
+ * The frame's colourless pixels, when it parts clearly into colourless and coloured ones:
+ * card stock is white, grey or black; a wooden desk, the hand holding the card and most cloth
+ * are not. A black card on dark wood, which no brightness threshold parts from the grain,
+ * stands out so. Null for a frame without that split (a grey desk, a coloured card).
+ */
+function colourless(img: RawImage): Uint8Array | null {
+  const c = chroma(img);
+  const t = Math.min(NEUTRAL, otsu(c));
+  let coloured = 0;
+  let sum = 0;
+  for (const v of c)
+    if (v > t) {
+      coloured++;
+      sum += v;
+    }
+  if (!coloured || coloured === c.length || sum / coloured < COLOURED) return null;
+  const m = new Uint8Array(c.length);
+  for (let i = 0; i < c.length; i++) m[i] = c[i]! <= t ? 1 : 0;
+  return m;
+}
+
 /** Brightness 0..255 of every pixel. */
 function luma(img: RawImage): Uint8Array {
   const out = new Uint8Array(img.width * img.height);
@@ -308,7 +352,8 @@ function byRegions(img: RawImage): FoundCard[] {
 /**
  * Card proposals from the frame's own regions, for when the border says nothing: light and
  * dark regions at Otsu's threshold (thin bridges cut, text holes closed), flat regions
- * between edges, and outlines closed by straight edges. Each that reduces to a card-shaped
+ * between edges, colourless regions among coloured ones (card stock on wood, in a hand), and
+ * outlines closed by straight edges. Each that reduces to a card-shaped
  * quad is scored.
  */
 function regionsOf(img: RawImage): FoundCard[] {
@@ -339,6 +384,8 @@ function regionsOf(img: RawImage): FoundCard[] {
     // The edge band round the card is not desk either: one pixel off brings the outline back onto the edge.
     ['object', erode(erode(dilate(notBackground(g, w, h, EDGE / 2), w, h, 2), w, h, 2), w, h, 1)],
   ];
+  const neutral = colourless(img);
+  if (neutral) masks.push(['neutral', clean(neutral)]);
   const e = edgeMap(img);
   const out: FoundCard[] = byLines(img, g, e);
   for (const [strategy, m] of masks)

@@ -143,6 +143,20 @@ describe('a light card on a light desk', () => {
   });
 });
 
+describe('a black card held over dark wood', () => {
+  it('is proposed by its lack of colour, where no brightness parts it from the grain (a synthetic photo, second source, seed 2 s2_055)', async () => {
+    // Upside down in a hand, fingers over two sides, a glare spot on it: the wood's grain is as
+    // dark as the card, and its straight lines crowd out the card's short sides.
+    const c = await openCapture(fs.readFileSync(path.join(__dirname, '../fixtures/photos/black-card-dark-wood.jpg')));
+    c.proposeMore();
+    // The card's corners, read off the photo by eye.
+    const card = [{ x: 220, y: 178 }, { x: 490, y: 183 }, { x: 472, y: 393 }, { x: 199, y: 350 }];
+    expect(c.candidates[0]!.strategy).toBe('neutral');
+    expect(c.candidates[0]!.certainty).toBeGreaterThanOrEqual(MIN_ALTERNATIVE);
+    expect(onCorners(c.candidates[0]!.quad, card, 30)).toBe(true);
+  });
+});
+
 describe('a dark card on a dark cloth', () => {
   it('is proposed though no side differs from the cloth as much as another surface does in daylight (a synthetic photo, second source, seed 7 s2_010)', async () => {
     // A slate-blue card with a gold stripe on navy cloth: colour steps of 25-50 across three sides, all one way.
