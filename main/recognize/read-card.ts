@@ -2,6 +2,7 @@ import type { DraftContact, OcrLine } from '../../shared/contact.js';
 import { polygonArea } from '../capture/quad.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
+import { deblurred } from './deblur.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { recognize, type RecognizeOptions } from './recognize.js';
@@ -19,7 +20,7 @@ const INSIDE_FRAME = 0.5;
 /** An alternative must beat the first reading by this much: near-ties keep the first view. */
 const MARGIN = 0.03;
 
-type Mode = 'plain' | 'sparse' | 'framed' | 'local';
+type Mode = 'plain' | 'sparse' | 'framed' | 'local' | 'deblurred';
 /** How recognize() reads in each mode. */
 const modeOptions = (mode: Mode): RecognizeOptions => ({ sparse: mode === 'sparse', framed: mode === 'framed', localThreshold: mode === 'local' });
 
@@ -81,10 +82,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // A view read a second way (framed, by neighbourhood, sparse) is the same image: it is cut
   // and straightened once, and its QR code looked for once (recognize.ts keeps that per image).
   const images = new Map<string, Promise<CapturedImage>>();
-  const read = async (view: CardView, mode: Mode = 'plain'): Promise<Reading> => {
+  // `sharper`: the view's OCR image deconvolved, for the 'deblurred' mode.
+  const read = async (view: CardView, mode: Mode = 'plain', sharper?: Buffer): Promise<Reading> => {
     let rendering = images.get(key(view));
     if (!rendering) images.set(key(view), (rendering = renderView(c, view)));
-    const image = await rendering;
+    const image = sharper ? { ...(await rendering), ocr: sharper } : await rendering;
     // Views are compared on what each reads at first sight; only the chosen one looks again.
     const draft = await recognize(image, ocr, { ...opts, ...modeOptions(mode), secondLook: false });
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
@@ -170,6 +172,13 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // (a name, a company) may be all that kept it behind: it is read the second ways too.
     const crop = doubtful && best.view.source === 'whole' ? bestSureCrop(c, done) : null;
     for (const view of crop ? [best.view, crop.view] : [best.view]) for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
+    // Out of focus, or a small card enlarged from a webcam's frame: its strokes smeared into one
+    // another. Such a view (deblur.ts strokeBlur) is read once more deconvolved. That reading
+    // only lends lines to the second look (alsoRead below), where it adds what the others lack:
+    // deconvolved, tesseract reads more surely, and so it would win the view, but it loses as
+    // many small marks (a dot in an e-mail) as it brings back letters.
+    const sharper = doubtful ? await deblurred(best.image.ocr) : null;
+    if (sharper) await read(best.view, 'deblurred', sharper);
   }
   // Not one phone, e-mail or web address read in any view: tesseract's layout analysis may have
   // found no text at all (a shadow's gradient across a plain card, a busy photo). The first view,
