@@ -181,6 +181,10 @@ describe('web addresses OCR read almost right', () => {
     const summit = extractFields(lines('Alexandre Roux', 'Summit Partners S.A.', 'Web wwowsummitpartners.fr/'));
     expect(summit.fields.websites).toEqual(['www.summitpartners.fr']);
     expect(summit.confidence.websites).toBeLessThan(SURE);
+    // Seed 2 s2_055: the dot after "www" read as a space.
+    const granit = extractFields(lines('Евгения Даниловна Маркова', 'Гранит-Трейд', 'markova@granit-treyd.com', 'www granit-treyd.com'));
+    expect(granit.fields.websites).toEqual(['www.granit-treyd.com']);
+    expect(granit.confidence.websites).toBeLessThan(SURE);
   });
 });
 
@@ -253,6 +257,14 @@ describe('companies read with a logo or a misread legal form', () => {
   it('splits a line at a logo\'s icon read as a bracketed token: the name before it is the name', () => {
     const { fields } = extractFields(lines('ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА', 'АРХИТЕКТОР', 'СЛУЖБА ТЕХНИЧЕСКОЙ ПОДДЕРЖКИ', 'АО «ВОЛГА-МЕДИА»'));
     expect(fields.name).toBe('ВОРОНОВ ИОСИФ');
+  });
+
+  it('splits a line at a round logo read as a lone letter of the other script', () => {
+    // Seed 7 s2_007: the "TD" mark between the name and the company's wordmark, read as a Cyrillic О.
+    const logo = extractFields(lines('LAURENCE B. BEDNAR О Tidewater Design', 'Creative Business Solutions', 'Tidewater Design LLC', '(644) 771-9974'));
+    expect(logo.fields.name).toBe('LAURENCE B. BEDNAR');
+    // A lone letter of the words' own script stays: a Cyrillic "и" between Cyrillic words is a word.
+    expect(extractFields(lines('Иван Петров', 'Отдел продаж и маркетинга', '+7 495 123-45-67')).fields.department).toBe('Отдел продаж и маркетинга');
   });
 });
 
@@ -350,6 +362,16 @@ describe('title words OCR read one letter off', () => {
     expect(stem.fields.title).toBe('Руководитель отдела маркетинга');
     expect(stem.confidence.title).toBeLessThan(SURE);
     expect(extractFields(lines('Иван Петров', 'Заместитель главной бухгалтерии', '+7 495 123-45-67')).fields.title).toBe('Заместитель главной бухгалтерии');
+  });
+
+  it('parts an "rn" OCR ran into an "m", so the line is found as the title, and is not sure of it', () => {
+    // Seed 7 s2_040: "Attomey at Law" was no title, and the department line below it was taken.
+    const law = extractFields(lines('KOBAYASHI Takashi', 'Attomey at Law', 'Global Business Development', 'TEL +81-3-7546-7960'));
+    expect(law.fields.title).toBe('Attorney at Law');
+    expect(law.confidence.title).toBeLessThan(SURE);
+    expect(extractFields(lines('Mary Jones', 'MARKETING INTEM', '+1 212 555 0147')).fields.title).toBe('MARKETING INTERN');
+    // A word that spells no title word either way stays as read.
+    expect(extractFields(lines('Mary Jones', 'Senior Manager', 'Marmot Systems Inc.', '+1 212 555 0147')).fields.company).toBe('Marmot Systems Inc.');
   });
 });
 

@@ -127,6 +127,10 @@ describe('international contact blocks', () => {
 
   it('reads names with initials and apostrophes, in capitals, and takes "000" for ООО', () => {
     expect(extractFields(lines("Andrew E. O'Brien", 'Sales Director', 'andrew.obrien@kestrel.com')).fields.name).toBe("Andrew E. O'Brien");
+    // A middle initial without its dot; a lone capital between words in capitals is no initial.
+    const bare = extractFields(lines('Mary K Jones', 'Sales Manager', 'Acme Imports LLC', '(644) 771-9974')).fields;
+    expect([bare.name, bare.givenName, bare.middleName, bare.familyName]).toEqual(['Mary K Jones', 'Mary', 'K', 'Jones']);
+    expect(extractFields(lines('Mary Jones', 'PLAN B STUDIO', 'Sales Manager', '(644) 771-9974')).fields.name).toBe('Mary Jones');
     expect(extractFields(lines('MARIA GONZALEZ', 'Account Manager', 'maria@solvia.es')).fields.name).toBe('MARIA GONZALEZ');
     const ru = extractFields(lines('Сидорова Анна Викторовна', '000 «Вектор»', 'Тел.: +7 (812) 555-12-34')).fields;
     expect(ru.company).toBe('ООО «Вектор»');

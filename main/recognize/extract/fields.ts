@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORDS } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORD_SET, TITLE_WORDS, asTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
@@ -24,7 +24,6 @@ export interface Extraction {
   repaired: FieldName[];
 }
 
-const TITLE_WORD_SET = new Set(TITLE_WORDS);
 
 /** Single-valued roles and the least evidence that lets a line take one. */
 const SINGLE: { role: Exclude<Role, 'address' | 'tagline'>; min: number }[] = [
@@ -543,13 +542,15 @@ function oneOff(a: string, b: string): boolean {
  * A title word OCR read one letter off a known title word ("Глаоный бухгалтер", "Regtonal
  * Sales Director"), where no other known word is as near, is that word, in the case it was
  * printed in. Only words of six letters or more: a short word one letter off is as likely
- * another word. The title is then our mending, never sure.
+ * another word. An "rn" run into an "m" ("Attomey") is parted again from five letters on
+ * (keywords.ts asTitleWord). The title is then our mending, never sure.
  */
 function respellTitleWords(title: string): string {
-  return title.replace(/[\p{L}-]{6,}/gu, (w) => {
+  return title.replace(/[\p{L}-]{5,}/gu, (w) => {
     const low = w.toLowerCase();
     if (TITLE_WORD_SET.has(low)) return w;
-    const near = TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(low, t));
+    const parted = asTitleWord(low);
+    const near = parted ? [parted] : low.length >= 6 ? TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(low, t)) : [];
     if (near.length !== 1) return w;
     const fix = near[0]!;
     if (w === w.toUpperCase()) return fix.toUpperCase();

@@ -36,6 +36,25 @@ export const TITLE_WORDS = [
   'directeur', 'directrice', 'gérant', 'gérante', 'président', 'présidente', 'responsable', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'chef', 'fondateur', 'fondatrice', 'associé', 'associée', 'conseiller', 'conseillère', 'avocat', 'avocate', 'comptable', 'développeur', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'inhaber', 'inhaberin', 'berater', 'beraterin', 'vorstand', 'prokurist', 'ingenieur', 'entwickler', 'vertriebsleiter', 'verkaufsleiter', 'projektleiter', 'teamleiter', 'abteilungsleiter', 'gerente', 'directora', 'diretor', 'diretora', 'presidente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'asesor', 'asesora', 'socio', 'socia', 'sócio', 'sócia', 'fundador', 'fundadora', 'coordenador', 'coordenadora', 'coordinador', 'coordinadora', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'direttore', 'direttrice', 'amministratore', 'responsabile', 'titolare',
   'général', 'générale', 'adjoint', 'adjointe', 'commerciale', 'technique', 'projet', 'réseaux', 'développement', 'vertrieb', 'technischer', 'kaufmännischer', 'comercial', 'ventas', 'vendas', 'técnico', 'técnica', 'delegato', 'delegado', 'delegada', 'generale', 'commerciale',
 ];
+/** TITLE_WORDS, to look up. */
+export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+/**
+ * The known title word a word OCR read spells (lower case): itself, or with the "rn" OCR ran
+ * into an "m" parted again ("Attomey", "Intem"), or the other way round. Null when it spells
+ * none, or more than one.
+ */
+export function asTitleWord(word: string): string | null {
+  const low = word.toLowerCase();
+  if (TITLE_WORD_SET.has(low)) return low;
+  if (low.length < 5) return null;
+  const spelt = new Set<string>();
+  for (let i = low.indexOf('m'); i >= 0; i = low.indexOf('m', i + 1)) spelt.add(`${low.slice(0, i)}rn${low.slice(i + 1)}`);
+  for (let i = low.indexOf('rn'); i >= 0; i = low.indexOf('rn', i + 1)) spelt.add(`${low.slice(0, i)}m${low.slice(i + 2)}`);
+  const known = [...spelt].filter((w) => TITLE_WORD_SET.has(w));
+  return known.length === 1 ? known[0]! : null;
+}
+
 /** Title words strong enough to make a line a title on their own ("sales" alone is not). */
 export const TITLE_HEADS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',

@@ -80,9 +80,12 @@ export function nameShape(line: string): number {
   const words = withoutHonorific(text).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return 0;
   if (/[\d@/:;]/.test(text)) return 0;
-  const ok = words.filter((w) => NAME_WORD.test(w) || PARTICLE.test(w)).length;
+  // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
+  // ("PLAN B STUDIO" is no name).
+  const bareInitial = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) && words.every((x, j) => j === i || /\p{Ll}/u.test(x));
+  const ok = words.filter((w, i) => NAME_WORD.test(w) || PARTICLE.test(w) || bareInitial(w, i)).length;
   if (ok < words.length) return 0;
-  const initials = words.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
+  const initials = words.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
   if (initials >= words.length - 1) return 0;
   return words.length <= 4 ? 1 : 0.6;
 }

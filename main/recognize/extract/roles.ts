@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORDS } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord } from './keywords.js';
 import { knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
@@ -32,17 +32,20 @@ export interface Clue {
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
-const titleWordSet = new Set(TITLE_WORDS);
 
 /** 0..1: share and position of job-title words. */
 export function titleScore(text: string): number {
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
-  const ws = words(text.toLowerCase()).flatMap((w) => (titleWordSet.has(bare(w)) ? [w] : w.split(/[,/&-]+/))).map(bare).filter(Boolean);
+  const ws = words(text.toLowerCase())
+    .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
+    .map(bare)
+    .filter(Boolean)
+    .map((w) => asTitleWord(w) ?? w);
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
-  const hits = ws.filter((w) => titleWordSet.has(w) || w === 'of' || w === 'and' || w === 'и').length;
+  const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
   if (!heads) return hits >= 2 && hits === ws.length ? 0.5 : 0;
-  return Math.min(1, 0.55 + (hits / ws.length) * 0.3 + heads * 0.1 + (TITLE_HEADS.has(ws[0]!) || titleWordSet.has(ws[0]!) ? 0.1 : 0));
+  return Math.min(1, 0.55 + (hits / ws.length) * 0.3 + heads * 0.1 + (TITLE_HEADS.has(ws[0]!) || TITLE_WORD_SET.has(ws[0]!) ? 0.1 : 0));
 }
 
 export function domainStem(domain: string): string {

@@ -1,6 +1,6 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
-import { TITLE_WORDS } from './keywords.js';
-import { fixInitialL, fixItalicCyrillic, fixMixedScripts } from './scripts.js';
+import { TITLE_WORD_SET } from './keywords.js';
+import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin } from './scripts.js';
 import { fixInitialIName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
@@ -98,8 +98,6 @@ export function toSegments(lines: OcrLine[]): Segment[] {
  * (no digits, no contact signs) in the same row, the same type size and close together are
  * one line again; columns of a card sit further apart.
  */
-const WHOLE_WORDS = new Set(TITLE_WORDS);
-
 function joinRowFragments(segs: Segment[]): Segment[] {
   const wordsOnly = (s: Segment) => !/[\d@:]/.test(s.text);
   const out = [...segs];
@@ -116,7 +114,7 @@ function joinRowFragments(segs: Segment[]): Segment[] {
     const b = out[j]!;
     const y = Math.min(a.box.y, b.box.y);
     // "CUSTOMER SUC" + "CESS MANAGER": the cut fell inside a word the two halves spell.
-    const glued = /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && WHOLE_WORDS.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
+    const glued = /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
     const joined: Segment = {
       text: `${a.text}${glued ? '' : ' '}${b.text}`,
       box: { x: a.box.x, y, w: b.box.x + b.box.w - a.box.x, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y },
@@ -129,6 +127,17 @@ function joinRowFragments(segs: Segment[]): Segment[] {
     i--;
   }
   return out;
+}
+
+/**
+ * A lone letter of the other script between two words of one ("LAURENCE B. BEDNAR О Tidewater
+ * Design"): a round logo read as a letter, which separates what stands either side of it.
+ */
+function loneGlyph(w: string, prev: string | undefined, next: string | undefined): boolean {
+  if (!prev || !next || !/^\p{L}$/u.test(w)) return false;
+  const cyr = hasCyrillic(w);
+  const other = (s: string) => /^\p{L}{2,}/u.test(s) && (cyr ? hasLatin(s) && !hasCyrillic(s) : hasCyrillic(s) && !hasLatin(s));
+  return other(prev) && other(next);
 }
 
 function toLineSegments(lines: OcrLine[]): Segment[] {
@@ -163,6 +172,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·]$/.test(w.text)) return flush();
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
+      if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();
       group.push(w);
     });
