@@ -65,6 +65,8 @@ interface Row {
   empty: boolean;
   scores: FieldResult[];
   ms: number;
+  /** The view whose reading was kept: crop (with its outline's rank) or whole frame, and its turn. */
+  view: string;
   /** Photos with the card's true corners: whether the view read was the card, upright. */
   capture?: { verdict: CaptureVerdict; iou: number; view: string };
 }
@@ -87,15 +89,16 @@ for (const [group, load] of Object.entries(GROUPS)) {
         const scores = scoreTruth(truth, res.draft);
         const corners = trueCorners(truth.meta ?? {}, res.image.width);
         const v = res.image.view;
-        const capture = corners ? { ...captureVerdict(corners, v, res.image.cardQuad), view: `${v.source}${v.candidate ?? ''}:${v.turn}` } : undefined;
-        rows.push({ group, id: truth.id, variant: truth.variant === 'real' ? (truth.meta?.kind ?? 'photo') : (truth.variant ?? '?'), lang: truth.lang, method: res.draft.method, empty: isEmpty(res.draft), scores, ms: res.ms, ...(capture ? { capture } : {}) });
+        const view = `${v.source}${v.candidate ?? ''}:${v.turn}`;
+        const capture = corners ? { ...captureVerdict(corners, v, res.image.cardQuad), view } : undefined;
+        rows.push({ group, id: truth.id, variant: truth.variant === 'real' ? (truth.meta?.kind ?? 'photo') : (truth.variant ?? '?'), lang: truth.lang, method: res.draft.method, empty: isEmpty(res.draft), scores, ms: res.ms, view, ...(capture ? { capture } : {}) });
         if (verbose && capture) console.log(`${group} ${truth.id} capture ${capture.verdict} (${capture.view}${capture.iou ? `, overlap ${capture.iou.toFixed(2)}` : ''})`);
         if (verbose)
           for (const s of scores.filter((x) => x.score < 1))
             console.log(`${group} ${truth.id} ${res.draft.method} ${s.field}${s.sure ? ' [SURE]' : ''}: want ${JSON.stringify(s.truth)} got ${JSON.stringify(s.got)}`);
       } catch (e) {
         console.log(`${group} ${truth.id}: ${(e as Error).message}`);
-        rows.push({ group, id: truth.id, variant: truth.variant ?? '?', lang: truth.lang, method: 'error', empty: true, scores: SCORED.filter((f) => { const v = truth[f]; return Array.isArray(v) ? v.length : !!v; }).map((field) => ({ field, score: 0, sure: false, truth: truth[field], got: null })), ms: 0 });
+        rows.push({ group, id: truth.id, variant: truth.variant ?? '?', lang: truth.lang, method: 'error', empty: true, view: 'none', scores: SCORED.filter((f) => { const v = truth[f]; return Array.isArray(v) ? v.length : !!v; }).map((field) => ({ field, score: 0, sure: false, truth: truth[field], got: null })), ms: 0 });
       }
     }),
   );
