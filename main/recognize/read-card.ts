@@ -6,6 +6,7 @@ import { deblurred } from './deblur.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { recognize, type RecognizeOptions } from './recognize.js';
+import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -62,6 +63,32 @@ export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
   const lines = ocrLines.filter((l) => l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
   const edge = lines.filter((l) => l.box.x <= w * 0.01 || l.box.x + l.box.w >= w * 0.99 || l.box.y <= h * 0.01 || l.box.y + l.box.h >= h * 0.99);
   return lines.length > 0 && edge.length >= Math.max(2, lines.length * 0.4);
+}
+
+/** 1 when a line of the reading is a person's name by the name lists (two known words, one a given name), else 0. */
+function readsKnownName(r: Reading): number {
+  return r.draft.ocrLines.some((l) => {
+    const k = knownNameWords(l.text);
+    return k.given >= 1 && k.given + k.family >= 2 && nameShape(l.text) > 0;
+  })
+    ? 1
+    : 0;
+}
+
+/** Two views of one crop (or both of the whole frame), in any turns. */
+const sameCrop = (a: CardView, b: CardView) => a.source === b.source && (a.candidate ?? 0) === (b.candidate ?? 0);
+
+/**
+ * What a reading of the crop in another turn does against the best so far: taken, weighed by
+ * its evidence as any other view, or passed over. Read upside down, a name in capitals is
+ * still letters ("DANG MINH HOA" as "YOH HNIW ONVO"), and the scores of two poor readings lie
+ * close: a name of the name lists, read in one turn of the crop and not in the other, says
+ * which is the right way up, unless the other reads well.
+ */
+export function turnVerdict(r: Reading, best: Reading): 'take' | 'weigh' | 'pass' {
+  const name = sameCrop(r.view, best.view) ? readsKnownName(r) - readsKnownName(best) : 0;
+  if (name > 0 && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
+  return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';
 }
 
 /** The best plain reading of an outline the finder is sure of, in any turn. */
@@ -125,7 +152,10 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       if (good(best)) return;
       const view = { ...base, turn };
       if (done.has(key(view))) continue;
-      consider(await read(view));
+      const r = await read(view);
+      const verdict = turnVerdict(r, best);
+      if (verdict === 'take') best = r;
+      else if (verdict === 'weigh') consider(r);
     }
   };
   // The crop first: it has the card's pixels, the frame only a share of them.
