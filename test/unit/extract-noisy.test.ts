@@ -185,6 +185,12 @@ describe('web addresses OCR read almost right', () => {
     const granit = extractFields(lines('Евгения Даниловна Маркова', 'Гранит-Трейд', 'markova@granit-treyd.com', 'www granit-treyd.com'));
     expect(granit.fields.websites).toEqual(['www.granit-treyd.com']);
     expect(granit.confidence.websites).toBeLessThan(SURE);
+    // Seed 2 s2_023: a comma and a space for the dot.
+    expect(extractFields(lines('РЯБОВ ЭММАНУИЛ', 'E-mail: eryabov@granit-energo.com', 'www, granit-energo.com')).fields.websites).toEqual(['www.granit-energo.com']);
+    // Seed 7 s2_002: the dot read twice.
+    const iron = extractFields(lines('Kazuya Yamamoto', 'Founder & CEO', 'E-mail:yamamoto.k@ironbridge-trading.co.jp', 'URL:www..ironbridge-trading.co.jp'));
+    expect(iron.fields.websites).toEqual(['www.ironbridge-trading.co.jp']);
+    expect(iron.confidence.websites).toBeLessThan(SURE);
   });
 });
 

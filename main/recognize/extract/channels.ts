@@ -30,8 +30,9 @@ const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почт
 const AT_MISREAD = /(?<=^|\s)([a-z0-9._%+-]{2,})(?:[^\x00-\x7F]|[&()[\]{}])([a-z0-9-]{2,}(?:\.[a-z0-9-]+)+)(?=[\s.,;]*$|\s)/iu;
 const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // After "www." one more part is enough ("www.novalogistics jp": the last dot read as a space).
-// "www granit-treyd.com": the dot after "www" read as a space.
-const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?\.\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// "www granit-treyd.com", "www, granit-energo.com", "www..ironbridge-trading.co.jp": the dot
+// after "www" read as a space, a comma, or twice.
+const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
