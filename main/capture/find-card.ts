@@ -67,7 +67,7 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
   // The border's blob may stop short of the card where its paper goes into shade (or run on
   // over the fingers holding it): one side of its outline then crosses the card, on no edge,
   // where the region's runs along the card's edge. That outline is the card's.
-  const borderSides = again.length ? outlinedSides(edgeMap(img), border.quad) : 1;
+  const borderSides = again.length ? outlinedSides(edgesOf(img), border.quad) : 1;
   for (const r of again) {
     const scores = { ...r.scores, area: Math.min(r.scores.area, border.scores.area) };
     const quad = (r.scores.sides ?? 1) > borderSides ? r.quad : border.quad;
@@ -343,6 +343,15 @@ const EDGE = Number(process.env.BIZCARD_FINDER_EDGE ?? 24);
  */
 const regionsOfFrame = new WeakMap<RawImage, FoundCard[]>();
 
+/** A frame's edge map, worked out once: the regions score their sides on it, and so does the border's outline beside them. */
+const edgesOfFrame = new WeakMap<RawImage, EdgeMap>();
+
+function edgesOf(img: RawImage): EdgeMap {
+  let e = edgesOfFrame.get(img);
+  if (!e) edgesOfFrame.set(img, (e = edgeMap(img)));
+  return e;
+}
+
 function byRegions(img: RawImage): FoundCard[] {
   let found = regionsOfFrame.get(img);
   if (!found) regionsOfFrame.set(img, (found = regionsOf(img)));
@@ -386,7 +395,7 @@ function regionsOf(img: RawImage): FoundCard[] {
   ];
   const neutral = colourless(img);
   if (neutral) masks.push(['neutral', clean(neutral)]);
-  const e = edgeMap(img);
+  const e = edgesOf(img);
   const out: FoundCard[] = byLines(img, g, e);
   for (const [strategy, m] of masks)
     for (const blob of components(m, w, h, minArea, 6)) {

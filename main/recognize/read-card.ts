@@ -65,8 +65,11 @@ export function cutsText(ocrLines: OcrLine[], w: number, h: number): boolean {
   return lines.length > 0 && edge.length >= Math.max(2, lines.length * 0.4);
 }
 
+/** What the turn rule looks at in a reading: its view, its lines and its score. */
+type TurnReading = Pick<Reading, 'view' | 'evidence'> & { draft: Pick<DraftContact, 'ocrLines'> };
+
 /** 1 when a line of the reading is a person's name by the name lists (two known words, one a given name), else 0. */
-function readsKnownName(r: Reading): number {
+function readsKnownName(r: TurnReading): number {
   return r.draft.ocrLines.some((l) => {
     const k = knownNameWords(l.text);
     return k.given >= 1 && k.given + k.family >= 2 && nameShape(l.text) > 0;
@@ -85,7 +88,7 @@ const sameCrop = (a: CardView, b: CardView) => a.source === b.source && (a.candi
  * close: a name of the name lists, read in one turn of the crop and not in the other, says
  * which is the right way up, unless the other reads well.
  */
-export function turnVerdict(r: Reading, best: Reading): 'take' | 'weigh' | 'pass' {
+export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh' | 'pass' {
   const name = sameCrop(r.view, best.view) ? readsKnownName(r) - readsKnownName(best) : 0;
   if (name > 0 && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
   return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';

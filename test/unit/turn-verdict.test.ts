@@ -4,15 +4,15 @@
  * hand, read upright and upside down.
  */
 import { describe, expect, it } from 'vitest';
-import type { DraftContact, OcrLine } from '../../shared/contact.js';
-import type { CapturedImage, CardView } from '../../main/capture/capture.js';
+import type { OcrLine } from '../../shared/contact.js';
+import type { CardView } from '../../main/capture/capture.js';
 import { readingEvidence } from '../../main/recognize/evidence.js';
-import { turnVerdict, type Reading } from '../../main/recognize/read-card.js';
+import { turnVerdict } from '../../main/recognize/read-card.js';
 import { lines } from '../ocr-lines.js';
 
-function reading(view: CardView, ocrLines: OcrLine[], confidence: number): Reading {
+function reading(view: CardView, ocrLines: OcrLine[], confidence: number) {
   const read = ocrLines.map((l) => ({ ...l, confidence, words: l.words.map((w) => ({ ...w, confidence })) }));
-  return { view, mode: 'plain', image: {} as CapturedImage, draft: { ocrLines: read } as DraftContact, evidence: readingEvidence(read) };
+  return { view, draft: { ocrLines: read }, evidence: readingEvidence(read) };
 }
 
 const upright = reading({ source: 'card', turn: 0 }, lines('DANG MINH HOA', 'Caen Br чины +'), 0.55);
