@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import type { OcrLine } from '../../shared/contact.js';
 import { foldAccents } from './accents.js';
+import { guessCountry } from './extract/phones.js';
 
 /** How much a reading looks like a card read the right way up. */
 export interface Evidence {
@@ -40,17 +41,19 @@ const URL_LIKE = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
 /**
  * Contact data in the text, found without extraction's rules: e-mails, web addresses, and
  * phone numbers libphonenumber calls valid (international ones, or national ones of the
- * card's likely country). Read the wrong way up, a card yields none of them.
+ * configured country or of the country the text itself points to). Read the wrong way up,
+ * a card yields none of them.
  */
 export function countContacts(text: string, country = 'US'): number {
   const emails = text.match(EMAIL) ?? [];
   const urls = (text.match(URL_LIKE) ?? []).length;
   const digits = text.replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1').replace(/(?<=\d)[oO]|[oO](?=\d)/g, '0');
-  const phones = new Set(
-    findPhoneNumbersInText(digits, { defaultCountry: country as CountryCode })
-      .filter((m) => m.number.isValid())
-      .map((m) => m.number.number),
-  );
+  // "Mobile:080-4257-2784" under "Shinjuku-ku, Tokyo" is a valid number only as a Japanese
+  // one: judged as the configured country's alone, a Japanese card's right reading found no
+  // phone and lost to a reading of its name alone.
+  const phones = new Set<string>();
+  for (const c of new Set([country, guessCountry(text, country)]))
+    for (const m of findPhoneNumbersInText(digits, { defaultCountry: c as CountryCode })) if (m.number.isValid()) phones.add(m.number.number);
   return emails.length + urls + phones.size;
 }
 
