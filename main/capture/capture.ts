@@ -148,6 +148,11 @@ function cardCorners(q: Point[]): Point[] {
   return side > top ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
 }
 
+/** The turn that shows a card's crop as the card lies in the frame (cardCorners laid a tall outline on its side). */
+export function frameTurn(quad: Point[]): Turn {
+  return cardCorners(quad) === quad ? 0 : 90;
+}
+
 /** Corners rotated so the card comes out turned `turn` degrees clockwise. */
 function turnCorners(c: Point[], turn: Turn): Point[] {
   const k = (4 - turn / 90) % 4;

@@ -1,7 +1,7 @@
 import type { DraftContact, OcrLine } from '../../shared/contact.js';
 import { polygonArea } from '../capture/quad.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
-import { firstView, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
+import { firstView, frameTurn, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { deblurred } from './deblur.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
@@ -140,11 +140,13 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   }
   // The frame read whole first (the border found no card) passably but not clearly: a sure
   // outline well inside the frame has the card's pixels, so it is read too and wins a near-tie.
+  // The frame read the right way up, so the crop is read as the card lies in it (a portrait
+  // card's crop is otherwise laid on its side).
   if (first.view.source === 'whole' && first.draft.method !== 'qr' && good(first) && first.evidence.score < CLEAR_READING) {
     c.proposeMore();
     const i = c.candidates.findIndex((o) => o.certainty >= SURE_CARD && polygonArea(o.quad) < c.width * c.height * INSIDE_FRAME);
     if (i >= 0) {
-      const r = await read({ source: 'card', candidate: i, turn: 0 });
+      const r = await read({ source: 'card', candidate: i, turn: frameTurn(c.candidates[i]!.quad) });
       if (r.evidence.score >= best.evidence.score - MARGIN) best = r;
     }
   }
