@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { captureImage, inspect } from '../../main/capture/capture.js';
+import { captureImage, frameTurn, inspect, openCapture, renderView } from '../../main/capture/capture.js';
 import { AppError } from '../../shared/errors.js';
 import { findFixture, fixture } from '../helpers.js';
 
@@ -98,5 +98,34 @@ describe('capture', () => {
     const c = await captureImage(fs.readFileSync(dark.clean));
     const stats = await sharp(c.ocr).stats();
     expect(stats.channels[0]!.mean).toBeGreaterThan(128);
+  });
+});
+
+describe('the turn that shows a crop as the card lies in the frame', () => {
+  it('is 0 for a wide outline and 90 for a tall one, whose crop is otherwise laid on its side', async () => {
+    // A tall white card with a black bar across its top, on a dark desk.
+    const card = await sharp({ create: { width: 500, height: 880, channels: 3, background: '#f4f4f4' } })
+      .composite([{ input: await sharp({ create: { width: 400, height: 60, channels: 3, background: '#000000' } }).png().toBuffer(), left: 50, top: 40 }])
+      .png()
+      .toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a3028' } }).composite([{ input: card, left: 550, top: 160 }]).jpeg().toBuffer();
+    const c = await openCapture(photo);
+    expect(c.found).not.toBeNull();
+    const quad = c.found!.quad;
+    expect(frameTurn(quad)).toBe(90);
+    expect(frameTurn([{ x: 0, y: 0 }, { x: 900, y: 0 }, { x: 900, y: 500 }, { x: 0, y: 500 }])).toBe(0);
+    const laid = await renderView(c, { source: 'card', turn: 0 });
+    expect(laid.cardWidth).toBeGreaterThan(laid.cardHeight);
+    const asInFrame = await renderView(c, { source: 'card', turn: frameTurn(quad) });
+    expect(asInFrame.cardHeight).toBeGreaterThan(asInFrame.cardWidth);
+    // The bar is at the top, as in the frame: the top tenth is darker than the bottom tenth.
+    const { data, info } = await sharp(asInFrame.card).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const band = (y0: number, y1: number) => {
+      let s = 0;
+      for (let y = y0; y < y1; y++) for (let x = 0; x < info.width; x++) s += data[y * info.width + x]!;
+      return s / ((y1 - y0) * info.width);
+    };
+    const tenth = Math.round(info.height / 10);
+    expect(band(0, tenth)).toBeLessThan(band(info.height - tenth, info.height) - 40);
   });
 });

@@ -69,6 +69,14 @@ describe('reading evidence', () => {
     expect(countContacts('03-5577-3950', 'JP')).toBe(1);
     expect(countContacts('(415) 555-0132', 'US')).toBe(1);
   });
+
+  it('a national number counts in the country the text points to, whatever the configured one', () => {
+    // As s2_051 of the second source read it: a Tokyo address, a .jp domain, a Japanese mobile.
+    const read = 'Shinjuku-ku, Tokyo 160-0022\nMobile:080-4257-2784\nopperieaftrading.co.jp';
+    expect(countContacts(read, 'US')).toBe(1);
+    // With nothing pointing elsewhere, the configured country decides as before.
+    expect(countContacts('Mobile:080-4257-2784', 'US')).toBe(0);
+  });
 });
 
 describe('a crop that cut through the card', () => {
