@@ -2,8 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { AutoCapture, analyseFrame, toGrey, type Rect } from './logic/frame.js';
 import { useT } from './i18n.js';
 
-/** Live preview with camera choice, an outline over the card, capture by button, Space or stillness. */
 /**
+ * As many pixels as a common webcam gives: a card's small print needs them. Without a size,
+ * Chrome opens a camera at 640x480; below the camera's own size, Chrome scales its frames
+ * down or crops them to the size asked for (1280x720 took a 1080p camera down to 720p and
+ * cut a 4:3 camera's 1280x960 to 16:9). A camera smaller than this gives its whole frame.
+ */
+const VIDEO: MediaTrackConstraints = { width: { ideal: 1920 }, height: { ideal: 1080 } };
+
+/**
+ * Live preview with camera choice, an outline over the card, capture by button, Space or stillness.
  * `detector` outlives this component: coming back to the Capture tab with the same card
  * still in view must not capture it again.
  */
@@ -24,7 +32,7 @@ export function Webcam({ onCapture, detector }: { onCapture: (jpeg: Blob) => voi
     let stream: MediaStream | null = null;
     let stopped = false;
     navigator.mediaDevices
-      ?.getUserMedia({ video: deviceId ? { deviceId: { exact: deviceId } } : { width: 1280, height: 720 } })
+      ?.getUserMedia({ video: deviceId ? { ...VIDEO, deviceId: { exact: deviceId } } : VIDEO })
       .then(async (s) => {
         if (stopped) return s.getTracks().forEach((tr) => tr.stop());
         stream = s;

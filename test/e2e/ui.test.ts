@@ -48,6 +48,8 @@ afterAll(async () => {
 describe('the UI in real Chromium against bizcard serve', () => {
   it('the webcam card is auto-captured, reviewed, saved with Enter, and listed with its thumbnail', async () => {
     await page.waitForFunction(() => ((document.querySelector('[data-testid=video]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0, null, { timeout: 20_000 });
+    // The camera's whole 4:3 frame at its full size, not cropped to 16:9 or scaled down.
+    expect(await page.getByTestId('video').evaluate((v: HTMLVideoElement) => `${v.videoWidth}x${v.videoHeight}`)).toBe('1280x960');
     // Held still and sharp: auto-capture fires on its own.
     await page.getByTestId('queue-ready').first().waitFor({ timeout: 60_000 });
     await shot('1-capture');
