@@ -94,7 +94,10 @@ export function readingEvidence(lines: OcrLine[], country = 'US'): Evidence {
   // Tesseract reads a sideways card's lines running down the page, often well; but every box,
   // size and line order extraction relies on is then wrong, so such a reading must lose to the
   // turn that lays the lines flat, though not to a turn that reads nothing.
+  // The amount of confident text weighs as much as the contacts: a frame read whole that
+  // catches only a card's big name and company, surely, must not beat the crop that reads the
+  // contact block as well, less surely.
   const score =
-    (0.35 * confidence + 0.25 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.15 * Math.min(1, goodChars / 120)) * (1 - 0.35 * vertical);
+    (0.3 * confidence + 0.2 * wordShare + 0.25 * Math.min(1, contacts / 2) + 0.25 * Math.min(1, goodChars / 150)) * (1 - 0.35 * vertical);
   return { score, confidence, wordShare, contacts, goodChars, vertical };
 }
