@@ -43,6 +43,28 @@ describe('reading evidence', () => {
     expect(bad.contacts).toBe(0);
   });
 
+  it("a reading of the card's big name and title alone loses to one that reads its contact block too, less surely", () => {
+    // After the frame and the crop of s2_051 of the second source (a card at 42 degrees): the
+    // frame gives the card a third of OCR's pixels, and only its big lines read.
+    const bigOnly = readingEvidence(lines([
+      ['NAKAMURA Kazuya', 0.96],
+      ['Marketing Director', 0.96],
+    ]));
+    // The crop reads the same big lines as surely, the company and address nearly as surely,
+    // and its phone and e-mail, lost to blur, as debris: no contact parses.
+    const fuller = readingEvidence(lines([
+      ['Copperleaf Trading Co.,Ltd.', 0.9],
+      ['5-20-17 Umeda', 0.93],
+      ['Shinjuku-ku, Tokyo 160-0022', 0.93],
+      ['Mobile: 080-4257-27!', 0.45],
+      ['E. P Ai пи. со.ур', 0.32],
+      ['NAKAMURA Kazuya', 0.96],
+      ['Marketing Director', 0.96],
+    ]));
+    expect(fuller.contacts).toBe(0);
+    expect(fuller.score).toBeGreaterThan(bigOnly.score);
+  });
+
   it('an empty reading scores 0', () => {
     expect(readingEvidence([]).score).toBe(0);
   });
