@@ -135,7 +135,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   const lacking = lacksCoreField(ex.fields, ex.repaired);
   // A card read several ways already (a doubtful one) is compared line by line with them even
   // when nothing core is missing: each way reads some lines better (a title cut short in one).
-  if (opts.secondLook !== false && (lacking || alsoRead.length)) {
+  // Rows of print the page layout left out altogether (a block of small lines taken for a
+  // picture, a title in light grey under the name), each to be read as a line of its own
+  // (unread-rows.ts). Looked for on every card: finding none costs one pass over the image.
+  const unread = opts.secondLook !== false && ocr.readLines ? await unreadRows(image, lines).catch(() => []) : [];
+  if (opts.secondLook !== false && (lacking || alsoRead.length || unread.length)) {
     const deskew = !img.cardQuad;
     const readings = alsoRead.map((r) => r.lines);
     if (lacking) {
@@ -146,11 +150,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       if (!opts.framed && !alsoRead.some((r) => r.framed)) readings.push(await ocr.recognize(image, { deskew, framed: true }));
       if (!opts.localThreshold && !alsoRead.some((r) => r.localThreshold)) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
     }
-    // Rows of print the page layout left out altogether (a block of small lines taken for a
-    // picture), each read as a line of its own (unread-rows.ts).
-    if (ocr.readLines) {
-      const rows = await unreadRows(image, lines).catch(() => []);
-      const read = rows.length ? await ocr.readLines(image, rows).catch(() => []) : [];
+    if (ocr.readLines && unread.length) {
+      const read: (OcrLine | null)[] = await ocr.readLines(image, unread).catch(() => []);
       readings.push(read.filter((l): l is OcrLine => !!l));
     }
     // A line another reading read whole where this one read only a part is taken from it, when

@@ -58,18 +58,55 @@ function inkMask(g: Grey): Uint8Array {
   return mask;
 }
 
-/** Boxes of rows of print in `mask` outside every box of `read` (grown a little) and the image's margin. */
-function uncoveredRows(mask: Uint8Array, w: number, h: number, read: Box[]): Box[] {
+/**
+ * How far in from each side the image is desk, not card: whole columns (rows) far darker than
+ * the image's middle, up to a tenth of its size.
+ */
+function deskStrips(g: Grey): { left: number; right: number; top: number; bottom: number } {
+  const { data, width: w, height: h } = g;
+  const colMean = (x: number) => {
+    let s = 0;
+    for (let y = 0; y < h; y++) s += data[y * w + x]!;
+    return s / h;
+  };
+  const rowMean = (y: number) => {
+    let s = 0;
+    for (let x = 0; x < w; x++) s += data[y * w + x]!;
+    return s / w;
+  };
+  let mid = 0;
+  for (let y = Math.floor(h * 0.25); y < h * 0.75; y++) mid += rowMean(y);
+  mid /= Math.max(1, Math.ceil(h * 0.75) - Math.floor(h * 0.25));
+  const dark = (v: number) => v < mid * 0.6;
+  const inFrom = (n: number, mean: (i: number) => number, from: (k: number) => number) => {
+    let k = 0;
+    while (k < n * 0.1 && dark(mean(from(k)))) k++;
+    return k;
+  };
+  return {
+    left: inFrom(w, colMean, (k) => k),
+    right: inFrom(w, colMean, (k) => w - 1 - k),
+    top: inFrom(h, rowMean, (k) => k),
+    bottom: inFrom(h, rowMean, (k) => h - 1 - k),
+  };
+}
+
+/** Boxes of rows of print in `mask` outside every box of `read` (grown a little), the image's margin and any strip of desk along its sides. */
+function uncoveredRows(g: Grey, mask: Uint8Array, read: Box[]): Box[] {
+  const { width: w, height: h } = g;
   const m = mask.slice();
   const margin = Math.round(Math.min(w, h) * 0.02);
   const clear = (x0: number, y0: number, x1: number, y1: number) => {
     for (let y = Math.max(0, y0); y < Math.min(h, y1); y++) m.fill(0, y * w + Math.max(0, x0), y * w + Math.min(w, x1));
   };
   for (const b of read) clear(Math.floor(b.x - 4), Math.floor(b.y - 3), Math.ceil(b.x + b.w + 4), Math.ceil(b.y + b.h + 3));
-  clear(0, 0, w, margin);
-  clear(0, h - margin, w, h);
-  clear(0, 0, margin, h);
-  clear(w - margin, 0, w, h);
+  // A crop a little wider than the card keeps a strip of the desk along a side: its edge is
+  // no print, and a row running into it would be read with the dark strip as a letter.
+  const { left, right, top, bottom } = deskStrips(g);
+  clear(0, 0, w, Math.max(margin, top + margin));
+  clear(0, h - Math.max(margin, bottom + margin), w, h);
+  clear(0, 0, Math.max(margin, left + margin), h);
+  clear(w - Math.max(margin, right + margin), 0, w, h);
   // Strokes a row crosses: runs of ink along it.
   const strokes = new Uint16Array(h);
   for (let y = 0; y < h; y++) {
@@ -125,5 +162,5 @@ function uncoveredRows(mask: Uint8Array, w: number, h: number, read: Box[]): Box
 /** The rows of print in `image` that no line of `lines` covers. */
 export async function unreadRows(image: Buffer, lines: OcrLine[]): Promise<Box[]> {
   const g = await greyOf(image);
-  return uncoveredRows(inkMask(g), g.width, g.height, lines.map((l) => l.box));
+  return uncoveredRows(g, inkMask(g), lines.map((l) => l.box));
 }
