@@ -31,8 +31,18 @@ const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** Lines of the second reading that lie where the first read nothing. */
 export function lostLines(first: OcrLine[], second: OcrLine[]): OcrLine[] {
   return second.filter(
-    (l) => l.confidence >= MIN_CONFIDENCE && letters(l.text).length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3),
+    (l) => l.confidence >= MIN_CONFIDENCE && letters(l.text).length >= MIN_CHARS && !first.some((f) => overlapShare(f.box, l.box) > 0.3 && (middleWithin(l.box, f.box) || middleWithin(f.box, l.box))),
   );
+}
+
+/**
+ * `a`'s middle row lies inside `b`: one of them is the other read again (or read with a line
+ * beside it). A big name's box, tall with the space under it, may reach over the top of the
+ * small title under it, which is a line of its own: neither middle lies in the other's box.
+ */
+function middleWithin(a: Box, b: Box): boolean {
+  const mid = a.y + a.h / 2;
+  return mid >= b.y && mid <= b.y + b.h;
 }
 
 /** The same printed line: boxes over each other, of like height. */
