@@ -25,6 +25,18 @@ describe('second look from the colour image', () => {
     expect(withLines(first, added).map((l) => l.text)).toEqual(['Megan Serratore', 'REVENUE ENABLEMENT MANAGER', '+1 219 413 4895', 'megan.serratore@raft.ai']);
   });
 
+  it("adds a small line under a big one whose box reaches over it, but not a line read again in a taller box", () => {
+    // The framed reading's box of a big name runs down to the small title's top (s2_046 of the second source).
+    const name = line('Hoa Minh Bui', 646, 74, 342, 96);
+    const title = line('Progect Manager', 760, 158, 229, 39, 0.7);
+    expect(lostLines([name], [title]).map((l) => l.text)).toEqual(['Progect Manager']);
+    // The name read again, its box taller: the same line.
+    expect(lostLines([name], [line('Hoa Minh Bui', 646, 53, 380, 106)])).toEqual([]);
+    // Two lines of the first reading read as one tall line: no line of its own.
+    const two = [line('Unit 2507, Sun Wah Tower', 54, 583, 304, 25), line('Ho Chi Minh City', 54, 623, 304, 25)];
+    expect(lostLines(two, [line('Unit 2507, Sun Wah Tower Ho Chi Minh City', 54, 583, 304, 65)])).toEqual([]);
+  });
+
   it('takes another reading of a line when it yields more contact data there', () => {
     const grey = [line("REYES D. O'NEILL", 59, 215, 300, 40), line('8 +44 (0)20 7946 8352', 57, 439), line('53 геуез_опей(@закига.ик', 56, 470), line('о Www.sakura.uk', 57, 502)];
     const other = [
