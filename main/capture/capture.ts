@@ -138,19 +138,24 @@ function scaledTo(img: RawImage, small: RawImage, f: FoundCard): FoundCard {
   return { ...f, quad: f.quad.map((p) => ({ x: (p.x * img.width) / small.width, y: (p.y * img.height) / small.height })) };
 }
 
-/** The card's corners, starting from the one that becomes the straightened card's top-left. */
-function cardCorners(q: Point[]): Point[] {
+/** The outline's sides running down the frame are longer than those running across it. */
+function tall(q: Point[]): boolean {
   const top = (distance(q[0]!, q[1]!) + distance(q[3]!, q[2]!)) / 2;
   const side = (distance(q[0]!, q[3]!) + distance(q[1]!, q[2]!)) / 2;
+  return side > top;
+}
+
+/** The card's corners, starting from the one that becomes the straightened card's top-left. */
+function cardCorners(q: Point[]): Point[] {
   // A card seen with its long side vertical is turned so the long side runs across; when
   // that is the wrong way (a portrait card, or a card lying the other way round), the
   // reading with the best evidence among the turns puts it right.
-  return side > top ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
+  return tall(q) ? [q[1]!, q[2]!, q[3]!, q[0]!] : q;
 }
 
-/** The turn that shows a card's crop as the card lies in the frame (cardCorners laid a tall outline on its side). */
+/** The turn that shows a card's crop as the card lies in the frame: cardCorners laid a tall outline on its side. */
 export function frameTurn(quad: Point[]): Turn {
-  return cardCorners(quad) === quad ? 0 : 90;
+  return tall(quad) ? 90 : 0;
 }
 
 /** Corners rotated so the card comes out turned `turn` degrees clockwise. */
