@@ -138,7 +138,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // Rows of print the page layout left out altogether (a block of small lines taken for a
   // picture, a title in light grey under the name), each to be read as a line of its own
   // (unread-rows.ts). Looked for on every card: finding none costs one pass over the image.
-  const unread = opts.secondLook !== false && ocr.readLines ? await unreadRows(image, lines).catch(() => []) : [];
+  const rowsRead = lines;
+  const unread = opts.secondLook !== false && ocr.readLines ? await unreadRows(image, rowsRead).catch(() => []) : [];
   if (opts.secondLook !== false && (lacking || alsoRead.length || unread.length)) {
     const deskew = !img.cardQuad;
     const readings = alsoRead.map((r) => r.lines);
@@ -150,13 +151,16 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       if (!opts.framed && !alsoRead.some((r) => r.framed)) readings.push(await ocr.recognize(image, { deskew, framed: true }));
       if (!opts.localThreshold && !alsoRead.some((r) => r.localThreshold)) readings.push(await ocr.recognize(image, { deskew, localThreshold: true }));
     }
+    // Rows lie outside the print of every line read (unread-rows.ts), though maybe inside a
+    // line's box: one boxed over the row under it. Only the other readings' lines read them already.
+    let rowLines: OcrLine[] = [];
     if (ocr.readLines && unread.length) {
       const read: (OcrLine | null)[] = await ocr.readLines(image, unread).catch(() => []);
-      readings.push(read.filter((l): l is OcrLine => !!l));
+      rowLines = read.filter((l): l is OcrLine => !!l);
     }
     // A line another reading read whole where this one read only a part is taken from it, when
     // no field is lost by it.
-    const longer = longerLines(lines, readings.flat());
+    const longer = longerLines(lines, [...readings.flat(), ...rowLines]);
     if (longer.swapped.length) {
       const exLonger = extractFields(longer.lines, { defaultCountry: country });
       if (keepsFields(ex.fields, exLonger.fields)) {
@@ -168,9 +172,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // A line another reading read as more contact data is taken from it; lines where the first
     // reading read nothing are added.
     const repairedBoxes = ex.repaired.flatMap((f) => ex.sources[f] ?? []);
-    const { lines: better, swapped } = betterLines(lines, readings.flat(), country, repairedBoxes);
+    const { lines: better, swapped } = betterLines(lines, [...readings.flat(), ...rowLines], country, repairedBoxes);
     const added: OcrLine[] = [];
     for (const r of readings) added.push(...lostLines([...better, ...added], r));
+    // Rows were found outside the print of this reading's own lines, not of the lines other readings lent.
+    added.push(...lostLines([...better.filter((l) => !rowsRead.includes(l)), ...added], rowLines));
     const changed = [...swapped, ...added];
     const merged = changed.length ? withLines(better, added) : lines;
     const exMerged = changed.length ? extractFields(merged, { defaultCountry: country }) : ex;

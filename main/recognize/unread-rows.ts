@@ -91,6 +91,43 @@ function deskStrips(g: Grey): { left: number; right: number; top: number; bottom
   };
 }
 
+/** Rows of ink this many apart are one band (the dot of an i, a thin stroke lost to the threshold). */
+const BAND_GAP = 3;
+
+/**
+ * The rows of a read line's box that hold its print: the band of ink rows with the most ink.
+ * Tesseract may box a big name down over the small title under it (the title's strokes taken
+ * for the name's descenders) and read only the name: that title is print no line reads.
+ */
+export function inkCore(mask: Uint8Array, w: number, h: number, b: Box): [number, number] {
+  const top = Math.max(0, Math.floor(b.y));
+  const bottom = Math.min(h, Math.ceil(b.y + b.h));
+  const left = Math.max(0, Math.floor(b.x));
+  const right = Math.min(w, Math.ceil(b.x + b.w));
+  let best: [number, number] = [top, bottom];
+  let bestInk = -1;
+  let start = -1;
+  let ink = 0;
+  let gap = 0;
+  for (let y = top; y <= bottom; y++) {
+    let n = 0;
+    if (y < bottom) for (let x = left; x < right; x++) n += mask[y * w + x]!;
+    if (n > 0) {
+      if (start < 0) start = y;
+      ink += n;
+      gap = 0;
+    } else if (start >= 0 && ++gap > BAND_GAP) {
+      if (ink > bestInk) [best, bestInk] = [[start, y - gap + 1], ink];
+      start = -1;
+      ink = 0;
+      gap = 0;
+    }
+  }
+  if (start >= 0 && ink > bestInk) best = [start, bottom];
+  // A box with no ink in it (a reading of another image's threshold): all of it counts as read.
+  return bestInk < 0 && start < 0 ? [top, bottom] : best;
+}
+
 /** Boxes of rows of print in `mask` outside every box of `read` (grown a little), the image's margin and any strip of desk along its sides. */
 function uncoveredRows(g: Grey, mask: Uint8Array, read: Box[]): Box[] {
   const { width: w, height: h } = g;
@@ -99,7 +136,12 @@ function uncoveredRows(g: Grey, mask: Uint8Array, read: Box[]): Box[] {
   const clear = (x0: number, y0: number, x1: number, y1: number) => {
     for (let y = Math.max(0, y0); y < Math.min(h, y1); y++) m.fill(0, y * w + Math.max(0, x0), y * w + Math.min(w, x1));
   };
-  for (const b of read) clear(Math.floor(b.x - 4), Math.floor(b.y - 3), Math.ceil(b.x + b.w + 4), Math.ceil(b.y + b.h + 3));
+  for (const b of read) {
+    const x0 = Math.floor(b.x - 4);
+    const x1 = Math.ceil(b.x + b.w + 4);
+    const [y0, y1] = inkCore(mask, w, h, b);
+    clear(x0, y0 - 3, x1, y1 + 3);
+  }
   // A crop a little wider than the card keeps a strip of the desk along a side: its edge is
   // no print, and a row running into it would be read with the dark strip as a letter.
   const { left, right, top, bottom } = deskStrips(g);
