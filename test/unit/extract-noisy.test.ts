@@ -379,6 +379,15 @@ describe('title words OCR read one letter off', () => {
     // A word that spells no title word either way stays as read.
     expect(extractFields(lines('Mary Jones', 'Senior Manager', 'Marmot Systems Inc.', '+1 212 555 0147')).fields.company).toBe('Marmot Systems Inc.');
   });
+
+  it('finds a title whose only title word OCR read one letter off, and is not sure of it', () => {
+    // Seed 2 s2_042: small grey print under a big name read "Soles Manoger"; no title word, no title.
+    const pm = extractFields(lines('Magnus Mehlorn', 'Project Manoger', 'Bluefield Foods GmbH', 'Telefon: 089 16747689'));
+    expect(pm.fields.title).toBe('Project Manager');
+    expect(pm.confidence.title).toBeLessThan(SURE);
+    // A word one letter off a title word at its end is another word: "Offices" is no "Officer".
+    expect(extractFields(lines('Magnus Mehlorn', 'Offices in Berlin', 'Bluefield Foods GmbH', 'Telefon: 089 16747689')).fields.title).toBe('');
+  });
 });
 
 describe('address words OCR read one letter off', () => {

@@ -81,6 +81,12 @@ describe('field extraction from text lines', () => {
     expect(fields.address).toBe('ул. Тверская, д. 12, офис 305, Москва, 125009');
   });
 
+  it('keeps a street line whose house and building numbers are written close up, though its street word is misread', () => {
+    // "ул." read as "ya.", as on a photo; "д.79" and "стр.9" still say it is an address line.
+    const { fields } = extractFields(lines('Кулагина Ирина Станиславовна', 'ЗАО «Байкал»', 'м. +7 (935) 857-29-86', '101033, Россия, г. Москва', 'ya. Тверская, д.79, стр.9'));
+    expect(fields.address).toMatch(/^101033, Россия, г\. Москва, .+ Тверская, д\.79, стр\.9$/);
+  });
+
   it('does not take a tagline or a logo for the company', () => {
     const { fields } = extractFields(lines('ACME', 'Acme Robotics Corp.', 'Building smarter machines', 'Emily Foster', 'Lead Designer', 'emily.foster@acmerobotics.io'));
     expect(fields.company).toBe('Acme Robotics Corp.');

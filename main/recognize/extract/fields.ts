@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORD_SET, TITLE_WORDS, asTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORD_SET, asTitleWord, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
@@ -519,25 +519,6 @@ export function missingFields(f: ContactFields): FieldName[] {
   return (['name', 'company', 'phones'] as const).filter((k) => (Array.isArray(f[k]) ? f[k].length === 0 : !f[k]));
 }
 
-/** Where two words of one length differ, letter by letter; null for words of two lengths. */
-function differingAt(a: string, b: string): number[] | null {
-  return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
-}
-
-/**
- * Two words of one length that differ in one letter, not at their end. Not a letter added or
- * dropped, nor one of the last two changed: that is how words inflect ("директора",
- * "маркетинга" beside "маркетингу", "главной" beside "главный", "Directors"), not how OCR
- * misreads. A consonant of the stem before the last letter ("маркетинеа" for "маркетинга") is
- * no ending's: an ending's letter there is a vowel.
- */
-function oneOff(a: string, b: string): boolean {
-  const at = differingAt(a, b);
-  if (at?.length !== 1) return false;
-  const i = at[0]!;
-  return i < a.length - 2 || (i === a.length - 2 && !/[аеёиоуыэюяьaeiouy]/iu.test(b[i]!) && /[аеёиоуыэюяaeiouy]/iu.test(a[i]!));
-}
-
 /**
  * A title word OCR read one letter off a known title word ("Глаоный бухгалтер", "Regtonal
  * Sales Director"), where no other known word is as near, is that word, in the case it was
@@ -550,9 +531,8 @@ function respellTitleWords(title: string): string {
     const low = w.toLowerCase();
     if (TITLE_WORD_SET.has(low)) return w;
     const parted = asTitleWord(low);
-    const near = parted ? [parted] : low.length >= 6 ? TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(low, t)) : [];
-    if (near.length !== 1) return w;
-    const fix = near[0]!;
+    const fix = parted ?? nearTitleWord(low);
+    if (!fix) return w;
     if (w === w.toUpperCase()) return fix.toUpperCase();
     return w[0] === w[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
   });

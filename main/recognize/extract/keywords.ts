@@ -39,6 +39,35 @@ export const TITLE_WORDS = [
 /** TITLE_WORDS, to look up. */
 export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
 
+/** Where two words of one length differ, letter by letter; null for words of two lengths. */
+export function differingAt(a: string, b: string): number[] | null {
+  return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
+}
+
+/**
+ * Two words of one length that differ in one letter, not at their end. Not a letter added or
+ * dropped, nor one of the last two changed: that is how words inflect ("директора",
+ * "маркетинга" beside "маркетингу", "главной" beside "главный", "Directors"), not how OCR
+ * misreads. A consonant of the stem before the last letter ("маркетинеа" for "маркетинга") is
+ * no ending's: an ending's letter there is a vowel.
+ */
+export function oneOff(a: string, b: string): boolean {
+  const at = differingAt(a, b);
+  if (at?.length !== 1) return false;
+  const i = at[0]!;
+  return i < a.length - 2 || (i === a.length - 2 && !/[аеёиоуыэюяьaeiouy]/iu.test(b[i]!) && /[аеёиоуыэюяaeiouy]/iu.test(a[i]!));
+}
+
+/**
+ * The one known title word of six letters or more that `word` (lower case) is one letter off
+ * (oneOff), or null. A shorter word one letter off is as likely another word.
+ */
+export function nearTitleWord(word: string): string | null {
+  if (word.length < 6) return null;
+  const near = TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(word, t));
+  return near.length === 1 ? near[0]! : null;
+}
+
 /**
  * The known title word a word OCR read spells (lower case): itself, or with the "rn" OCR ran
  * into an "m" parted again ("Attomey", "Intem"), or the other way round. Null when it spells
@@ -93,6 +122,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
   /(^|[\s,])(ул|пр|пр-т|просп|пер|наб|ш|пл|б-р|д|оф|стр|корп|г|обл|р-н|мкр|пос|кв)\.(\s|,|$)/iu,
+  // A house, building, office or flat number written close up: "д.79", "стр.9", "оф.12".
+  /(^|[\s,])(д|стр|корп|оф|кв)\.\d/iu,
   /(^|[\s,])(улица|проспект|переулок|набережная|шоссе|площадь|бульвар|дом|офис|строение|корпус|город|область|район)(\s|,|$)/iu,
   /(^|[\s,])\d{6}(,|\s|$)/,
   // Japan: 〒 and NNN-NNNN postcodes, -ku / -shi / -cho; Vietnam and others: Ward, Dist.

@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, nearTitleWord } from './keywords.js';
 import { knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
@@ -40,7 +40,7 @@ export function titleScore(text: string): number {
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
     .map(bare)
     .filter(Boolean)
-    .map((w) => asTitleWord(w) ?? w);
+    .map((w) => asTitleWord(w) ?? nearTitleWord(w) ?? w);
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
