@@ -173,10 +173,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // reading read nothing are added.
     const repairedBoxes = ex.repaired.flatMap((f) => ex.sources[f] ?? []);
     const { lines: better, swapped } = betterLines(lines, [...readings.flat(), ...rowLines], country, repairedBoxes);
-    const added: OcrLine[] = [];
+    // Rows were found outside the print of this reading's own lines, not of the lines other
+    // readings lent. Each was read on its own, enlarged: it goes before another reading's line there.
+    const added: OcrLine[] = lostLines(better.filter((l) => !rowsRead.includes(l)), rowLines);
     for (const r of readings) added.push(...lostLines([...better, ...added], r));
-    // Rows were found outside the print of this reading's own lines, not of the lines other readings lent.
-    added.push(...lostLines([...better.filter((l) => !rowsRead.includes(l)), ...added], rowLines));
     const changed = [...swapped, ...added];
     const merged = changed.length ? withLines(better, added) : lines;
     const exMerged = changed.length ? extractFields(merged, { defaultCountry: country }) : ex;
