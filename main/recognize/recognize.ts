@@ -156,7 +156,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     let rowLines: OcrLine[] = [];
     if (ocr.readLines && unread.length) {
       const read: (OcrLine | null)[] = await ocr.readLines(image, unread).catch(() => []);
-      rowLines = read.filter((l): l is OcrLine => !!l);
+      // Boxed as the row was found: a single line's box takes in specks of the margin it was cut with.
+      rowLines = read.flatMap((l, i) => (l ? [{ ...l, box: unread[i]! }] : []));
     }
     // A line another reading read whole where this one read only a part is taken from it, when
     // no field is lost by it.
@@ -173,10 +174,13 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // reading read nothing are added.
     const repairedBoxes = ex.repaired.flatMap((f) => ex.sources[f] ?? []);
     const { lines: better, swapped } = betterLines(lines, [...readings.flat(), ...rowLines], country, repairedBoxes);
-    // Rows were found outside the print of this reading's own lines, not of the lines other
-    // readings lent. Each was read on its own, enlarged: it goes before another reading's line there.
-    const added: OcrLine[] = lostLines(better.filter((l) => !rowsRead.includes(l)), rowLines);
-    for (const r of readings) added.push(...lostLines([...better, ...added], r));
+    const lost: OcrLine[] = [];
+    for (const r of readings) lost.push(...lostLines([...better, ...lost], r));
+    // A row read on its own where another reading read only a part of it ("Soles Man" for
+    // "Soles Manoger") is taken whole. Rows were found outside the print of this reading's own
+    // lines, not of the lines other readings lent.
+    const added = longerLines(lost, rowLines).lines;
+    added.push(...lostLines([...better.filter((l) => !rowsRead.includes(l)), ...added], rowLines));
     const changed = [...swapped, ...added];
     const merged = changed.length ? withLines(better, added) : lines;
     const exMerged = changed.length ? extractFields(merged, { defaultCountry: country }) : ex;
