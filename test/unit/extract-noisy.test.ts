@@ -7,7 +7,7 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { domainByCompany } from '../../main/recognize/extract/confirm.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
 import { fixInitialL } from '../../main/recognize/extract/scripts.js';
-import { fixInitialIName, isGivenName, withoutTrailingSpeck } from '../../main/recognize/extract/names.js';
+import { fixInitialCase, fixInitialIName, isGivenName, withoutTrailingSpeck } from '../../main/recognize/extract/names.js';
 import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
@@ -414,6 +414,18 @@ describe('a Russian name in Latin letters', () => {
     // A given name as read stays ("Lan"), and so does a line that is no name.
     expect(fixInitialIName('lan Nguyen')).toBe('lan Nguyen');
     expect(extractFields(lines('Ann Lee', 'loan officer', 'Acme Bank')).fields.title).toBe('loan officer');
+  });
+});
+
+describe('a name whose first capital OCR read small', () => {
+  it('is a name when the capitalised word is a given name, for letters whose cases differ in size only', () => {
+    // Licensed real_103, a serif card: "Paul Wilkinson" read "paul Wilkinson", and "BA Ph" (his degrees) became the name.
+    const { fields } = extractFields(lines('paul Wilkinson', 'BA Ph', '33 Glenluce Road, London SE3 7SD', 'Tel: +44 (0)20 8858 1104', 'Email: paul.wilkinson@pwcom.co.uk'));
+    expect(fields.name).toBe('Paul Wilkinson');
+    expect(fixInitialCase('sofia Rossi')).toBe('Sofia Rossi');
+    // Not a given name capitalised, or a letter whose small form is no smaller capital: as read.
+    expect(fixInitialCase('simply Better')).toBe('simply Better');
+    expect(fixInitialCase('anna Rossi')).toBe('anna Rossi');
   });
 });
 

@@ -59,6 +59,18 @@ export function fixInitialIName(line: string): string {
   return !isGivenName(read) && !isFamilyName(read) && isGivenName(`i${m[1]!}`) ? `I${m[1]!}${m[2]!}` : line;
 }
 
+/**
+ * "paul Wilkinson": a name whose first capital OCR read as its small letter, for the letters
+ * whose two cases differ in size only (c, o, p, s, u, v, w, x, z), where the capitalised word is
+ * a given name of the name lists and the rest of the line is capitalised words.
+ */
+export function fixInitialCase(line: string): string {
+  const m = /^([copsuvwxz])(\p{Ll}{2,})((?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u.exec(line);
+  if (!m) return line;
+  const given = `${m[1]!.toUpperCase()}${m[2]!}`;
+  return isGivenName(given) ? `${given}${m[3]!}` : line;
+}
+
 /** "Dr. Anna Smith" -> "Anna Smith": honorifics are not part of the printed name. */
 export function withoutHonorific(s: string): string {
   return s.replace(HONORIFIC, '').replace(/,?\s+(phd|ph\.d\.|mba|md|m\.d\.|jr\.?|sr\.?|cpa|esq\.?|pmp|msc|bsc)$/i, '').trim();
