@@ -81,6 +81,14 @@ describe('field extraction from text lines', () => {
     expect(fields.address).toBe('ул. Тверская, д. 12, офис 305, Москва, 125009');
   });
 
+  it('splits a Russian name of two words that both end like a surname by the name lists: "Кулагина Ирина" is Ирина Кулагина', () => {
+    const { fields } = extractFields(lines('Кулагина Ирина', 'Главный бухгалтер', 'ЗАО «Байкал»', 'м. +7 (935) 857-29-86'));
+    expect([fields.name, fields.familyName, fields.givenName]).toEqual(['Кулагина Ирина', 'Кулагина', 'Ирина']);
+    // Given name first, as printed: the lists read it the other way round.
+    const first = extractFields(lines('Ирина Кулагина', 'Главный бухгалтер', 'ЗАО «Байкал»', 'м. +7 (935) 857-29-86')).fields;
+    expect([first.familyName, first.givenName]).toEqual(['Кулагина', 'Ирина']);
+  });
+
   it('keeps a street line whose house and building numbers are written close up, though its street word is misread', () => {
     // "ул." read as "ya.", as on a photo; "д.79" and "стр.9" still say it is an address line.
     const { fields } = extractFields(lines('Кулагина Ирина Станиславовна', 'ЗАО «Байкал»', 'м. +7 (935) 857-29-86', '101033, Россия, г. Москва', 'ya. Тверская, д.79, стр.9'));

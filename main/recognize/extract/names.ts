@@ -115,6 +115,8 @@ export function splitName(name: string): Pick<ContactFields, 'givenName' | 'midd
     if (w.length === 3 && PATRONYMIC.test(w[2]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: w[2]! };
     if (w.length === 3 && PATRONYMIC.test(w[1]!)) return { givenName: w[0]!, middleName: w[1]!, familyName: w[2]! };
     if (w.length === 2 && RU_SURNAME.test(w[0]!) && !RU_SURNAME.test(w[1]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
+    // "Кулагина Ирина": both words end like a surname; the name lists know which is the given name.
+    if (w.length === 2 && RU_SURNAME.test(w[0]!) && isGivenName(w[1]!) && !isGivenName(w[0]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
   }
   // "TANAKA Hiroshi": a family name in capitals before a given name in mixed case.
   if (w.length === 2 && w[0] === w[0]!.toUpperCase() && w[1] !== w[1]!.toUpperCase() && !isGivenName(w[0]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: '' };
