@@ -27,6 +27,15 @@ describe('e-mail addresses OCR read almost right', () => {
     expect(fields.phones.map((p) => p.value)).toEqual(['+441318660497']);
   });
 
+  it("reads a space before the card's country ending after .com as its dot, only on a card of that country", () => {
+    // Seed 2 s2_015: "elisa-p@bluefieldtechnologies.com br" on a São Paulo card.
+    const br = extractFields(lines('Elisa Pereira', 'Regional Sales Director', 'Mob. +55-21-91976-5582', 'Email elisa-p@bluefieldtechnologies.com br', 'Bela Vista, São Paulo - SP, 01310-818'));
+    expect(br.fields.emails).toEqual(['elisa-p@bluefieldtechnologies.com.br']);
+    expect(br.confidence.emails).toBeLessThan(SURE);
+    // A New York card: "br" is no ending of its address.
+    expect(extractFields(lines('John Smith', 'Tel +1 212 555 0147', 'john@acme.com br')).fields.emails).toEqual(['john@acme.com']);
+  });
+
   it('reads spaces for the dots of a two-part ending and around a hyphen, and the company respells the name', () => {
     const { fields, confidence } = extractFields(lines('Hoa Minh Bui', 'Nova Robotics Joint Stock Company', 'T +84 28 7382 4151', 'Е hbui@ nove - robotics com vn'));
     expect(fields.emails).toEqual(['hbui@nova-robotics.com.vn']);
@@ -350,6 +359,18 @@ describe('a company the domain spells only nearly', () => {
     expect(misread.confidence.company).toBeLessThan(SURE);
     // Spelt letter for letter, the same company is sure.
     expect(card('ПАО «Вектор Проект»').confidence.company).toBeGreaterThanOrEqual(SURE);
+  });
+});
+
+describe('a logo read into the company line', () => {
+  it('drops a short word or two before a company the domain spells, and is not sure of the rest', () => {
+    // Seed 2 s2_015: the logo's mark read "Pia" before "Bluefield Technologies".
+    const pia = extractFields(lines('Pia Bluefield Technologies', 'Elisa Pereira', 'Regional Sales Director', 'Email elisa-p@bluefieldtechnologies.com'));
+    expect(pia.fields.company).toBe('Bluefield Technologies');
+    expect(pia.confidence.company).toBeLessThan(SURE);
+    expect(extractFields(lines('gf Summit Partners S.A.', 'Alexandre Roux', 'CEO', 'alexandreroux@summitpartners.fr')).fields.company).toBe('Summit Partners S.A.');
+    // A short first word the domain spells too is the company's own.
+    expect(extractFields(lines('ABC Logistics Ltd', 'Alexandre Roux', 'CEO', 'alexandre@abclogistics.com')).fields.company).toBe('ABC Logistics Ltd');
   });
 });
 

@@ -161,6 +161,13 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
           fixed = true;
         }
       }
+      // "elisa-p@bluefieldtechnologies.com br": a space read for the dot before the country's
+      // ending of a second-level domain (.com.br, .co.uk), on a card of that country.
+      const cc = /^\s([a-z]{2})(?![\p{L}\d@.-])/u.exec(text.slice(em.index + em[0].length));
+      if (cc && /[.,]/.test(em[2]!) && /\.(?:com|co|net|org|gov|edu|ac|or|ne)$/.test(domain) && cc[1] !== 'us' && countries.some((c) => c.toLowerCase() === (cc[1] === 'uk' ? 'gb' : cc[1])) && validDomain(`${domain}.${cc[1]}`)) {
+        domain = `${domain}.${cc[1]}`;
+        fixed = true;
+      }
       // "геуез_опей(@закига.ик": an address read in Cyrillic letters is spelt from their Latin
       // look-alikes (з as 3 or z?), a guess as much as a mended dot.
       if (atRepaired || em[1]!.includes(',') || /\p{Script=Cyrillic}/u.test(em[0])) fixed = true;

@@ -538,6 +538,22 @@ function respellTitleWords(title: string): string {
   });
 }
 
+/**
+ * "Pia Bluefield Technologies" beside bluefieldtechnologies.com: a logo's mark read as a short
+ * word or two before the company's name. Dropped when the rest of the line spells the card's
+ * domain and the whole line does not.
+ */
+function withoutLogoDebris(text: string, domains: string[]): string {
+  const ws = text.trim().split(/\s+/);
+  const core = (words: string[]) => words.filter((w) => !LEGAL_FORM_ONLY.test(w));
+  for (let k = 1; k <= 2 && k < ws.length; k++) {
+    if (!ws.slice(0, k).every((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length <= 3)) break;
+    const rest = core(ws.slice(k));
+    if (rest.length && domains.some((d) => domainSpells(d, rest) && !domainSpells(d, core(ws)))) return ws.slice(k).join(' ');
+  }
+  return text;
+}
+
 /** Country names of one word of five letters or more (keywords.ts REGION_NAMES, English and Russian), lower case. */
 const COUNTRY_WORDS = [...new Set(REGION_NAMES.map(([n]) => n.toLowerCase()).filter((n) => /^\p{L}{5,}$/u.test(n)))];
 
@@ -710,7 +726,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('company', 0.6);
   } else if (company) {
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
-    fields.company = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, ''), true));
+    const asRead = company.s.text.replace(/\s*[®™℠]/gu, '');
+    const debrisless = withoutLogoDebris(asRead, domains);
+    // Words dropped from the line: our reading of it, never sure.
+    if (debrisless !== asRead) guessed.add(company.s);
+    fields.company = mendLegalForm(trimPunct(debrisless, true));
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
     // finishes the name printed just above it.
