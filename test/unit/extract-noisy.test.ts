@@ -369,8 +369,9 @@ describe('a logo read into the company line', () => {
     expect(pia.fields.company).toBe('Bluefield Technologies');
     expect(pia.confidence.company).toBeLessThan(SURE);
     expect(extractFields(lines('gf Summit Partners S.A.', 'Alexandre Roux', 'CEO', 'alexandreroux@summitpartners.fr')).fields.company).toBe('Summit Partners S.A.');
-    // A short first word the domain spells too is the company's own.
+    // A short first word the domain spells too is the company's own, and so is a legal form read in look-alikes.
     expect(extractFields(lines('ABC Logistics Ltd', 'Alexandre Roux', 'CEO', 'alexandre@abclogistics.com')).fields.company).toBe('ABC Logistics Ltd');
+    expect(extractFields(lines('MAO «МЕРИДИАН ИНВЕСТ»', 'САЗОНОВ ФЕДОСИЙ ГРИГОРЬЕВИЧ', 'e-mail: fedosiysazonov@meridian-invest.com')).fields.company).toBe('ПАО «МЕРИДИАН ИНВЕСТ»');
   });
 });
 

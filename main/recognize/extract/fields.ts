@@ -726,11 +726,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('company', 0.6);
   } else if (company) {
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
-    const asRead = company.s.text.replace(/\s*[®™℠]/gu, '');
-    const debrisless = withoutLogoDebris(asRead, domains);
+    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, ''), true));
+    // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
+    fields.company = withoutLogoDebris(asRead, domains);
     // Words dropped from the line: our reading of it, never sure.
-    if (debrisless !== asRead) guessed.add(company.s);
-    fields.company = mendLegalForm(trimPunct(debrisless, true));
+    if (fields.company !== asRead) guessed.add(company.s);
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
     // finishes the name printed just above it.
