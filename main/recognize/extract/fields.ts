@@ -527,11 +527,16 @@ export function missingFields(f: ContactFields): FieldName[] {
  * (keywords.ts asTitleWord). The title is then our mending, never sure.
  */
 function respellTitleWords(title: string): string {
+  // Beside a title word read as it is, a word of five letters is one too ("Soles Manager").
+  const known = title.split(/\s+/).some((w) => {
+    const low = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    return TITLE_WORD_SET.has(low) || !!asTitleWord(low) || !!nearTitleWord(low);
+  });
   return title.replace(/[\p{L}-]{5,}/gu, (w) => {
     const low = w.toLowerCase();
     if (TITLE_WORD_SET.has(low)) return w;
     const parted = asTitleWord(low);
-    const fix = parted ?? nearTitleWord(low);
+    const fix = parted ?? nearTitleWord(low, known ? 5 : 6);
     if (!fix) return w;
     if (w === w.toUpperCase()) return fix.toUpperCase();
     return w[0] === w[0]!.toUpperCase() ? fix[0]!.toUpperCase() + fix.slice(1) : fix;

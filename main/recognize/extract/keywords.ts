@@ -59,12 +59,13 @@ export function oneOff(a: string, b: string): boolean {
 }
 
 /**
- * The one known title word of six letters or more that `word` (lower case) is one letter off
- * (oneOff), or null. A shorter word one letter off is as likely another word.
+ * The one known title word of `min` letters or more (six unless told) that `word` (lower case)
+ * is one letter off (oneOff), or null. A shorter word one letter off is as likely another word.
  */
-export function nearTitleWord(word: string): string | null {
-  if (word.length < 6) return null;
-  const near = TITLE_WORDS.filter((t) => t.length >= 6 && oneOff(word, t));
+export function nearTitleWord(word: string, min = 6): string | null {
+  if (word.length < min) return null;
+  // A five-letter word keeps its first letter: "Wales" beside "Director" is no "Sales".
+  const near = TITLE_WORDS.filter((t) => t.length >= min && oneOff(word, t) && (word.length >= 6 || word[0] === t[0]));
   return near.length === 1 ? near[0]! : null;
 }
 
