@@ -65,7 +65,10 @@ export function oneOff(a: string, b: string): boolean {
 export function nearTitleWord(word: string, min = 6): string | null {
   if (word.length < min) return null;
   // A five-letter word keeps its first letter: "Wales" beside "Director" is no "Sales".
-  const near = TITLE_WORDS.filter((t) => t.length >= min && oneOff(word, t) && (word.length >= 6 || word[0] === t[0]));
+  // Marks OCR set over a letter ("Manogèr") are no letters of their own.
+  const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const w = bare(word);
+  const near = TITLE_WORDS.filter((t) => t.length >= min && oneOff(w, bare(t)) && (w.length >= 6 || w[0] === bare(t)[0]));
   return near.length === 1 ? near[0]! : null;
 }
 
