@@ -413,6 +413,9 @@ describe('title words OCR read one letter off', () => {
     expect(card('Soles Manoger').fields.title).toBe('Sales Manager');
     expect(card('Soles Manogèr').fields.title).toBe('Sales Manager');
     expect(card('Director, Wales').fields.title).toBe('Director, Wales');
+    // A long title word with a letter dropped inside it, not at its end: "SUPERVSOR" (but "Directors" stays).
+    expect(card('INTEGRATED SHIPPING SUPERVSOR').fields.title).toBe('INTEGRATED SHIPPING SUPERVISOR');
+    expect(card('Sales Directors').fields.title).not.toBe('Sales Director');
     // A word one letter off a title word at its end is another word: "Offices" is no "Officer".
     expect(card('Offices in Berlin').fields.title).toBe('');
   });

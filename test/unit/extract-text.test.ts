@@ -103,6 +103,19 @@ describe('field extraction from text lines', () => {
 });
 
 describe('international contact blocks', () => {
+  it('takes a Turkish "A.Ş." line for the company, not the address, though it names the country', () => {
+    const { fields } = extractFields(lines('allcargo', 'Ingenuity In Motion', 'Didem ŞENSES', 'Country Airfreight Director', 'ASIAPAC TURKEY TASIMACILIK A.Ş.', 'M: +90 532 252 33 05', 'E: didemsenses@allcargoturkey.com | www.allcargologistics.com'));
+    expect(fields.company).toBe('ASIAPAC TURKEY TASIMACILIK A.Ş.');
+    expect(fields.address).toBe('');
+    expect(fields.title).toBe('Country Airfreight Director');
+  });
+
+  it('takes no "Head Office" label for a title', () => {
+    const { fields } = extractFields(lines('Mauricio Regner', 'SALES DEPARTMENT', 'Head Office', 'Piedras 113 3° Floor - Of. 2', '(C1070AAC) - CABA - Argentina', 'PH: +54.11.5252.6630', 'comercial2@cis-arg.com'));
+    expect(fields.title).toBe('');
+    expect(fields.address).toBe('Piedras 113 3° Floor - Of. 2, (C1070AAC) - CABA - Argentina');
+  });
+
   it('reads a Japanese card: +codes, a second number with its country named on the line, a postcode that is not a phone, the head office first', () => {
     const { fields, confidence } = extractFields(
       lines('Shigeru Yamanaka', 'President and CEO', 'Techno Project Japan Co., Ltd.', 'Head Office 2-10-14, Gakuenminami, Matsue City,', 'Shimane, 690-0826 JAPAN', 'TEL +81-852-32-1140', 'Vietnam Office Room 3, Tan Chanh Hiep Ward', 'District 12, Ho Chi Minh City, Vietnam', 'TEL (VN mobile): 093-8123743', 'E-mail yamanaka@tpj.co.jp', 'URL http://www.tpj.co.jp/'),

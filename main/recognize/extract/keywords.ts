@@ -7,7 +7,7 @@ import { countryNames } from './countries.js';
 
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 export const LEGAL_FORM =
-  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
+  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
 export const ORG_WORDS =
@@ -59,8 +59,21 @@ export function oneOff(a: string, b: string): boolean {
 }
 
 /**
+ * Two words of eight letters or more, one a letter longer than the other, that are the same
+ * but for that letter, not at the longer one's last two (where words inflect): a letter OCR
+ * dropped or added ("SUPERVSOR").
+ */
+export function oneDropped(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1 || l.length < 8) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return i < l.length - 2 && s.slice(i) === l.slice(i + 1);
+}
+
+/**
  * The one known title word of `min` letters or more (six unless told) that `word` (lower case)
- * is one letter off (oneOff), or null. A shorter word one letter off is as likely another word.
+ * is one letter off (oneOff) or a letter short or over (oneDropped), or null. A shorter word one letter off is as likely another word.
  */
 export function nearTitleWord(word: string, min = 6): string | null {
   if (word.length < min) return null;
@@ -68,7 +81,7 @@ export function nearTitleWord(word: string, min = 6): string | null {
   // Marks OCR set over a letter ("Manogèr") are no letters of their own.
   const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const w = bare(word);
-  const near = TITLE_WORDS.filter((t) => t.length >= min && oneOff(w, bare(t)) && (w.length >= 6 || w[0] === bare(t)[0]));
+  const near = TITLE_WORDS.filter((t) => t.length >= min && (oneOff(w, bare(t)) || oneDropped(w, bare(t))) && (w.length >= 6 || w[0] === bare(t)[0]));
   return near.length === 1 ? near[0]! : null;
 }
 

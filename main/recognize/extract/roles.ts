@@ -35,6 +35,8 @@ const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 
 /** 0..1: share and position of job-title words. */
 export function titleScore(text: string): number {
+  // "Head Office" opens an office's address; "head" makes no title of it.
+  if (/\bhead\s?(?:office|quarters)\b|\bheadquarters\b/i.test(text)) return 0;
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
   const ws = words(text.toLowerCase())
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
