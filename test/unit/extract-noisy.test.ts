@@ -468,6 +468,10 @@ describe('a speck after a name', () => {
     }
     expect(withoutTrailingSpeck('Andrew E.')).toBe('Andrew E.');
     expect(withoutTrailingSpeck('Andrew Smith;')).toBe('Andrew Smith');
+    // "!" after the last word (the accent of "Mármol" read apart): the name, not the logo's line above it.
+    const bang = extractFields(lines('Ys Translog Overseas', 'E. Justo Marmol!', 'CEO', 'E-mail: justo@translogoverseas.com', 'www.translogoverseas.es'));
+    expect(bang.fields.name).toBe('E. Justo Marmol');
+    expect(bang.fields.company).toBe('Translog Overseas');
     // A line that runs on is no name.
     const building = extractFields(lines('PwC Consulting LLC', 'Marunouchi Park Building,', '2-6-1 Marunouchi, Chiyoda-ku,', 'Tokyo 100-6921, Japan', 'Director'));
     expect(building.fields.name).toBe('');

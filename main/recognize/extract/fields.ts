@@ -652,7 +652,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
-    const read = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ')));
+    // "Justo Marmol!": a speck after the name is none of it.
+    const read = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ').replace(/\s*[:;!]+$/u, '')));
     fields.name = read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
