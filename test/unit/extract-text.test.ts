@@ -43,6 +43,10 @@ describe('phones', () => {
     expect(findPhones('T +1 415 555 0132  M +1 415 555 0199', ['US']).map((p) => p.kind)).toEqual(['work', 'mobile']);
     expect(findPhones('тел. 8 (495) 123-45-67 доб. 123', ['RU'])[0]).toMatchObject({ value: '+74951234567', ext: '123' });
   });
+
+  it('reads past a phone icon read as empty brackets', () => {
+    expect(findPhones('<. 972-3-5115341 ()972-54-4507341', ['IL']).map((p) => p.value)).toEqual(['+97235115341', '+972544507341']);
+  });
 });
 
 describe('field extraction from text lines', () => {

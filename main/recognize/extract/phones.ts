@@ -82,6 +82,8 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
   const cc = getCountryCallingCode(country as CountryCode);
   const fixed = fixDigits(text)
     .replace(/[‐‑–—]/g, '-')
+    // "()972-54-4507341": a phone icon read as empty brackets is no part of the number.
+    .replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
     // Not where the code is printed with its "+" already: "+49 (0) 49 21 ..." has the area code 4921.
     .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
