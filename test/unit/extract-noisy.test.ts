@@ -460,6 +460,19 @@ describe('a name whose first capital OCR read small', () => {
   });
 });
 
+describe('a name the e-mail confirms', () => {
+  it('is sure only when every word is spelt by the e-mail or known to the name lists', () => {
+    const card = (name: string, email: string) => extractFields(lines(name, 'Sales Director', 'Acme Corp.', 'Tel +1 212 555 0147', email));
+    expect(card('Chris POHALSKI', 'chris.pohalski@acme.com').confidence.name).toBeGreaterThanOrEqual(SURE);
+    expect(card('Chris POHALSKI', 'pohalski@acme.com').confidence.name).toBeGreaterThanOrEqual(SURE);
+    // "CHRIS" misread "Curis": the e-mail spells the family name and only an initial of the given name.
+    const misread = card('Curis POHALSKI', 'cpohalski@acme.com');
+    expect(misread.fields.name).toBe('Curis POHALSKI');
+    expect(misread.confidence.name).toBeLessThan(SURE);
+    expect(card('Curis POHALSKI', 'pohalski@acme.com').confidence.name).toBeLessThan(SURE);
+  });
+});
+
 describe('a speck after a name', () => {
   it('finds the name when OCR read a colon or a dot after its last word, and leaves an initial its dot', () => {
     for (const read of ['Лукьян Артемьевич Симонов:', 'Лукьян Артемьевич Симонов.']) {

@@ -388,6 +388,19 @@ function emailSpellsWord(name: string, locals: string[][]): boolean {
 }
 
 /**
+ * A word of the name that neither the e-mail spells nor the name lists know: "Curis POHALSKI"
+ * beside cpohalski@, where the e-mail confirms the family name and only the initial of the
+ * given name OCR misread. Initials and one-letter words are confirmed by nothing and need not be.
+ */
+function unconfirmedWord(name: string, locals: string[][]): boolean {
+  const spelt = new Set(locals.flat().map(nameKey));
+  return name.split(/\s+/).some((w) => {
+    const k = nameKey(w);
+    return k.length >= 2 && !spelt.has(k) && !isGivenName(w) && !isFamilyName(w) && !isKnownPatronymic(w);
+  });
+}
+
+/**
  * A word of the name is the start of a longer word the e-mail spells ("Ил" beside akim.ilin@):
  * the edge of the photo or a glare cut it short. The rest of the e-mail's word must not be
  * another word of the name ("Anna Lee" beside annalee@ is whole).
@@ -662,7 +675,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && emailSpellsWord(fields.name, ctx.emailLocals);
     const ruSure = ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
-    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals);
+    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
