@@ -239,6 +239,14 @@ describe('what real photos do to lines', () => {
     expect(g.fields.company).toBe('INTERWORLD');
   });
 
+  it('joins a logo of two lines when the domain spells the upper one whole and goes on with the lower one', () => {
+    const f = extractFields(lines('Compass', 'Freight & Logistics', 'Majd S. Wehbeh', 'General Manager - Owner', 'Tel +961 81 176 984', 'majd@compass-freight.net'));
+    expect(f.fields.company).toBe('Compass Freight & Logistics');
+    expect(f.confidence.company ?? 0).toBeLessThan(0.9);
+    // A word over the company that the domain does not spell is not its head.
+    expect(extractFields(lines('Acme', 'Freight & Logistics', 'John Smith', 'Tel +1 212 555 0147', 'john@freightlogistics.com')).fields.company).toBe('Freight & Logistics');
+  });
+
   it('the name is the line over the title, not a badge\'s big words', () => {
     const f = extractFields(placed(['SafeSea', 570, 20, 66], ['ASS FIED', 110, 90, 75], ['Lotus Hossain', 400, 190, 32], ['Managing Director', 410, 230, 28], ['Mobile: +88 01713 142270', 370, 280, 22]));
     expect(f.fields.name).toBe('Lotus Hossain');

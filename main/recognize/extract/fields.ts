@@ -368,12 +368,21 @@ function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segme
   const key = (w: string) => transliterate(w).replace(/[^a-z0-9]/g, '');
   const begins = (w: string | undefined) => !!w && key(w).length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(key(w)));
   const core = trimPunct(tail.s.text, true).replace(LEGAL_FORM, ' ').split(/\s+/).filter(Boolean);
-  if (!LEGAL_FORM.test(tail.s.text) || !core.length || core.length > 2 || begins(core[0])) return undefined;
+  const legal = LEGAL_FORM.test(tail.s.text);
+  if (!core.length || core.length > (legal ? 2 : 4) || begins(core[0])) return undefined;
+  // Without a legal form ("Compass" / "Freight & Logistics" over compass-freight.net) the
+  // domain must spell the head line whole and go on with the tail's first word.
+  const spellsOn = (c: Scored) =>
+    legal ||
+    domains.some((d) => {
+      const head = c.s.text.split(/\s+/).map(key).join('');
+      return head.length >= 3 && domainStem(d).replace(/-/g, '').startsWith(head + key(core[0]!).slice(0, 3));
+    });
   return free
     .filter((c) => c !== tail && c.s.box.y + c.s.box.h / 2 < tail.s.box.y && adjacent(c.s, tail.s) && !separated(c.s, tail.s, all))
         // Capitalised words are shaped like a name; only one the name lists or the e-mail confirm is a person's.
     .filter((c) => !/[\d@]/.test(c.s.text) && !contactLine(c.s.text) && !LEGAL_FORM.test(c.s.text) && c.s.text.split(/\s+/).length <= 4 && c.r.name < 1.4 && Math.max(c.r.title, c.r.address, c.r.department) < 0.5)
-    .filter((c) => begins(c.s.text.split(/\s+/)[0]))
+    .filter((c) => begins(c.s.text.split(/\s+/)[0]) && spellsOn(c))
     .sort((a, b) => b.s.box.y - a.s.box.y)[0];
 }
 
