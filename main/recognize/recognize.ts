@@ -138,6 +138,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // Rows of print the page layout left out altogether (a block of small lines taken for a
   // picture, a title in light grey under the name), each to be read as a line of its own
   // (unread-rows.ts). Looked for on every card: finding none costs one pass over the image.
+  // The lines the rows are found against: `lines` may take other readings' lines below.
   const rowsRead = lines;
   const unread = opts.secondLook !== false && ocr.readLines ? await unreadRows(image, rowsRead).catch(() => []) : [];
   if (opts.secondLook !== false && (lacking || alsoRead.length || unread.length)) {

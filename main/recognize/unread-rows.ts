@@ -99,7 +99,7 @@ const BAND_GAP = 3;
  * Tesseract may box a big name down over the small title under it (the title's strokes taken
  * for the name's descenders) and read only the name: that title is print no line reads.
  */
-export function inkCore(mask: Uint8Array, w: number, h: number, b: Box): [number, number] {
+function inkCore(mask: Uint8Array, w: number, h: number, b: Box): [number, number] {
   const top = Math.max(0, Math.floor(b.y));
   const bottom = Math.min(h, Math.ceil(b.y + b.h));
   const left = Math.max(0, Math.floor(b.x));

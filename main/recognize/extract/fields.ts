@@ -5,7 +5,7 @@ import { leadWordByDomain, reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORD_SET, asTitleWord, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
-import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
@@ -372,12 +372,10 @@ function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segme
   if (!core.length || core.length > (legal ? 2 : 4) || begins(core[0])) return undefined;
   // Without a legal form ("Compass" / "Freight & Logistics" over compass-freight.net) the
   // domain must spell the head line whole and go on with the tail's first word.
-  const spellsOn = (c: Scored) =>
-    legal ||
-    domains.some((d) => {
-      const head = c.s.text.split(/\s+/).map(key).join('');
-      return head.length >= 3 && domainStem(d).replace(/-/g, '').startsWith(head + key(core[0]!).slice(0, 3));
-    });
+  const spellsOn = (c: Scored) => {
+    const spelt = c.s.text.split(/\s+/).map(key).join('');
+    return legal || (spelt.length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(spelt + key(core[0]!).slice(0, 3))));
+  };
   return free
     .filter((c) => c !== tail && c.s.box.y + c.s.box.h / 2 < tail.s.box.y && adjacent(c.s, tail.s) && !separated(c.s, tail.s, all))
         // Capitalised words are shaped like a name; only one the name lists or the e-mail confirm is a person's.
@@ -674,8 +672,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
-    // "Justo Marmol!": a speck after the name is none of it.
-    const read = trimPunct(withoutHonorific(parts.map((p) => p.text).join(' ').replace(/\s*[:;!]+$/u, '')));
+    const read = trimPunct(withoutHonorific(withoutTrailingMarks(parts.map((p) => p.text).join(' '))));
     fields.name = read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));

@@ -71,18 +71,41 @@ export function oneDropped(a: string, b: string): boolean {
   return i < l.length - 2 && s.slice(i) === l.slice(i + 1);
 }
 
+/** A word without the marks set over its letters: OCR's "Manogèr" is "Manoger". */
+const withoutMarks = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+/** TITLE_WORDS beside their unmarked spelling, by its length, made once: every word of every line is looked up. */
+const UNMARKED_TITLE_WORDS = new Map<number, (readonly [string, string])[]>();
+for (const t of TITLE_WORDS) {
+  const u = withoutMarks(t);
+  UNMARKED_TITLE_WORDS.set(u.length, [...(UNMARKED_TITLE_WORDS.get(u.length) ?? []), [t, u]]);
+}
+
 /**
  * The one known title word of `min` letters or more (six unless told) that `word` (lower case)
- * is one letter off (oneOff) or a letter short or over (oneDropped), or null. A shorter word one letter off is as likely another word.
+ * is one letter off (oneOff) or a letter short or over (oneDropped), or null. A shorter word
+ * one letter off is as likely another word, and a five-letter one must keep its first letter
+ * ("Wales" beside "Director" is no "Sales").
  */
 export function nearTitleWord(word: string, min = 6): string | null {
   if (word.length < min) return null;
-  // A five-letter word keeps its first letter: "Wales" beside "Director" is no "Sales".
-  // Marks OCR set over a letter ("Manogèr") are no letters of their own.
-  const bare = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
-  const w = bare(word);
-  const near = TITLE_WORDS.filter((t) => t.length >= min && (oneOff(w, bare(t)) || oneDropped(w, bare(t))) && (w.length >= 6 || w[0] === bare(t)[0]));
-  return near.length === 1 ? near[0]! : null;
+  const key = `${min}:${word}`;
+  const seen = NEAR_SEEN.get(key);
+  if (seen !== undefined) return seen;
+  // Role scoring asks for the same words of a card many times over; a long batch brings new ones without end.
+  if (NEAR_SEEN.size >= 5000) NEAR_SEEN.clear();
+  const found = nearestTitleWord(withoutMarks(word), min);
+  NEAR_SEEN.set(key, found);
+  return found;
+}
+
+const NEAR_SEEN = new Map<string, string | null>();
+
+function nearestTitleWord(w: string, min: number): string | null {
+  // One letter off, short or over: only words of the same length or one letter apart.
+  const near = [w.length - 1, w.length, w.length + 1]
+    .flatMap((n) => UNMARKED_TITLE_WORDS.get(n) ?? [])
+    .filter(([t, u]) => t.length >= min && (oneOff(w, u) || oneDropped(w, u)) && (w.length >= 6 || w[0] === u[0]));
+  return near.length === 1 ? near[0]![0] : null;
 }
 
 /**

@@ -84,7 +84,9 @@ const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|bint
  * of the name. An initial keeps its dot ("Anna S."), and a comma stays: a line ending in one
  * runs on ("Marunouchi Park Building," above the street).
  */
-export const withoutTrailingSpeck = (text: string) => text.replace(/\s*[:;!]+$/u, '').replace(/(\p{L}{2})\.$/u, '$1');
+export const withoutTrailingSpeck = (text: string) => withoutTrailingMarks(text).replace(/(\p{L}{2})\.$/u, '$1');
+/** A colon, semicolon or "!" OCR read after a line's last word ("Justo Marmol!"). */
+export const withoutTrailingMarks = (text: string) => text.replace(/\s*[:;!]+$/u, '');
 
 /** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
 export function nameShape(line: string): number {
