@@ -1,9 +1,10 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { EMAIL_LABEL, WEB_LABEL } from './keywords.js';
+import { nameShape } from './names.js';
 import { findPhones } from './phones.js';
 import { fixDigits, toLatin } from './scripts.js';
-import type { Segment } from './segments.js';
+import { splitAt, type Segment } from './segments.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
 const TLDS = new Set([
@@ -77,15 +78,17 @@ export interface Channels {
   emails: { value: string; seg: Segment; conf: number; initial?: string; lead?: string; gapWord?: string; repaired?: boolean }[];
   websites: { value: string; seg: Segment; conf: number; repaired?: boolean }[];
   phones: { phone: Phone; seg: Segment; conf: number }[];
-  /** Segments fully taken by contact values. */
+  /** Segments taken by contact values. */
   used: Set<Segment>;
+  /** A person's name printed before a number on its line ("Mahender Kumar © 92156-26059"), cut off as a segment of its own. */
+  rests: Segment[];
   /** Digit runs that look like a phone number but were not read as one: phones are then not sure. */
   unreadDigits: number;
 }
 
 /** Contact values: the least ambiguous text on a card, read first; their domains identify the company. */
 export function findChannels(segs: Segment[], countries: string[]): Channels {
-  const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), unreadDigits: 0 };
+  const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), rests: [], unreadDigits: 0 };
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
   const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
@@ -226,6 +229,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // Digits left over on a phone line (or a line with no phone) may be a number we missed.
       if (!hit && digits - readDigits >= 7 && !/\d{3}-\d{4}\b.*\p{L}|\p{L}.*\b\d{3}-\d{4}$/u.test(rest)) out.unreadDigits++;
       if (found.length) hit = true;
+      const lead = found.length && !em ? nameBeforeNumber(s) : null;
+      if (lead) out.rests.push(lead);
     }
     if (hit) out.used.add(s);
   }
@@ -263,4 +268,24 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     out.used.add(cut.seg);
   }
   return out;
+}
+
+/**
+ * "Mahender Kumar © 92156-26059", "Prop. Rajesh Kumar 9812205280": a name printed on its
+ * number's line, with only an icon between. The text before the number, when shaped like a
+ * name (after a proprietor's mark), is a segment of its own.
+ */
+function nameBeforeNumber(s: Segment): Segment | null {
+  const m = /[+(]?\d[\d\s().-]{5,}/.exec(s.text);
+  if (!m || m.index < 4) return null;
+  const lead = s.text
+    .slice(0, m.index)
+    // The phone's icon read as a mark or a lone letter, a label's colon.
+    .replace(/(?:\s+(?:[^\p{L}\s]+|\p{L}))+\s*$/u, '')
+    .replace(/^[^\p{L}]+/u, '')
+    .trim();
+  const name = lead.replace(/^prop(?:rietor)?\.?\s+/iu, '');
+  if (!name || nameShape(name) === 0) return null;
+  const start = s.text.indexOf(lead);
+  return splitAt(s, [start, start + lead.length]).find((p) => p.text === lead) ?? null;
 }

@@ -2,14 +2,14 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, TITLE_WORD_SET, asTitleWord, differingAt, nearTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, TITLE_WORD_SET, asTitleWord, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
-import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, type Role, type RoleContext, type RoleScores } from './roles.js';
+import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
-import { median, toSegments, type Segment } from './segments.js';
+import { median, splitAt, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
   fields: ContactFields;
@@ -143,7 +143,11 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
       // "io" beside an e-mail OCR lost: a fragment of two small letters continues no address ("CA", "7F" may).
       const fragment = !/[\p{L}\d]{3}/u.test(c.s.text) && !/^(?:\p{Lu}{2}|\d+\p{L}?)$/u.test(c.s.text.trim());
-      if (near && !fragment && other < 0.5 && c.r.address >= 0 && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
+      // Above the address, only a line with a sign of one ("Marunouchi Park Building,", "Tower 2"):
+      // what a shop prints over its address is its trade ("Sale & Repair of Inverters").
+      const above = [...inAddr].every((a) => c.s.box.y < a.box.y);
+      const addressLike = /\d|,\s*$/.test(c.s.text) || STREET_WORDS.test(c.s.text) || c.r.address > 0;
+      if (near && !fragment && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }
@@ -521,6 +525,8 @@ function mendLegalForm(s: string): string {
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
+      // "ULLAS INDIA LIM ITED": a legal form's word OCR cut in two at a wide letter gap.
+      .replace(/\b(\p{L}{2,})\s(\p{L}{2,})(?=$|[\s,.])/gu, (m, a: string, b: string) => (/^(?:limited|incorporated|corporation|company)$/i.test(a + b) ? a + b : m))
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
@@ -602,6 +608,18 @@ export interface ExtractOptions {
   accentsAgreed?: Box[];
 }
 
+/**
+ * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
+ * in brackets after it or as the proprietor's mark before it, is a line of its own.
+ */
+function splitNameAndTitle(s: Segment): Segment[] {
+  const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)$/u.exec(s.text);
+  if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return splitAt(s, [bracketed[1]!.length]);
+  const prop = /^(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu.exec(s.text);
+  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return splitAt(s, [prop[1]!.length]);
+  return [s];
+}
+
 export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extraction {
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
@@ -637,13 +655,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;
   // Lines whose text is partly our guess (a legal form mended or joined from two lines) are never sure.
   const guessed = new Set<Segment>();
-  const rest = segs
-    .filter((s) => !ch.used.has(s) && /\p{L}{2}/u.test(s.text))
+  const rest = [...segs.filter((s) => !ch.used.has(s)), ...ch.rests]
+    .filter((s) => /\p{L}{2}/u.test(s.text))
     .map((s) => {
       const m = { ...s, text: mendLegalForm(latinCard ? latinLookalikes(s.text) : s.text) };
       if (m.text !== s.text) guessed.add(m);
       return m;
-    });
+    })
+    .flatMap(splitNameAndTitle);
   const ctx: RoleContext = {
     segs: rest,
     domains,
@@ -733,7 +752,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (title) {
     // "Ведущий ‘специалист": a speck read as a quote before a word is no part of the title.
     const specks = /(^|\s)[‘’'"“”`´,.]+(?=\p{L})/gu;
-    const asRead = trimPunct(title.s.text.replace(specks, '$1'));
+    // "Prop.", "Sr. Mgr.": a short title word's dot is part of it.
+    const abbreviated = /(?:^|\s)(\p{L}{2,5})\.$/u.exec(title.s.text.trim());
+    // "(Dental surgeon & implantologist)": brackets round the whole title are no part of it.
+    const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
     fields.title = respellTitleWords(asRead);
     sources.title = [title.s.box];
     const besideName = !!name && adjacent(name.s, title.s);

@@ -10,8 +10,10 @@ export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
-export const ORG_WORDS =
-  /(^|\s)(technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения)(\s|$|,)/iu;
+const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
+export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
+/** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
+export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST})[.,]?$`, 'iu');
 
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
@@ -21,7 +23,7 @@ export const TITLE_WORDS = [
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson',
   'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
-  'nurse', 'therapist', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
+  'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
   'regional', 'country', 'national', 'international', 'global', 'customer', 'success', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
@@ -108,6 +110,9 @@ function nearestTitleWord(w: string, min: number): string | null {
   return near.length === 1 ? near[0]![0] : null;
 }
 
+/** Professions named by their trade's ending: "Implantologist", "Orthodontist", "Paediatrician". */
+export const OCCUPATION_ENDING = /^\p{L}{3,}(?:ologist|iatrist|odontist|ician|ologue|ologe)$/u;
+
 /**
  * The known title word a word OCR read spells (lower case): itself, or with the "rn" OCR ran
  * into an "m" parted again ("Attomey", "Intem"), or the other way round. Null when it spells
@@ -131,7 +136,7 @@ export const TITLE_HEADS = new Set([
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'secretary', 'intern',
-  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'planner', 'trainer', 'coach', 'mgr',
+  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
   'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
@@ -176,6 +181,16 @@ export const ADDRESS_CUES: RegExp[] = [
   /\b\d{5}\s+\p{Lu}\p{Ll}+/u,
   /\b\d{5}-\d{3}\b/,
   /\b(strasse|straße|str\.|platz|allee|rue|avenue|via|viale|piazza|calle|avenida|rua|travessa)\b/iu,
+  // A street's name and its kind in one word, then the house number: "Förrlibuckstrasse 181", "Keizersgracht"-style names excepted.
+  /\p{L}{3,}(?:strasse|straße|gasse|weg|allee|platz|damm|straat|laan|gade|vej|gatan|vägen|veien)\s+\d+/iu,
+  // A country's letters before the postcode: "CH-8001 Zürich", "D-80331 München".
+  /\b[A-Z]{1,2}-\d{4,5}\s+\p{Lu}/u,
+  // A number sign before a house or office number: "Bureau N° 41", "№ 12".
+  /(?:№|N°|Nº)\s?\d/u,
+  // India: "Shop No. 1", "Plot No. 4", "H.No. 12"; bazaars, squares and colonies; "Opp." a landmark.
+  /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
+  /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
+  /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)near\s+\p{Lu}/u,
   /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
 ];
 

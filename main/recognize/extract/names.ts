@@ -71,9 +71,32 @@ export function fixInitialCase(line: string): string {
   return isGivenName(given) ? `${given}${m[3]!}` : line;
 }
 
-/** "Dr. Anna Smith" -> "Anna Smith": honorifics are not part of the printed name. */
+/** "Dr. Anna Smith" -> "Anna Smith": honorifics and degrees are not part of the printed name. */
 export function withoutHonorific(s: string): string {
-  return s.replace(HONORIFIC, '').replace(/,?\s+(phd|ph\.d\.|mba|md|m\.d\.|jr\.?|sr\.?|cpa|esq\.?|pmp|msc|bsc)$/i, '').trim();
+  return withoutDegrees(s.replace(HONORIFIC, '')).trim();
+}
+
+/** Degrees and suffixes printed after a name with or without a comma. */
+const DEGREES = new Set(['phd', 'mba', 'md', 'jr', 'sr', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng']);
+/** Short ones that are also name words ("Nguyen Thi Ba"): a degree only after a comma. */
+const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', 'rn', 'ii', 'iii']);
+
+/**
+ * "Diana Monica Rios, B.S.B.A.", "Anna Smith, MBA, CPA": degrees after the name. A word of
+ * capitals with a dot after each letter is a degree after a comma, listed or not.
+ */
+function withoutDegrees(s: string): string {
+  let out = s.trim();
+  for (let k = 0; k < 3; k++) {
+    const m = /(,\s*|\s+)([^\s,]+)$/u.exec(out);
+    if (!m || m.index === 0) break;
+    const key = m[2]!.replace(/\./g, '').toLowerCase();
+    const comma = m[1]!.includes(',');
+    const dotted = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u.test(m[2]!);
+    if (!(DEGREES.has(key) || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
+    out = out.slice(0, m.index).trim();
+  }
+  return out;
 }
 
 const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;

@@ -2,6 +2,7 @@ import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type Co
 import type { PhoneKind } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { COUNTRY_NAMES, countryAtEnd } from './keywords.js';
+import { cityCountry } from './places.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
 export function normalisePhone(text: string, country?: string): string | null {
@@ -180,7 +181,11 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   for (const line of text.split('\n')) {
     const c = countryAtEnd(line);
     if (c) vote(c, 2);
+    const city = cityCountry(line);
+    if (city) vote(city, 1);
   }
+  // "98126-10152": India's mobile numbers as its cards print them, five digits and five.
+  if (/(?<![\d-])[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
   // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.
   for (const [re, c] of LABEL_LANGUAGE) if (re.test(text)) vote(c, 1);
   for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {

@@ -4,8 +4,9 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, nearTitleWord } from './keywords.js';
-import { knownNameWords, nameShape, withoutHonorific } from './names.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, nearTitleWord } from './keywords.js';
+import { cityCountry } from './places.js';
+import { isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
 import { lineUnder } from '../boxes.js';
@@ -42,7 +43,7 @@ export function titleScore(text: string): number {
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
     .map(bare)
     .filter(Boolean)
-    .map((w) => asTitleWord(w) ?? nearTitleWord(w) ?? w);
+    .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? nearTitleWord(w) ?? w)));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
@@ -97,7 +98,7 @@ export function domainMatch(text: string, domains: string[], exactly = false): n
 
 /** How many independent address signs a line carries. */
 export function addressCues(text: string): number {
-  return ADDRESS_CUES.filter((re) => re.test(text)).length + (STREET_WORDS.test(text) && /\d/.test(text) ? 1 : 0);
+  return ADDRESS_CUES.filter((re) => re.test(text)).length + (STREET_WORDS.test(text) && /\d/.test(text) ? 1 : 0) + (cityCountry(text) ? 1 : 0);
 }
 
 function emailAgrees(text: string, ctx: RoleContext): boolean {
@@ -112,11 +113,20 @@ function emailAgrees(text: string, ctx: RoleContext): boolean {
   );
 }
 
+/**
+ * "carol soh" beside carol@acecomm.sg: a card set all in small letters prints the name so too.
+ * Taken as shaped like a name only when it starts with a given name the e-mail spells.
+ */
+function lowerCaseName(text: string, ctx: RoleContext): boolean {
+  const ws = words(text);
+  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Ll}{2,}$/u.test(w)) && isGivenName(ws[0]!) && emailAgrees(ws[0]!, ctx);
+}
+
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
   // name
-  { role: 'name', name: 'shape', score: (s) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : -2) },
+  { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : -2) },
   { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
   { role: 'name', name: 'email-local', score: (s, ctx) => (emailAgrees(s.text, ctx) ? 0.8 : 0) },
   { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },
@@ -135,6 +145,7 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'legal-form', score: (s) => (LEGAL_FORM.test(s.text) && words(s.text).length <= 9 ? (LEGAL_FORM_ONLY.test(s.text) ? 0.3 : 0.9) : 0) },
   { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
+  { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },

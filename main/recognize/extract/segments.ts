@@ -72,7 +72,11 @@ const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|e-?mail|url|w
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
-  if (!cuts.length) return [seg];
+  return cuts.length ? splitAt(seg, cuts) : [seg];
+}
+
+/** The segment cut at these character offsets, each piece trimmed, with its share of the line's box. */
+export function splitAt(seg: Segment, cuts: number[]): Segment[] {
   const bounds = [0, ...cuts, seg.text.length];
   const out: Segment[] = [];
   for (let i = 0; i < bounds.length - 1; i++) {
@@ -170,7 +174,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
-      if (/^[|•·]$/.test(w.text)) return flush();
+      if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush();
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
       if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();

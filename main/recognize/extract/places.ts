@@ -1,0 +1,35 @@
+/**
+ * Cities and towns of every country (data/cities.json, built by scripts/build-place-data.mjs
+ * from a maintained package): the place an address line ends with.
+ */
+import placesData from './data/cities.json' with { type: 'json' };
+
+const CITIES: ReadonlyMap<string, string> = new Map(Object.entries(placesData.cities));
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The country of the city an address line names in its last part: "Camp Chowk, Hisar 125001",
+ * "Near Sharma Hospital, Hisar", "CH-8001 Zurich", "72000 Zenica". Only after a comma or beside
+ * a postcode: a city's name alone on a line is as often a person's ("Austin") or a word.
+ */
+export function cityCountry(line: string): string | null {
+  const parts = line.split(',');
+  const last = parts[parts.length - 1]!;
+  const postcode = /(?<![\d])\d{4,6}(?![\d])/.test(last);
+  if (parts.length < 2 && !postcode) return null;
+  const words = fold(last)
+    // "CH-8001", "D-80331": a country's letters before its postcode.
+    .replace(/\b[a-z]{1,2}-(?=\d)/g, ' ')
+    .replace(/[^a-z\s'-]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (!words.length || words.length > 5) return null;
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const tail = CITIES.get(words.slice(-n).join(' '));
+    if (tail) return tail;
+    const head = CITIES.get(words.slice(0, n).join(' '));
+    if (head && postcode) return head;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Cards of small businesses and of countries the first rules never saw: an Indian shop's card
+ * (a proprietor's name on its number's line, five-and-five mobile numbers, a bazaar for an
+ * address), degrees after a name, a title in brackets, a card set all in small letters, a
+ * German street written as one word.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { cityCountry } from '../../main/recognize/extract/places.js';
+import { rankCountries } from '../../main/recognize/extract/phones.js';
+import { titleScore } from '../../main/recognize/extract/roles.js';
+import { withoutHonorific } from '../../main/recognize/extract/names.js';
+import { lines } from '../ocr-lines.js';
+
+describe("an Indian shop's card", () => {
+  it("reads the proprietor's name off its number's line, the numbers as Indian, the bazaar as the address", () => {
+    const { fields, country } = extractFields(
+      lines('Prop. Ramesh Chand Gupta © 98765-43210', '91234-56789', 'GUPTA ELECTRONICS', 'Sale & Repair of Inverters', 'Shop No. 12, Main Bazar, Near Bus Stand, Rohtak'),
+    );
+    expect(country).toBe('IN');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+919876543210', '+919123456789']);
+    expect(fields.name).toBe('Ramesh Chand Gupta');
+    expect(fields.title).toBe('Prop.');
+    expect(fields.company).toBe('GUPTA ELECTRONICS');
+    expect(fields.address).toBe('Shop No. 12, Main Bazar, Near Bus Stand, Rohtak');
+  });
+
+  it('takes the country from the city an address ends with, when the numbers say nothing', () => {
+    // 0172 is Chandigarh's area code: valid in India, not in the United States.
+    const { fields, country } = extractFields(lines('Anil Verma', 'Verma Traders', '45, Industrial Area, Phase 2, Chandigarh', 'Tel 0172 265 4321'));
+    expect(country).toBe('IN');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+911722654321']);
+    expect(fields.address).toBe('45, Industrial Area, Phase 2, Chandigarh');
+  });
+
+  it('does not take a shop named after its trade for a person', () => {
+    const { fields } = extractFields(lines('Vikram Sood', 'MEERA SALES', 'M: +91 98123-45678', 'meerasales.delhi@gmail.com'));
+    expect(fields.name).toBe('Vikram Sood');
+    expect(fields.company).toBe('MEERA SALES');
+  });
+});
+
+describe('the city of an address line', () => {
+  it('is found after a comma or beside a postcode, in any country', () => {
+    expect(cityCountry('Camp Chowk, Hisar 125001')).toBe('IN');
+    expect(cityCountry('CH-8001 Zürich')).toBe('CH');
+    expect(cityCountry('72000 Zenica')).toBe('BA');
+    expect(cityCountry('Opp. Asija Agency, Dogran Bazar, Hisar')).toBe('IN');
+  });
+
+  it('is not read into a line that is only a word or a name', () => {
+    expect(cityCountry('Austin')).toBeNull();
+    expect(cityCountry('Jackson Smith')).toBeNull();
+    expect(cityCountry('Sales Manager, Marketing')).toBeNull();
+  });
+
+  it('is weaker evidence than a postcode of another country', () => {
+    expect(rankCountries('Florence, SC 29501\n(843) 555-0147')[0]).toBe('US');
+  });
+});
+
+describe('a name with its degrees', () => {
+  it('leaves degrees after a comma out of the name, listed or spelt with dots', () => {
+    expect(withoutHonorific('Maria Elena Cruz, B.S.N.')).toBe('Maria Elena Cruz');
+    expect(withoutHonorific('Anna Smith, MBA, CPA')).toBe('Anna Smith');
+    expect(withoutHonorific('Ravi Shankar MBBS')).toBe('Ravi Shankar');
+  });
+
+  it('keeps a name word that is also a short degree when no comma sets it apart', () => {
+    expect(withoutHonorific('Tran Thi Ba')).toBe('Tran Thi Ba');
+  });
+
+  it('finds the name on a card that prints degrees after it', () => {
+    const { fields } = extractFields(lines('HARBOR INSURANCE', 'Maria Elena Cruz, B.S.B.A.', 'Insurance Agent', 'Tel 650.555.0142', 'harborins@gmail.com'));
+    expect(fields.name).toBe('Maria Elena Cruz');
+    expect(fields.title).toBe('Insurance Agent');
+  });
+});
+
+describe('a title on the name line or of an unlisted profession', () => {
+  it('splits a title in brackets after the name into the title', () => {
+    const { fields } = extractFields(lines('NORTHWIND INDIA LIM ITED', 'Nikhil Rao (Director)', '+91 93123 45678', 'nikhil@northwindindia.com'));
+    expect(fields.name).toBe('Nikhil Rao');
+    expect(fields.title).toBe('Director');
+    // The legal form OCR cut in two at a wide letter gap is one word again.
+    expect(fields.company).toBe('NORTHWIND INDIA LIMITED');
+  });
+
+  it('knows professions by their ending and a few more titles', () => {
+    for (const t of ['Orthodontist', 'Dental surgeon & Implantologist', 'Career Counselor, Engineering', 'Personal Banker', 'Paediatrician']) expect(titleScore(t), t).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('takes a title in brackets without its brackets', () => {
+    const { fields } = extractFields(lines('Dr Meera Shah', '(Dental surgeon & Implantologist)', '+91 98250 12345'));
+    expect(fields.name).toBe('Meera Shah');
+    expect(fields.title).toBe('Dental surgeon & Implantologist');
+  });
+});
+
+describe('a card set all in small letters', () => {
+  it('takes a name in small letters when the e-mail spells its given name', () => {
+    const { fields } = extractFields(lines('general manager', 'dana lee', 't 65 6379 5248', 'dana@acecomm.sg').reverse());
+    expect(fields.name).toBe('dana lee');
+  });
+
+  it('takes no phrase in small letters for a name', () => {
+    const { fields } = extractFields(lines('John Carter', 'grace under pressure', 'john@carterlaw.com'));
+    expect(fields.name).toBe('John Carter');
+  });
+});
+
+describe('addresses of other countries', () => {
+  it('reads a street written as one word with its number, and a postcode after the country letters', () => {
+    const { fields, country } = extractFields(lines('Jonas Weber', 'Projektleiter', 'Bahnhofstrasse 12', 'CH-8001 Zürich', 'T 044 123 45 67'));
+    expect(fields.address).toBe('Bahnhofstrasse 12, CH-8001 Zürich');
+    expect(country).toBe('CH');
+  });
+
+  it('reads an office number after a number sign as an address, not a department', () => {
+    const { fields } = extractFields(lines('Karim Ben Salah', 'Gérant', 'Centre Urbain Nord, Bureau N° 41, Tunis', '+216 71 123 456'));
+    expect(fields.address).toBe('Centre Urbain Nord, Bureau N° 41, Tunis');
+    expect(fields.department).toBe('');
+  });
+});
+
+describe('a line of contacts set apart by stars', () => {
+  it('reads the web address before the first star', () => {
+    const { fields } = extractFields(lines('Luis Ortega', 'Sales Consultant', 'ortegamotors.com * 909.555.0134 * Fax 909.555.0135'));
+    expect(fields.websites).toEqual(['ortegamotors.com']);
+    expect(fields.phones.map((p) => p.value)).toEqual(['+19095550134', '+19095550135']);
+  });
+});
