@@ -22,6 +22,8 @@ const ACCEPTED: Record<string, string> = {
 export const OCR_LONG_SIDE = Number(process.env.BIZCARD_OCR_SIDE ?? 1050);
 const THUMB_SIZE = 256;
 const DETECT_SIZE = 400;
+/** The finder's second look, only when asked for more and nothing was found at DETECT_SIZE. */
+const FINER_DETECT_SIZE = 640;
 
 export interface CapturedImage {
   mime: string;
@@ -117,14 +119,14 @@ export interface Capture {
    * Asks the finder for outlines beyond the first proposals (for a crop that read badly);
    * appends them to `candidates` and returns how many there are now. Only the first call works.
    */
-  proposeMore: () => number;
+  proposeMore: () => Promise<number>;
   /** The frame at full resolution, decoded only when a small card needs its pixels. */
   full: () => Promise<RawImage>;
 }
 
 /** The finder's frame: small and blurred, so paper grain and JPEG noise do not count as edges. */
-async function detectionFrame(img: RawImage): Promise<RawImage> {
-  const scale = Math.min(1, DETECT_SIZE / Math.max(img.width, img.height));
+async function detectionFrame(img: RawImage, size = DETECT_SIZE): Promise<RawImage> {
+  const scale = Math.min(1, size / Math.max(img.width, img.height));
   const small = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
     .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
     .blur(1)
@@ -225,7 +227,7 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
   const small = await detectionFrame(upright);
   const candidates = locateCards(small).map((f) => scaledTo(upright, small, f));
   let full: Promise<RawImage> | null = null;
-  let asked = false;
+  let more: Promise<number> | null = null;
   const capture: Capture = {
     mime,
     format,
@@ -235,15 +237,20 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
     upright,
     found: candidates[0] ?? null,
     candidates,
-    proposeMore: () => {
-      if (!asked) {
-        asked = true;
-        const known = capture.candidates.map((f) => ({ ...f, quad: f.quad.map((p) => ({ x: (p.x * small.width) / upright.width, y: (p.y * small.height) / upright.height })) }));
-        capture.candidates.push(...moreCards(small, known).map((f) => scaledTo(upright, small, f)));
+    proposeMore: () =>
+      (more ??= (async () => {
+        const inFrame = (frame: RawImage) => capture.candidates.map((f) => scaledTo(frame, upright, f));
+        let found = moreCards(small, inFrame(small)).map((f) => scaledTo(upright, small, f));
+        // Nothing at the finder's size: a card small in a busy frame (held up in a hand in a
+        // shop) has edges of a pixel or two there. Looked for once more at a finer size.
+        if (!found.length && Math.max(upright.width, upright.height) > FINER_DETECT_SIZE) {
+          const finer = await detectionFrame(upright, FINER_DETECT_SIZE);
+          found = moreCards(finer, inFrame(finer)).map((f) => scaledTo(upright, finer, f));
+        }
+        capture.candidates.push(...found);
         capture.found = capture.candidates[0] ?? null;
-      }
-      return capture.candidates.length;
-    },
+        return capture.candidates.length;
+      })()),
     full: () => (full ??= decodeUpright(bytes, limits, 100_000)),
   };
   return capture;

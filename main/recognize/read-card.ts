@@ -143,7 +143,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The frame read the right way up, so the crop is read as the card lies in it (a portrait
   // card's crop is otherwise laid on its side).
   if (first.view.source === 'whole' && first.draft.method !== 'qr' && good(first) && first.evidence.score < CLEAR_READING) {
-    c.proposeMore();
+    await c.proposeMore();
     const i = c.candidates.findIndex((o) => o.certainty >= SURE_CARD && polygonArea(o.quad) < c.width * c.height * INSIDE_FRAME);
     if (i >= 0) {
       const r = await read({ source: 'card', candidate: i, turn: frameTurn(c.candidates[i]!.quad) });
@@ -171,7 +171,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // crop wins a near-tie with the whole frame (its pixels are the card's).
   if (!good(best)) {
     const start = first.view.source === 'card' ? 1 : 0;
-    const n = Math.min(c.proposeMore(), start + MAX_ALTERNATIVES);
+    const n = Math.min(await c.proposeMore(), start + MAX_ALTERNATIVES);
     let bestCrop: Reading | null = null;
     for (let i = start; i < n && !good(best); i++) {
       const outline = c.candidates[i]!;

@@ -34,11 +34,13 @@ export interface RecognizeOptions {
 }
 
 /**
- * A vCard that names the person, the company and a way to reach them needs no OCR. A
- * MECARD always gets OCR too: it has no printed name order, no department and no phone kinds.
+ * A vCard that names the person, the company, a way to reach them and where they are (an
+ * address or a web address) needs no OCR. One that stops at the phone and the e-mail leaves
+ * out what the card prints beside the code (the office, the website), so the card is read too.
+ * A MECARD always gets OCR too: it has no printed name order, no department and no phone kinds.
  */
 function qrIsEnough(kind: string, f: ContactFields): boolean {
-  return kind === 'vcard' && !!f.name && (f.phones.length > 0 || f.emails.length > 0) && !!f.company;
+  return kind === 'vcard' && !!f.name && (f.phones.length > 0 || f.emails.length > 0) && !!f.company && (!!f.address || f.websites.length > 0);
 }
 
 /** The QR's name as printed on the card, when OCR read the same person in another word order. */

@@ -71,7 +71,7 @@ describe('the card finder on cards no region covers', () => {
       seed: 2,
     });
     const c = await openCapture(scene.image);
-    c.proposeMore();
+    await c.proposeMore();
     // The white part alone is a region as sure as the card; the outline round it comes first.
     expect(c.found).not.toBeNull();
     expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
@@ -87,7 +87,7 @@ describe('the card finder on cards no region covers', () => {
     // strip between is only the desk in shade.
     const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, SHADOW_UNDER_LAMP);
     const c = await openCapture(scene.image);
-    c.proposeMore();
+    await c.proposeMore();
     expect(c.found).not.toBeNull();
     // The outline round the shadow misses the card's corners by 6% of its width.
     expect(onCorners(c.found!.quad, corners, cardWidth * 0.04)).toBe(true);
@@ -98,7 +98,7 @@ describe('the card finder on cards no region covers', () => {
     const card = await findFixture('en', (s) => s.dark && s.qr === 'none');
     const { scene, corners, cardWidth } = await sceneWithCorners(card.clean, { desk: 'red-cloth', size: 0.45, angle: -8, tilt: 0.1, thumb: { at: 0.5 }, seed: 5 });
     const c = await openCapture(scene.image);
-    c.proposeMore();
+    await c.proposeMore();
     const hit = c.candidates.find((f) => onCorners(f.quad, corners, cardWidth * 0.04));
     expect(hit, 'an outline on the card').toBeDefined();
     expect(hit!.strategy).toBe('lines');

@@ -147,7 +147,11 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       // what a shop prints over its address is its trade ("Sale & Repair of Inverters").
       const above = [...inAddr].every((a) => c.s.box.y < a.box.y);
       const addressLike = /\d|,\s*$/.test(c.s.text) || STREET_WORDS.test(c.s.text) || c.r.address > 0;
-      if (near && !fragment && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
+      // Below a line that ends with its postcode ("NEW DELHI-110029"), the address has ended but
+      // for a country or a short line: a list of the shop's goods runs on with commas too.
+      const lowest = [...inAddr].reduce((a, b) => (b.box.y > a.box.y ? b : a));
+      const ended = c.s.box.y > lowest.box.y && /(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0;
+      if (near && !fragment && !ended && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }

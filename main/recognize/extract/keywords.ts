@@ -185,6 +185,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /\p{L}{3,}(?:strasse|straße|gasse|weg|allee|platz|damm|straat|laan|gade|vej|gatan|vägen|veien)\s+\d+/iu,
   // A country's letters before the postcode: "CH-8001 Zürich", "D-80331 München".
   /\b[A-Z]{1,2}-\d{4,5}\s+\p{Lu}/u,
+  // "We Work C/O FMI PARIS": care of another company, at its address.
+  /(^|\s)c\/o(\s|$)/iu,
   // A number sign before a house or office number: "Bureau N° 41", "№ 12".
   /(?:№|N°|Nº)\s?\d/u,
   // India: "Shop No. 1", "Plot No. 4", "H.No. 12"; bazaars, squares and colonies; "Opp." a landmark.
