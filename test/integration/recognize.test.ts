@@ -50,6 +50,24 @@ describe('recognition of rendered cards through real OCR', () => {
     expect(r.draft.fields.name).toBe(c.spec.truth.name);
   });
 
+  it('a vCard that stops at the phone and the e-mail: the card is read too, for the address it prints beside the code', async () => {
+    const c = await findFixture('en', (s) => s.qr === 'none' && !!s.truth.address && s.truth.emails.length > 0 && s.truth.phones.length > 0 && !!s.truth.company, 40);
+    const t = c.spec.truth;
+    const vcard = ['BEGIN:VCARD', 'VERSION:3.0', `N:${t.familyName};${t.givenName};;;`, `FN:${t.name}`, `ORG:${t.company}`, `TEL;TYPE=WORK:${t.phones[0]!.value}`, `EMAIL:${t.emails[0]}`, 'END:VCARD'].join('\r\n');
+    const card = sharp(fs.readFileSync(c.clean));
+    const { width, height } = await card.metadata();
+    const code = await QRCode.toBuffer(vcard, { errorCorrectionLevel: 'M', margin: 2, width: 260 });
+    const withCode = await sharp({ create: { width: width! + 300, height: height!, channels: 3, background: '#ffffff' } })
+      .composite([{ input: await card.png().toBuffer(), left: 0, top: 0 }, { input: code, left: width! + 20, top: Math.round((height! - 260) / 2) }])
+      .png()
+      .toBuffer();
+    const r = await scanner.scanBytes(withCode);
+    expect(r.draft.method).toBe('qr+ocr');
+    expect(r.draft.fields.name).toBe(t.name);
+    expect(r.draft.confidence.name).toBe(1);
+    expect(r.draft.fields.address).toBe(t.address);
+  });
+
   it('a QR holding a short link neither replaces nor confirms the printed website; the link goes to the notes', async () => {
     const c = await findFixture('en', (s) => s.qr === 'none' && s.truth.websites.length > 0, 40);
     const card = sharp(fs.readFileSync(c.clean));
