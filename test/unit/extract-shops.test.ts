@@ -86,6 +86,17 @@ describe('a title on the name line or of an unlisted profession', () => {
     expect(fields.company).toBe('NORTHWIND INDIA LIMITED');
   });
 
+  it('splits a title after a comma or a dash on the name line, and an icon before the proprietor mark', () => {
+    const comma = extractFields(lines('Jane Doe, President', 'Acme Holdings LLC', 'jane@acme.com')).fields;
+    expect([comma.name, comma.title]).toEqual(['Jane Doe', 'President']);
+    const dash = extractFields(lines('Ravi Menon - General Manager', 'ravi@menonfreight.net')).fields;
+    expect([dash.name, dash.title]).toEqual(['Ravi Menon', 'General Manager']);
+    const icon = extractFields(lines('5 Prop. Ramesh Chand Gupta', '+91 98765-43210')).fields;
+    expect([icon.name, icon.title]).toEqual(['Ramesh Chand Gupta', 'Prop.']);
+    // A place and a country are no name and title.
+    expect(extractFields(lines('Kenji Sato', 'Tokyo, Japan')).fields.title).toBe('');
+  });
+
   it('knows professions by their ending and a few more titles', () => {
     for (const t of ['Orthodontist', 'Dental surgeon & Implantologist', 'Career Counselor, Engineering', 'Personal Banker', 'Paediatrician']) expect(titleScore(t), t).toBeGreaterThanOrEqual(0.5);
   });

@@ -619,8 +619,12 @@ export interface ExtractOptions {
 function splitNameAndTitle(s: Segment): Segment[] {
   const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)$/u.exec(s.text);
   if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return splitAt(s, [bracketed[1]!.length]);
-  const prop = /^(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu.exec(s.text);
-  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return splitAt(s, [prop[1]!.length]);
+  // "Jane Doe, President", "Majd Wehbeh - General Manager": a comma or a dash between the two.
+  const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
+  if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return splitAt(s, [after[1]!.length]);
+  // "5 Prop. Satish Kumar Saini": an icon read as a mark or a digit before the proprietor's mark.
+  const prop = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu.exec(s.text);
+  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return splitAt(s, [prop[0].length - prop[0].trimStart().length + prop[0].trim().length]).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
   return [s];
 }
 

@@ -51,7 +51,7 @@ export function fixMixedScripts(line: string): string {
     // ("London NW1 6ХЕ", "Невский np.") was read in the wrong alphabet.
     const short = cyr + lat <= 4 || w === w.toUpperCase();
     if (!short) return w;
-    if (cyr && total.lat >= letters * 0.7 && [...w].every((c) => !CYR.test(c) || c in CYR_TO_LAT)) return toLatin(w);
+    if (cyr && total.lat >= letters * 0.6 && [...w].every((c) => !CYR.test(c) || c in CYR_TO_LAT)) return toLatin(w);
     if (lat && total.cyr >= letters * 0.7 && [...w].every((c) => !LAT.test(c) || c in LAT_TO_CYR)) return toCyrillic(w);
     return w;
   });
