@@ -10,7 +10,8 @@ import { cityCountry } from '../../main/recognize/extract/places.js';
 import { rankCountries } from '../../main/recognize/extract/phones.js';
 import { titleScore } from '../../main/recognize/extract/roles.js';
 import { withoutHonorific } from '../../main/recognize/extract/names.js';
-import { lines } from '../ocr-lines.js';
+import { toSegments } from '../../main/recognize/extract/segments.js';
+import { line, lines } from '../ocr-lines.js';
 
 describe("an Indian shop's card", () => {
   it("reads the proprietor's name off its number's line, the numbers as Indian, the bazaar as the address", () => {
@@ -139,5 +140,33 @@ describe('a line of contacts set apart by stars', () => {
     const { fields } = extractFields(lines('Luis Ortega', 'Sales Consultant', 'ortegamotors.com * 909.555.0134 * Fax 909.555.0135'));
     expect(fields.websites).toEqual(['ortegamotors.com']);
     expect(fields.phones.map((p) => p.value)).toEqual(['+19095550134', '+19095550135']);
+  });
+});
+
+describe('a row OCR read across two columns', () => {
+  it('parts a name in big type from an address in small type beside it, and keeps a title on its e-mail line', () => {
+    // A photo's reading: the name (type ~40 px) and "Beirut - Lebanon" (~20 px) one line; the
+    // title and the e-mail one line.
+    const ls = [
+      line([['Harbour', 0.95, 460, 125, 171, 41]]),
+      line([['Freight', 0.95, 460, 181, 146, 41], ['&', 0.95, 621, 181, 24, 29], ['Logistics', 0.95, 659, 181, 168, 41]]),
+      line([['Karim', 0.95, 59, 401, 137, 40], ['N.', 0.95, 202, 401, 50, 40], ['Haddad', 0.95, 262, 401, 198, 39], ['Beirut', 0.95, 520, 410, 155, 21], ['-', 0.95, 700, 420, 8, 3], ['Lebanon', 0.95, 720, 410, 203, 20]]),
+      line([['Tel', 0.95, 60, 447, 63, 25], ['+961', 0.95, 557, 447, 80, 34], ['81176900', 0.95, 650, 447, 200, 34]]),
+      line([['General', 0.95, 90, 478, 106, 24], ['Manager', 0.95, 207, 478, 158, 30], ['-', 0.95, 373, 490, 10, 4], ['Owner', 0.95, 393, 478, 114, 25], ['karim@harbour-freight.net', 0.95, 561, 478, 431, 39]]),
+    ];
+    const { fields } = extractFields(ls);
+    expect(fields.name).toBe('Karim N. Haddad');
+    expect(fields.address).toBe('Beirut - Lebanon');
+    expect(fields.title).toBe('General Manager - Owner');
+    expect(fields.emails).toEqual(['karim@harbour-freight.net']);
+    expect(fields.company).toBe('Harbour Freight & Logistics');
+  });
+
+  it('keeps a line of one type size whole: a short word of small letters, a dash, an initial are no change of type', () => {
+    const ls = [
+      line([['Sales', 0.95, 50, 40, 90, 30], ['and', 0.95, 150, 40, 60, 30], ['on', 0.95, 222, 48, 34, 14], ['Holiday', 0.95, 268, 40, 150, 38], ['-', 0.95, 430, 55, 10, 3], ['Hedgehog', 0.95, 452, 40, 170, 38]]),
+      line([['Majd', 0.95, 50, 100, 120, 40], ['S.', 0.95, 180, 100, 40, 70], ['Wehbeh', 0.95, 240, 100, 190, 40]]),
+    ];
+    expect(toSegments(ls).map((s) => s.text)).toEqual(['Sales and on Holiday - Hedgehog', 'Majd S. Wehbeh']);
   });
 });

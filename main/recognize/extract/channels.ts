@@ -2,6 +2,7 @@ import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { EMAIL_LABEL, WEB_LABEL } from './keywords.js';
 import { nameShape } from './names.js';
+import { titleScore } from './roles.js';
 import { findPhones } from './phones.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
@@ -232,6 +233,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const lead = found.length && !em ? nameBeforeNumber(s) : null;
       if (lead) out.rests.push(lead);
     }
+    const title = em && hit ? titleBeforeEmail(s) : null;
+    if (title) out.rests.push(title);
     if (hit) out.used.add(s);
   }
   // "+81 3 5361-6699 [fax icon] +81 3 3353-5588": two landlines side by side with only icons for
@@ -277,15 +280,25 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
  */
 function nameBeforeNumber(s: Segment): Segment | null {
   const m = /[+(]?\d[\d\s().-]{5,}/.exec(s.text);
-  if (!m || m.index < 4) return null;
+  return m ? leadBefore(s, m.index, (lead) => nameShape(lead.replace(/^prop(?:rietor)?\.?\s+/iu, '')) > 0) : null;
+}
+
+/** "General Manager - Owner  majd@compass-freight.net": a title on its e-mail's line. */
+function titleBeforeEmail(s: Segment): Segment | null {
+  const m = /\S+\s?@/.exec(s.text);
+  return m ? leadBefore(s, m.index, (lead) => lead.split(/\s+/).length >= 2 && titleScore(lead) >= 0.5) : null;
+}
+
+/** The text before offset `at`, without the value's icon or label, as a segment, when `wanted`. */
+function leadBefore(s: Segment, at: number, wanted: (lead: string) => boolean): Segment | null {
+  if (at < 4) return null;
   const lead = s.text
-    .slice(0, m.index)
-    // The phone's icon read as a mark or a lone letter, a label's colon.
+    .slice(0, at)
+    // The value's icon read as a mark or a lone letter, a label's colon.
     .replace(/(?:\s+(?:[^\p{L}\s]+|\p{L}))+\s*$/u, '')
     .replace(/^[^\p{L}]+/u, '')
     .trim();
-  const name = lead.replace(/^prop(?:rietor)?\.?\s+/iu, '');
-  if (!name || nameShape(name) === 0) return null;
+  if (!lead || !wanted(lead)) return null;
   const start = s.text.indexOf(lead);
   return splitAt(s, [start, start + lead.length]).find((p) => p.text === lead) ?? null;
 }

@@ -144,6 +144,11 @@ function loneGlyph(w: string, prev: string | undefined, next: string | undefined
   return other(prev) && other(next);
 }
 
+/** Word heights this far apart are two sizes of type, not a word with descenders beside one without. */
+const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) * 1.7;
+/** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
+const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
+
 function toLineSegments(lines: OcrLine[]): Segment[] {
   const out: Segment[] = [];
   readable(lines).forEach((l, idx) => {
@@ -178,6 +183,9 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
       if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();
+      // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
+      // beside it, read as one row. Type that changes size across a wide gap starts a column.
+      else if (prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h)) flush();
       group.push(w);
     });
     flush();
