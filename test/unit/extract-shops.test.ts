@@ -26,6 +26,12 @@ describe("an Indian shop's card", () => {
     expect(fields.address).toBe('Shop No. 12, Main Bazar, Near Bus Stand, Rohtak');
   });
 
+  it("takes the name printed with the proprietor's mark over a blessing shaped like a name above it", () => {
+    const { fields } = extractFields(lines('Authorised Dealer | Jai Mata Di', 'Prop. Suresh Kumar Yadav | 98765-43210', 'YADAV ELECTRICALS'));
+    expect(fields.name).toBe('Suresh Kumar Yadav');
+    expect(fields.title).toBe('Prop.');
+  });
+
   it('takes the country from the city an address ends with, when the numbers say nothing', () => {
     // 0172 is Chandigarh's area code: valid in India, not in the United States.
     const { fields, country } = extractFields(lines('Anil Verma', 'Verma Traders', '45, Industrial Area, Phase 2, Chandigarh', 'Tel 0172 265 4321'));

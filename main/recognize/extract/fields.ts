@@ -618,13 +618,14 @@ export interface ExtractOptions {
  */
 function splitNameAndTitle(s: Segment): Segment[] {
   const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)$/u.exec(s.text);
-  if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return splitAt(s, [bracketed[1]!.length]);
+  const titled = (parts: Segment[], name: number) => parts.map((p, i) => (i === name ? { ...p, titled: true } : p));
+  if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return titled(splitAt(s, [bracketed[1]!.length]), 0);
   // "Jane Doe, President", "Majd Wehbeh - General Manager": a comma or a dash between the two.
   const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
-  if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return splitAt(s, [after[1]!.length]);
+  if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return titled(splitAt(s, [after[1]!.length]), 0);
   // "5 Prop. Satish Kumar Saini": an icon read as a mark or a digit before the proprietor's mark.
   const prop = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu.exec(s.text);
-  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return splitAt(s, [prop[0].length - prop[0].trimStart().length + prop[0].trim().length]).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
+  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return titled(splitAt(s, [prop[0].length - prop[0].trimStart().length + prop[0].trim().length]), 1).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
   return [s];
 }
 
@@ -781,7 +782,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('company', 0.6);
   } else if (company) {
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
-    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, ''), true));
+    // "@planet10tech": the company's social handle under its logo names it without the "@".
+    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, ''), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
     fields.company = withoutLogoDebris(asRead, domains);
     // Words dropped from the line: our reading of it, never sure.

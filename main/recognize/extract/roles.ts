@@ -136,6 +136,8 @@ export const CLUES: Clue[] = [
   // A person's title is printed right under their name ("Lotus Hossain" / "Managing Director"),
   // not under a badge's or a logo's words.
   { role: 'name', name: 'above-title', score: (s, ctx) => (ctx.segs.some((t) => t !== s && lineUnder(s.box, t.box, 1.2, 0.3) && titleScore(t.text) >= 0.5) ? 0.3 : 0) },
+  // "Prop. Satish Kumar Saini": a person's title printed on the line says whose name it is.
+  { role: 'name', name: 'beside-title', score: (s) => (s.titled ? 0.3 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },

@@ -15,6 +15,8 @@ export interface Segment {
   line: number;
   /** Ends at a separator printed on the card (an icon between name and logo): never joined across. */
   cut?: boolean;
+  /** Printed on one line with a person's title ("Prop. Satish Kumar", "Utsav Busa (Director)"), split from it. */
+  titled?: boolean;
 }
 
 export function median(xs: number[]): number {
@@ -179,7 +181,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
-      if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush();
+      if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
       if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();
