@@ -176,3 +176,32 @@ describe('a row OCR read across two columns', () => {
     expect(toSegments(ls).map((s) => s.text)).toEqual(['Sales and on Holiday - Hedgehog', 'Majd S. Wehbeh']);
   });
 });
+
+describe('an address at a free mail provider', () => {
+  it("names no company: a shop's logo in big type is still taken", () => {
+    const ls = [
+      line([['ZENITH', 0.95, 60, 20, 400, 90]]),
+      line([['Anil', 0.95, 60, 130, 80, 26], ['Verma', 0.95, 150, 130, 110, 26]]),
+      line([['Proprietor', 0.95, 60, 165, 150, 24]]),
+      line([['+91', 0.95, 60, 200, 50, 26], ['98123', 0.95, 120, 200, 90, 26], ['45678', 0.95, 220, 200, 90, 26]]),
+      line([['anilverma@gmail.com', 0.95, 60, 240, 300, 26]]),
+      line([['12,', 0.95, 60, 280, 40, 24], ['Model', 0.95, 110, 280, 90, 24], ['Town,', 0.95, 210, 280, 80, 24], ['Rohtak', 0.95, 300, 280, 100, 24]]),
+    ];
+    const { fields, confidence } = extractFields(ls);
+    expect(fields.company).toBe('ZENITH');
+    expect(confidence.company).toBeLessThan(0.9);
+    expect(fields.name).toBe('Anil Verma');
+  });
+
+  it("takes a shop's name its mailbox spells for the company", () => {
+    const { fields } = extractFields(lines('Anil Verma', 'VERMA TRADING CO', '+91 98123 45678', 'vermatrading.rohtak@gmail.com'));
+    expect(fields.company).toBe('VERMA TRADING CO');
+    expect(fields.name).toBe('Anil Verma');
+  });
+
+  it("prefers the line that spells the whole mailbox for the person's name", () => {
+    const { fields } = extractFields(lines('Vikram Sood', 'Optician', 'Sood Eye Care', 'vikram.sood@gmail.com', '+91 98123 45678'));
+    expect(fields.name).toBe('Vikram Sood');
+    expect(fields.title).toBe('Optician');
+  });
+});

@@ -9,6 +9,7 @@ import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, spl
 import { rankCountries } from './phones.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
+import { isFreeMail } from './places.js';
 import { median, splitAt, toSegments, type Segment } from './segments.js';
 
 export interface Extraction {
@@ -337,6 +338,7 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
 function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
   // With an e-mail or a website on the card, the domain clue already found any logo word that
   // names the company; a big word unlike the domain is a slogan, a side's heading, a name part.
+
   if (ctx.domains.length) return undefined;
   const biggest = ctx.sizes[0] ?? 0;
   const typical = median(ctx.segs.map((s) => s.size));
@@ -658,7 +660,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     sources[field] = [...new Set(list.map((x) => x.seg))].map((s) => s.box);
     confidence[field] = Math.min(...list.map((x) => x.conf));
   }
-  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)];
+  // The company's own domains: a free mail provider's ("maya.sales@gmail.com") names none.
+  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)].filter((d) => !isFreeMail(d));
 
   // A card in Latin letters only, but for a line or two read as Cyrillic look-alikes ("сто" for CTO).
   const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;
@@ -676,6 +679,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     segs: rest,
     domains,
     emailLocals: fields.emails.map((e) => e.split('@')[0]!.split(/[._-]+/).filter(Boolean)),
+    mailboxes: fields.emails.filter((e) => isFreeMail(e.split('@')[1]!)).flatMap((e) => {
+      const parts = e.split('@')[0]!.split(/[._-]+/).filter((p) => p.length >= 3);
+      return [...parts, parts.join('')];
+    }),
     sizes: [...new Set(rest.map((s) => s.size))].sort((a, b) => b - a),
   };
   const scored: Scored[] = joinNameLines(joinLegalForms(rest.map((s) => ({ s, r: scoreRoles(s, ctx) })), segs, ctx, guessed), segs, ctx, guessed);

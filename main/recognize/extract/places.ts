@@ -1,8 +1,10 @@
 /**
- * Cities and towns of every country (data/cities.json, built by scripts/build-place-data.mjs
- * from a maintained package): the place an address line ends with.
+ * Places and mail providers from maintained packages: cities and towns of every country
+ * (data/cities.json, scripts/build-place-data.mjs), the place an address line ends with; free
+ * e-mail providers' domains (data/free-mail.json, scripts/build-mail-data.mjs).
  */
 import placesData from './data/cities.json' with { type: 'json' };
+import mailData from './data/free-mail.json' with { type: 'json' };
 
 const CITIES: ReadonlyMap<string, string> = new Map(Object.entries(placesData.cities));
 
@@ -33,3 +35,8 @@ export function cityCountry(line: string): string | null {
   }
   return null;
 }
+
+const FREE_MAIL: ReadonlySet<string> = new Set(mailData.domains);
+
+/** gmail.com, rediffmail.com, mail.ru: an address there says nothing of the card's company. */
+export const isFreeMail = (domain: string) => FREE_MAIL.has(domain.toLowerCase());

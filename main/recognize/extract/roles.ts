@@ -21,6 +21,8 @@ export interface RoleContext {
   domains: string[];
   /** Local parts of the card's e-mails, split into words. */
   emailLocals: string[][];
+  /** Local parts of addresses at free mail providers ("mayasales.hissar@gmail.com"): a shop's own name, often. */
+  mailboxes?: string[];
   /** Font sizes of the text lines, largest first. */
   sizes: number[];
 }
@@ -102,15 +104,28 @@ export function addressCues(text: string): number {
 }
 
 function emailAgrees(text: string, ctx: RoleContext): boolean {
+  return emailSpelt(text, ctx) > 0;
+}
+
+/**
+ * How much of an e-mail's local part the line spells: 0 (nothing), 1 (a part of it), 2 (every
+ * part of a local of two or more: "Vikram Sood" beside vikram.sood@, where "Sood Eye Care"
+ * spells only one).
+ */
+function emailSpelt(text: string, ctx: RoleContext): number {
   const keys = nameKey(withoutHonorific(text)).split(' ').filter(Boolean);
-  return ctx.emailLocals.some((parts) =>
-    parts.some((p) => {
-      const k = nameKey(p);
-      if (k.length >= 3 && keys.some((w) => w.length >= 3 && (similarity(w, k) >= 0.75 || (k.length >= 4 && w.startsWith(k)))) ) return true;
-      // "jsmith", "smithj": an initial glued to a name
-      return k.length >= 4 && keys.some((w) => w.length >= 3 && (k === keys[0]![0] + w || k === w + keys[0]![0]));
-    }),
-  );
+  const spells = (p: string) => {
+    const k = nameKey(p);
+    if (k.length >= 3 && keys.some((w) => w.length >= 3 && (similarity(w, k) >= 0.75 || (k.length >= 4 && w.startsWith(k))))) return true;
+    // "jsmith", "smithj": an initial glued to a name
+    return k.length >= 4 && keys.some((w) => w.length >= 3 && (k === keys[0]![0] + w || k === w + keys[0]![0]));
+  };
+  let best = 0;
+  for (const parts of ctx.emailLocals) {
+    const n = parts.filter(spells).length;
+    if (n) best = Math.max(best, parts.length >= 2 && n === parts.length ? 2 : 1);
+  }
+  return best;
 }
 
 /**
@@ -128,7 +143,7 @@ export const CLUES: Clue[] = [
   // name
   { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : -2) },
   { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
-  { role: 'name', name: 'email-local', score: (s, ctx) => (emailAgrees(s.text, ctx) ? 0.8 : 0) },
+  { role: 'name', name: 'email-local', score: (s, ctx) => [0, 0.8, 1.0][emailSpelt(s.text, ctx)]! },
   { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },
   { role: 'name', name: 'ocr-confidence', score: (s) => (s.conf < 0.7 ? -0.35 : 0) },
   { role: 'name', name: 'short-words', score: (s) => (words(s.text).every((w) => w.replace(/\./g, '').length <= 2) ? -0.5 : 0) },
@@ -146,6 +161,9 @@ export const CLUES: Clue[] = [
   // A legal form alone ("PLC" as a logo, "JOINT STOCK COMPANY" under the name) names no company by itself.
   { role: 'company', name: 'legal-form', score: (s) => (LEGAL_FORM.test(s.text) && words(s.text).length <= 9 ? (LEGAL_FORM_ONLY.test(s.text) ? 0.3 : 0.9) : 0) },
   { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
+  // "MAYA SALES" beside mayasales.hissar@gmail.com: a shop's mailbox named after it. Not for a
+  // line shaped like a person's name alone (john.smith@gmail.com spells its owner).
+  { role: 'company', name: 'mailbox', score: (s, ctx) => (ctx.mailboxes?.length && (ORG_WORDS.test(s.text) || LEGAL_FORM.test(s.text) || !nameShape(s.text)) ? 0.6 * domainMatch(s.text, ctx.mailboxes.map((m) => `${m}.com`), true) : 0) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
