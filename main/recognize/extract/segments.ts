@@ -187,7 +187,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       if (prev && gap > h * 2.2) flush();
       // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
       // beside it, read as one row. Type that changes size across a wide gap starts a column.
-      else if (prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h)) flush();
+      else if (prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h) * 1.8) flush();
       group.push(w);
     });
     flush();
