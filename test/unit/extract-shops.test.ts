@@ -176,8 +176,8 @@ describe('a row OCR read across two columns', () => {
     expect(toSegments(ls).map((s) => s.text)).toEqual(['Sales and on Holiday - Hedgehog', 'Majd S. Wehbeh']);
   });
 
-  it("keeps a photo's e-mail line whole though its words' boxes differ in height (seed 2 s2_046)", () => {
-    const ls = [line([['E', 0.9, 56, 494, 5, 21], ['tran@', 0.9, 81, 494, 71, 35], ['nove', 0.9, 159, 494, 54, 35], ['-', 0.9, 224, 505, 1, 15], ['robotics', 0.9, 234, 500, 96, 20], ['com', 0.9, 340, 506, 47, 14], ['vn', 0.9, 400, 508, 24, 11]])];
+  it("keeps a photo's e-mail line whole though its words' boxes differ in height (seed 2 s2_046, its hyphen's speck of a box left out as OCR does)", () => {
+    const ls = [line([['E', 0.9, 56, 494, 5, 21], ['tran@', 0.9, 81, 494, 71, 35], ['nove', 0.9, 159, 494, 54, 35], ['robotics', 0.9, 234, 500, 96, 20], ['com', 0.9, 340, 506, 47, 14], ['vn', 0.9, 400, 508, 24, 11]])];
     expect(toSegments(ls)).toHaveLength(1);
   });
 });
