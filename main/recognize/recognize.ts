@@ -245,6 +245,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];
   }
+  // The code's note ("NOTE:", a MECARD's "NOTE:") is the card's owner's own words: kept first.
+  if (qr.fields.notes) fields.notes = [qr.fields.notes, fields.notes].filter(Boolean).join('\n');
   // The same site printed as "www.x.ru" and encoded as "https://x.ru": the card's spelling is what people expect.
   const bare = (w: string) => w.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
   fields.websites = fields.websites.map((w) => ex.fields.websites.find((p) => bare(p) === bare(w)) ?? w);

@@ -53,7 +53,7 @@ describe('recognition of rendered cards through real OCR', () => {
   it('a vCard that stops at the phone and the e-mail: the card is read too, for the address it prints beside the code', async () => {
     const c = await findFixture('en', (s) => s.qr === 'none' && !!s.truth.address && s.truth.emails.length > 0 && s.truth.phones.length > 0 && !!s.truth.company, 40);
     const t = c.spec.truth;
-    const vcard = ['BEGIN:VCARD', 'VERSION:3.0', `N:${t.familyName};${t.givenName};;;`, `FN:${t.name}`, `ORG:${t.company}`, `TEL;TYPE=WORK:${t.phones[0]!.value}`, `EMAIL:${t.emails[0]}`, 'END:VCARD'].join('\r\n');
+    const vcard = ['BEGIN:VCARD', 'VERSION:3.0', `N:${t.familyName};${t.givenName};;;`, `FN:${t.name}`, `ORG:${t.company}`, `TEL;TYPE=WORK:${t.phones[0]!.value}`, `EMAIL:${t.emails[0]}`, 'NOTE:Met at the Hannover fair', 'END:VCARD'].join('\r\n');
     const card = sharp(fs.readFileSync(c.clean));
     const { width, height } = await card.metadata();
     const code = await QRCode.toBuffer(vcard, { errorCorrectionLevel: 'M', margin: 2, width: 260 });
@@ -66,6 +66,8 @@ describe('recognition of rendered cards through real OCR', () => {
     expect(r.draft.fields.name).toBe(t.name);
     expect(r.draft.confidence.name).toBe(1);
     expect(r.draft.fields.address).toBe(t.address);
+    // The code's note is kept though the card was read too.
+    expect(r.draft.fields.notes).toContain('Met at the Hannover fair');
   });
 
   it('a QR holding a short link neither replaces nor confirms the printed website; the link goes to the notes', async () => {
