@@ -7,6 +7,17 @@ import { Scanner } from '../../main/recognize/scanner.js';
 import { scoreCard } from '../bench/score.js';
 import { findFixture, fixture, tempDir } from '../helpers.js';
 
+/** The card with a QR code of `payload` printed beside its text, as cards with a code do. */
+async function withCodeBeside(cardPng: string, payload: string, size: number): Promise<Buffer> {
+  const card = sharp(fs.readFileSync(cardPng));
+  const { width, height } = await card.metadata();
+  const code = await QRCode.toBuffer(payload, { errorCorrectionLevel: 'M', margin: 2, width: size });
+  return sharp({ create: { width: width! + size + 40, height: height!, channels: 3, background: '#ffffff' } })
+    .composite([{ input: await card.png().toBuffer(), left: 0, top: 0 }, { input: code, left: width! + 20, top: Math.round((height! - size) / 2) }])
+    .png()
+    .toBuffer();
+}
+
 const ocr = createOcr({ dataDir: tempDir() });
 const scanner = new Scanner(ocr);
 afterAll(() => ocr.close());
@@ -54,14 +65,7 @@ describe('recognition of rendered cards through real OCR', () => {
     const c = await findFixture('en', (s) => s.qr === 'none' && !!s.truth.address && s.truth.emails.length > 0 && s.truth.phones.length > 0 && !!s.truth.company, 40);
     const t = c.spec.truth;
     const vcard = ['BEGIN:VCARD', 'VERSION:3.0', `N:${t.familyName};${t.givenName};;;`, `FN:${t.name}`, `ORG:${t.company}`, `TEL;TYPE=WORK:${t.phones[0]!.value}`, `EMAIL:${t.emails[0]}`, 'NOTE:Met at the Hannover fair', 'END:VCARD'].join('\r\n');
-    const card = sharp(fs.readFileSync(c.clean));
-    const { width, height } = await card.metadata();
-    const code = await QRCode.toBuffer(vcard, { errorCorrectionLevel: 'M', margin: 2, width: 260 });
-    const withCode = await sharp({ create: { width: width! + 300, height: height!, channels: 3, background: '#ffffff' } })
-      .composite([{ input: await card.png().toBuffer(), left: 0, top: 0 }, { input: code, left: width! + 20, top: Math.round((height! - 260) / 2) }])
-      .png()
-      .toBuffer();
-    const r = await scanner.scanBytes(withCode);
+    const r = await scanner.scanBytes(await withCodeBeside(c.clean, vcard, 260));
     expect(r.draft.method).toBe('qr+ocr');
     expect(r.draft.fields.name).toBe(t.name);
     expect(r.draft.confidence.name).toBe(1);
@@ -72,16 +76,8 @@ describe('recognition of rendered cards through real OCR', () => {
 
   it('a QR holding a short link neither replaces nor confirms the printed website; the link goes to the notes', async () => {
     const c = await findFixture('en', (s) => s.qr === 'none' && s.truth.websites.length > 0, 40);
-    const card = sharp(fs.readFileSync(c.clean));
-    const { width, height } = await card.metadata();
     const link = 'https://qrco.de/frojas';
-    const code = await QRCode.toBuffer(link, { errorCorrectionLevel: 'M', margin: 2, width: 240 });
-    // The code printed beside the card's text, as cards with a link code do.
-    const withCode = await sharp({ create: { width: width! + 280, height: height!, channels: 3, background: '#ffffff' } })
-      .composite([{ input: await card.png().toBuffer(), left: 0, top: 0 }, { input: code, left: width! + 20, top: Math.round((height! - 240) / 2) }])
-      .png()
-      .toBuffer();
-    const r = await scanner.scanBytes(withCode);
+    const r = await scanner.scanBytes(await withCodeBeside(c.clean, link, 240));
     expect(r.draft.qrPayload).toBe(link);
     expect(r.draft.fields.websites).not.toContain(link);
     expect(r.draft.confidence.websites ?? 0).toBeLessThan(1);
