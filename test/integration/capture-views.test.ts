@@ -5,6 +5,7 @@
  * screen shows. The photos are made from the generator's own cards (test/fixtures/scenes.ts).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr } from '../../main/app.js';
@@ -130,6 +131,19 @@ describe('capture never loses a card', () => {
     expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
     expect(r.image.view.source).toBe('card');
     expectRead(r, card.spec.truth);
+  });
+
+  it("a card lying sideways on a keyboard, read whole badly: the most certain outline's crop is turned too, though a wrong outline's crop read a little better the wrong way up (second source, seed 2 s2_006)", async () => {
+    const r = await scanner.scanFile(path.join(import.meta.dirname, '../fixtures/photos/portrait-card-on-keyboard.jpg'));
+    expect(r.tried[0]!.view).toEqual({ source: 'whole', turn: 0 });
+    expect(r.image.view.source).toBe('card');
+    expect(r.image.view.candidate ?? 0).toBe(0);
+    expect([90, 270]).toContain(r.image.view.turn);
+    const f = r.draft.fields;
+    expect(f.name).toBe('Семен Бирюков');
+    expect(f.phones.map((p) => p.value)).toEqual(expect.arrayContaining(['+78124718156', '+79693484465']));
+    // A card designed upright: the review screen shows it standing.
+    expect(r.image.cardHeight).toBeGreaterThan(r.image.cardWidth);
   });
 
   it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {

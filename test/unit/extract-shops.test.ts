@@ -9,6 +9,7 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { cityCountry } from '../../main/recognize/extract/places.js';
 import { rankCountries } from '../../main/recognize/extract/phones.js';
 import { titleScore } from '../../main/recognize/extract/roles.js';
+import { joinSplitTitleWords } from '../../main/recognize/extract/keywords.js';
 import { withoutHonorific } from '../../main/recognize/extract/names.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
 import { line, lines } from '../ocr-lines.js';
@@ -102,6 +103,12 @@ describe('a title on the name line or of an unlisted profession', () => {
     expect([icon.name, icon.title]).toEqual(['Ramesh Chand Gupta', 'Prop.']);
     // A place and a country are no name and title.
     expect(extractFields(lines('Kenji Sato', 'Tokyo, Japan')).fields.title).toBe('');
+  });
+
+  it('joins a title word OCR cut in two at a wide letter gap, and no two words that are words of their own', () => {
+    expect(extractFields(lines('Семен Бирюков', 'Рук оводитель отдела маркетинга', 'Моб.: +7 (969) 348-44-65')).fields.title).toBe('Руководитель отдела маркетинга');
+    expect(extractFields(lines('John Smith', 'Sales Man ager', '+1 212 555 0147')).fields.title).toBe('Sales Manager');
+    expect(joinSplitTitleWords('Head of Sales')).toBe('Head of Sales');
   });
 
   it('knows professions by their ending and a few more titles', () => {

@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, TITLE_WORD_SET, asTitleWord, differingAt, nearTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, TITLE_WORD_SET, asTitleWord, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutTrailingMarks } from './names.js';
@@ -772,7 +772,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const abbreviated = /(?:^|\s)(\p{L}{2,5})\.$/u.exec(title.s.text.trim());
     // "(Dental surgeon & implantologist)": brackets round the whole title are no part of it.
     const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
-    fields.title = respellTitleWords(asRead);
+    fields.title = respellTitleWords(joinSplitTitleWords(asRead));
     sources.title = [title.s.box];
     const besideName = !!name && adjacent(name.s, title.s);
     // Every word a known title word, as read (no specks mended away): a title cut short by OCR

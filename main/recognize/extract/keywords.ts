@@ -129,6 +129,27 @@ export function asTitleWord(word: string): string | null {
   return known.length === 1 ? known[0]! : null;
 }
 
+/**
+ * "Рук оводитель отдела маркетинга", "Man ager": a title word OCR cut in two at a wide letter
+ * gap is one word again, when neither half is a title word and the two together are.
+ */
+export function joinSplitTitleWords(text: string): string {
+  const ws = text.split(' ');
+  const title = (w: string) => TITLE_WORD_SET.has(w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const [a, b] = [ws[i]!, ws[i + 1]];
+    const letters = (w: string) => /^\p{L}{2,}$/u.test(w);
+    // The second half may end the title's phrase with its comma ("Man ager, Sales").
+    const bare = b?.replace(/,$/, '');
+    if (bare && letters(a) && letters(bare) && !title(a) && !title(bare) && title(a + bare)) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out.join(' ');
+}
+
 /** Title words strong enough to make a line a title on their own ("sales" alone is not). */
 export const TITLE_HEADS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',

@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
@@ -41,7 +41,7 @@ export function titleScore(text: string): number {
   // "Head Office" opens an office's address; "head" makes no title of it.
   if (/\bhead\s?(?:office|quarters)\b|\bheadquarters\b/i.test(text)) return 0;
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
-  const ws = words(text.toLowerCase())
+  const ws = words(joinSplitTitleWords(text).toLowerCase())
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
     .map(bare)
     .filter(Boolean)
