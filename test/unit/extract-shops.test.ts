@@ -94,6 +94,11 @@ describe('a title on the name line or of an unlisted profession', () => {
     expect(fields.company).toBe('NORTHWIND INDIA LIMITED');
   });
 
+  it('splits a title with the name in brackets after it', () => {
+    const { fields } = extractFields(lines('founder(Dana Whitfield),', 'phone (423.555.0142);', 'email(dana@brightlabs.com);'));
+    expect([fields.name, fields.title]).toEqual(['Dana Whitfield', 'founder']);
+  });
+
   it('splits a title after a comma or a dash on the name line, and an icon before the proprietor mark', () => {
     const comma = extractFields(lines('Jane Doe, President', 'Acme Holdings LLC', 'jane@acme.com')).fields;
     expect([comma.name, comma.title]).toEqual(['Jane Doe', 'President']);

@@ -619,9 +619,14 @@ export interface ExtractOptions {
  * in brackets after it or as the proprietor's mark before it, is a line of its own.
  */
 function splitNameAndTitle(s: Segment): Segment[] {
-  const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)$/u.exec(s.text);
+  const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)[,;.]?$/u.exec(s.text);
   const titled = (parts: Segment[], name: number) => parts.map((p, i) => (i === name ? { ...p, titled: true } : p));
   if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return titled(splitAt(s, [bracketed[1]!.length]), 0);
+  // "founder(David Shellabarger),": the other way round, the name in the brackets.
+  if (bracketed && titleScore(bracketed[1]!) >= 0.5 && nameShape(bracketed[2]!) > 0) {
+    const open = s.text.indexOf('(', bracketed[1]!.length);
+    return titled(splitAt(s, [open]), 1).map((p, i) => (i === 1 ? { ...p, text: bracketed[2]!.trim() } : p));
+  }
   // "Jane Doe, President", "Majd Wehbeh - General Manager": a comma or a dash between the two.
   const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
   if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return titled(splitAt(s, [after[1]!.length]), 0);
