@@ -10,7 +10,7 @@ import { cityCountry } from '../../main/recognize/extract/places.js';
 import { rankCountries } from '../../main/recognize/extract/phones.js';
 import { titleScore } from '../../main/recognize/extract/roles.js';
 import { joinSplitTitleWords } from '../../main/recognize/extract/keywords.js';
-import { withoutHonorific } from '../../main/recognize/extract/names.js';
+import { withoutHonorific, withoutStrayComma } from '../../main/recognize/extract/names.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
 import { line, lines } from '../ocr-lines.js';
 
@@ -82,6 +82,16 @@ describe('a name with its degrees', () => {
     const { fields } = extractFields(lines('HARBOR INSURANCE', 'Maria Elena Cruz, B.S.B.A.', 'Insurance Agent', 'Tel 650.555.0142', 'harborins@gmail.com'));
     expect(fields.name).toBe('Maria Elena Cruz');
     expect(fields.title).toBe('Insurance Agent');
+  });
+});
+
+describe('a speck read as a comma inside a name', () => {
+  it('is dropped between two words of one style, and the name is found', () => {
+    const { fields } = extractFields(lines('GARNET TRAVEL', 'ROSALIND, TEAGUE', 'Manager', 'Ph. 603-555-0160'));
+    expect(fields.name).toBe('ROSALIND TEAGUE');
+    expect(withoutStrayComma('Tokyo, Japan')).toBe('Tokyo Japan');
+    // A family name in capitals before the given name: the comma is printed.
+    expect(withoutStrayComma('SMITH, John')).toBe('SMITH, John');
   });
 });
 

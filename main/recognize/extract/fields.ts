@@ -5,7 +5,7 @@ import { leadWordByDomain, reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, TITLE_WORD_SET, asTitleWord, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
-import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutTrailingMarks } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
@@ -712,7 +712,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
-    const read = trimPunct(withoutHonorific(withoutTrailingMarks(parts.map((p) => p.text).join(' '))));
+    const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => p.text).join(' ')))));
     fields.name = read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));

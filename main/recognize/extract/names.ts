@@ -111,9 +111,20 @@ export const withoutTrailingSpeck = (text: string) => withoutTrailingMarks(text)
 /** A colon, semicolon or "!" OCR read after a line's last word ("Justo Marmol!"). */
 export const withoutTrailingMarks = (text: string) => text.replace(/\s*[:;!]+$/u, '');
 
+/**
+ * "MARGIE, SHOOP": a speck read as a comma between two words of one style. A comma between a
+ * family name in capitals and a given name ("SMITH, John") is printed, and stays.
+ */
+export function withoutStrayComma(text: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(text.trim());
+  if (!m) return text;
+  const caps = (w: string) => w === w.toUpperCase();
+  return caps(m[1]!) === caps(m[2]!) ? `${m[1]} ${m[2]}` : text;
+}
+
 /** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
 export function nameShape(line: string): number {
-  const text = withoutTrailingSpeck(line);
+  const text = withoutStrayComma(withoutTrailingSpeck(line));
   const words = withoutHonorific(text).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return 0;
   if (/[\d@/:;]/.test(text)) return 0;
