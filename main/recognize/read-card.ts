@@ -184,7 +184,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       if (!sureCrop && outline.certainty >= SURE_CARD) sureCrop = r;
     }
     // A frame read whole first: the newly found crops may be turned. The best read first, then
-    // the most certain outline's: turned wrong, the card's own crop reads as badly as a wrong
+    // the first sure outline's: turned wrong, the card's own crop reads as badly as a wrong
     // outline's (seed 2 s2_006: a portrait card, 0.14 against 0.18), so its reading says nothing.
     if (first.view.source === 'whole') for (const r of new Set([bestCrop, sureCrop])) if (r) await tryTurns(r.view);
   }

@@ -81,7 +81,10 @@ export interface Channels {
   phones: { phone: Phone; seg: Segment; conf: number }[];
   /** Segments taken by contact values. */
   used: Set<Segment>;
-  /** A person's name printed before a number on its line ("Mahender Kumar © 92156-26059"), cut off as a segment of its own. */
+  /**
+   * Text sharing a line with a contact value, cut off as a segment of its own: a person's name
+   * before a number ("Mahender Kumar © 92156-26059"), a title before an e-mail.
+   */
   rests: Segment[];
   /** Digit runs that look like a phone number but were not read as one: phones are then not sure. */
   unreadDigits: number;
