@@ -1,6 +1,6 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { EMAIL_LABEL, WEB_LABEL } from './keywords.js';
+import { EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL } from './keywords.js';
 import { nameShape } from './names.js';
 import { titleScore } from './roles.js';
 import { findPhones } from './phones.js';
@@ -283,7 +283,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
  */
 function nameBeforeNumber(s: Segment): Segment | null {
   const m = /[+(]?\d[\d\s().-]{5,}/.exec(s.text);
-  return m ? leadBefore(s, m.index, (lead) => nameShape(lead.replace(/^prop(?:rietor)?\.?\s+/iu, '')) > 0) : null;
+  return m ? leadBefore(s, m.index, (lead) => nameShape(lead.replace(PROPRIETOR_MARK, '')) > 0) : null;
 }
 
 /** "General Manager - Owner  majd@compass-freight.net": a title on its e-mail's line. */

@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, TITLE_WORD_SET, asTitleWord, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -338,7 +338,6 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
 function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
   // With an e-mail or a website on the card, the domain clue already found any logo word that
   // names the company; a big word unlike the domain is a slogan, a side's heading, a name part.
-
   if (ctx.domains.length) return undefined;
   const biggest = ctx.sizes[0] ?? 0;
   const typical = median(ctx.segs.map((s) => s.size));
@@ -521,7 +520,8 @@ function dropLogoRepeat(s: string): string {
 /** "000 «Ромашка»": the digits OCR reads for the Russian legal form ООО. */
 function mendLegalForm(s: string): string {
   return (
-    dropLogoRepeat(s)
+    // "ULLAS INDIA LIM ITED": a legal form's word OCR cut in two at a wide letter gap.
+    joinCutWords(dropLogoRepeat(s), (w) => /^(?:limited|incorporated|corporation|company)$/i.test(w))
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
       // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
@@ -531,8 +531,6 @@ function mendLegalForm(s: string): string {
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
-      // "ULLAS INDIA LIM ITED": a legal form's word OCR cut in two at a wide letter gap.
-      .replace(/\b(\p{L}{2,})\s(\p{L}{2,})(?=$|[\s,.])/gu, (m, a: string, b: string) => (/^(?:limited|incorporated|corporation|company)$/i.test(a + b) ? a + b : m))
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
@@ -631,8 +629,8 @@ function splitNameAndTitle(s: Segment): Segment[] {
   const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
   if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return titled(splitAt(s, [after[1]!.length]), 0);
   // "5 Prop. Satish Kumar Saini": an icon read as a mark or a digit before the proprietor's mark.
-  const prop = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu.exec(s.text);
-  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return titled(splitAt(s, [prop[0].length - prop[0].trimStart().length + prop[0].trim().length]), 1).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
+  const prop = PROPRIETOR_MARK.exec(s.text);
+  if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return titled(splitAt(s, [prop[0].trimEnd().length]), 1).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
   return [s];
 }
 

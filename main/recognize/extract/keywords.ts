@@ -130,25 +130,29 @@ export function asTitleWord(word: string): string | null {
 }
 
 /**
- * "Рук оводитель отдела маркетинга", "Man ager": a title word OCR cut in two at a wide letter
- * gap is one word again, when neither half is a title word and the two together are.
+ * A word OCR cut in two at a wide letter gap, joined again where neither half is a `known` word
+ * and the two together are; the second half may carry the phrase's comma or dot ("Man ager,").
  */
-export function joinSplitTitleWords(text: string): string {
+export function joinCutWords(text: string, known: (word: string) => boolean): string {
   const ws = text.split(' ');
-  const title = (w: string) => TITLE_WORD_SET.has(w.toLowerCase());
+  const letters = (w: string) => /^\p{L}{2,}$/u.test(w);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const [a, b] = [ws[i]!, ws[i + 1]];
-    const letters = (w: string) => /^\p{L}{2,}$/u.test(w);
-    // The second half may end the title's phrase with its comma ("Man ager, Sales").
-    const bare = b?.replace(/,$/, '');
-    if (bare && letters(a) && letters(bare) && !title(a) && !title(bare) && title(a + bare)) {
+    const bare = b?.replace(/[,.]$/, '');
+    if (bare && letters(a) && letters(bare) && !known(a) && !known(bare) && known(a + bare)) {
       out.push(a + b);
       i++;
     } else out.push(a);
   }
   return out.join(' ');
 }
+
+/** "Рук оводитель отдела маркетинга", "Man ager": a title word cut in two (joinCutWords). */
+export const joinSplitTitleWords = (text: string) => joinCutWords(text, (w) => TITLE_WORD_SET.has(w.toLowerCase()));
+
+/** "Prop. Satish Kumar Saini", "5 Prop. ..." (an icon read before it): the proprietor's mark before a name. */
+export const PROPRIETOR_MARK = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)?\.?)\s+(?=\p{Lu})/iu;
 
 /** Title words strong enough to make a line a title on their own ("sales" alone is not). */
 export const TITLE_HEADS = new Set([

@@ -81,6 +81,11 @@ export function domainSpells(domain: string, words: string[]): boolean {
  * and a domain that differ by a letter have one of them misread.
  */
 export function domainMatch(text: string, domains: string[], exactly = false): number {
+  return stemMatch(text, domains.map((d) => domainStem(d).replace(/-/g, '')), exactly);
+}
+
+/** domainMatch against names already cut from their domains (a mailbox's "mayasales"). */
+export function stemMatch(text: string, stems: string[], exactly = false): number {
   const t = nameKey(text.replace(LEGAL_FORM, ' ').replace(/[«»"]/g, '')).replace(/\s/g, '');
   const initials = nameKey(text.replace(LEGAL_FORM, ' '))
     .split(' ')
@@ -88,8 +93,8 @@ export function domainMatch(text: string, domains: string[], exactly = false): n
     .map((w) => w[0])
     .join('');
   let best = 0;
-  for (const d of domains) {
-    const stem = nameKey(domainStem(d).replace(/-/g, ''));
+  for (const s of stems) {
+    const stem = nameKey(s);
     if (!stem || !t) continue;
     best = Math.max(best, exactly ? 0 : similarity(t, stem), t === stem ? 1 : 0, t.startsWith(stem) || (stem.startsWith(t) && t.length >= 3) ? 0.8 : 0);
     if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
@@ -163,7 +168,7 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'domain', score: (s, ctx) => 0.8 * domainMatch(s.text, ctx.domains) },
   // "MAYA SALES" beside mayasales.hissar@gmail.com: a shop's mailbox named after it. Not for a
   // line shaped like a person's name alone (john.smith@gmail.com spells its owner).
-  { role: 'company', name: 'mailbox', score: (s, ctx) => (ctx.mailboxes?.length && (ORG_WORDS.test(s.text) || LEGAL_FORM.test(s.text) || !nameShape(s.text)) ? 0.6 * domainMatch(s.text, ctx.mailboxes.map((m) => `${m}.com`), true) : 0) },
+  { role: 'company', name: 'mailbox', score: (s, ctx) => (ctx.mailboxes?.length && (ORG_WORDS.test(s.text) || LEGAL_FORM.test(s.text) || !nameShape(s.text)) ? 0.6 * stemMatch(s.text, ctx.mailboxes, true) : 0) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
