@@ -3,7 +3,7 @@ import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL } from './keywords.js';
 import { nameShape } from './names.js';
 import { titleScore } from './roles.js';
-import { findPhones } from './phones.js';
+import { findPhones, labelKind } from './phones.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
 
@@ -35,6 +35,7 @@ const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // "www granit-treyd.com", "www, granit-energo.com", "www..ironbridge-trading.co.jp": the dot
 // after "www" read as a space, a comma, or twice.
 const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
@@ -118,8 +119,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     // A domain without a dot ("sales@kedrru") only after a real "@" and when no address with a
     // dot is on the line ("NETWORKS @ Email akiko@northstar.jp"): "Copyright © Acme" is no address.
     // "name@relianceada.com. www.bsesdelhi.com": an address and a web address on one line end where "www" starts.
-    const all = [...text.matchAll(EMAIL_ALL)].map((m) => {
-      const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!);
+    const all = [...text.matchAll(EMAIL_ALL)]
+      // "IT PRODUCTS ® www.svsitproducts.com": an icon before a web address, not an e-mail's "@".
+      .filter((m) => !/^www[.,]/i.test(m[2]!))
+      .map((m) => {
+      // "name@gmail.com, Website : www...": a comma and a capitalised word start the next value.
+      const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!) ?? /,\s?(?=\p{Lu})/u.exec(m[2]!);
       if (!cut) return m;
       const shorter = Object.assign([m[0].slice(0, m[0].length - (m[2]!.length - cut.index)), m[1]!, m[2]!.slice(0, cut.index)], { index: m.index, input: m.input }) as RegExpExecArray;
       return shorter;
@@ -191,7 +196,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const bare = em ? null : /(?:^|\s)([a-z0-9][a-z0-9._%+-]{2,})@$/i.exec(text.trim());
     if (bare && (EMAIL_LABEL.test(s.text) || /[._-]/.test(bare[1]!))) cutEmails.push({ local: bare[1]!.toLowerCase(), domain: '', seg: s });
     const rest = em ? text.replace(em[0], ' ') : text;
-    const url = URL_RE.exec(rest);
+    // "RO D U i. S ® www.svsitproducts.com": a web address the line spells out wins over specks shaped like one.
+    const urls = [...rest.matchAll(URL_ALL)];
+    const url = urls.find((u) => u[1] || /^(?:www|mmm|ww)\s?[.,]/i.test(u[2]!)) ?? urls[0] ?? null;
     // "mmm. newbees. jp": OCR's spaces around the dots are not the address's.
     // ("Dept. IT" is not "dept.it": only lower-case text is read so.)
     const spaced = url && !/\p{Lu}/u.test(url[2]!) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
@@ -220,8 +227,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       }
     }
     const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
-    if (digits >= 7) {
-      const found = findPhones(rest, lineCountries(rest, countries));
+    // "8218 23F6 98D1 D195 873D ...": a key's fingerprint in groups of hex digits, no phone.
+    const fingerprint = (rest.match(/(?<![\p{L}\d])[0-9A-F]{4}(?![\p{L}\d])/gu) ?? []).filter((g) => /[A-F]/.test(g)).length >= 3;
+    if (digits >= 7 && !fingerprint) {
+      // "Fax   0091 4563 230193": labels printed in a column of their own, apart from their numbers.
+      const label = segs.find((o) => o.line === s.line && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m.line === s.line && m.box.x > o.box.x && m.box.x < s.box.x));
+      const found = findPhones(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, lineCountries(rest, countries));
       for (const p of found) {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };

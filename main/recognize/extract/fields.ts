@@ -112,7 +112,10 @@ function separated(a: Segment, b: Segment, all: Segment[]): boolean {
 }
 
 /** "CTP Branch 767-63 ...", "Vietnam Office ...": a line that opens another office's address. */
-const OFFICE_LABEL = /^(?:[\p{L}]+\s+){0,3}(?:office|branch|headquarters|hq|factory|plant|филиал|офис)\b\s*[:.-]?/iu;
+/** Words that label an office's address, in the languages cards use ("Ofis", "Atölye": Turkish office and workshop). */
+const OFFICE_WORDS = 'office|branch|headquarters|hq|factory|plant|showroom|ofis|atölye|atelye|atélye|şube|fabrika|филиал|офис';
+const UNLABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS}|address|addr|адрес)\\s*[:.-]?\\s+(?=[\\d\\p{Lu}])|^[\\p{L} ]{2,30}\\s?:\\s+(?=\\d)`, 'iu');
+const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\\p{L}])\\s*[:.-]?`, 'iu');
 
 /** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
@@ -159,11 +162,15 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
     }
   }
   // Keep the largest run of vertically touching lines: one office, not two.
-  const lines = [...inAddr].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  // In reading order: the pieces of one OCR line together, left to right.
+  const lineTop = new Map<number, number>();
+  for (const s of inAddr) lineTop.set(s.line, Math.min(lineTop.get(s.line) ?? Infinity, s.box.y));
+  const lines = [...inAddr].sort((a, b) => lineTop.get(a.line)! - lineTop.get(b.line)! || a.line - b.line || a.box.x - b.box.x);
   const runs: Segment[][] = [];
   for (const s of lines) {
     const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all)) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
-    const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : runs.find((r) => r.some(joins));
+    // "Atélye: Hamidiye Mah. ...   Sultanbeyli - IST.": the rest of an office's line is that office's.
+    const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line)) ?? runs.find((r) => r.some(joins)));
     if (run) run.push(s);
     else runs.push([s]);
   }
@@ -492,6 +499,8 @@ function trimPunct(s: string, keepDot = false): string {
   return s
     .replace(/^[‘’'"“”,.;:·•*_~-]+\s*/u, '')
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
+    // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
+    .replace(/(?<=\p{L})[’'”"]$/u, (m) => (/[‘'“"]/u.test(s.slice(0, -1)) ? m : ''))
     .trim();
 }
 
@@ -528,6 +537,9 @@ function mendLegalForm(s: string): string {
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
       .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
+      // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
+      .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
+      .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
@@ -862,7 +874,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
     // "A: Kasumigaseki Bldg.", "Address: 31 Market": an address label, wherever the line falls.
-    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(/^(?:[\p{L}]+\s+){0,3}(?:office|branch|address|addr|headquarters|hq|адрес|офис)\s*[:.-]?\s+(?=[\d\p{Lu}])|^[\p{L} ]{2,30}\s?:\s+(?=\d)/iu, '')).replace(/^(?:(?:address|addr|adr|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '');
+    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(UNLABEL, '')).replace(/^(?:(?:address|addr|adr|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '');
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
     const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.

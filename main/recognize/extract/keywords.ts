@@ -10,10 +10,10 @@ export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
-const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
+const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
-export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST})[.,]?$`, 'iu');
+export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon)[.,]?$`, 'iu');
 
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
@@ -23,7 +23,7 @@ export const TITLE_WORDS = [
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson',
   'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
-  'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
+  'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
   'regional', 'country', 'national', 'international', 'global', 'customer', 'success', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
@@ -161,7 +161,7 @@ export const TITLE_HEADS = new Set([
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'secretary', 'intern',
-  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr',
+  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
   'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
@@ -173,7 +173,8 @@ export const DEPT_LINE =
   /(^|\s)(department|dept\.?|division|div\.|div$|section|team|unit|bureau|office of|department of|research and development|r&d|headquarters|hq)(\s|$)|^(отдел|департамент|управление|служба|дирекция|подразделение|сектор|лаборатория)(\s|$)/iu;
 
 /** Honorifics printed before a name, left out of it. */
-export const HONORIFIC = /^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+)+/iu;
+/** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
+export const HONORIFIC = /^(?:(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms)\.\s*(?=\p{Lu})))+/iu;
 
 /** A line that is nothing but a legal form ("JOINT STOCK COMPANY" under the company's name). */
 export const LEGAL_FORM_ONLY =
@@ -218,6 +219,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
   /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
   /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)near\s+\p{Lu}/u,
+  // Turkey: "Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A" (quarter, street, number).
+  /(^|\s)(mah|mahallesi|cad|caddesi|sok|sokak|sk|bulvarı|blv)\.?(\s|,|$)|(^|\s)no\s?:\s?\d/iu,
   /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
 ];
 

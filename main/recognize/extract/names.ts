@@ -1,6 +1,6 @@
 import type { ContactFields } from '../../../shared/contact.js';
 import namesData from './data/names.json' with { type: 'json' };
-import { HONORIFIC, PATRONYMIC, RU_SURNAME } from './keywords.js';
+import { HONORIFIC, PATRONYMIC, RU_SURNAME, STREET_WORDS, TITLE_HEADS } from './keywords.js';
 import { hasCyrillic, transliterate } from './scripts.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е');
@@ -77,7 +77,7 @@ export function withoutHonorific(s: string): string {
 }
 
 /** Degrees and suffixes printed after a name with or without a comma. */
-const DEGREES = new Set(['phd', 'mba', 'md', 'jr', 'sr', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng']);
+const DEGREES = new Set(['phd', 'mba', 'md', 'jr', 'sr', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng', 'mcom', 'bcom', 'dsc', 'mca', 'bca', 'bds', 'mds', 'msw', 'mch', 'frcp', 'mrcp', 'fics', 'dnb']);
 /** Short ones that are also name words ("Nguyen Thi Ba"): a degree only after a comma. */
 const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', 'rn', 'ii', 'iii']);
 
@@ -87,13 +87,19 @@ const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', '
  */
 function withoutDegrees(s: string): string {
   let out = s.trim();
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 6; k++) {
+    // "Thangavelu Ms,, D.sc., FICS.": the list's commas left behind once a degree after them is gone.
+    if (k) out = out.replace(/[\s,]+$/, '');
     const m = /(,\s*|\s+)([^\s,]+)$/u.exec(out);
     if (!m || m.index === 0) break;
     const key = m[2]!.replace(/\./g, '').toLowerCase();
-    const comma = m[1]!.includes(',');
-    const dotted = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$/u.test(m[2]!);
-    if (!(DEGREES.has(key) || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
+    // Inside a list of degrees a short one needs no comma before it ("Ms" before ", D.sc.").
+    const comma = m[1]!.includes(',') || k > 0;
+    const dotted = /^(?:\p{Lu}\.){2,}\p{Lu}?\.?$|^\p{Lu}\.\p{L}{1,4}\.?$/u.test(m[2]!);
+    // "FIAGES", "FICS.": a fellowship's letters after a comma, listed or not (never a given name or a title).
+    // Only after a name in mixed case: "WONG, KAR" is a name in capitals.
+    const letters = m[1]!.includes(',') && /^\p{Lu}{3,6}\.?$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)) && !isGivenName(m[2]!) && !TITLE_HEADS.has(key);
+    if (!(DEGREES.has(key) || letters || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
     out = out.slice(0, m.index).trim();
   }
   return out;
@@ -125,15 +131,24 @@ export function withoutStrayComma(text: string): string {
 /** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
 export function nameShape(line: string): number {
   const text = withoutStrayComma(withoutTrailingSpeck(line));
-  const words = withoutHonorific(text).split(/\s+/).filter(Boolean);
+  // "K.Jayachandru", "L.P. Thangavelu": initials printed close up are words of their own.
+  const words = withoutHonorific(text).replace(/(\p{Lu}\.)(?=\p{Lu})/gu, '$1 ').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return 0;
-  if (/[\d@/:;]/.test(text)) return 0;
+  // "The Computer Consultants": an article opens a company's or a slogan's line, never a name.
+  if (/[\d@/:;]/.test(text) || /^the$/i.test(words[0]!)) return 0;
+  const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x));
   // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
-  // ("PLAN B STUDIO" is no name).
-  const bareInitial = (w: string, i: number) => i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w) && words.every((x, j) => j === i || /\p{Ll}/u.test(x));
+  // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is none).
+  const bareInitial = (w: string, i: number) =>
+    /^\p{Lu}$/u.test(w) && mixed(i) && ((i > 0 && i < words.length - 1) || (i === 0 && words.length >= 3 && /^[B-HJ-NP-Z]$/.test(w)));
   const ok = words.filter((w, i) => NAME_WORD.test(w) || PARTICLE.test(w) || bareInitial(w, i)).length;
   if (ok < words.length) return 0;
-  const initials = words.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
+  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  const initials = words.filter(initial).length;
+  // "S. RAMASAMY", "P. Selvam": initials before one name, as South Indian cards print a name.
+  // Weaker: "J. Smith" is a name, "A. Street" a misread line.
+  const last = words.at(-1)!;
+  if (initials === words.length - 1 && words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) && !STREET_WORDS.test(last)) return 0.6;
   if (initials >= words.length - 1) return 0;
   return words.length <= 4 ? 1 : 0.6;
 }

@@ -79,12 +79,41 @@ function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
 }
 
 function findPhonesIn(text: string, country: string): FoundPhone[] {
+  const found = readNumbers(text, country);
+  // "0532 139 5336 0533 593 02 58", "98421 02351 0422-2400567": two numbers printed one after
+  // the other with only a space between, read by the parser as one run it cannot place. Such a
+  // run is cut at the space where both sides are whole valid numbers.
+  for (const run of fixDigits(text).matchAll(/[+(]?\d(?:[\s().-]{0,2}\d){13,}/g)) {
+    const digits = run[0].replace(/\D/g, '').length;
+    const read = found.filter((p) => run[0].replace(/\D/g, '').includes(p.value.slice(-7))).reduce((n, p) => n + p.value.length - 1, 0);
+    if (read >= digits - 4) continue;
+    for (const gap of run[0].matchAll(/\s+/g)) {
+      const a = readNumbers(run[0].slice(0, gap.index), country);
+      const b = readNumbers(run[0].slice(gap.index! + gap[0].length), country);
+      if (a.length !== 1 || b.length !== 1) continue;
+      const before = text.slice(0, text.indexOf(run[0].slice(0, 4)));
+      for (const p of [...a, ...b]) if (!found.some((q) => q.value === p.value)) found.push(labelKind(before) && p === a[0] ? { ...p, ...labelOf(before) } : p);
+      break;
+    }
+  }
+  return found;
+}
+
+/** The kind and strength a label before a number gives it. */
+function labelOf(before: string): Pick<FoundPhone, 'kind' | 'labelled' | 'bare'> {
+  const label = labelKind(before)!;
+  return { kind: label.kind, labelled: label.strong, bare: false };
+}
+
+function readNumbers(text: string, country: string): FoundPhone[] {
   // "TEL: 81-52-204-2601": the country's calling code printed without its "+".
   const cc = getCountryCallingCode(country as CountryCode);
   const fixed = fixDigits(text)
     .replace(/[‐‑–—]/g, '-')
     // "()972-54-4507341": a phone icon read as empty brackets is no part of the number.
     .replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')
+    // "0422-2400567, 98428 02351": a comma before a whole number lists it; the parser reads it as an extension.
+    .replace(/,\s+(?=[+(]?\d(?:[\s().-]?\d){6,})/g, ' / ')
     // Not where the code is printed with its "+" already: "+49 (0) 49 21 ..." has the area code 4921.
     .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
@@ -184,6 +213,10 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
     const city = cityCountry(line);
     if (city) vote(city, 1);
   }
+  // "Hosur - 635 109", "COIMBATORE - 641 025", "Pin: 411001": India's postcode (PIN) after its city and a dash.
+  if (/\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu.test(text)) vote('IN', 2);
+  // A Turkish address's quarter and street: "Hamidiye Mah. Seyyid Kutup Cad.".
+  if (/(^|\s)(mah\.|mahallesi|cad\.|caddesi|sok\.|sokak)(\s|,|$)/iu.test(text)) vote('TR', 2);
   // "98126-10152": India's mobile numbers as its cards print them, five digits and five.
   if (/(?<![\d-])[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
   // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.

@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
@@ -158,6 +158,7 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'above-title', score: (s, ctx) => (ctx.segs.some((t) => t !== s && lineUnder(s.box, t.box, 1.2, 0.3) && titleScore(t.text) >= 0.5) ? 0.3 : 0) },
   // "Prop. Satish Kumar Saini": a person's title printed on the line says whose name it is.
   { role: 'name', name: 'beside-title', score: (s) => (s.titled ? 0.3 : 0) },
+  { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },
@@ -179,6 +180,8 @@ export const CLUES: Clue[] = [
   { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
   // address
   { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
+  // "Australia | India | China": the countries a company works in, not its address.
+  { role: 'address', name: 'listed-country', score: (s) => (s.listed && words(s.text).length <= 2 && countryAtEnd(s.text) ? -1 : 0) },
   { role: 'address', name: 'not-other', score: (s) => (LEGAL_FORM.test(s.text.replace(/,.*$/, '')) && !/\d/.test(s.text) ? -0.6 : 0) },
   // tagline: long lower-case phrases and slogans
   // "Visit us at hurricanecommerce.com", "Follow us": an invitation, not a company.

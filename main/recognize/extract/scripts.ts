@@ -105,7 +105,7 @@ export function cyrillicShare(s: string): number {
 
 /** In a digit run, letters that look like digits are digits: "555-0l32" -> "555-0132". */
 export function fixDigits(s: string): string {
-  return s.replace(/[\dOoОоlI|ЗбB]+(?:[\s().-]+[\dOoОоlI|ЗбB]+)*/gu, (run) => {
+  return s.replace(/(?<!\p{L})[\dOoОоlI|ЗбB]+(?:[\s().-]+[\dOoОоlI|ЗбB]+)*/gu, (run) => {
     const digits = (run.match(/\d/g) ?? []).length;
     const letters = (run.match(/[OoОоlI|ЗбB]/gu) ?? []).length;
     if (digits < 3 || letters > digits / 2) return run;

@@ -15,6 +15,8 @@ export interface Segment {
   line: number;
   /** Ends at a separator printed on the card (an icon between name and logo): never joined across. */
   cut?: boolean;
+  /** One item of a list printed on one line ("Home Loan | Mortgage Loan | Personal Loan"): services, offices, never a person. */
+  listed?: boolean;
   /** Printed on one line with a person's title ("Prop. Satish Kumar", "Utsav Busa (Director)"), split from it. */
   titled?: boolean;
 }
@@ -67,6 +69,14 @@ function strayLetter(letter: string, line: string): boolean {
   if (words.length < 2) return false;
   const cyr = (w: string) => /\p{Script=Cyrillic}/u.test(w);
   return words.every((w) => cyr(w) !== cyr(letter) && /^(?:\p{Script=Cyrillic}+|\p{Script=Latin}+)$/u.test(w));
+}
+
+/**
+ * "The Little Wood:Shop": a speck between two words read as a colon. A label's colon
+ * ("Tel:Office", "Email:John@...") and a colon before digits stay.
+ */
+function gluedColon(text: string): string {
+  return text.replace(/(\p{L}{3,}):(?=\p{Lu}\p{Ll}{2,}(?:\s|$))/gu, (m, word: string) => (/^(?:tel|phone|fax|mob|mobile|cell|e-?mail|mail|web|website|url|site|address|addr|office|ofis)$/iu.test(word) || /[:]/.test(word) ? m : `${word} `));
 }
 
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
@@ -161,7 +171,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))));
+      const text = fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
@@ -177,6 +187,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       group = [];
     };
     const h = median(l.words.map((w) => w.box.h)) || l.box.h;
+    const first = out.length;
     l.words.forEach((w, i) => {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
@@ -191,6 +202,8 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       group.push(w);
     });
     flush();
+    const items = out.slice(first);
+    if (items.length >= 3 && items.filter((x) => x.cut).length >= 2) for (const x of items) x.listed = true;
   });
   return out;
 }
