@@ -116,8 +116,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // A code's title, address and links are often shortened or differ from the print ("Chargé
     // de développement" under "Chargée de développement réseaux", a short link): exact as code,
     // not as the card, so a person looks.
-    for (const k of ['title', 'address'] as const) if (confidence[k]) confidence[k] = 0.85;
-    if (confidence.websites && !linksAgree(qr.fields)) confidence.websites = 0.85;
+    // So is a company (a vCard's ORG is the legal name, "SentientGeeks Software & Consultancy Pvt
+    // Ltd." on a card printing "SentientGeeks") and a link ("https://x.com" for a printed
+    // "www.x.com", or a site the card does not print at all).
+    for (const k of ['title', 'address', 'company', 'websites'] as const) if (confidence[k]) confidence[k] = 0.85;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
@@ -241,7 +243,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     (fields as Record<string, unknown>)[k] = qr.fields[k];
     // Exact as code; as the card only when the print agrees (or nothing printed was read).
     const norm = (f: ContactFields) => (k === 'phones' ? f.phones.map((p) => p.value).sort().join() : JSON.stringify(f[k]).toLowerCase());
-    const agrees = !hasValue(ex.fields, k) || norm(ex.fields) === norm(qr.fields);
+    // A company or a link the print does not show is the code's own wording (see above): not sure.
+    const agrees = (!hasValue(ex.fields, k) && k !== 'company' && k !== 'websites') || norm(ex.fields) === norm(qr.fields);
     confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];
   }

@@ -47,6 +47,10 @@ describe('recognition of rendered cards through real OCR', () => {
     expect(r.draft.fields.name).toBe(c.spec.truth.name);
     expect(r.draft.fields.phones).toEqual(c.spec.truth.phones);
     expect(r.draft.fields.emails).toEqual(c.spec.truth.emails);
+    expect(r.draft.confidence.name).toBe(1);
+    // The code's ORG is often the legal name where the card prints the brand: a person looks.
+    expect(r.draft.fields.company).toBe(c.spec.truth.company);
+    expect(r.draft.confidence.company).toBeLessThan(0.9);
   });
 
   it('a QR holding only a URL adds the website and OCR reads the rest', async () => {

@@ -1,0 +1,113 @@
+/**
+ * What a fourth look at real cards taught: South Indian names (initials before one name),
+ * labels printed in a column apart from their numbers, two numbers in one run, Turkish
+ * addresses, degrees listed after a name, a list of services or countries on one line.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { findPhones, rankCountries } from '../../main/recognize/extract/phones.js';
+import { nameShape, withoutHonorific } from '../../main/recognize/extract/names.js';
+import { line, lines } from '../ocr-lines.js';
+
+describe('names', () => {
+  it('takes initials before one name, as South Indian cards print it, weaker than a full name', () => {
+    for (const n of ['S. RAMASAMY', 'K.Jayachandru', 'L.P. Thangavelu', 'P. Selvam']) expect(nameShape(n)).toBeGreaterThan(0);
+    expect(nameShape('K.Jayachandru')).toBeLessThan(nameShape('Jaya Chandru'));
+    // A misread line is no name: a street's word, a lone initial, a short word.
+    for (const n of ['A. Street', 'J. K.', 'K. Ram']) expect(nameShape(n)).toBe(0);
+    const { fields } = extractFields(lines('K.Jayachandru', '9585844293', 'svsitproductshosur@gmail.com', 'Basthi Road, Hosur - 635 109.'));
+    expect(fields.name).toBe('K.Jayachandru');
+  });
+
+  it('takes a first initial without its dot before two names, never an article', () => {
+    expect(nameShape('J Robert Burgoyne')).toBe(1);
+    expect(nameShape('A Better Way')).toBe(0);
+    expect(nameShape('The Computer Consultants')).toBe(0);
+  });
+
+  it('drops a glued honorific and a list of degrees and fellowships after the name', () => {
+    expect(withoutHonorific('Dr.L.P. Thangavelu Ms,, D.sc., FICS., FAIS., FIAGES')).toBe('L.P. Thangavelu');
+    expect(withoutHonorific('Er. S.Sathesh')).toBe('S.Sathesh');
+    expect(withoutHonorific('D. Manikandan, M.Com.')).toBe('D. Manikandan');
+    // A name in capitals keeps its second word; a title after a comma is no degree.
+    expect(withoutHonorific('JOHN SMITH, MBA')).toBe('JOHN SMITH');
+    expect(withoutHonorific('WONG, KAR')).toBe('WONG, KAR');
+    expect(withoutHonorific('Anna Smith, CEO')).toBe('Anna Smith, CEO');
+  });
+
+  it('reads no name out of a list of services printed on one line', () => {
+    const { fields } = extractFields(lines('ROYAL AGENCY', 'Home Loan | Mortgage Loan | Personal Loan | Business Loan', '+91 90112 68731'));
+    expect(fields.name).toBe('');
+  });
+});
+
+describe('numbers', () => {
+  it('keeps the kind of a label printed in a column of its own, apart from the number', () => {
+    const { fields } = extractFields([
+      line([['S.', 0.95, 20, 50, 20, 30], ['RAMASAMY', 0.95, 50, 50, 200, 30], ['Tel', 0.95, 580, 55, 50, 25], ['0091', 0.95, 730, 55, 70, 25], ['4563', 0.95, 810, 55, 70, 25], ['230096', 0.95, 890, 55, 100, 25]]),
+      line([['Fax', 0.95, 580, 140, 50, 25], ['0091', 0.95, 700, 140, 70, 25], ['4563', 0.95, 780, 140, 70, 25], ['230193', 0.95, 860, 140, 100, 25]]),
+      line([['Mobile', 0.95, 580, 300, 90, 25], [':', 0.95, 680, 300, 8, 25], ['73737', 0.95, 700, 300, 90, 25], ['69970', 0.95, 800, 300, 90, 25]]),
+    ]);
+    expect(fields.name).toBe('S. RAMASAMY');
+    expect(fields.phones).toEqual([
+      { value: '+914563230096', kind: 'work' },
+      { value: '+914563230193', kind: 'fax' },
+      { value: '+917373769970', kind: 'mobile' },
+    ]);
+  });
+
+  it('reads a label glued to a number ("Tel 0091 ..."), and cuts two numbers printed one after the other', () => {
+    expect(findPhones('Tel 0091 4563 230096', ['IN']).map((p) => [p.value, p.kind])).toEqual([['+914563230096', 'work']]);
+    expect(findPhones('0532 139 5336 0533 593 02 58', ['TR']).map((p) => p.value)).toEqual(['+905321395336', '+905335930258']);
+    // "0422-2400567, 98428 02351": the number after the comma is a number of its own, not an extension.
+    const listed = findPhones('0422-2400567, 98428 02351', ['IN']);
+    expect(listed.map((p) => p.value)).toEqual(['+914222400567', '+919842802351']);
+    expect(listed[0]!.ext).toBeUndefined();
+  });
+
+  it("reads no phone out of a key's fingerprint", () => {
+    const { fields } = extractFields(lines('MORITZ HEIBER', '+49 151 70018414', '8218 23F6 98D1 D195 873D 3392 11E2 24D7 F75C 32B1'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+4915170018414']);
+  });
+
+  it("takes India from a PIN after its city, Turkey from a quarter and a street's abbreviations", () => {
+    expect(rankCountries('Basthi Road, Hosur - 635 109.')[0]).toBe('IN');
+    expect(rankCountries('Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A Sultanbeyli')[0]).toBe('TR');
+  });
+});
+
+describe('contact lines', () => {
+  it('ends an e-mail address at the comma before the next label, and reads the website after it', () => {
+    const { fields } = extractFields(lines('E-mail : ipthangavelu@gmail.com, Website : www.ashwinhospital.com'));
+    expect(fields.emails).toEqual(['ipthangavelu@gmail.com']);
+    expect(fields.websites).toEqual(['www.ashwinhospital.com']);
+  });
+
+  it('takes an icon read as "®" before a web address for no e-mail, and the web address after specks for the address', () => {
+    const { fields } = extractFields(lines('RO D U i. S ® www.svsitproducts.com'));
+    expect(fields.emails).toEqual([]);
+    expect(fields.websites).toEqual(['www.svsitproducts.com']);
+  });
+});
+
+describe('companies and addresses', () => {
+  it("mends a legal form's misread last letter and drops a logo's mark read as a quote", () => {
+    expect(extractFields(lines('BOURBON CITY ARCHERY, LLO', 'Lev Weinstein')).fields.company).toBe('BOURBON CITY ARCHERY, LLC');
+    expect(extractFields(lines('Han Sung Motor Co., Lid.', 'Sales Consultant')).fields.company).toBe('Han Sung Motor Co., Ltd.');
+    expect(extractFields(lines('ThoughtWorks’', 'MORITZ HEIBER', 'mheiber@thoughtworks.com')).fields.company).toBe('ThoughtWorks');
+  });
+
+  it("reads a Turkish office's address without its label, not joined to the workshop's below", () => {
+    const { fields } = extractFields([
+      line([['Ofis', 0.95, 60, 540, 60, 30], [':', 0.95, 125, 540, 8, 30], ['Abdurrahmangazi', 0.95, 140, 540, 200, 30], ['Mah.', 0.95, 350, 540, 50, 30], ['Petrolyolu', 0.95, 410, 540, 120, 30], ['Cad.', 0.95, 540, 540, 50, 30], ['No:142/A', 0.95, 600, 540, 100, 30], ['Sultanbeyli', 0.95, 712, 540, 130, 30], ['-', 0.95, 852, 540, 10, 30], ['İST.', 0.95, 872, 540, 50, 30]]),
+      line([['Atölye:', 0.95, 60, 586, 90, 30], ['Hamidiye', 0.95, 160, 586, 110, 30], ['Mah.', 0.95, 280, 586, 50, 30], ['Seyyid', 0.95, 340, 586, 80, 30], ['Kutup', 0.95, 430, 586, 70, 30], ['Cad.', 0.95, 510, 586, 50, 30], ['No.1/A', 0.95, 570, 586, 80, 30]]),
+      line([['Sultanbeyli', 0.95, 794, 584, 130, 30], ['-', 0.95, 930, 584, 10, 30], ['İST.', 0.95, 950, 584, 50, 30]]),
+    ]);
+    expect(fields.address).toBe('Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A Sultanbeyli - İST');
+  });
+
+  it('reads no address out of the countries a company works in', () => {
+    const { fields } = extractFields(lines('Matthew Newton', 'matthewn@vetassess.com.au', 'Australia | India | China | Middle East'));
+    expect(fields.address).toBe('');
+  });
+});
