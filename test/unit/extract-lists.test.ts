@@ -106,6 +106,21 @@ describe('companies and addresses', () => {
     expect(fields.address).toBe('Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A Sultanbeyli - İST');
   });
 
+  it('takes a short capitalised line ending with its trade as the company when nothing else names one, not sure', () => {
+    const { fields, confidence } = extractFields(lines('The Little Wood Shop', 'Furniture, Gifts, Toys and Wooden Slabs', 'Cnr Service Road & Mossie Street, Sedgefield'));
+    expect(fields.company).toBe('The Little Wood Shop');
+    expect(confidence.company).toBeLessThan(0.9);
+    // A corner of two streets is an address.
+    expect(fields.address).toBe('Cnr Service Road & Mossie Street, Sedgefield');
+    // A list of goods is no company.
+    expect(extractFields(lines('All Type of Wooden Furniture,', 'Rajesh Kumar')).fields.company).toBe('');
+  });
+
+  it("takes the first of two partners' names printed on one line", () => {
+    const { fields } = extractFields(lines('FORKLİFT TRANSPALET', 'Tamir Bakım', 'Enis GÖGSU Musa USTA', '0532 139 5336 0533 593 02 58'));
+    expect(fields.name).toBe('Enis GÖGSU');
+  });
+
   it('reads no address out of the countries a company works in', () => {
     const { fields } = extractFields(lines('Matthew Newton', 'matthewn@vetassess.com.au', 'Australia | India | China | Middle East'));
     expect(fields.address).toBe('');

@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORD_AT_END, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -356,6 +356,31 @@ function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
       const person = ws.some((w) => isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w) || RU_SURNAME.test(w));
       return ws.length >= 1 && ws.length <= 2 && plain && !person && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
     })[0];
+}
+
+/**
+ * "Enis GÖGSU Musa USTA": two partners' names on one line, each a given name and a family name
+ * in capitals. The contact is the first.
+ */
+function firstOfTwo(name: string): string {
+  const ws = name.split(/\s+/);
+  const caps = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w);
+  const mixed = (w: string) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w);
+  const pairs = ws.length === 4 && ((mixed(ws[0]!) && caps(ws[1]!) && mixed(ws[2]!) && caps(ws[3]!)) || (caps(ws[0]!) && mixed(ws[1]!) && caps(ws[2]!) && mixed(ws[3]!)));
+  return pairs ? ws.slice(0, 2).join(' ') : name;
+}
+
+/**
+ * "The Little Wood Shop", "Dell Exclusive Store": a short line that ends with its trade and reads
+ * as nothing else names the business, though no legal form or domain confirms it. Only when no
+ * line scored as the company; a person should look.
+ */
+function tradeNamed(free: Scored[]): Scored | undefined {
+  return free.find((c) => {
+    const ws = c.s.text.split(/\s+/).filter(Boolean);
+    // Every word capitalised: "All Type of Wooden Furniture," is a list of goods.
+    return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w)) && ORG_WORD_AT_END.test(c.s.text.trim()) && !/[\d@:,]/.test(c.s.text) && c.s.conf >= 0.7 && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+  });
 }
 
 /**
@@ -723,7 +748,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
     const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => p.text).join(' ')))));
-    fields.name = read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!);
+    fields.name = firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!));
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
@@ -796,7 +821,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('title', (title.r.title >= 0.85 && besideName && known && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
-  const company = picked.company ? fullerCompany(picked.company, free) : logoWordmark(free, ctx);
+  const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx) ?? tradeNamed(free));
   if (company && !picked.company) {
     // Only the logo's word, in big type: most likely the company, but a person should look.
     fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();

@@ -219,6 +219,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
   /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
   /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)near\s+\p{Lu}/u,
+  // "Cnr Service Road & Mossie Street": a corner of two streets (South Africa, Australia).
+  /(^|\s)(?:[Cc]nr|CNR|[Cc]orner of)\.?\s+\p{Lu}/u,
   // Turkey: "Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A" (quarter, street, number).
   /(^|\s)(mah|mahallesi|cad|caddesi|sok|sokak|sk|bulvarı|blv)\.?(\s|,|$)|(^|\s)no\s?:\s?\d/iu,
   /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
