@@ -35,6 +35,17 @@ describe('names', () => {
     expect(withoutHonorific('Anna Smith, CEO')).toBe('Anna Smith, CEO');
   });
 
+  it('joins a title set on two lines, the qualifiers above the head noun, and keeps its region; not sure', () => {
+    const { fields, confidence } = extractFields(lines('BETCONSTRUCT', 'LYUDMILA KARAPETYAN', 'REGIONAL BUSINESS DEVELOPMENT', 'EXECUTIVE (NORTH AMERICA)', '+1(818) 6972601', 'lyudmila.karapetyan@betconstruct.com'));
+    expect(fields.name).toBe('LYUDMILA KARAPETYAN');
+    expect(fields.title).toBe('REGIONAL BUSINESS DEVELOPMENT EXECUTIVE (NORTH AMERICA)');
+    expect(confidence.title).toBeLessThan(0.9);
+    // Two roles on two lines stay apart, and the one taken is not sure: the other may be meant.
+    const two = extractFields(lines('Anna Smith', 'Chief Executive Officer', 'Founder', 'anna@acme.com'));
+    expect(two.fields.title).toBe('Chief Executive Officer');
+    expect(two.confidence.title).toBeLessThan(0.9);
+  });
+
   it('reads no name out of a list of services printed on one line', () => {
     const { fields } = extractFields(lines('ROYAL AGENCY', 'Home Loan | Mortgage Loan | Personal Loan | Business Loan', '+91 90112 68731'));
     expect(fields.name).toBe('');

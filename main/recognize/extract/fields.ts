@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWordByDomain, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORD_AT_END, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -649,6 +649,9 @@ export interface ExtractOptions {
   accentsAgreed?: Box[];
 }
 
+/** Parts of the world a person's remit covers, printed after a title. */
+const WORLD_REGION = /\b(?:north|south|east|west|central|america|americas|europe|asia|africa|pacific|emea|apac|latam|mena|nordics?|middle east|region)\b/iu;
+
 /**
  * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
  * in brackets after it or as the proprietor's mark before it, is a line of its own.
@@ -657,8 +660,9 @@ function splitNameAndTitle(s: Segment): Segment[] {
   const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)[,;.]?$/u.exec(s.text);
   const titled = (parts: Segment[], name: number) => parts.map((p, i) => (i === name ? { ...p, titled: true } : p));
   if (bracketed && titleScore(bracketed[2]!) >= 0.5 && nameShape(bracketed[1]!) > 0) return titled(splitAt(s, [bracketed[1]!.length]), 0);
-  // "founder(David Shellabarger),": the other way round, the name in the brackets.
-  if (bracketed && titleScore(bracketed[1]!) >= 0.5 && nameShape(bracketed[2]!) > 0) {
+  // "founder(David Shellabarger),": the other way round, the name in the brackets ("EXECUTIVE
+  // (NORTH AMERICA)" is a title and its region).
+  if (bracketed && titleScore(bracketed[1]!) >= 0.5 && nameShape(bracketed[2]!) > 0 && !WORLD_REGION.test(bracketed[2]!)) {
     const open = s.text.indexOf('(', bracketed[1]!.length);
     return titled(splitAt(s, [open]), 1).map((p, i) => (i === 1 ? { ...p, text: bracketed[2]!.trim() } : p));
   }
@@ -814,7 +818,23 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
     fields.title = respellTitleWords(joinSplitTitleWords(asRead));
     sources.title = [title.s.box];
-    const besideName = !!name && adjacent(name.s, title.s);
+    // "REGIONAL BUSINESS DEVELOPMENT" over "EXECUTIVE (NORTH AMERICA)": a title set on two lines.
+    // Joined where one line plainly runs on into the other; where the two may as well be two
+    // roles ("CEO" / "Founder"), the title is left as picked, but not sure.
+    const nextTo = scored.filter((c) => c.s !== title.s && c.s !== name?.s && !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, title.s) && Math.abs(c.s.size - title.s.size) < title.s.size * 0.3 && titleScore(c.s.text) > 0 && c.r.title >= Math.max(c.r.company, c.r.address, 0.3));
+    const heads = (t: string) => t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_HEADS.has(w));
+    const runOn = nextTo.find((c) => {
+      const [top, bottom] = c.s.box.y < title.s.box.y ? [c.s, title.s] : [title.s, c.s];
+      // The upper line's words qualify a head noun the lower line holds ("REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE").
+      return /(?:[,&/-]|\b(?:of|and|for))\s*$/iu.test(top.text) || /^(?:\(|\p{Ll}|(?:of|and|for|&)\s)/u.test(bottom.text) || (!heads(top.text) && heads(bottom.text));
+    });
+    if (runOn) {
+      const [top, bottom] = runOn.s.box.y < title.s.box.y ? [runOn.s, title.s] : [title.s, runOn.s];
+      fields.title = respellTitleWords(joinSplitTitleWords(trimPunct(`${top.text} ${bottom.text}`)));
+      sources.title = [top.box, bottom.box];
+      taken.add(runOn.s);
+    }
+    const besideName = !!name && adjacent(name.s, title.s) && !nextTo.length;
     // Every word a known title word, as read (no specks mended away): a title cut short by OCR
     // ("ЗАМЕСТИТЕЛЬ ДИРЕК") or with marks in it is not sure.
     const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
