@@ -145,10 +145,10 @@ export function nameShape(line: string): number {
   if (ok < words.length) return 0;
   const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
   const initials = words.filter(initial).length;
-  // "S. RAMASAMY", "P. Selvam": initials before one name, as South Indian cards print a name.
-  // Weaker: "J. Smith" is a name, "A. Street" a misread line.
+  // "S. RAMASAMY", "P. Selvam": initials before one name, as South Indian cards print a name
+  // ("J. Smith" too); "A. Street" is a misread line.
   const last = words.at(-1)!;
-  if (initials === words.length - 1 && words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) && !STREET_WORDS.test(last)) return 0.6;
+  if (initials === words.length - 1 && words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) && !STREET_WORDS.test(last)) return 1;
   if (initials >= words.length - 1) return 0;
   return words.length <= 4 ? 1 : 0.6;
 }
@@ -160,7 +160,8 @@ export function knownNameWords(text: string): { given: number; family: number } 
 }
 
 export function splitName(name: string): Pick<ContactFields, 'givenName' | 'middleName' | 'familyName'> {
-  const w = name.split(/\s+/).filter(Boolean);
+  // "K.Jayachandru": an initial printed close up is a word of its own.
+  const w = name.replace(/^(\p{Lu}\.)(?=\p{Lu}\p{Ll})/u, '$1 ').split(/\s+/).filter(Boolean);
   if (w.length === 1) return { givenName: w[0]!, middleName: '', familyName: '' };
   if (hasCyrillic(name)) {
     if (w.length === 3 && PATRONYMIC.test(w[2]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: w[2]! };
