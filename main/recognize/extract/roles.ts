@@ -142,6 +142,10 @@ function lowerCaseName(text: string, ctx: RoleContext): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Ll}{2,}$/u.test(w)) && isGivenName(ws[0]!) && emailAgrees(ws[0]!, ctx);
 }
 
+function continuesAddress(s: Segment, ctx: RoleContext): boolean {
+  return ctx.segs.some((a) => a !== s && /,\s*$/.test(a.text) && addressCues(a.text) >= 1 && Math.abs(a.size - s.size) < Math.max(a.size, s.size) * 0.3 && lineUnder(a.box, s.box, 1.2, 0.3));
+}
+
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
@@ -180,6 +184,10 @@ export const CLUES: Clue[] = [
   { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
   // address
   { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
+  // "5/F, Building 5E, 5 Science Park East Avenue," over "Hong Kong Science Park": a line under
+  // an address line that runs on with its comma is the address's next line, not a name.
+  { role: 'address', name: 'runs-on', score: (s, ctx) => (continuesAddress(s, ctx) ? 0.5 : 0) },
+  { role: 'name', name: 'in-address', score: (s, ctx) => (continuesAddress(s, ctx) ? -0.8 : 0) },
   // "Australia | India | China": the countries a company works in, not its address.
   { role: 'address', name: 'listed-country', score: (s) => (s.listed && words(s.text).length <= 2 && countryAtEnd(s.text) ? -1 : 0) },
   { role: 'address', name: 'not-other', score: (s) => (LEGAL_FORM.test(s.text.replace(/,.*$/, '')) && !/\d/.test(s.text) ? -0.6 : 0) },
