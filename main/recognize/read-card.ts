@@ -94,6 +94,13 @@ export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh'
   return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';
 }
 
+/** How much of a contact a reading found: its core fields (name, phone, e-mail) first, then the rest. */
+function found(f: DraftContact['fields']): number {
+  const core = [f.name, f.phones.length, f.emails.length].filter(Boolean).length;
+  const rest = [f.title, f.company, f.websites.length, f.address].filter(Boolean).length;
+  return core * 10 + rest;
+}
+
 /** The best plain reading of an outline the finder is sure of, in any turn. */
 function bestSureCrop(c: Capture, done: Map<string, Reading>): Reading | null {
   let out: Reading | null = null;
@@ -229,11 +236,27 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
   // The chosen view read other ways too (a doubtful card): its lines are compared with theirs.
+  const looked = (r: Reading) => {
+    const alsoRead = [...done.values()]
+      .filter((o) => o !== r && key(o.view) === key(r.view) && o.draft.method !== 'qr')
+      .map((o) => ({ lines: o.draft.ocrLines, ...modeOptions(o.mode) }));
+    return r.draft.method !== 'qr' && (lacksCoreField(r.draft.fields, r.draft.repaired) || alsoRead.length) && opts.secondLook !== false
+      ? recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead }).then((draft) => ({ ...r, draft }))
+      : Promise.resolve(r);
+  };
   const chosen = best;
-  const alsoRead = [...done.values()]
-    .filter((r) => r !== chosen && key(r.view) === key(chosen.view) && r.draft.method !== 'qr')
-    .map((r) => ({ lines: r.draft.ocrLines, ...modeOptions(r.mode) }));
-  if (best.draft.method !== 'qr' && (lacksCoreField(best.draft.fields, best.draft.repaired) || alsoRead.length) && opts.secondLook !== false)
-    best = { ...best, draft: await recognize(best.image, ocr, { ...opts, ...modeOptions(best.mode), firstLines: best.draft.ocrLines, alsoRead }) };
+  best = await looked(best);
+  // The frame read whole won, yet lacks a name, a phone or an e-mail: lines a page-wide threshold
+  // lost on the frame may read on the card's own crop (a sure outline, at the card's scale), by
+  // neighbourhood or inside a frame, where the frame's reading has no place for them. The crop
+  // is read those ways too and looked at again; the one that finds more of the contact wins.
+  if (chosen.view.source === 'whole' && chosen.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false) {
+    const crop = bestSureCrop(c, done);
+    if (crop) {
+      for (const mode of ['framed', 'local'] as const) if (!done.has(`${key(crop.view)}:${mode}`)) await read(crop.view, mode);
+      const other = await looked(crop);
+      if (found(other.draft.fields) > found(best.draft.fields)) best = other;
+    }
+  }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }
