@@ -127,6 +127,12 @@ describe('companies and addresses', () => {
     expect(extractFields(lines('All Type of Wooden Furniture,', 'Rajesh Kumar')).fields.company).toBe('');
   });
 
+  it("puts a shop's own word before its trade: the big word above it, or the word its mailbox leads with", () => {
+    expect(extractFields(lines('Mahender Kumar © 92156-26059', 'Mahendera', 'FURNITURE HOUSE', 'Deals in :', 'Opp. Asija Sales Agency, Dogran Bazar, Hisar')).fields.company).toBe('Mahendera FURNITURE HOUSE');
+    const { fields } = extractFields(lines('ABDELKADER ARIFI', 'Gérant', 'MAINTENANCE SERVICE', '(+216) 58 031 933', 'arifimaintenanceservice@gmail.com'));
+    expect(fields.company).toBe('ARIFI MAINTENANCE SERVICE');
+  });
+
   it("takes the first of two partners' names printed on one line", () => {
     const { fields } = extractFields(lines('FORKLİFT TRANSPALET', 'Tamir Bakım', 'Enis GÖGSU Musa USTA', '0532 139 5336 0533 593 02 58'));
     expect(fields.name).toBe('Enis GÖGSU');

@@ -95,6 +95,22 @@ export function leadWordByDomain(company: string, domains: string[]): string | n
   return null;
 }
 
+/**
+ * "MAINTENANCE SERVICE" beside arifimaintenanceservice@gmail.com: a shop's mailbox that spells the
+ * company's words after one more leading word (the logo's stylised word, unread) gives that word.
+ */
+export function leadWordByMailbox(company: string, mailboxes: string[]): string | null {
+  if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
+  const joined = companyWords(company).join('');
+  if (joined.length < 6) return null;
+  for (const m of mailboxes) {
+    const lead = m.endsWith(joined) ? m.slice(0, m.length - joined.length) : '';
+    if (!/^[a-z]{3,10}$/.test(lead)) continue;
+    return `${company === company.toUpperCase() ? lead.toUpperCase() : lead[0]!.toUpperCase() + lead.slice(1)} ${company}`;
+  }
+  return null;
+}
+
 export interface CheckedDomains {
   emails: string[];
   websites: string[];

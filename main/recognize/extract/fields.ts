@@ -1,7 +1,7 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { leadWordByDomain, reconcileDomains } from './confirm.js';
+import { leadWordByDomain, leadWordByMailbox, reconcileDomains } from './confirm.js';
 import { LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
@@ -356,6 +356,23 @@ function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
       const person = ws.some((w) => isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w) || RU_SURNAME.test(w));
       return ws.length >= 1 && ws.length <= 2 && plain && !person && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
     })[0];
+}
+
+/**
+ * "Mahendera" in big type over "FURNITURE HOUSE": a shop's own word set above its trade, one or
+ * two words in type at least as big, reading as nothing else, leads the company's name.
+ */
+function wordOver(trade: Scored, free: Scored[], all: Segment[]): Scored | undefined {
+  return free.find(
+    (c) =>
+      c !== trade &&
+      c.s.box.y < trade.s.box.y &&
+      adjacent(c.s, trade.s) &&
+      !separated(c.s, trade.s, all) &&
+      c.s.size >= trade.s.size * 0.9 &&
+      /^\p{L}[\p{L}&'’-]{2,}(?:\s\p{L}[\p{L}&'’-]{2,})?$/u.test(c.s.text.trim()) &&
+      Math.max(c.r.name, c.r.title, c.r.address, c.r.department, c.r.tagline) < 0.5,
+  );
 }
 
 /**
@@ -847,6 +864,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();
     sources.company = [company.s.box];
     setConf('company', 0.6);
+    // "Mahendera" in big type over "FURNITURE HOUSE"; "MAINTENANCE SERVICE" beside
+    // arifimaintenanceservice@gmail.com: the business's own word leads its trade.
+    const head = wordOver(company, free, segs);
+    const led = head ? `${head.s.text.trim()} ${fields.company}` : (leadWordByDomain(fields.company, ctx.domains) ?? leadWordByMailbox(fields.company, ctx.mailboxes ?? []));
+    if (led) {
+      fields.company = led;
+      if (head) sources.company.unshift(head.s.box);
+    }
   } else if (company) {
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
     // "@planet10tech": the company's social handle under its logo names it without the "@".
@@ -874,14 +899,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       sources.company.push(under.s.box);
       guessed.add(company.s);
     }
-    const head = sources.company.length === 1 ? companyHead(company, free, ctx.domains, segs) : undefined;
+    const head = sources.company.length === 1 ? (companyHead(company, free, ctx.domains, segs) ?? (!LEGAL_FORM.test(company.s.text) ? wordOver(company, free, segs) : undefined)) : undefined;
     if (head) {
       fields.company = `${trimPunct(head.s.text, true)} ${fields.company}`;
       sources.company.unshift(head.s.box);
       guessed.add(company.s);
     }
     // "OVERSEAS" beside …@seli-overseas.com: the word the logo printed and OCR lost.
-    const led = sources.company.length === 1 ? leadWordByDomain(fields.company, ctx.domains) : null;
+    const led = sources.company.length === 1 ? (leadWordByDomain(fields.company, ctx.domains) ?? leadWordByMailbox(fields.company, ctx.mailboxes ?? [])) : null;
     if (led) {
       fields.company = led;
       guessed.add(company.s);
