@@ -360,7 +360,8 @@ function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
 
 /**
  * "Mahendera" in big type over "FURNITURE HOUSE": a shop's own word set above its trade, one or
- * two words in type at least as big, reading as nothing else, leads the company's name.
+ * two words in type at least as big, reading as nothing else, leads the company's name. Only on
+ * a card without its own domain: where there is one, it says which words are the company's.
  */
 function wordOver(trade: Scored, free: Scored[], all: Segment[]): Scored | undefined {
   return free.find(
@@ -866,7 +867,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('company', 0.6);
     // "Mahendera" in big type over "FURNITURE HOUSE"; "MAINTENANCE SERVICE" beside
     // arifimaintenanceservice@gmail.com: the business's own word leads its trade.
-    const head = wordOver(company, free, segs);
+    const head = ctx.domains.length ? undefined : wordOver(company, free, segs);
     const led = head ? `${head.s.text.trim()} ${fields.company}` : (leadWordByDomain(fields.company, ctx.domains) ?? leadWordByMailbox(fields.company, ctx.mailboxes ?? []));
     if (led) {
       fields.company = led;
@@ -899,7 +900,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       sources.company.push(under.s.box);
       guessed.add(company.s);
     }
-    const head = sources.company.length === 1 ? (companyHead(company, free, ctx.domains, segs) ?? (!LEGAL_FORM.test(company.s.text) ? wordOver(company, free, segs) : undefined)) : undefined;
+    const head = sources.company.length === 1 ? (companyHead(company, free, ctx.domains, segs) ?? (!LEGAL_FORM.test(company.s.text) && !ctx.domains.length ? wordOver(company, free, segs) : undefined)) : undefined;
     if (head) {
       fields.company = `${trimPunct(head.s.text, true)} ${fields.company}`;
       sources.company.unshift(head.s.box);
