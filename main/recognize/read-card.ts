@@ -249,13 +249,14 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The frame read whole won, yet lacks a name, a phone or an e-mail: lines a page-wide threshold
   // lost on the frame may read on the card's own crop (a sure outline, at the card's scale), by
   // neighbourhood or inside a frame, where the frame's reading has no place for them. The crop
-  // is read those ways too and looked at again; the one that finds more of the contact wins.
+  // is read those ways too and looked at again, and wins when it finds more of the core fields.
   if (chosen.view.source === 'whole' && chosen.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false) {
     const crop = bestSureCrop(c, done);
     if (crop) {
       for (const mode of ['framed', 'local'] as const) if (!done.has(`${key(crop.view)}:${mode}`)) await read(crop.view, mode);
       const other = await looked(crop);
-      if (found(other.draft.fields) > found(best.draft.fields)) best = other;
+      // Only for more of the core: the same fields read again on the crop say nothing of which reading is right.
+      if (Math.floor(found(other.draft.fields) / 10) > Math.floor(found(best.draft.fields) / 10)) best = other;
     }
   }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
