@@ -94,11 +94,9 @@ export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh'
   return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';
 }
 
-/** How much of a contact a reading found: its core fields (name, phone, e-mail) first, then the rest. */
-function found(f: DraftContact['fields']): number {
-  const core = [f.name, f.phones.length, f.emails.length].filter(Boolean).length;
-  const rest = [f.title, f.company, f.websites.length, f.address].filter(Boolean).length;
-  return core * 10 + rest;
+/** How many of a contact's core fields (name, phone, e-mail) a reading found. */
+function coreFound(f: DraftContact['fields']): number {
+  return [f.name, f.phones.length, f.emails.length].filter(Boolean).length;
 }
 
 /** The best plain reading of an outline the finder is sure of, in any turn. */
@@ -256,7 +254,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       for (const mode of ['framed', 'local'] as const) if (!done.has(`${key(crop.view)}:${mode}`)) await read(crop.view, mode);
       const other = await looked(crop);
       // Only for more of the core: the same fields read again on the crop say nothing of which reading is right.
-      if (Math.floor(found(other.draft.fields) / 10) > Math.floor(found(best.draft.fields) / 10)) best = other;
+      if (coreFound(other.draft.fields) > coreFound(best.draft.fields)) best = other;
     }
   }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
