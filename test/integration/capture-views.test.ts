@@ -146,6 +146,17 @@ describe('capture never loses a card', () => {
     expect(r.image.cardHeight).toBeGreaterThan(r.image.cardWidth);
   });
 
+  it("a portrait card lying sideways in a webcam's 640x480 frame: the frame read whole wins the views but finds no name; the card's sure crop, read again by neighbourhood, finds it (second source, seed 2 s2_058)", async () => {
+    const r = await scanner.scanFile(path.join(import.meta.dirname, '../fixtures/photos/portrait-card-webcam-frame.jpg'));
+    const whole = r.tried.find((t) => t.view.source === 'whole' && t.view.turn === 0)!;
+    const crop = r.tried.find((t) => t.view.source === 'card' && t.view.turn === r.image.view.turn)!;
+    // At first sight the frame read better than the crop in any turn.
+    expect(whole.score).toBeGreaterThan(crop.score);
+    expect(r.image.view.source).toBe('card');
+    expect(r.draft.fields.name).toBe('Marlene Lübke');
+    expect(r.draft.fields.title).toBe('Founder & CEO');
+  });
+
   it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {
     const { card, scene: s } = await scene('en', 1, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.55, angle: -3, seed: 4, width: 4000, height: 3000 });
     const r = await scanner.scanBytes(s.image);
