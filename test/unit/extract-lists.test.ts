@@ -94,6 +94,12 @@ describe('contact lines', () => {
     expect(fields.websites).toEqual(['www.ashwinhospital.com']);
   });
 
+  it("mends a gap OCR read inside an e-mail's domain, and takes the rest of the address for no web address", () => {
+    const { fields } = extractFields(lines('muge.alanbay@f migroupe-france.com', 'fmigroupe.com'));
+    expect(fields.emails).toEqual(['muge.alanbay@fmigroupe-france.com']);
+    expect(fields.websites).toEqual(['fmigroupe.com']);
+  });
+
   it('takes an icon read as "®" before a web address for no e-mail, and the web address after specks for the address', () => {
     const { fields } = extractFields(lines('RO D U i. S ® www.svsitproducts.com'));
     expect(fields.emails).toEqual([]);

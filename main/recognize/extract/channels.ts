@@ -130,6 +130,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       return shorter;
     });
     const em = all.find((m) => /[.,]/.test(m[2]!)) ?? all.find((m) => m[0].includes('@')) ?? null;
+    // The text the address took, as read (a gap inside its domain included).
+    let taken = em?.[0] ?? '';
     if (em) {
       // "t. brooks@..." : OCR put a space after the initial.
       const before = text.slice(0, em.index);
@@ -165,7 +167,15 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
       // dots before the last parts, and around a hyphen.
       // A gap between two words of the name ("nove robotics com vn") is a hyphen OCR dropped: glued words have none.
-      const spaced = /^((?:(?:\s?-\s?|\s)[a-z0-9]{2,})*?)((?:\s?[.,]?\s[a-z]{2,3}){1,2})(?![\p{L}\d@-])/u.exec(text.slice(em.index + em[0].length));
+      const after = text.slice(em.index + em[0].length);
+      // "muge.alanbay@f migroupe-france.com": a gap OCR read inside the domain's first word.
+      const gapped = /^[a-z0-9-]{1,3}$/.test(em[2]!) ? /^\s([a-z0-9-]{3,}(?:\.[a-z0-9-]+)+)(?![\p{L}\d@])/u.exec(after) : null;
+      if (gapped && validDomain(`${domain}${gapped[1]}`)) {
+        domain = `${domain}${gapped[1]}`;
+        taken += gapped[0];
+        fixed = true;
+      }
+      const spaced = /^((?:(?:\s?-\s?|\s)[a-z0-9]{2,})*?)((?:\s?[.,]?\s[a-z]{2,3}){1,2})(?![\p{L}\d@-])/u.exec(after);
       if (!/[.,]/.test(em[2]!) && spaced) {
         const joined = `${domain}${spaced[1]!.replace(/\s*-\s*|\s+/g, '-')}.${spaced[2]!.replace(/[.,]/g, ' ').trim().split(/\s+/).join('.')}`;
         if (validDomain(joined)) {
@@ -195,7 +205,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     // Only an address glued to its "@", on a line labelled as one or with a separator in it: "Follow us @" is none.
     const bare = em ? null : /(?:^|\s)([a-z0-9][a-z0-9._%+-]{2,})@$/i.exec(text.trim());
     if (bare && (EMAIL_LABEL.test(s.text) || /[._-]/.test(bare[1]!))) cutEmails.push({ local: bare[1]!.toLowerCase(), domain: '', seg: s });
-    const rest = em ? text.replace(em[0], ' ') : text;
+    const rest = em ? text.replace(taken, ' ') : text;
     // "RO D U i. S ® www.svsitproducts.com": a web address the line spells out wins over specks shaped like one.
     const urls = [...rest.matchAll(URL_ALL)];
     const url = urls.find((u) => u[1] || /^(?:www|mmm|ww)\s?[.,]/i.test(u[2]!)) ?? urls[0] ?? null;
