@@ -123,12 +123,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "IT PRODUCTS ® www.svsitproducts.com": an icon before a web address, not an e-mail's "@".
       .filter((m) => !/^www[.,]/i.test(m[2]!))
       .map((m) => {
-      // "name@gmail.com, Website : www...": a comma and a capitalised word start the next value.
-      const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!) ?? /,\s?(?=\p{Lu})/u.exec(m[2]!);
-      if (!cut) return m;
-      const shorter = Object.assign([m[0].slice(0, m[0].length - (m[2]!.length - cut.index)), m[1]!, m[2]!.slice(0, cut.index)], { index: m.index, input: m.input }) as RegExpExecArray;
-      return shorter;
-    });
+        // "name@gmail.com, Website : www...": a comma and a capitalised word start the next value.
+        const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!) ?? /,\s?(?=\p{Lu})/u.exec(m[2]!);
+        if (!cut) return m;
+        const shorter = Object.assign([m[0].slice(0, m[0].length - (m[2]!.length - cut.index)), m[1]!, m[2]!.slice(0, cut.index)], { index: m.index, input: m.input }) as RegExpExecArray;
+        return shorter;
+      });
     const em = all.find((m) => /[.,]/.test(m[2]!)) ?? all.find((m) => m[0].includes('@')) ?? null;
     // The text the address took, as read (a gap inside its domain included).
     let taken = em?.[0] ?? '';

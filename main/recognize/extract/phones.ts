@@ -91,7 +91,8 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
       const a = readNumbers(run[0].slice(0, gap.index), country);
       const b = readNumbers(run[0].slice(gap.index! + gap[0].length), country);
       if (a.length !== 1 || b.length !== 1) continue;
-      const before = text.slice(0, text.indexOf(run[0].slice(0, 4)));
+      // fixDigits keeps every character's place: the run's offset is the text's.
+      const before = text.slice(0, run.index);
       for (const p of [...a, ...b]) if (!found.some((q) => q.value === p.value)) found.push(labelKind(before) && p === a[0] ? { ...p, ...labelOf(before) } : p);
       break;
     }
