@@ -111,10 +111,11 @@ function separated(a: Segment, b: Segment, all: Segment[]): boolean {
   return all.some((s) => s !== a && s !== b && s.box.y >= top.box.y + top.box.h * 0.5 && s.box.y + s.box.h <= bottom.box.y + bottom.box.h * 0.5 && s.box.x < Math.max(x1, x0 + 1) && s.box.x + s.box.w > Math.min(x0, x1));
 }
 
-/** "CTP Branch 767-63 ...", "Vietnam Office ...": a line that opens another office's address. */
 /** Words that label an office's address, in the languages cards use ("Ofis", "Atölye": Turkish office and workshop). */
 const OFFICE_WORDS = 'office|branch|headquarters|hq|factory|plant|showroom|ofis|atölye|atelye|atélye|şube|fabrika|филиал|офис';
+/** An office's or an address's label before the address itself ("Head Office 2-10-14 ...", "TOKYO : 2-7-7 ..."). */
 const UNLABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS}|address|addr|адрес)\\s*[:.-]?\\s+(?=[\\d\\p{Lu}])|^[\\p{L} ]{2,30}\\s?:\\s+(?=\\d)`, 'iu');
+/** "CTP Branch 767-63 ...", "Vietnam Office ...": a line that opens another office's address. */
 const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\\p{L}])\\s*[:.-]?`, 'iu');
 
 /** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
