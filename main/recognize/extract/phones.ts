@@ -85,6 +85,8 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
   // run is cut at the space where both sides are whole valid numbers.
   for (const run of fixDigits(text).matchAll(/[+(]?\d(?:[\s().-]{0,2}\d){13,}/g)) {
     const digits = run[0].replace(/\D/g, '').length;
+    // Two numbers at most: a longer run is no pair of phones, and cutting it everywhere would cost.
+    if (digits > 30) continue;
     const read = found.filter((p) => run[0].replace(/\D/g, '').includes(p.value.slice(-7))).reduce((n, p) => n + p.value.length - 1, 0);
     if (read >= digits - 4) continue;
     for (const gap of run[0].matchAll(/\s+/g)) {
