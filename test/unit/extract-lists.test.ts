@@ -94,6 +94,14 @@ describe('contact lines', () => {
     expect(fields.websites).toEqual(['www.ashwinhospital.com']);
   });
 
+  it("spells a mailbox as the card's own words do when OCR confused one letter of it, not sure", () => {
+    const { fields, confidence } = extractFields(lines('Dell Exclusive Store', 'P. Selvam', 'Dell Store Promoter', '+91 4344 221342', 'delistore@tcchsr.com'));
+    expect(fields.emails).toEqual(['dellstore@tcchsr.com']);
+    expect(confidence.emails).toBeLessThan(0.9);
+    // A mailbox the card spells as read stays.
+    expect(extractFields(lines('Deli Store', 'delistore@tcchsr.com')).fields.emails).toEqual(['delistore@tcchsr.com']);
+  });
+
   it("mends a gap OCR read inside an e-mail's domain, and takes the rest of the address for no web address", () => {
     const { fields } = extractFields(lines('muge.alanbay@f migroupe-france.com', 'fmigroupe.com'));
     expect(fields.emails).toEqual(['muge.alanbay@fmigroupe-france.com']);

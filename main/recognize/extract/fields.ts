@@ -517,6 +517,27 @@ function mendEmail(email: string, name: string): string {
 }
 
 /**
+ * "delistore@tcchsr.com" on a card printing "Dell Store Promoter": a mailbox one confusable letter
+ * from a word of the card's own lines, or two neighbouring words glued, is spelt as they are.
+ * Words of four letters or more, of lines that are no contact lines (those are the same reading).
+ */
+function mendMailbox(email: string, lines: string[]): string {
+  const [local, domain] = email.split('@') as [string, string];
+  const words = lines.map((l) => l.split(/[^\p{L}]+/u).map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
+  const cands = new Set(words.flatMap((ws) => [...ws, ...ws.slice(1).map((w, i) => ws[i]! + w)]).filter((w) => w.length >= 4));
+  const mended = local.split(/([._-])/).map((tok) => {
+    if (tok.length < 4 || cands.has(tok)) return tok;
+    for (const cand of cands) {
+      if (cand.length !== tok.length) continue;
+      const diff = [...tok].map((c, i) => (c === cand[i] ? '' : c + cand[i])).filter(Boolean);
+      if (diff.length === 1 && CONFUSED.has(diff[0]!)) return cand;
+    }
+    return tok;
+  });
+  return `${mended.join('')}@${domain}`;
+}
+
+/**
  * "f medvedeva@vektor.com" on Фёкла Медведева's card: the lone letter before the address is her
  * initial with its dot lost, not an icon, when it starts one word of the name and the address
  * spells another.
@@ -820,12 +841,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       }
     }
   }
-  if (fields.name) {
-    const before = fields.emails.join();
-    fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead, ch.emails[i]?.gapWord), fields.name));
-    // A letter restored from the name is a repair, not a reading.
-    if (fields.emails.join() !== before) setConf('emails', 0.8);
-  }
+  const mailBefore = fields.emails.join();
+  if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead, ch.emails[i]?.gapWord), fields.name));
+  const printed = rest.filter((x) => !contactLine(x.text)).map((x) => x.text);
+  fields.emails = fields.emails.map((e) => mendMailbox(e, printed));
+  // A letter restored from the name or the card's words is a repair, not a reading.
+  if (fields.emails.join() !== mailBefore) setConf('emails', 0.8);
 
   const title = picked.title;
   if (title) {
