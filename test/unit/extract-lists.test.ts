@@ -46,6 +46,15 @@ describe('names', () => {
     expect(two.confidence.title).toBeLessThan(0.9);
   });
 
+  it("takes no title cut short for the name, nor a garbled e-mail line for the company", () => {
+    // "De" is in the name lists; "Naoko" is not (they are English and Russian).
+    const { fields } = extractFields(lines('KOBAYASHI Naoko', 'Business De', 'Quantum Inc', 'Naka-ku, Nagoya 460-0003'));
+    expect(fields.name).toBe('KOBAYASHI Naoko');
+    expect(extractFields(lines('apex', 'Naoko Ito', 'Email nacho Ro@apes co ip')).fields.company).not.toContain('Email');
+    // A social handle under the logo still names the company.
+    expect(extractFields(lines('@planet10tech', 'Jane Doe', 'jane@planet10tech.com')).fields.company).toBe('planet10tech');
+  });
+
   it('reads no name out of a list of services printed on one line', () => {
     const { fields } = extractFields(lines('ROYAL AGENCY', 'Home Loan | Mortgage Loan | Personal Loan | Business Loan', '+91 90112 68731'));
     expect(fields.name).toBe('');

@@ -162,6 +162,8 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'above-title', score: (s, ctx) => (ctx.segs.some((t) => t !== s && lineUnder(s.box, t.box, 1.2, 0.3) && titleScore(t.text) >= 0.5) ? 0.3 : 0) },
   // "Prop. Satish Kumar Saini": a person's title printed on the line says whose name it is.
   { role: 'name', name: 'beside-title', score: (s) => (s.titled ? 0.3 : 0) },
+  // "Business De" (a title cut short): a title's word and no given name is no person's name.
+  { role: 'name', name: 'title-word', score: (s) => (words(s.text).some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !words(s.text).some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0) },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title
@@ -177,6 +179,8 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
+  // "Email nacho Ro@apes co ip": a contact line OCR garbled past reading is still no company.
+  { role: 'company', name: 'not-contact', score: (s) => (/\S\s?@|^(?:e-?mail|tel|phone|fax|mob(?:ile)?|web(?:site)?|url)\b/iu.test(s.text.trim()) ? -1.5 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
   // department
