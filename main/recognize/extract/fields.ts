@@ -398,7 +398,7 @@ function tradeNamed(free: Scored[]): Scored | undefined {
   return free.find((c) => {
     const ws = c.s.text.split(/\s+/).filter(Boolean);
     // Every word capitalised: "All Type of Wooden Furniture," is a list of goods.
-    return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w)) && ORG_WORD_AT_END.test(c.s.text.trim()) && !/[\d@:,]/.test(c.s.text) && c.s.conf >= 0.7 && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+    return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w)) && ORG_WORD_AT_END.test(c.s.text.trim()) && !/[\d@:,]/.test(c.s.text) && c.s.conf >= 0.6 && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
   });
 }
 
