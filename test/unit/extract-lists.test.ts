@@ -150,6 +150,12 @@ describe('companies and addresses', () => {
     expect(extractFields(lines('All Type of Wooden Furniture,', 'Rajesh Kumar')).fields.company).toBe('');
   });
 
+  it("takes a line a shop's mailbox spells whole, with no given name in it, for the business, not its owner", () => {
+    const { fields } = extractFields(lines('PEST CONTROL', '2/126, Kannimar Kovil Street,', 'Ezhil Nagar, Trichy - 620 014.', '88833 75780', 'dgpestcontrolservice@gmail.com'));
+    expect(fields.name).toBe('');
+    expect(fields.company).toBe('PEST CONTROL');
+  });
+
   it("puts a shop's own word before its trade: the big word above it, or the word its mailbox leads with", () => {
     expect(extractFields(lines('Mahender Kumar © 92156-26059', 'Mahendera', 'FURNITURE HOUSE', 'Deals in :', 'Opp. Asija Sales Agency, Dogran Bazar, Hisar')).fields.company).toBe('Mahendera FURNITURE HOUSE');
     const { fields } = extractFields(lines('ABDELKADER ARIFI', 'Gérant', 'MAINTENANCE SERVICE', '(+216) 58 031 933', 'arifimaintenanceservice@gmail.com'));

@@ -142,6 +142,12 @@ function lowerCaseName(text: string, ctx: RoleContext): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Ll}{2,}$/u.test(w)) && isGivenName(ws[0]!) && emailAgrees(ws[0]!, ctx);
 }
 
+function inMailbox(text: string, ctx: RoleContext): boolean {
+  const ws = words(text);
+  const key = nameKey(text).replace(/\s/g, '');
+  return ws.length >= 2 && key.length >= 8 && !ws.some((w) => w.length > 2 && isGivenName(w)) && (ctx.mailboxes ?? []).some((m) => nameKey(m).length > key.length && nameKey(m).includes(key));
+}
+
 function continuesAddress(s: Segment, ctx: RoleContext): boolean {
   return ctx.segs.some((a) => a !== s && /,\s*$/.test(a.text) && addressCues(a.text) >= 1 && Math.abs(a.size - s.size) < Math.max(a.size, s.size) * 0.3 && lineUnder(a.box, s.box, 1.2, 0.3));
 }
@@ -176,6 +182,10 @@ export const CLUES: Clue[] = [
   // "MAYA SALES" beside mayasales.hissar@gmail.com: a shop's mailbox named after it. Not for a
   // line shaped like a person's name alone (john.smith@gmail.com spells its owner).
   { role: 'company', name: 'mailbox', score: (s, ctx) => (ctx.mailboxes?.length && (ORG_WORDS.test(s.text) || LEGAL_FORM.test(s.text) || !nameShape(s.text)) ? 0.6 * stemMatch(s.text, ctx.mailboxes, true) : 0) },
+  // "PEST CONTROL" beside dgpestcontrolservice@gmail.com: a shop's mailbox holds its name whole;
+  // a line it spells without a given name is the business, not its owner.
+  { role: 'company', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? 0.45 : 0) },
+  { role: 'name', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? -0.6 : 0) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
