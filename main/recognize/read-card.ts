@@ -42,6 +42,8 @@ export interface BestReading extends Reading {
 // Upside down is the commonest miss (a card laid down the other way round), then sideways.
 const TURNS: Turn[] = [180, 90, 270];
 const key = (v: CardView) => `${v.source}:${v.candidate ?? 0}:${v.turn}`;
+/** A reading's key: its view, and how it was read when not plainly. */
+const readKey = (v: CardView, mode: Mode) => key(v) + (mode === 'plain' ? '' : `:${mode}`);
 /** Other outlines read at most: each costs a reading, and only a card that read badly pays for them. */
 const MAX_ALTERNATIVES = 2;
 
@@ -127,7 +129,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // A QR that carried the whole contact needs no OCR: it is exact in any turn.
     const evidence = draft.method === 'qr' ? { score: 1, confidence: 1, wordShare: 1, contacts: 1, goodChars: 0, vertical: 0 } : readingEvidence(draft.ocrLines, country);
     const r = { view: image.view, mode, image, draft, evidence };
-    done.set(key(view) + (mode === 'plain' ? '' : `:${mode}`), r);
+    done.set(readKey(view, mode), r);
     return r;
   };
 
@@ -251,7 +253,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   if (chosen.view.source === 'whole' && chosen.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false) {
     const crop = bestSureCrop(c, done);
     if (crop) {
-      for (const mode of ['framed', 'local'] as const) if (!done.has(`${key(crop.view)}:${mode}`)) await read(crop.view, mode);
+      for (const mode of ['framed', 'local'] as const) if (!done.has(readKey(crop.view, mode))) await read(crop.view, mode);
       const other = await looked(crop);
       // Only for more of the core: the same fields read again on the crop say nothing of which reading is right.
       if (coreFound(other.draft.fields) > coreFound(best.draft.fields)) best = other;

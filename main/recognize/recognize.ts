@@ -43,6 +43,14 @@ function qrIsEnough(kind: string, f: ContactFields): boolean {
   return kind === 'vcard' && !!f.name && (f.phones.length > 0 || f.emails.length > 0) && !!f.company && (!!f.address || f.websites.length > 0);
 }
 
+/**
+ * Fields a code words its own way, so exact as code but not as the card: a title or an address
+ * shortened ("Chargé de développement" under "Chargée de développement réseaux"), a company's
+ * legal name where the card prints its brand ("SentientGeeks Software & Consultancy Pvt Ltd." for
+ * "SentientGeeks"), a link the card prints otherwise or not at all ("https://x.com", a short link).
+ */
+const CODES_OWN_WORDING: ReadonlySet<keyof FieldConfidence> = new Set(['title', 'address', 'company', 'websites']);
+
 /** The QR's name as printed on the card, when OCR read the same person in another word order. */
 function printedName(qrName: ContactFields, ocrName: ContactFields): ContactFields | null {
   const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -113,13 +121,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   if (qr && qrUseful && qrIsEnough(qr.kind, qr.fields)) {
     const confidence: FieldConfidence = {};
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
-    // A code's title, address and links are often shortened or differ from the print ("Chargé
-    // de développement" under "Chargée de développement réseaux", a short link): exact as code,
-    // not as the card, so a person looks.
-    // So is a company (a vCard's ORG is the legal name, "SentientGeeks Software & Consultancy Pvt
-    // Ltd." on a card printing "SentientGeeks") and a link ("https://x.com" for a printed
-    // "www.x.com", or a site the card does not print at all).
-    for (const k of ['title', 'address', 'company', 'websites'] as const) if (confidence[k]) confidence[k] = 0.85;
+    for (const k of CODES_OWN_WORDING) if (confidence[k]) confidence[k] = 0.85;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
@@ -243,8 +245,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     (fields as Record<string, unknown>)[k] = qr.fields[k];
     // Exact as code; as the card only when the print agrees (or nothing printed was read).
     const norm = (f: ContactFields) => (k === 'phones' ? f.phones.map((p) => p.value).sort().join() : JSON.stringify(f[k]).toLowerCase());
-    // A company or a link the print does not show is the code's own wording (see above): not sure.
-    const agrees = (!hasValue(ex.fields, k) && k !== 'company' && k !== 'websites') || norm(ex.fields) === norm(qr.fields);
+    // The code's own wording is sure only where the print agrees (a title or an address, never).
+    const agrees = (!hasValue(ex.fields, k) && !CODES_OWN_WORDING.has(k)) || norm(ex.fields) === norm(qr.fields);
     confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { leadWordByDomain } from '../../main/recognize/extract/confirm.js';
+import { leadWord } from '../../main/recognize/extract/confirm.js';
 import { line, lines } from '../ocr-lines.js';
 
 const SURE = 0.9;
@@ -42,11 +42,11 @@ describe('a company split over two lines', () => {
     const { fields, confidence } = extractFields(lines('LOGISTICS', 'Marta Kowalska', 'Sales Director', '+48 22 555 01 23', 'mkowalska@orla-logistics.pl'));
     expect(fields.company).toBe('ORLA LOGISTICS');
     expect(confidence.company).toBeLessThan(SURE);
-    expect(leadWordByDomain('Marine Systems GmbH', ['kiel-marine-systems.de'])).toBe('Kiel Marine Systems GmbH');
+    expect(leadWord('Marine Systems GmbH', ['kiel-marine-systems.de'])).toBe('Kiel Marine Systems GmbH');
     // The company already has its words, the domain has two more, or the company is Russian: nothing to add.
-    expect(leadWordByDomain('Orla Logistics', ['orla-logistics.pl'])).toBeNull();
-    expect(leadWordByDomain('Logistics', ['go-orla-logistics.pl'])).toBeNull();
-    expect(leadWordByDomain('ООО «Медиа»', ['volga-media.ru'])).toBeNull();
+    expect(leadWord('Orla Logistics', ['orla-logistics.pl'])).toBeNull();
+    expect(leadWord('Logistics', ['go-orla-logistics.pl'])).toBeNull();
+    expect(leadWord('ООО «Медиа»', ['volga-media.ru'])).toBeNull();
   });
 });
 

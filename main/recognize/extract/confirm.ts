@@ -78,35 +78,27 @@ export function domainByCompany(domain: string, company: string): string | null 
 }
 
 /**
- * "OVERSEAS" beside fduhamel@seli-overseas.com: a hyphenated domain whose words are the company's
- * words after one more leading word names the company with the word OCR did not read (a logo's
- * stylised word): that word, in the company's case, goes before it. Null when no domain does so.
+ * The word a logo printed and OCR lost, before the company's words as read: "OVERSEAS" beside
+ * fduhamel@seli-overseas.com (a hyphenated domain whose words after one leading word are the
+ * company's); "MAINTENANCE SERVICE" beside arifimaintenanceservice@gmail.com (a shop's mailbox
+ * that spells the company's words glued after one leading word). That word, in the company's
+ * case, goes before it. Null when no domain or mailbox does so.
  */
-export function leadWordByDomain(company: string, domains: string[]): string | null {
+export function leadWord(company: string, domains: string[], mailboxes: string[] = []): string | null {
   // A Russian company's domain spells its name in Latin letters: no word of it to add as it is.
   if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
   const ws = companyWords(company);
+  const led = (lead: string) => `${company === company.toUpperCase() ? lead.toUpperCase() : lead[0]!.toUpperCase() + lead.slice(1)} ${company}`;
   for (const d of domains) {
     const tokens = domainStem(d).split('-');
     const lead = tokens[0]!;
-    if (tokens.length < 2 || ws.length !== tokens.length - 1 || tokens.slice(1).join(' ') !== ws.join(' ') || !/^[a-z]{3,}$/.test(lead)) continue;
-    return `${company === company.toUpperCase() ? lead.toUpperCase() : lead[0]!.toUpperCase() + lead.slice(1)} ${company}`;
+    if (tokens.length >= 2 && ws.length === tokens.length - 1 && tokens.slice(1).join(' ') === ws.join(' ') && /^[a-z]{3,}$/.test(lead)) return led(lead);
   }
-  return null;
-}
-
-/**
- * "MAINTENANCE SERVICE" beside arifimaintenanceservice@gmail.com: a shop's mailbox that spells the
- * company's words after one more leading word (the logo's stylised word, unread) gives that word.
- */
-export function leadWordByMailbox(company: string, mailboxes: string[]): string | null {
-  if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
-  const joined = companyWords(company).join('');
+  const joined = ws.join('');
   if (joined.length < 6) return null;
   for (const m of mailboxes) {
     const lead = m.endsWith(joined) ? m.slice(0, m.length - joined.length) : '';
-    if (!/^[a-z]{3,10}$/.test(lead)) continue;
-    return `${company === company.toUpperCase() ? lead.toUpperCase() : lead[0]!.toUpperCase() + lead.slice(1)} ${company}`;
+    if (/^[a-z]{3,10}$/.test(lead)) return led(lead);
   }
   return null;
 }

@@ -1,8 +1,8 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
-import { leadWordByDomain, leadWordByMailbox, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { leadWord, reconcileDomains } from './confirm.js';
+import { LEGAL_FORM, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -120,18 +120,6 @@ const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\
 
 /** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
-
-/**
- * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
- * "@", a web address or a contact label before a number is a contact line OCR garbled too
- * badly to read, never a part of the address (an office's unit, "Office 3002", has few digits).
- */
-const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|сайт|почта|эл\.?\s?почта)\b/iu;
-const PHONE_LABEL = /^(?:tel|tél|phone|ph|fax|mob|mobile|cell|office|direct|dir|main|тел|телефон|факс|моб|мобильный)\.?\s*[:.]?\s*[+(]?\d/iu;
-export function contactLine(text: string): boolean {
-  const digits = (text.match(/\d/g) ?? []).length;
-  return /@/.test(text) || /\bwww\b|https?\s?:/i.test(text) || CONTACT_LABEL.test(text) || (PHONE_LABEL.test(text) && digits >= 7);
-}
 
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
@@ -843,8 +831,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   const mailBefore = fields.emails.join();
   if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead, ch.emails[i]?.gapWord), fields.name));
-  const printed = rest.filter((x) => !contactLine(x.text)).map((x) => x.text);
-  fields.emails = fields.emails.map((e) => mendMailbox(e, printed));
+  if (fields.emails.length) {
+    const printed = rest.filter((x) => !contactLine(x.text)).map((x) => x.text);
+    fields.emails = fields.emails.map((e) => mendMailbox(e, printed));
+  }
   // A letter restored from the name or the card's words is a repair, not a reading.
   if (fields.emails.join() !== mailBefore) setConf('emails', 0.8);
 
@@ -890,7 +880,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "Mahendera" in big type over "FURNITURE HOUSE"; "MAINTENANCE SERVICE" beside
     // arifimaintenanceservice@gmail.com: the business's own word leads its trade.
     const head = ctx.domains.length ? undefined : wordOver(company, free, segs);
-    const led = head ? `${head.s.text.trim()} ${fields.company}` : (leadWordByDomain(fields.company, ctx.domains) ?? leadWordByMailbox(fields.company, ctx.mailboxes ?? []));
+    const led = head ? `${head.s.text.trim()} ${fields.company}` : leadWord(fields.company, ctx.domains, ctx.mailboxes);
     if (led) {
       fields.company = led;
       if (head) sources.company.unshift(head.s.box);
@@ -929,7 +919,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       guessed.add(company.s);
     }
     // "OVERSEAS" beside …@seli-overseas.com: the word the logo printed and OCR lost.
-    const led = sources.company.length === 1 ? (leadWordByDomain(fields.company, ctx.domains) ?? leadWordByMailbox(fields.company, ctx.mailboxes ?? [])) : null;
+    const led = sources.company.length === 1 ? leadWord(fields.company, ctx.domains, ctx.mailboxes) : null;
     if (led) {
       fields.company = led;
       guessed.add(company.s);

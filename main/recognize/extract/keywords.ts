@@ -176,6 +176,18 @@ export const DEPT_LINE =
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
 export const HONORIFIC = /^(?:(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms)\.\s*(?=\p{Lu})))+/iu;
 
+/**
+ * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
+ * "@", a web address or a contact label before a number is a contact line OCR garbled too
+ * badly to read, never a part of the address (an office's unit, "Office 3002", has few digits).
+ */
+const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|сайт|почта|эл\.?\s?почта)\b/iu;
+const PHONE_LABEL = /^(?:tel|tél|phone|ph|fax|mob|mobile|cell|office|direct|dir|main|тел|телефон|факс|моб|мобильный)\.?\s*[:.]?\s*[+(]?\d/iu;
+export function contactLine(text: string): boolean {
+  const digits = (text.match(/\d/g) ?? []).length;
+  return /@/.test(text) || /\bwww\b|https?\s?:/i.test(text) || CONTACT_LABEL.test(text) || (PHONE_LABEL.test(text) && digits >= 7);
+}
+
 /** A line that is nothing but a legal form ("JOINT STOCK COMPANY" under the company's name). */
 export const LEGAL_FORM_ONLY =
   /^(?:[\s,.]*(?:joint stock company|company limited|co\.?,?\s?ltd\.?|inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|plc|jsc|s\.a\.?|ltda\.?|ооо|оао|зао|пао|ао))+[\s,.]*$/iu;
