@@ -853,6 +853,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // roles ("CEO" / "Founder"), the title is left as picked, but not sure.
     const nextTo = scored.filter((c) => c.s !== title.s && c.s !== name?.s && !taken.has(c.s) && !addr.includes(c.s) && adjacent(c.s, title.s) && Math.abs(c.s.size - title.s.size) < title.s.size * 0.3 && titleScore(c.s.text) > 0 && c.r.title >= Math.max(c.r.company, c.r.address, 0.3));
     const heads = (t: string) => t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_HEADS.has(w));
+    // "Chair of Department of Civil and" / "Construction Engineering": a title that ends mid-phrase
+    // runs on into the line under it, whatever that line reads as alone.
+    const below = /(?:[,&/]|\b(?:of|and|for|in))\s*$/iu.test(title.s.text)
+      ? scored.find((c) => c.s !== title.s && c.s !== name?.s && !taken.has(c.s) && !addr.includes(c.s) && c.s.box.y > title.s.box.y && adjacent(c.s, title.s) && Math.abs(c.s.size - title.s.size) < title.s.size * 0.3 && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.company, c.r.address) < 0.5)
+      : undefined;
+    if (below && !nextTo.includes(below)) nextTo.push(below);
     const runOn = nextTo.find((c) => {
       const [top, bottom] = c.s.box.y < title.s.box.y ? [c.s, title.s] : [title.s, c.s];
       // The upper line's words qualify a head noun the lower line holds ("REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE").

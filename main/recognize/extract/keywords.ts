@@ -20,7 +20,7 @@ export const TITLE_WORDS = [
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
   'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
   'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
-  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson',
+  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
   'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
@@ -160,7 +160,7 @@ export const TITLE_HEADS = new Set([
   'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
-  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'secretary', 'intern',
+  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern',
   'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
@@ -174,7 +174,7 @@ export const DEPT_LINE =
 
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
-export const HONORIFIC = /^(?:(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms)\.\s*(?=\p{Lu})))+/iu;
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms)\.\s*(?=\p{Lu})))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an

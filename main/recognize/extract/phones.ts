@@ -11,7 +11,8 @@ export function normalisePhone(text: string, country?: string): string | null {
 }
 
 const LABELS: [RegExp, PhoneKind][] = [
-  [/(fax|факс|телефакс|télécopie|telefax|^f|^ф)\.?:?$/iu, 'fax'],
+  // "Рах.:": OCR reads a faint "Fax" in Cyrillic look-alikes with its F as a P.
+  [/(fax|facsimile|факс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax)\.?:?$/iu, 'fax'],
   [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];
@@ -31,6 +32,15 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
       if (re.test(word) && (!best || rank[kind] > best.rank)) best = { kind, strong, rank: rank[kind] };
   }
   return best && { kind: best.kind, strong: best.strong };
+}
+
+/**
+ * "202-477-0380 fax", "+44 20 7946 0000 (mobile)": a label printed after its number, with nothing
+ * after it on the line but another label-free item. A label followed by a number is that number's.
+ */
+function trailingLabel(after: string): { kind: PhoneKind; strong: boolean } | null {
+  const m = /^\s*[([]?\s*(fax|facsimile|telefax|phone|tel|mobile|mob|cell|office|direct|main|work|факс|тел|моб)\.?\s*[)\]]?\s*(?:$|[|•·,;/]\s*(?![+(]?\d)|\s{2,}(?![+(]?\d))/iu.exec(after);
+  return m ? labelKind(m[1]!) : null;
 }
 
 export interface FoundPhone {
@@ -121,8 +131,8 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
-  const push = (n: PhoneNumber, before: string) => {
-    const label = labelKind(before);
+  const push = (n: PhoneNumber, before: string, after: string) => {
+    const label = labelKind(before) ?? trailingLabel(after);
     const type = n.getType();
     const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
     const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong, bare: !label, fixedLine: type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' };
@@ -145,9 +155,9 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
-    push(iconless ?? n, before);
+    push(iconless ?? n, before, fixed.slice(m.endsAt));
     const next = continuation(fixed.slice(m.endsAt), n);
-    if (next) push(next, before);
+    if (next) push(next, before, '');
   }
   return out;
 }

@@ -40,6 +40,8 @@ const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 export function titleScore(text: string): number {
   // "Head Office" opens an office's address; "head" makes no title of it.
   if (/\bhead\s?(?:office|quarters)\b|\bheadquarters\b/i.test(text)) return 0;
+  // "Professor Emad Gad": the rank before a name is its honorific, the line a name.
+  if (/^prof(?:essor)?\.?\s+\p{Lu}/iu.test(text) && nameShape(text) && !words(withoutHonorific(text)).some((w) => TITLE_WORD_SET.has(w.toLowerCase()))) return 0;
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
   const ws = words(joinSplitTitleWords(text).toLowerCase())
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
@@ -169,7 +171,9 @@ export const CLUES: Clue[] = [
   // "Prop. Satish Kumar Saini": a person's title printed on the line says whose name it is.
   { role: 'name', name: 'beside-title', score: (s) => (s.titled ? 0.3 : 0) },
   // "Business De" (a title cut short): a title's word and no given name is no person's name.
-  { role: 'name', name: 'title-word', score: (s) => (words(s.text).some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !words(s.text).some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0) },
+  { role: 'name', name: 'title-word', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0; } },
+  // "John Street Hawthorn": a street's word inside the line makes it an address, whatever names are in it.
+  { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße)\b/iu.test(s.text) ? -0.8 : 0) },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title

@@ -1,0 +1,44 @@
+/**
+ * What a fifth look at real cards taught: labels printed after their numbers or in
+ * look-alike letters, a professor's rank before the name, a street's name that reads as a
+ * person's, a title that runs on into the line under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { findPhones } from '../../main/recognize/extract/phones.js';
+import { lines } from '../ocr-lines.js';
+
+describe('phone labels', () => {
+  it('reads a label printed after its number, not the next number’s label', () => {
+    expect(findPhones('202-477-0380 fax', ['US'])).toMatchObject([{ value: '+12024770380', kind: 'fax' }]);
+    expect(findPhones('+44 20 7946 0000 (mobile)', ['GB'])).toMatchObject([{ kind: 'mobile' }]);
+    // "Fax" before the second number is that number's label, not the first one's.
+    expect(findPhones('Tel 202-458-4421 Fax 202-477-0380', ['US'])).toMatchObject([{ kind: 'work' }, { kind: 'fax' }]);
+    // A word after a number that merely ends like a label is none.
+    expect(findPhones('415-555-0100 Excel', ['US'])).toMatchObject([{ kind: 'work' }]);
+  });
+
+  it('reads "Facsimile" and a fax label OCR read in Cyrillic look-alikes as a fax', () => {
+    expect(findPhones('© Facsimile +61 3 9214 8264', ['AU'])).toMatchObject([{ kind: 'fax' }]);
+    expect(findPhones('Рах.: +374 10 219777', ['AM'])).toMatchObject([{ kind: 'fax' }]);
+    const { fields } = extractFields(lines('Shakuntala Gunaratne', 'Senior Operations Officer', '202-458-4421 phone', '202-477-0380 fax', 'sgunaratne@worldbank.org'));
+    expect(fields.phones.map((p) => [p.value, p.kind])).toEqual([['+12024584421', 'work'], ['+12024770380', 'fax']]);
+  });
+});
+
+describe('names and titles', () => {
+  it('takes a professor’s rank before the name as its honorific, and a street’s name for none', () => {
+    const { fields } = extractFields(
+      lines('Professor Emad Gad', 'Chair of Department of Civil and', 'Construction Engineering', 'John Street Hawthorn', 'Victoria 3122 Australia', 'Telephone +61 3 9214 8210', 'egad@swin.edu.au'),
+    );
+    expect(fields.name).toBe('Emad Gad');
+    expect(fields.title).toBe('Chair of Department of Civil and Construction Engineering');
+    expect(fields.address).toMatch(/^John Street Hawthorn/);
+  });
+
+  it('keeps "Professor of ..." a title', () => {
+    const { fields } = extractFields(lines('Anna Berg', 'Professor of Physics', 'anna.berg@uni.se'));
+    expect(fields.name).toBe('Anna Berg');
+    expect(fields.title).toBe('Professor of Physics');
+  });
+});
