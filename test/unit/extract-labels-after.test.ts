@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { findPhones } from '../../main/recognize/extract/phones.js';
-import { lines } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
 
 describe('phone labels', () => {
   it('reads a label printed after its number, not the next number’s label', () => {
@@ -40,5 +40,27 @@ describe('names and titles', () => {
     const { fields } = extractFields(lines('Anna Berg', 'Professor of Physics', 'anna.berg@uni.se'));
     expect(fields.name).toBe('Anna Berg');
     expect(fields.title).toBe('Professor of Physics');
+  });
+});
+
+describe('honorifics, handles and initials', () => {
+  it('drops an Indian chartered accountant’s "CA." and a German "Dipl.-Ing." before the name', () => {
+    const { fields } = extractFields(lines('CA. Gopal P. Dhakan', 'M.com., LL.B., C.A', 'Cell - + 91 99254 23532', 'Dhakan & Associates', 'e-mail :- dhakanassociate@rediffmail.com'));
+    expect(fields.name).toBe('Gopal P. Dhakan');
+    expect(fields.company).toBe('Dhakan & Associates');
+    expect(extractFields(lines('Dipl.-Ing. Cornelius Hellge', 'Research Engineer', 'hellge@hhi.fhg.de')).fields.name).toBe('Cornelius Hellge');
+  });
+
+  it('takes no company from a Skype handle printed after its label', () => {
+    // The handle stands apart from its label, as tesseract gives such a line.
+    const skype = line([['skype', 0.9, 50, 240, 70, 30], ['magyar-icst', 0.9, 240, 240, 150, 30]]);
+    const { fields } = extractFields([...lines('Gabriella MAGYAR', 'Conference Coordinator', 'phone: +32 9 3299 425', 'e-mail: magyar@icst.org'), skype]);
+    expect(fields.company).not.toBe('magyar-icst');
+  });
+
+  it('reads a domain spelt by the initials of the name’s words, the little ones skipped', () => {
+    const { fields } = extractFields(lines('Rakshit Ramesh', 'VP - Data Analytics', '+91 9741224725', 'rakshit.ramesh@cdpg.org.in', 'Centre of Data for Public Good', 'Bangalore - 560 012'));
+    expect(fields.company).toBe('Centre of Data for Public Good');
+    expect(fields.address).toBe('Bangalore - 560 012');
   });
 });

@@ -18,7 +18,7 @@ export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|ba
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
-  'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
+  'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
@@ -158,7 +158,7 @@ export const PROPRIETOR_MARK = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)
 export const TITLE_HEADS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
   'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
-  'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'administrator',
+  'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern',
   'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
@@ -174,14 +174,14 @@ export const DEPT_LINE =
 
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
-export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms)\.\s*(?=\p{Lu})))+/iu;
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
  * "@", a web address or a contact label before a number is a contact line OCR garbled too
  * badly to read, never a part of the address (an office's unit, "Office 3002", has few digits).
  */
-const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|сайт|почта|эл\.?\s?почта)\b/iu;
+const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|skype|wechat|whatsapp|telegram|viber|linkedin|twitter|instagram|facebook|сайт|почта|эл\.?\s?почта)\b/iu;
 const PHONE_LABEL = /^(?:tel|tél|phone|ph|fax|mob|mobile|cell|office|direct|dir|main|тел|телефон|факс|моб|мобильный)\.?\s*[:.]?\s*[+(]?\d/iu;
 export function contactLine(text: string): boolean {
   const digits = (text.match(/\d/g) ?? []).length;
@@ -231,6 +231,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
   /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
   /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)near\s+\p{Lu}/u,
+  // India's PIN after its city and a dash: "Bangalore - 560 012", "Gurugram -122 015"; or labelled "Pin: 411001".
+  /\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu,
   // "Cnr Service Road & Mossie Street": a corner of two streets (South Africa, Australia).
   /(^|\s)(?:[Cc]nr|CNR|[Cc]orner of)\.?\s+\p{Lu}/u,
   // Turkey: "Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A" (quarter, street, number).

@@ -89,17 +89,17 @@ export function domainMatch(text: string, domains: string[], exactly = false): n
 /** domainMatch against names already cut from their domains (a mailbox's "mayasales"). */
 export function stemMatch(text: string, stems: string[], exactly = false): number {
   const t = nameKey(text.replace(LEGAL_FORM, ' ').replace(/[«»"]/g, '')).replace(/\s/g, '');
-  const initials = nameKey(text.replace(LEGAL_FORM, ' '))
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => w[0])
-    .join('');
+  const words = nameKey(text.replace(LEGAL_FORM, ' ')).split(' ').filter(Boolean);
+  const initials = words.map((w) => w[0]).join('');
+  // "cdpg.org.in" for "Centre of Data for Public Good": initials skip the little words.
+  const contentInitials = words.filter((w) => !/^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/.test(w)).map((w) => w[0]).join('');
   let best = 0;
   for (const s of stems) {
     const stem = nameKey(s);
     if (!stem || !t) continue;
     best = Math.max(best, exactly ? 0 : similarity(t, stem), t === stem ? 1 : 0, t.startsWith(stem) || (stem.startsWith(t) && t.length >= 3) ? 0.8 : 0);
     if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
+    if (stem.length >= 3 && contentInitials === stem) best = Math.max(best, 0.7);
     if (stem.length >= 4 && t.includes(stem)) best = Math.max(best, 0.75);
   }
   return best;
@@ -154,6 +154,12 @@ function continuesAddress(s: Segment, ctx: RoleContext): boolean {
   return ctx.segs.some((a) => a !== s && /,\s*$/.test(a.text) && addressCues(a.text) >= 1 && Math.abs(a.size - s.size) < Math.max(a.size, s.size) * 0.3 && lineUnder(a.box, s.box, 1.2, 0.3));
 }
 
+function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
+  if (/\s/.test(s.text.trim())) return false;
+  const left = ctx.segs.filter((o) => o.line === s.line && o.box.x < s.box.x).sort((a, b) => b.box.x - a.box.x)[0];
+  return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
+}
+
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
@@ -195,7 +201,8 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
   // "Email nacho Ro@apes co ip": a contact line OCR garbled past reading is still no company.
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)
-  { role: 'company', name: 'not-contact', score: (s) => (contactLine(s.text) && !/^@[\p{L}\d]/u.test(s.text.trim()) ? -1.5 : 0) },
+  // "skype   magyar-icst": a handle printed after its label, in a segment of its own, neither.
+  { role: 'company', name: 'not-contact', score: (s, ctx) => ((contactLine(s.text) && !/^@[\p{L}\d]/u.test(s.text.trim())) || afterContactLabel(s, ctx) ? -1.5 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
   // department
