@@ -8,6 +8,7 @@ import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
+import { relatinise } from './latin-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
 import { unreadRows } from './unread-rows.js';
@@ -195,6 +196,15 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       lines = merged;
       ex = exMerged;
       secondLook = [...secondLook, ...changed];
+    }
+  }
+  // A Latin card's words the English-and-Russian models read in Cyrillic letters ("Не!де" for
+  // "Hellge") are read again with the Latin model (latin-reread.ts). Best effort, like accents.
+  if (ocr.readLatinLines) {
+    const latin = await relatinise(image, lines, { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) }).catch(() => null);
+    if (latin?.words) {
+      lines = latin.lines;
+      ex = extractFields(lines, { defaultCountry: country });
     }
   }
   // Where the card may print accented letters the main models cannot read (its country, a word

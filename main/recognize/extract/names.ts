@@ -114,8 +114,11 @@ const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|bint
  * runs on ("Marunouchi Park Building," above the street).
  */
 export const withoutTrailingSpeck = (text: string) => withoutTrailingMarks(text).replace(/(\p{L}{2})\.$/u, '$1');
-/** A colon, semicolon or "!" OCR read after a line's last word ("Justo Marmol!"). */
-export const withoutTrailingMarks = (text: string) => text.replace(/\s*[:;!]+$/u, '');
+/**
+ * A colon, semicolon or "!" OCR read after a line's last word ("Justo Marmol!"); a last letter
+ * OCR set apart from its word ("Samuel A. Rebelsk y", a name printed letter-spaced).
+ */
+export const withoutTrailingMarks = (text: string) => text.replace(/\s*[:;!]+$/u, '').replace(/(\p{Lu}\p{Ll}{2,})\s(\p{Ll})$/u, '$1$2');
 
 /**
  * "MARGIE, SHOOP": a speck read as a comma between two words of one style. A comma between a
