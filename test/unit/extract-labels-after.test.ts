@@ -64,3 +64,36 @@ describe('honorifics, handles and initials', () => {
     expect(fields.address).toBe('Bangalore - 560 012');
   });
 });
+
+describe('numbers listed on one line', () => {
+  it('gives a number set apart by a bar the area code of the one before it, and keeps listed landlines phones', () => {
+    const bar = line([['(47)', 0.9, 50, 40, 50, 30], ['99901-4061', 0.9, 105, 40, 130, 30], ['|', 0.5, 245, 40, 8, 30], ['99152-0434', 0.9, 265, 40, 130, 30]]);
+    const { fields } = extractFields([bar, ...lines('(47) 3081-3524 / (47) 3011-3132', 'Rua 901, nº 400, Sala 705', 'Centro - Balneário Camboriú - SC - 88330-725')].map((l, i) => ({ ...l, box: { ...l.box, y: 40 + i * 50 }, words: l.words.map((w) => ({ ...w, box: { ...w.box, y: 40 + i * 50 } })) })), { defaultCountry: 'BR' });
+    expect(fields.phones.map((p) => [p.value, p.kind])).toEqual([
+      ['+5547999014061', 'mobile'],
+      ['+5547991520434', 'mobile'],
+      ['+554730813524', 'work'],
+      ['+554730113132', 'work'],
+    ]);
+  });
+});
+
+describe('more titles, names and web addresses', () => {
+  it('knows C-level letters, German trade titles and a co-ordinator OCR misread', () => {
+    expect(extractFields(lines('FEDOR KHODIUKOV', 'CAO, Business Development', 'FK@TMSCY.COM')).fields.title).toBe('CAO, Business Development');
+    expect(extractFields(lines('Jens Brandscher', 'Verkaufsberater Volkswagen Nutzfahrzeuge', 'jens.brandscher@feser-graf.de')).fields.title).toBe('Verkaufsberater Volkswagen Nutzfahrzeuge');
+    expect(extractFields(lines('Natasha Acharya', 'Training Co-ordmator', 'natasha.acharya@c4i4.org')).fields.title).toBe('Training Co-ordinator');
+  });
+
+  it('takes a name with the father’s initial after it', () => {
+    const { fields } = extractFields(lines('CREDILA', 'RAGHUL R', 'SENIOR MANAGER - SALES', 'HDFC CREDILA FINANCIAL SERVICES LIMITED', '+91-98432 19989', 'raghulr@hdfccredila.com'));
+    expect(fields.name).toBe('RAGHUL R');
+    // A street's or a building's letter is none.
+    expect(extractFields(lines('Tower B', 'Jane Doe', 'jane@x.com')).fields.name).toBe('Jane Doe');
+  });
+
+  it('reads a web address whose dot OCR read low, at any confidence', () => {
+    const low = { ...line([['www.nigeria_savethechildren.net', 0.2, 50, 40, 400, 30]]) };
+    expect(extractFields([low]).fields.websites).toEqual(['www.nigeria.savethechildren.net']);
+  });
+});

@@ -33,8 +33,8 @@ const AT_MISREAD = /(?<=^|\s)([a-z0-9._%+-]{2,})(?:[^\x00-\x7F]|[&()[\]{}])([a-z
 const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // After "www." one more part is enough ("www.novalogistics jp": the last dot read as a space).
 // "www granit-treyd.com", "www, granit-energo.com", "www..ironbridge-trading.co.jp": the dot
-// after "www" read as a space, a comma, or twice.
-const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// after "www" read as a space, a comma, or twice; "www.nigeria_savethechildren.net", a dot read low.
+const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
@@ -97,7 +97,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
   const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
-  const bareByLine = new Map<number, { value: string; x: number }[]>();
+  const bareByLine = new Map<number, { value: string; x: number; listed: boolean }[]>();
   for (const s of segs) {
     let hit = false;
     let atRepaired = false;
@@ -242,14 +242,20 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (digits >= 7 && !fingerprint) {
       // "Fax   0091 4563 230193": labels printed in a column of their own, apart from their numbers.
       const label = segs.find((o) => o.line === s.line && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m.line === s.line && m.box.x > o.box.x && m.box.x < s.box.x));
-      const found = findPhones(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, lineCountries(rest, countries));
+      // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
+      const before = /^[\s\d-]{8,12}$/.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
+      const found = before
+        ? findPhones(`${before.text} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
+        : findPhones(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, lineCountries(rest, countries));
       for (const p of found) {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
         if (p.ext) phone.ext = p.ext;
         out.phones.push({ phone, seg: s, conf: (p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
       }
-      for (const p of found) if (p.bare && p.fixedLine) bareByLine.set(s.line, [...(bareByLine.get(s.line) ?? []), { value: p.value, x: s.box.x }]);
+      // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
+      const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));
+      for (const p of found) if (p.bare && p.fixedLine) bareByLine.set(s.line, [...(bareByLine.get(s.line) ?? []), { value: p.value, x: s.box.x, listed }]);
       const readDigits = found.reduce((n, p) => n + p.value.length - 1, 0);
       // Digits left over on a phone line (or a line with no phone) may be a number we missed.
       if (!hit && digits - readDigits >= 7 && !/\d{3}-\d{4}\b.*\p{L}|\p{L}.*\b\d{3}-\d{4}$/u.test(rest)) out.unreadDigits++;
@@ -263,7 +269,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   }
   // "+81 3 5361-6699 [fax icon] +81 3 3353-5588": two landlines side by side with only icons for
   // labels are a phone and its fax, as cards print them, when the card names no fax otherwise.
-  const pair = [...bareByLine.values()].find((ps) => ps.length === 2);
+  const pair = [...bareByLine.values()].find((ps) => ps.length === 2 && !ps.some((p) => p.listed));
   const second = pair && [...pair].sort((a, b) => a.x - b.x)[1]!.value;
   if (second && pair[0]!.value !== pair[1]!.value && !out.phones.some((p) => p.phone.kind === 'fax'))
     for (const p of out.phones)

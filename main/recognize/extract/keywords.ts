@@ -16,7 +16,7 @@ export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house)[.,]?$`, 'iu');
 
 export const TITLE_WORDS = [
-  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
+  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
   'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
@@ -111,7 +111,7 @@ function nearestTitleWord(w: string, min: number): string | null {
 }
 
 /** Professions named by their trade's ending: "Implantologist", "Orthodontist", "Paediatrician". */
-export const OCCUPATION_ENDING = /^\p{L}{3,}(?:ologist|iatrist|odontist|ician|ologue|ologe)$/u;
+export const OCCUPATION_ENDING = /^\p{L}{3,}(?:ologist|iatrist|odontist|ician|ologue|ologe|berater|beraterin|leiter|leiterin|referent|referentin|ingenieur|ingenieurin)$/u;
 
 /**
  * The known title word a word OCR read spells (lower case): itself, or with the "rn" OCR ran
@@ -125,6 +125,8 @@ export function asTitleWord(word: string): string | null {
   const spelt = new Set<string>();
   for (let i = low.indexOf('m'); i >= 0; i = low.indexOf('m', i + 1)) spelt.add(`${low.slice(0, i)}rn${low.slice(i + 1)}`);
   for (let i = low.indexOf('rn'); i >= 0; i = low.indexOf('rn', i + 1)) spelt.add(`${low.slice(0, i)}m${low.slice(i + 2)}`);
+  // "Co-ordmator": "in" read as one "m".
+  for (let i = low.indexOf('m'); i >= 0; i = low.indexOf('m', i + 1)) spelt.add(`${low.slice(0, i)}in${low.slice(i + 1)}`);
   const known = [...spelt].filter((w) => TITLE_WORD_SET.has(w));
   return known.length === 1 ? known[0]! : null;
 }
@@ -156,7 +158,7 @@ export const PROPRIETOR_MARK = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)
 
 /** Title words strong enough to make a line a title on their own ("sales" alone is not). */
 export const TITLE_HEADS = new Set([
-  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
+  'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
   'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',

@@ -139,6 +139,8 @@ export function nameShape(line: string): number {
   if (words.length < 2 || words.length > 5) return 0;
   // "The Computer Consultants": an article opens a company's or a slogan's line, never a name.
   if (/[\d@/:;]/.test(text) || /^the$/i.test(words[0]!)) return 0;
+  // "RAGHUL R", "Prakash K.": a South Indian name with the father's initial after it; a weaker shape.
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(words[0]!) && !STREET_WORDS.test(words[0]!)) return 0.6;
   const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x));
   // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
   // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is none).

@@ -79,7 +79,7 @@ function iconDigitDropped(raw: string, country: string): PhoneNumber | null {
 
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
-  const m = /^\s*[/,]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
+  const m = /^\s*[/,|]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
   if (!m) return null;
   const tail = m[1]!.replace(/\D/g, '');
   const nat = prev.nationalNumber;
@@ -121,7 +121,8 @@ function labelOf(before: string): Pick<FoundPhone, 'kind' | 'labelled' | 'bare'>
 function readNumbers(text: string, country: string): FoundPhone[] {
   // "TEL: 81-52-204-2601": the country's calling code printed without its "+".
   const cc = getCountryCallingCode(country as CountryCode);
-  const fixed = fixDigits(text)
+  // "99901-4061 | 99152-0434": a bar between two numbers separates them; read as a look-alike "1" it would join them.
+  const fixed = fixDigits(text.replace(/(?<=\d)\s+\|\s+(?=\S)/g, (m) => m.replace('|', '/')))
     .replace(/[‐‑–—]/g, '-')
     // "()972-54-4507341": a phone icon read as empty brackets is no part of the number.
     .replace(/\(\s*\)|\[\s*\]|\{\s*\}/g, ' ')

@@ -44,7 +44,7 @@ export function titleScore(text: string): number {
   if (/^prof(?:essor)?\.?\s+\p{Lu}/iu.test(text) && nameShape(text) && !words(withoutHonorific(text)).some((w) => TITLE_WORD_SET.has(w.toLowerCase()))) return 0;
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
   const ws = words(joinSplitTitleWords(text).toLowerCase())
-    .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) ? [w] : w.split(/[,/&-]+/)))
+    .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) || (w.includes('-') && asTitleWord(bare(w))) ? [w] : w.split(/[,/&-]+/)))
     .map(bare)
     .filter(Boolean)
     .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? nearTitleWord(w) ?? w)));
