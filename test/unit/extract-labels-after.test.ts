@@ -97,3 +97,16 @@ describe('more titles, names and web addresses', () => {
     expect(extractFields([low]).fields.websites).toEqual(['www.nigeria.savethechildren.net']);
   });
 });
+
+describe('e-mail and address mends', () => {
+  it('reads an e-mail’s first letter that looks like the given name’s initial as that initial', () => {
+    expect(extractFields(lines('Jimit Gandhi', 'igandhi@btnaccess.com')).fields.emails).toEqual(['jgandhi@btnaccess.com']);
+    // An address that spells the name stays as it is.
+    expect(extractFields(lines('Sergey Lebedev', 'slebedev@x.ru')).fields.emails).toEqual(['slebedev@x.ru']);
+  });
+
+  it('ends the address at its country: a postal address under it is another', () => {
+    const { fields } = extractFields(lines('Emad Gad', 'John Street Hawthorn', 'Victoria 3122 Australia', 'PO Box 218 Hawthorn', 'Victoria 3122 Australia', 'egad@swin.edu.au'));
+    expect(fields.address).toBe('John Street Hawthorn, Victoria 3122 Australia');
+  });
+});

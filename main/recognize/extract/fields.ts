@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { LEGAL_FORM, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { countryAtEnd, LEGAL_FORM, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -122,6 +122,9 @@ const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 
 /** The address: lines with address signs and the neighbouring lines that continue them. */
+/** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
+const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
+
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
@@ -143,7 +146,9 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       // Below a line that ends with its postcode ("NEW DELHI-110029"), the address has ended but
       // for a country or a short line: a list of the shop's goods runs on with commas too.
       const lowest = [...inAddr].reduce((a, b) => (b.box.y > a.box.y ? b : a));
-      const ended = c.s.box.y > lowest.box.y && /(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0;
+      // Below a line that ends with its country ("Victoria 3122 Australia"), it has ended: a postal
+      // address printed under the street address is another address.
+      const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (endsWithCountry(lowest.text) && !endsWithCountry(c.s.text)));
       if (near && !fragment && !ended && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
@@ -157,7 +162,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const lines = [...inAddr].sort((a, b) => lineTop.get(a.line)! - lineTop.get(b.line)! || a.line - b.line || a.box.x - b.box.x);
   const runs: Segment[][] = [];
   for (const s of lines) {
-    const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all)) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
+    const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && endsWithCountry(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
     // "Atélye: Hamidiye Mah. ...   Sultanbeyli - IST.": the rest of an office's line is that office's.
     const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line)) ?? runs.find((r) => r.some(joins)));
     if (run) run.push(s);
@@ -489,6 +494,8 @@ function mendEmail(email: string, name: string): string {
     if (/^[._-]$/.test(tok) || !tok) return tok;
     // "slebedev.v", "sh.dang": an icon read as a letter glued to the front, when the rest is a
     // name part or an initial and the extra letter starts no word of the name.
+    // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
+    if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
     // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
     const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i).map((b) => a + b));
