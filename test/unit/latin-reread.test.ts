@@ -9,6 +9,8 @@ describe('Latin words read in Cyrillic letters', () => {
     // A Russian card's Cyrillic is its text; so is a Russian line of its own.
     expect(mixedScriptLines(lines('Иван Петров', 'Генеральный директор', 'ООО «Ромашка» (Romashka LLC)', 'ivan@romashka.ru'))).toEqual([]);
     expect(mixedScriptLines(lines('Anna Smith', 'Sales Director', 'Анна Смит', 'anna@smith.com', '+1 415 555 0100'))).toEqual([]);
+    // Look-alikes only ("Р.О." for "P.O."): extraction mends them letter for letter, the Latin model would read "P.0.".
+    expect(mixedScriptLines(lines('Dale L. Cook', 'Р.О. Box 5190, Kent, Ohio 44242-0001', 'dcook@kent.edu'))).toEqual([]);
   });
 
   it('takes the Latin model’s word only where the first reading has Cyrillic letters', () => {
