@@ -110,3 +110,18 @@ describe('e-mail and address mends', () => {
     expect(fields.address).toBe('John Street Hawthorn, Victoria 3122 Australia');
   });
 });
+
+describe('institutions', () => {
+  it('takes the university as the company over its group, and a name that runs on to the next line', () => {
+    const { fields } = extractFields(lines('Enrico Masala, Ph.D.', 'Post-doc Researcher', 'Internet Media Group', 'Politecnico di Torino', 'Corso Duca degli Abruzzi, 24', '10129 Torino - ITALY', 'masala@polito.it'));
+    expect(fields.company).toBe('Politecnico di Torino');
+    const two = extractFields(lines('Institute for Computer Sciences, Social Informatics', 'and Telecommunications Engineering', 'Gabriella MAGYAR', 'Conference Coordinator', 'Begijnhoflaan 93a, B-9000 Gent, Belgium', 'e-mail: gabriella.magyar@icst.org'));
+    expect(two.fields.company).toBe('Institute for Computer Sciences, Social Informatics and Telecommunications Engineering');
+  });
+
+  it('reads a state spelt out before its ZIP code as an address, and a newer web ending', () => {
+    const { fields } = extractFields(lines('Rafael Ulate', 'Director of Admissions', '350 Serra Mall, Room 170', 'Stanford, California 94305-9505', 'https://startups.aws'));
+    expect(fields.address).toBe('350 Serra Mall, Room 170, Stanford, California 94305-9505');
+    expect(fields.websites).toEqual(['https://startups.aws']);
+  });
+});

@@ -12,6 +12,9 @@ const TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tech', 'pro', 'online', 'site', 'store', 'group',
   'agency', 'studio', 'edu', 'gov', 'mil', 'int', 'tv', 'xyz', 'club', 'shop', 'media', 'design', 'digital', 'solutions',
   'consulting', 'company', 'global', 'world', 'asia', 'travel', 'law', 'legal', 'health', 'email', 'cloud', 'network', 'systems',
+  // Newer endings seen on cards; none that reads as a word after a dot in ordinary text ("Co.Inc", "Ph.Tel").
+  'aws', 'bank', 'space', 'today', 'news', 'blog', 'academy', 'institute', 'energy', 'events', 'finance', 'fund', 'capital',
+  'partners', 'ventures', 'page', 'website', 'ngo', 'museum', 'aero', 'coop', 'jobs', 'mobi', 'berlin', 'london', 'nyc',
   'рф', 'su', 'uk', 'eu',
   ...COUNTRY_CODES.map((c) => c.toLowerCase()),
 ]);

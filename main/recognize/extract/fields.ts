@@ -925,6 +925,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       sources.company.push(under.s.box);
       guessed.add(company.s);
     }
+    // "Institute for Computer Sciences, Social Informatics" / "and Telecommunications Engineering":
+    // a name that runs on ("and", "&", "of", "for" opening the lower line) is one name on two lines.
+    const runOn = sources.company.length === 1 ? scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && c !== company && lineUnder(company.s.box, c.s.box, 0.8, 0.5) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.35 && /^(?:and|&|of|for|und|et|y|e)\s+\p{L}/iu.test(c.s.text) && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.name, c.r.title, c.r.address) < 0.5) : undefined;
+    if (runOn) {
+      fields.company = `${fields.company} ${trimPunct(runOn.s.text, true)}`;
+      sources.company.push(runOn.s.box);
+      guessed.add(company.s);
+    }
     const head = sources.company.length === 1 ? (companyHead(company, free, ctx.domains, segs) ?? (!LEGAL_FORM.test(company.s.text) && !ctx.domains.length ? wordOver(company, free, segs) : undefined)) : undefined;
     if (head) {
       fields.company = `${trimPunct(head.s.text, true)} ${fields.company}`;

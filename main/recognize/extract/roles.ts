@@ -160,6 +160,8 @@ function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
   return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
 }
 
+const INSTITUTION = /(?:^|\s)(?:university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|college|institute|instituto|istituto|institut)(?:\s|$|,)/iu;
+
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
@@ -197,6 +199,8 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? 0.45 : 0) },
   { role: 'name', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? -0.6 : 0) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
+  // "Politecnico di Torino" over "Internet Media Group": the university is the employer, its group or lab a part.
+  { role: 'company', name: 'institution', score: (s) => (INSTITUTION.test(s.text) && words(s.text).length >= 2 && words(s.text).length <= 6 && !DEPT_LINE.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
   // "Email nacho Ro@apes co ip": a contact line OCR garbled past reading is still no company.
