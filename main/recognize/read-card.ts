@@ -1,5 +1,7 @@
 import type { DraftContact, OcrLine } from '../../shared/contact.js';
 import { polygonArea } from '../capture/quad.js';
+import type { Point } from '../capture/homography.js';
+import { intersectionArea } from './boxes.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
 import { firstView, frameTurn, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { deblurred } from './deblur.js';
@@ -256,6 +258,27 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       for (const mode of ['framed', 'local'] as const) if (!done.has(readKey(crop.view, mode))) await read(crop.view, mode);
       const other = await looked(crop);
       // Only for more of the core: the same fields read again on the crop say nothing of which reading is right.
+      if (coreFound(other.draft.fields) > coreFound(best.draft.fields)) best = other;
+    }
+  }
+  // The crop won, yet lacks a name, a phone or an e-mail: the outline the finder was sure of may be
+  // a panel printed on the card (a dark band holding the contact lines), the card itself an
+  // outline round it the finder was less sure of. That outline is read the way it lies in the
+  // frame, and wins when it finds more of the core fields.
+  if (chosen.view.source === 'card' && chosen.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired) && opts.secondLook !== false) {
+    await c.proposeMore();
+    const inner = c.candidates[chosen.view.candidate ?? 0]!.quad;
+    // Mostly inside it: two outlines' edges are fitted apart and may differ by a strip.
+    const box = (q: Point[]) => {
+      const xs = q.map((p) => p.x);
+      const ys = q.map((p) => p.y);
+      return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    };
+    const b = box(inner);
+    const i = c.candidates.findIndex((o) => polygonArea(o.quad) > polygonArea(inner) * 1.3 && o.certainty >= MIN_ALTERNATIVE && intersectionArea(box(o.quad), b) >= 0.75 * b.w * b.h);
+    if (i >= 0) {
+      const view: CardView = { source: 'card', candidate: i, turn: frameTurn(c.candidates[i]!.quad) };
+      const other = await looked(done.get(readKey(view, 'plain')) ?? (await read(view)));
       if (coreFound(other.draft.fields) > coreFound(best.draft.fields)) best = other;
     }
   }
