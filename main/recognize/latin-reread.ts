@@ -2,14 +2,9 @@ import type { OcrLine } from '../../shared/contact.js';
 import { pairWords, type LatinLineReader } from './accents.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
-/**
- * Cyrillic letters no Latin letter looks like: a word with one was misread past mending. Words
- * of look-alikes only ("Р.О. Box") are mended letter for letter in extraction, better than the
- * Latin model reads them again ("P.0.").
- */
-const UNLIKE_LATIN = /[\u0400-\u04FF](?<![аеорсухкмнтвіјАЕОРСУХКМНТВІЈ])/u;
 const CYRILLIC_G = /[\u0400-\u04FF]/gu;
 const LATIN_G = /[A-Za-z\u00C0-\u024F]/gu;
+const digits = (s: string) => (s.match(/\d/g) ?? []).length;
 
 /**
  * The lines of a card printed in Latin letters that the English-and-Russian models read partly
@@ -24,7 +19,7 @@ export function mixedScriptLines(lines: OcrLine[]): number[] {
   if (!cyr || cyr > (cyr + lat) * 0.1) return [];
   const out: number[] = [];
   lines.forEach((l, i) => {
-    if (UNLIKE_LATIN.test(l.text) && (l.text.match(LATIN_G) ?? []).length >= 2) out.push(i);
+    if (CYRILLIC.test(l.text) && (l.text.match(LATIN_G) ?? []).length >= 2) out.push(i);
   });
   return out;
 }
@@ -41,7 +36,10 @@ export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
   let changed = false;
   const words = first.words.map((w, i) => {
     const other = pairs[i];
-    if (!UNLIKE_LATIN.test(w.text) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
+    if (!CYRILLIC.test(w.text) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
+    // "Р.О." read "P.0.": a digit where the first reading saw a letter is the Latin model's
+    // guess; look-alikes are mended letter for letter in extraction instead.
+    if (digits(other) > digits(w.text)) return w;
     changed = true;
     return { ...w, text: other };
   });
