@@ -242,7 +242,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     const alsoRead = [...done.values()]
       .filter((o) => o !== r && key(o.view) === key(r.view) && o.draft.method !== 'qr')
       .map((o) => ({ lines: o.draft.ocrLines, ...modeOptions(o.mode) }));
-    return r.draft.method !== 'qr' && (lacksCoreField(r.draft.fields, r.draft.repaired) || alsoRead.length) && opts.secondLook !== false
+    return r.draft.method !== 'qr' && opts.secondLook !== false
       ? recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead }).then((draft) => ({ ...r, draft }))
       : Promise.resolve(r);
   };

@@ -165,7 +165,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     if (ocr.readLines && unread.length) {
       const read: (OcrLine | null)[] = await ocr.readLines(image, unread).catch(() => []);
       // Boxed as the row was found: a single line's box takes in specks of the margin it was cut with.
-      rowLines = read.flatMap((l, i) => (l ? [{ ...l, box: unread[i]! }] : []));
+      // Its words keep their places along the row but take the row's height: read as one line,
+      // tesseract boxes some words to a stroke ("Spectra" 3 pixels tall), which reads as type of another size.
+      rowLines = read.flatMap((l, i) => (l ? [{ ...l, box: unread[i]!, words: l.words.map((w) => ({ ...w, box: { ...w.box, y: unread[i]!.y, h: unread[i]!.h } })) }] : []));
     }
     // A line another reading read whole where this one read only a part is taken from it, when
     // no field is lost by it.
