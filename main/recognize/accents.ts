@@ -160,3 +160,13 @@ export function mergeAccents(first: OcrLine, second: OcrLine | null): OcrLine {
   });
   return changed ? { ...first, words, text: words.map((w) => w.text).join(' ') } : first;
 }
+
+/**
+ * "TAŞIMACILIK A.Ş.": the Latin model writes S and T with the comma below (Romanian); Turkish,
+ * and every other language that has the letters, writes them with the cedilla.
+ */
+export function withCedillas(lines: OcrLine[], country: string): OcrLine[] {
+  if (country === 'RO' || country === 'MD' || !lines.some((l) => /[ȘșȚț]/u.test(l.text))) return lines;
+  const fix = (t: string) => t.replace(/[ȘșȚț]/gu, (c) => ({ Ș: 'Ş', ș: 'ş', Ț: 'Ţ', ț: 'ţ' })[c]!);
+  return lines.map((l) => (/[ȘșȚț]/u.test(l.text) ? { ...l, text: fix(l.text), words: l.words.map((w) => ({ ...w, text: fix(w.text) })) } : l));
+}

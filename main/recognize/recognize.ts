@@ -7,7 +7,7 @@ import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
-import { linesToReread, mayHaveAccents, restoreAccents } from './accents.js';
+import { linesToReread, mayHaveAccents, restoreAccents, withCedillas } from './accents.js';
 import { relatinise } from './latin-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
@@ -217,7 +217,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // Best effort: a failed second reading leaves the first one, which is a whole reading.
     const restored = await restoreAccents(image, lines, linesToReread(lines, boxes), { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) }).catch(() => null);
     if (restored && (restored.words || restored.agreed.length)) {
-      lines = restored.lines;
+      lines = withCedillas(restored.lines, ex.country);
       ex = extractFields(lines, { defaultCountry: country, accentsAgreed: restored.agreed });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { accentedWord, foldAccents, linesToReread, mayHaveAccents, mergeAccents, restoreAccents } from '../../main/recognize/accents.js';
+import { accentedWord, foldAccents, linesToReread, mayHaveAccents, mergeAccents, restoreAccents, withCedillas } from '../../main/recognize/accents.js';
 
 function line(text: string, y = 0, x = 0): OcrLine {
   let at = x;
@@ -100,5 +100,14 @@ describe('mergeAccents and restoreAccents', () => {
     expect(out.words).toBe(1);
     expect(out.agreed).toEqual([lines[0]!.box]);
     expect(out.lines.map((l) => l.text)).toEqual(['Bryan Räntsch', 'Иван Петров', 'bryan@lotus.de', 'Lotus Capital AG']);
+  });
+});
+
+describe('cedillas', () => {
+  it('writes the Latin model’s S and T with the comma below with the cedilla, but on Romanian cards', () => {
+    const read = [line('ASIAPAC TURKEY A.Ș.'), line('Ștefan Țurcanu', 30)];
+    expect(withCedillas(read, 'TR').map((l) => l.text)).toEqual(['ASIAPAC TURKEY A.Ş.', 'Ştefan Ţurcanu']);
+    expect(withCedillas(read, 'TR')[0]!.words.at(-1)!.text).toBe('A.Ş.');
+    expect(withCedillas(read, 'RO')).toBe(read);
   });
 });

@@ -125,3 +125,10 @@ describe('institutions', () => {
     expect(fields.websites).toEqual(['https://startups.aws']);
   });
 });
+
+describe('a logo stacked word over word', () => {
+  it('keeps the article over the name', () => {
+    const { fields } = extractFields(lines('THE', 'WORLD', 'BANK', '1818 H Street, NW, Washington, DC 20433, USA', 'Shakuntala Gunaratne', 'Senior Operations Officer', 'sgunaratne@worldbank.org'));
+    expect(fields.company).toBe('THE WORLD BANK');
+  });
+});

@@ -939,6 +939,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       sources.company.unshift(head.s.box);
       guessed.add(company.s);
     }
+    // "THE" / "WORLD" / "BANK": the article a logo stacks over its name belongs to it.
+    const article = scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && /^the$/i.test(c.s.text.trim()) && lineUnder(c.s.box, sources.company![0]!, 1.2, 0.3));
+    if (article) {
+      fields.company = `${article.s.text.trim()} ${fields.company}`;
+      sources.company.unshift(article.s.box);
+    }
     // "OVERSEAS" beside …@seli-overseas.com: the word the logo printed and OCR lost.
     const led = sources.company.length === 1 ? leadWord(fields.company, ctx.domains, ctx.mailboxes) : null;
     if (led) {
