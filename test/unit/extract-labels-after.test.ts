@@ -132,3 +132,12 @@ describe('a logo stacked word over word', () => {
     expect(fields.company).toBe('THE WORLD BANK');
   });
 });
+
+describe('a name in two scripts', () => {
+  it('cuts the scraps another script read as off a name with a known given name', () => {
+    const { fields } = extractFields(lines('‘aot & Antony Wu', 'Sr. Director | Edge Visualization BU', '+886-3-216-5088 ext.8410', 'antony.wu@adlinktech.com'));
+    expect(fields.name).toBe('Antony Wu');
+    // A house number is no scrap: "5003 Brand Way" stays an address.
+    expect(extractFields(lines('Ed Gibbs', 'edward_gibbs@yahoo.com', '5003 Brand Way', 'Sacramento, CA 95819')).fields.address).toBe('5003 Brand Way, Sacramento, CA 95819');
+  });
+});

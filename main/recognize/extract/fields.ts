@@ -691,6 +691,17 @@ const WORLD_REGION = /\b(?:north|south|east|west|central|america|americas|europe
  * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
  * in brackets after it or as the proprietor's mark before it, is a line of its own.
  */
+/**
+ * "‘aot & Antony Wu": a name in another script printed before the Latin one, read as specks and
+ * short lower-case scraps. The scraps are cut off where the rest is a name with a known given name.
+ */
+function scrapsBeforeName(s: Segment): Segment[] {
+  const m = /^(.{1,14}?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u.exec(s.text);
+  if (!m || /\d/.test(m[1]!) || !m[1]!.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) && (/^[^\p{L}]+$/u.test(w) || w.replace(/[^\p{L}]/gu, '').length <= 4))) return [s];
+  if (nameShape(m[2]!) !== 1 || !isGivenName(m[2]!.split(/\s+/)[0]!)) return [s];
+  return splitAt(s, [m[1]!.length]).slice(-1);
+}
+
 function splitNameAndTitle(s: Segment): Segment[] {
   const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)[,;.]?$/u.exec(s.text);
   const titled = (parts: Segment[], name: number) => parts.map((p, i) => (i === name ? { ...p, titled: true } : p));
@@ -753,6 +764,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       if (m.text !== s.text) guessed.add(m);
       return m;
     })
+    .flatMap(scrapsBeforeName)
     .flatMap(splitNameAndTitle);
   const ctx: RoleContext = {
     segs: rest,
