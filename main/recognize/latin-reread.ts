@@ -1,5 +1,5 @@
 import type { OcrLine } from '../../shared/contact.js';
-import { pairWords, type LatinLineReader } from './accents.js';
+import { foldAccents, pairWords, type LatinLineReader } from './accents.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const CYRILLIC_G = /[\u0400-\u04FF]/gu;
@@ -41,7 +41,9 @@ export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
     // guess; look-alikes are mended letter for letter in extraction instead.
     if (digits(other) > digits(w.text)) return w;
     changed = true;
-    return { ...w, text: other };
+    // Its letters without marks: the model guesses marks on what it misreads ("Gerńeral");
+    // a card that prints them gets them back from the accent step (accents.ts).
+    return { ...w, text: foldAccents(other) };
   });
   return changed ? { ...first, words, text: words.map((w) => w.text).join(' ') } : first;
 }

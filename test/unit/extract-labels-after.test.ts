@@ -141,3 +141,10 @@ describe('a name in two scripts', () => {
     expect(extractFields(lines('Ed Gibbs', 'edward_gibbs@yahoo.com', '5003 Brand Way', 'Sacramento, CA 95819')).fields.address).toBe('5003 Brand Way, Sacramento, CA 95819');
   });
 });
+
+describe('title words', () => {
+  it('knows an apprentice and mends a word near both "general" and French "général"', () => {
+    expect(extractFields(lines('CHRIS SALCEDO', 'APPRENTICE', 'chris@chipotle.com')).fields.title).toBe('APPRENTICE');
+    expect(extractFields(lines('Majd S. Wehbeh', 'Gerneral Manager - Owner', 'majd@compass-freight.net')).fields.title).toBe('General Manager - Owner');
+  });
+});

@@ -21,7 +21,7 @@ export const TITLE_WORDS = [
   'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'secretary', 'intern', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
+  'secretary', 'intern', 'apprentice', 'trainee', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
   'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
@@ -107,7 +107,10 @@ function nearestTitleWord(w: string, min: number): string | null {
   const near = [w.length - 1, w.length, w.length + 1]
     .flatMap((n) => UNMARKED_TITLE_WORDS.get(n) ?? [])
     .filter(([t, u]) => t.length >= min && (oneOff(w, u) || oneDropped(w, u)) && (w.length >= 6 || w[0] === u[0]));
-  return near.length === 1 ? near[0]![0] : null;
+  // "general" and French "général" are one word unmarked: the one without marks, as read.
+  const words = [...new Set(near.map(([, u]) => u))];
+  if (words.length !== 1) return null;
+  return near.find(([t, u]) => t === u)?.[0] ?? near[0]![0];
 }
 
 /** Professions named by their trade's ending: "Implantologist", "Orthodontist", "Paediatrician". */
@@ -162,7 +165,7 @@ export const TITLE_HEADS = new Set([
   'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
-  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern',
+  'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern', 'apprentice', 'trainee',
   'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
