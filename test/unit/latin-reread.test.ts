@@ -22,6 +22,9 @@ describe('Latin words read in Cyrillic letters', () => {
     expect(latinWords(lines('Dana В. Johnsen')[0]!, lines('Dana R. Johnsen')[0]!).text).toBe('Dana R. Johnsen');
     // The marks the Latin model guessed on a misread word are no reading.
     expect(latinWords(lines('епега! Manager')[0]!, lines('Gerńeral Manager')[0]!).text).toBe('Gerneral Manager');
+    // A lone letter is an icon between two items, not a word.
+    const [icon] = lines('LAURENCE B. BEDNAR О Tidewater Design');
+    expect(latinWords(icon!, lines('LAURENCE B. BEDNAR m] Tidewater Design')[0]!)).toBe(icon);
     // Another count of words: nothing is paired, nothing changes.
     const [other] = lines('Politecnico diTorino');
     expect(latinWords(first!, other!)).toBe(first);
