@@ -10,6 +10,7 @@ import type { OcrEngine } from './ocr-pool.js';
 import { recognize, type RecognizeOptions } from './recognize.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
+import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
 export const GOOD_READING = 0.6;
@@ -238,13 +239,16 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
   // The chosen view read other ways too (a doubtful card): its lines are compared with theirs.
-  const looked = (r: Reading) => {
+  // Or rows of print lie outside every line it read (unread-rows.ts: a block of small lines the
+  // page layout took for a picture, light print on a dark card): they are read one by one.
+  const looked = async (r: Reading): Promise<Reading> => {
+    if (r.draft.method === 'qr' || opts.secondLook === false) return r;
     const alsoRead = [...done.values()]
       .filter((o) => o !== r && key(o.view) === key(r.view) && o.draft.method !== 'qr')
       .map((o) => ({ lines: o.draft.ocrLines, ...modeOptions(o.mode) }));
-    return r.draft.method !== 'qr' && opts.secondLook !== false
-      ? recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead }).then((draft) => ({ ...r, draft }))
-      : Promise.resolve(r);
+    const rows = () => (ocr.readLines ? unreadRows(r.image.ocr, r.draft.ocrLines).catch(() => []) : Promise.resolve([]));
+    if (!lacksCoreField(r.draft.fields, r.draft.repaired) && !alsoRead.length && !(await rows()).length) return r;
+    return { ...r, draft: await recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead }) };
   };
   const chosen = best;
   best = await looked(best);
