@@ -148,3 +148,10 @@ describe('title words', () => {
     expect(extractFields(lines('Majd S. Wehbeh', 'Gerneral Manager - Owner', 'majd@compass-freight.net')).fields.title).toBe('General Manager - Owner');
   });
 });
+
+describe('labels in a column beside the address', () => {
+  it('are no part of it', () => {
+    const { fields } = extractFields(lines('Cornelius Hellge', 'Research Engineer', 'Einsteinufer 37', '10587 Berlin', 'Germany', 'Phone', 'Fax', 'hellge@hhi.fhg.de'));
+    expect(fields.address).toBe('Einsteinufer 37, 10587 Berlin, Germany');
+  });
+});

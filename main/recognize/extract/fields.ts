@@ -122,11 +122,14 @@ const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 
 /** The address: lines with address signs and the neighbouring lines that continue them. */
+const LABEL_ALONE = /^(?:tel|tél|phone|ph|fax|telefax|mob|mobile|cell|e-?mail|web|website|url|телефон|тел|факс|моб)\.?\s*:?$/iu;
+
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
-  const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text));
+  // "Phone", "Fax" printed in a column of labels beside the address: labels, no part of it.
+  const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text) && !LABEL_ALONE.test(c.s.text.trim()));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];
   const inAddr = new Set(seeds.map((c) => c.s));
