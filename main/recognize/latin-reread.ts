@@ -36,13 +36,13 @@ export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
   let changed = false;
   const words = first.words.map((w, i) => {
     const other = pairs[i];
+    // A lone letter is an icon read as one ("BEDNAR О Tidewater", a mark between name and
+    // company), but for an initial: with its dot ("Dana В. Johnsen") or ending the line ("RAGHUL К").
+    if (w.text.replace(/[^\p{L}]/gu, '').length < 2 && !/^\p{L}\.$/u.test(w.text) && !(i === first.words.length - 1 && /^\p{L}$/u.test(w.text))) return w;
     if (!CYRILLIC.test(w.text) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
     // "Р.О." read "P.0.": a digit where the first reading saw a letter is the Latin model's
     // guess; look-alikes are mended letter for letter in extraction instead.
     if (digits(other) > digits(w.text)) return w;
-    // A lone letter is an icon read as one ("BEDNAR О Tidewater", a mark between name and
-    // company), but for an initial with its dot ("Dana В. Johnsen").
-    if (w.text.replace(/[^\p{L}]/gu, '').length < 2 && !/^\p{L}\.$/u.test(w.text)) return w;
     changed = true;
     // Its letters without marks: the model guesses marks on what it misreads ("Gerńeral");
     // a card that prints them gets them back from the accent step (accents.ts).

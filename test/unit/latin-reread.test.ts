@@ -25,6 +25,8 @@ describe('Latin words read in Cyrillic letters', () => {
     // A lone letter is an icon between two items, not a word.
     const [icon] = lines('LAURENCE B. BEDNAR О Tidewater Design');
     expect(latinWords(icon!, lines('LAURENCE B. BEDNAR m] Tidewater Design')[0]!)).toBe(icon);
+    // A lone letter ending the line is an initial after a name.
+    expect(latinWords(lines('RAGHUL К')[0]!, lines('RAGHUL R')[0]!).text).toBe('RAGHUL R');
     // Another count of words: nothing is paired, nothing changes.
     const [other] = lines('Politecnico diTorino');
     expect(latinWords(first!, other!)).toBe(first);
