@@ -155,3 +155,24 @@ describe('labels in a column beside the address', () => {
     expect(fields.address).toBe('Einsteinufer 37, 10587 Berlin, Germany');
   });
 });
+
+describe('names as the sixth set printed them', () => {
+  it('keeps a generation’s suffix, reads an initial after a dotted name and an S read as a dollar sign', () => {
+    const jr = extractFields(lines('Victor Harris Jr', 'Sales Associate', 'Ashley Furniture HomeStore', 'tel 630.783.2346'));
+    expect([jr.fields.name, jr.fields.givenName, jr.fields.familyName]).toEqual(['Victor Harris Jr', 'Victor', 'Harris Jr']);
+    expect(extractFields(lines('Omprakash. K', 'Country Manager', 'omprakash.k@capricot.com')).fields.name).toBe('Omprakash. K');
+    expect(extractFields(lines('Venkatanarayanan $', 'Technical HSE Project Engineer', 'Email: V.Sridharan2@Shell.com')).fields.name).toBe('Venkatanarayanan S');
+  });
+
+  it('parts a name from its title with no mark between, and not a shop’s trade from its role', () => {
+    const { fields } = extractFields(lines('CIRCADE \\', 'Bernard Desarnauts Founder & CEO', 'Ph. +61 802 4567', 'bdesarnauts@circade.com'));
+    expect([fields.name, fields.title, fields.company]).toEqual(['Bernard Desarnauts', 'Founder & CEO', 'CIRCADE']);
+    expect(extractFields(lines('P. Selvam', 'Dell Store Promoter', 'dellstore@tcchsr.com')).fields.title).toBe('Dell Store Promoter');
+  });
+
+  it('gives back a name’s first letter the e-mail spells, and knows a film studio for a company', () => {
+    const { fields } = extractFields(lines('harath Ramadhyanam', 'Manager - Business Development', 'sharath@byndr.com'));
+    expect(fields.name).toBe('Sharath Ramadhyanam');
+    expect(extractFields(lines('WALT DISNEY PRODUCTIONS', 'John F. Curry', 'Director', '(213) 245-8951')).fields.company).toBe('WALT DISNEY PRODUCTIONS');
+  });
+});

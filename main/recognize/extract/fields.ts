@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { countryAtEnd, LEGAL_FORM, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { countryAtEnd, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -560,6 +560,8 @@ function restoreInitial(email: string, initial: string | undefined, name: string
 /** Stray punctuation OCR adds around a line ("Отдел маркетинга.", ",CEO"); an initial's dot stays. */
 function trimPunct(s: string, keepDot = false): string {
   return s
+    // "CIRCADE \\", "BANK LIMITED =": a logo's mark or a rule read as a symbol after the last word.
+    .replace(/\s+[\\|=~_^`<>]+$/u, '')
     .replace(/^[‘’'"“”,.;:·•*_~-]+\s*/u, '')
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
     // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
@@ -695,6 +697,17 @@ const WORLD_REGION = /\b(?:north|south|east|west|central|america|americas|europe
  * in brackets after it or as the proprietor's mark before it, is a line of its own.
  */
 /**
+ * "harath Ramadhyanam" beside sharath@byndr.com: a name's first letter lost at the card's edge or
+ * in big type, its first word now in small letters. The e-mail spells the word whole.
+ */
+function firstLetterFromEmail(text: string, emails: string[]): string {
+  const m = /^(\p{Ll}{3,})(\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u.exec(text);
+  if (!m) return text;
+  const whole = emails.flatMap((e) => e.split('@')[0]!.split(/[._-]+/)).find((p) => p.length === m[1]!.length + 1 && p.endsWith(m[1]!) && /^[a-z]/.test(p));
+  return whole ? `${whole[0]!.toUpperCase()}${m[1]}${m[2]}` : text;
+}
+
+/**
  * "‘aot & Antony Wu": a name in another script printed before the Latin one, read as specks and
  * short lower-case scraps. The scraps are cut off where the rest is a name with a known given name.
  */
@@ -718,6 +731,14 @@ function splitNameAndTitle(s: Segment): Segment[] {
   // "Jane Doe, President", "Majd Wehbeh - General Manager": a comma or a dash between the two.
   const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
   if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return titled(splitAt(s, [after[1]!.length]), 0);
+  // "Bernard Desarnauts Founder & CEO": a name and its title side by side with no mark between,
+  // the name opening with a known given name.
+  const ws = s.text.split(' ');
+  for (let k = 2; k <= Math.min(3, ws.length - 1); k++) {
+    const head = ws.slice(0, k).join(' ');
+    const first = ws[k]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (isGivenName(ws[0]!) && nameShape(head) === 1 && titleScore(head) === 0 && !ORG_WORDS.test(head) && (TITLE_WORD_SET.has(first) || TITLE_HEADS.has(first)) && titleScore(ws.slice(k).join(' ')) >= 0.5) return titled(splitAt(s, [head.length]), 0);
+  }
   // "5 Prop. Satish Kumar Saini": an icon read as a mark or a digit before the proprietor's mark.
   const prop = PROPRIETOR_MARK.exec(s.text);
   if (prop && nameShape(s.text.slice(prop[0].length)) > 0) return titled(splitAt(s, [prop[0].trimEnd().length]), 1).map((p, i) => (i === 0 ? { ...p, text: prop[1]! } : p));
@@ -763,7 +784,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const rest = [...segs.filter((s) => !ch.used.has(s)), ...ch.rests]
     .filter((s) => /\p{L}{2}/u.test(s.text))
     .map((s) => {
-      const m = { ...s, text: mendLegalForm(latinCard ? latinLookalikes(s.text) : s.text) };
+      const m = { ...s, text: firstLetterFromEmail(mendLegalForm(latinCard ? latinLookalikes(s.text) : s.text), fields.emails) };
       if (m.text !== s.text) guessed.add(m);
       return m;
     })

@@ -77,7 +77,7 @@ export function withoutHonorific(s: string): string {
 }
 
 /** Degrees and suffixes printed after a name with or without a comma. */
-const DEGREES = new Set(['phd', 'mba', 'md', 'jr', 'sr', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng', 'mcom', 'bcom', 'dsc', 'mca', 'bca', 'bds', 'mds', 'msw', 'mch', 'frcp', 'mrcp', 'fics', 'dnb']);
+const DEGREES = new Set(['phd', 'mba', 'md', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng', 'mcom', 'bcom', 'dsc', 'mca', 'bca', 'bds', 'mds', 'msw', 'mch', 'frcp', 'mrcp', 'fics', 'dnb']);
 /** Short ones that are also name words ("Nguyen Thi Ba"): a degree only after a comma. */
 const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', 'rn', 'ii', 'iii']);
 
@@ -140,7 +140,7 @@ export function nameShape(line: string): number {
   // "The Computer Consultants": an article opens a company's or a slogan's line, never a name.
   if (/[\d@/:;]/.test(text) || /^the$/i.test(words[0]!)) return 0;
   // "RAGHUL R", "Prakash K.": a South Indian name with the father's initial after it; a weaker shape.
-  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(words[0]!) && !STREET_WORDS.test(words[0]!)) return 0.6;
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!) && /^\p{Lu}[\p{L}'’-]{3,}\.?$/u.test(words[0]!) && !STREET_WORDS.test(words[0]!)) return 0.6;
   const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x));
   // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
   // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is none).
@@ -180,5 +180,9 @@ export function splitName(name: string): Pick<ContactFields, 'givenName' | 'midd
   // "koen de jong", "Ludwig van Beethoven": a particle opens the family name.
   const particle = w.findIndex((x, i) => i > 0 && i < w.length - 1 && PARTICLE.test(x.toLowerCase()));
   if (particle > 0) return { givenName: w[0]!, middleName: w.slice(1, particle).join(' '), familyName: w.slice(particle).join(' ') };
+  // "Victor Harris Jr": a generation's suffix is part of the family name, not a name of its own.
+  if (w.length >= 3 && SUFFIX.test(w[w.length - 1]!)) return { givenName: w[0]!, middleName: w.slice(1, -2).join(' '), familyName: w.slice(-2).join(' ') };
   return { givenName: w[0]!, middleName: w.slice(1, -1).join(' '), familyName: w[w.length - 1]! };
 }
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
