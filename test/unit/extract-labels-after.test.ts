@@ -176,3 +176,20 @@ describe('names as the sixth set printed them', () => {
     expect(extractFields(lines('WALT DISNEY PRODUCTIONS', 'John F. Curry', 'Director', '(213) 245-8951')).fields.company).toBe('WALT DISNEY PRODUCTIONS');
   });
 });
+
+describe('web addresses, landmarks, ministries', () => {
+  it('takes any ending after "www." or a scheme, and mends an e-mail’s dot read as a hyphen from the web address', () => {
+    expect(extractFields(lines('Thiago Souto', 'thiago@winz.io', '® www.winz.team')).fields.websites).toEqual(['www.winz.team']);
+    // Without "www." or a scheme an unknown ending is no web address ("Co.Inc").
+    expect(extractFields(lines('Thiago Souto', 'thiago@winz.io', 'winz.team')).fields.websites).toEqual([]);
+    const { fields } = extractFields(lines('K. Srinivasa Raju', 'Email: ksraju@hyderabad.bits-pilani-ac.in', 'URL: universe.bits-pilani.ac.in/hyderabad'));
+    expect(fields.emails).toEqual(['ksraju@hyderabad.bits-pilani.ac.in']);
+  });
+
+  it('reads a landmark line inside an Indian address, and a ministry as the employer', () => {
+    const { fields } = extractFields(lines('B. SURENDRA PONNADA', 'Dy. Area Manager - CES', 'CASIO INDIA CO., PRIVATE LIMITED', '3rd Floor, 3-4-630, Padma Plaza', 'Opposite Ratna Junior College', 'Narayanguda, Hyderabad-500029', 'E-mail : surendrap@casio.co.in'));
+    expect(fields.address).toBe('3rd Floor, 3-4-630, Padma Plaza, Opposite Ratna Junior College, Narayanguda, Hyderabad-500029');
+    const gov = extractFields(lines('Abdul Rashid Shakir', 'Assistant Director', 'Audit Bureau of Circulation (ABC)', 'Ministry of Information and Broadcasting', 'Government of Pakistan', 'E-mail: ar.shakir@hotmail.com'));
+    expect(gov.fields.company).toBe('Ministry of Information and Broadcasting');
+  });
+});

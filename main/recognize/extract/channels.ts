@@ -228,7 +228,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);
       // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.
       const label = domain.replace(/^www\./, '').split('.')[0]!;
-      if (validDomain(domain) && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
+      // "www.winz.team": after "www." or a scheme any ending of letters is a web address's, listed or not.
+      const spelt = validDomain(domain) || ((!!url[1] || domain.startsWith('www.')) && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/.test(domain));
+      if (spelt && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         // "http:/": a slash lost.
         const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/:\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
@@ -289,6 +291,21 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       w.value = w.value.replace(d, same);
       w.conf = Math.min(w.conf, 0.8);
       w.repaired = true;
+    }
+  }
+  // "ksraju@hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in: a dot of the
+  // e-mail's domain read as a hyphen, where the card's web address spells it with the dot.
+  const siteBases = out.websites.map((w) => bareDomain(w.value).split('.')).map((p) => p.slice(p.length > 2 ? 1 : 0).join('.'));
+  for (const e of out.emails) {
+    const [local, domain] = e.value.split('@') as [string, string];
+    if (siteBases.some((b) => domain === b || domain.endsWith(`.${b}`))) continue;
+    for (let i = domain.indexOf('-'); i >= 0; i = domain.indexOf('-', i + 1)) {
+      const dotted = `${domain.slice(0, i)}.${domain.slice(i + 1)}`;
+      if (!siteBases.some((b) => b.includes('.') && b.split('.').length >= 3 && (dotted === b || dotted.endsWith(`.${b}`)))) continue;
+      e.value = `${local}@${dotted}`;
+      e.conf = Math.min(e.conf, 0.8);
+      e.repaired = true;
+      break;
     }
   }
   for (const cut of cutEmails) {

@@ -10,7 +10,7 @@ export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
-const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|productions|studios|pictures|entertainment|records|films|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|instituto|istituto|institut|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
+const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|ministry|embassy|consulate|productions|studios|pictures|entertainment|records|films|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|instituto|istituto|institut|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house)[.,]?$`, 'iu');
@@ -237,7 +237,7 @@ export const ADDRESS_CUES: RegExp[] = [
   // India: "Shop No. 1", "Plot No. 4", "H.No. 12"; bazaars, squares and colonies; "Opp." a landmark.
   /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
   /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
-  /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)near\s+\p{Lu}/u,
+  /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)(?:[Nn]ear|[Oo]pposite|[Bb]ehind|[Bb]eside)\s+\p{Lu}/u,
   // India's PIN after its city and a dash: "Bangalore - 560 012", "Gurugram -122 015"; or labelled "Pin: 411001".
   /\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu,
   // "Cnr Service Road & Mossie Street": a corner of two streets (South Africa, Australia).

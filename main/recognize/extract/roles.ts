@@ -160,7 +160,7 @@ function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
   return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
 }
 
-const INSTITUTION = /(?:^|\s)(?:university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|college|institute|instituto|istituto|institut)(?:\s|$|,)/iu;
+const INSTITUTION = /(?:^|\s)(?:university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|college|institute|instituto|istituto|institut|ministry|embassy|consulate)(?:\s|$|,)/iu;
 
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
