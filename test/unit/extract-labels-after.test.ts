@@ -193,3 +193,10 @@ describe('web addresses, landmarks, ministries', () => {
     expect(gov.fields.company).toBe('Ministry of Information and Broadcasting');
   });
 });
+
+describe('French and American forms', () => {
+  it('drops a French professor’s "Pr." and reads a US city with its state’s letters as an address', () => {
+    expect(extractFields(lines('THE UNIVERSITY OF YAOUNDE I', 'Pr. AYINA OHANDJA Louis-Max', 'Deputy - Director', 'E-mail: oayina@polytech.uninet.cm')).fields.name).toBe('AYINA OHANDJA Louis-Max');
+    expect(extractFields(lines('Carla Lowery', 'Customer Representative', 'Brooklyn, NY', 'USA', 'E-Mail clowery41@verizon.net')).fields.address).toBe('Brooklyn, NY, USA');
+  });
+});

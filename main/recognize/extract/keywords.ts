@@ -179,7 +179,7 @@ export const DEPT_LINE =
 
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
-export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})))+/iu;
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
@@ -208,6 +208,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /\b(prospekt|prospect|prosp|ulitsa|shosse|naberezhnaya|pereulok|bulvar|ploshchad|korpus|stroenie)\b\.?/i,
   /\b\d+(st|nd|rd|th)?\s*(floor|fl)\b/i,
   /,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/,
+  // "Brooklyn, NY": a US city and its state's letters, the ZIP code left off.
+  /^\p{Lu}[\p{L}.' -]{2,},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?$/u,
   // "STANFORD, CALIFORNIA 94305-9505": a US state spelt out before its ZIP code.
   /\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\s+\d{5}(?:-\d{4})?\b/i,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
