@@ -200,3 +200,14 @@ describe('French and American forms', () => {
     expect(extractFields(lines('Carla Lowery', 'Customer Representative', 'Brooklyn, NY', 'USA', 'E-Mail clowery41@verizon.net')).fields.address).toBe('Brooklyn, NY, USA');
   });
 });
+
+describe('a number run on to the next line', () => {
+  it('takes the area code of the number above it; a PIN code under a phone does not', () => {
+    // The number stands in the column of the phone above it, apart from the address's line.
+    const second = line([['Nandanam,', 0.95, 40, 190, 120, 30], ['24364430', 0.95, 400, 190, 110, 30], ['(Extn.', 0.95, 520, 190, 70, 30], ['136)', 0.95, 600, 190, 50, 30]]);
+    const first = line([['339/340,', 0.95, 40, 140, 100, 30], ['Anna', 0.95, 150, 140, 60, 30], ['Salai,', 0.95, 220, 140, 70, 30], ['Phone', 0.95, 400, 140, 70, 30], [':', 0.9, 475, 140, 8, 30], ['+91-44-24331181', 0.95, 490, 140, 190, 30]]);
+    const { fields } = extractFields([...lines('SANJAY KUMAR SRIVASTAVA', 'Project Consultant'), first, second, line([['CHENNAI', 0.95, 40, 240, 110, 30], ['-', 0.9, 160, 240, 10, 30], ['600', 0.95, 180, 240, 45, 30], ['035.', 0.95, 235, 240, 55, 30]])], { defaultCountry: 'IN' });
+    expect(fields.phones.map((p) => p.value)).toEqual(['+914424331181', '+914424364430']);
+    expect(extractFields(lines('Tel: +91 80 1234 5678', '560 012 Bangalore'), { defaultCountry: 'IN' }).fields.phones.map((p) => p.value)).toEqual(['+918012345678']);
+  });
+});

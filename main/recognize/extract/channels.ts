@@ -249,9 +249,16 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const label = segs.find((o) => o.line === s.line && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m.line === s.line && m.box.x > o.box.x && m.box.x < s.box.x));
       // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
       const before = /^[\s\d-]{8,12}$/.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
-      const found = before
+      let found = before
         ? findPhones(`${before.text} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
         : findPhones(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, lineCountries(rest, countries));
+      // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
+      // the next line without its area code takes the code of the number above it. Seven digits
+      // at least, and no ZIP+4: a postcode under a phone line is no number.
+      const leading = found.length ? null : (/^(\d[\d -]{5,9}\d)(?![\d-])/.exec(rest.trim())?.[1] ?? null);
+      const runOn = leading && leading.replace(/\D/g, '').length >= 7 && !/^\d{5}-\d{4}$/.test(leading) ? leading : null;
+      const above = runOn ? out.phones.filter((p) => p.seg.line === s.line - 1 && /^\+/.test(p.phone.value)).at(-1) : undefined;
+      if (runOn && above) found = findPhones(`${above.phone.value} / ${runOn}`, countries).filter((p) => !out.phones.some((q) => q.phone.value === p.value));
       for (const p of found) {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
