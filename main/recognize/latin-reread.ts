@@ -19,9 +19,18 @@ export function mixedScriptLines(lines: OcrLine[]): number[] {
   if (!cyr || cyr > (cyr + lat) * 0.1) return [];
   const out: number[] = [];
   lines.forEach((l, i) => {
-    if (CYRILLIC.test(l.text) && (l.text.match(LATIN_G) ?? []).length >= 2) out.push(i);
+    if (l.words.some((w, n) => rereadable(w.text, n === l.words.length - 1)) && (l.text.match(LATIN_G) ?? []).length >= 2) out.push(i);
   });
   return out;
+}
+
+/**
+ * A word read with Cyrillic letters that is worth reading again. A lone letter is an icon read
+ * as one ("BEDNAR О Tidewater", a mark between name and company), but for an initial: with its
+ * dot ("Dana В. Johnsen") or ending the line ("RAGHUL К").
+ */
+function rereadable(word: string, last: boolean): boolean {
+  return CYRILLIC.test(word) && (word.replace(/[^\p{L}]/gu, '').length >= 2 || /^\p{L}\.$/u.test(word) || (last && /^\p{L}$/u.test(word)));
 }
 
 /**
@@ -36,10 +45,7 @@ export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
   let changed = false;
   const words = first.words.map((w, i) => {
     const other = pairs[i];
-    // A lone letter is an icon read as one ("BEDNAR О Tidewater", a mark between name and
-    // company), but for an initial: with its dot ("Dana В. Johnsen") or ending the line ("RAGHUL К").
-    if (w.text.replace(/[^\p{L}]/gu, '').length < 2 && !/^\p{L}\.$/u.test(w.text) && !(i === first.words.length - 1 && /^\p{L}$/u.test(w.text))) return w;
-    if (!CYRILLIC.test(w.text) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
+    if (!rereadable(w.text, i === first.words.length - 1) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
     // "Р.О." read "P.0.": a digit where the first reading saw a letter is the Latin model's
     // guess; look-alikes are mended letter for letter in extraction instead.
     if (digits(other) > digits(w.text)) return w;

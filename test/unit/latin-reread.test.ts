@@ -9,6 +9,8 @@ describe('Latin words read in Cyrillic letters', () => {
     // A Russian card's Cyrillic is its text; so is a Russian line of its own.
     expect(mixedScriptLines(lines('Иван Петров', 'Генеральный директор', 'ООО «Ромашка» (Romashka LLC)', 'ivan@romashka.ru'))).toEqual([]);
     expect(mixedScriptLines(lines('Anna Smith', 'Sales Director', 'Анна Смит', 'anna@smith.com', '+1 415 555 0100'))).toEqual([]);
+    // An icon read as a lone letter between two items costs no second reading.
+    expect(mixedScriptLines(lines('LAURENCE B. BEDNAR О Tidewater Design', 'Design LLC', '127 Peachtree St. NE'))).toEqual([]);
 
   });
 
