@@ -211,3 +211,23 @@ describe('a number run on to the next line', () => {
     expect(extractFields(lines('Tel: +91 80 1234 5678', '560 012 Bangalore'), { defaultCountry: 'IN' }).fields.phones.map((p) => p.value)).toEqual(['+918012345678']);
   });
 });
+
+describe('the seventh set’s names, numbers and forms', () => {
+  it('takes names with initials in every place South Indian cards print them', () => {
+    expect(extractFields(lines('Bhanu Prakash Dixith B N', 'Centre Manager - Learning Solutions', 'EDS Technologies Pvt. Ltd.', 'Shree Thulasi Towers', 'Plot No. 672, 3rd Floor,', 'Bangalore - 560 011.')).fields.name).toBe('Bhanu Prakash Dixith B N');
+    expect(extractFields(lines('A.N.S.S. VENU MADHAV', 'Asst. Manager (Sales & Service)', 'Cell : +91-9985670004')).fields.name).toBe('A.N.S.S. VENU MADHAV');
+    expect(extractFields(lines('G V Gupta', 'TERRITORY MANAGER - ACADEMIC', 'Email: ggupta@cambridge.org')).fields.name).toBe('G V Gupta');
+    // A certification's mark and a misread German degree after the comma go.
+    expect(extractFields(lines('CHANDRASEKHAR PATARLAPALLI, PMP®', 'Director', 'chandrasekhar.patarlapalli@oracle.com')).fields.name).toBe('CHANDRASEKHAR PATARLAPALLI');
+    expect(extractFields(lines('Frank Stahlhacke, Dip!.-ing.', 'Production Manager', 'f.stahlhacke@vdf-federn.de')).fields.name).toBe('Frank Stahlhacke');
+  });
+
+  it('drops a trunk prefix in brackets after the code, knows the Polish legal form and title, and a US state spelt out', () => {
+    const pl = extractFields(lines('Dominika Pytlik', 'Konsultant Techniczny RX Safety Eyewear', 'UVEX SAFETY Polska sp.z 0.0 sp.k', 'T +48.(0)774.8 26-258', '47-208 Reńska Wieś, Poland'));
+    expect([pl.fields.title, pl.fields.company]).toEqual(['Konsultant Techniczny RX Safety Eyewear', 'UVEX SAFETY Polska sp.z o.o sp.k']);
+    expect(pl.fields.phones.map((p) => p.value)).toEqual(['+48774826258']);
+    const us = extractFields(lines('Urmil Patel', 'Staff Engineer', 'Office: (904) 443-3594', '7500 Centurion Parkway', 'Jacksonville, Florida 32256'));
+    expect(us.fields.phones.map((p) => p.value)).toEqual(['+19044433594']);
+    expect(extractFields(lines('Jane Roe', 'Lead, Frontier Al Safety and Security Policy', 'jane@x.com')).fields.title).toBe('Lead, Frontier AI Safety and Security Policy');
+  });
+});

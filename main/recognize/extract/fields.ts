@@ -605,6 +605,8 @@ function mendLegalForm(s: string): string {
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
+      // "Polska sp.z 0.0": the o's of the Polish "sp. z o.o." read as zeros.
+      .replace(/(\bsp\.?\s?z\s?)[0oO]\.\s?[0oO](?=\.|\s|,|$)/giu, (m, head: string) => `${head}${m.slice(head.length).replace(/0/g, 'o')}`)
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
@@ -634,6 +636,8 @@ export function missingFields(f: ContactFields): FieldName[] {
  * (keywords.ts asTitleWord). The title is then our mending, never sure.
  */
 function respellTitleWords(title: string): string {
+  // "Frontier Al Safety": in a title, "Al" between capitalised words is "AI", the letters of artificial intelligence.
+  title = title.replace(/(?<=\p{Lu}\p{L}*\s)Al(?=\s\p{Lu})/gu, 'AI');
   // Beside a title word read as it is, a word of five letters is one too ("Soles Manager").
   const known = title.split(/\s+/).some((w) => {
     const low = w.toLowerCase().replace(/[^\p{L}-]/gu, '');

@@ -86,7 +86,8 @@ const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', '
  * capitals with a dot after each letter is a degree after a comma, listed or not.
  */
 function withoutDegrees(s: string): string {
-  let out = s.trim();
+  // "PATARLAPALLI, PMP®": a certification's mark; "Stahlhacke, Dip!.-ing.": a German engineer's degree after the name.
+  let out = s.trim().replace(/\s*[®™]$/u, '').replace(/,\s*dip[l!1|]\.?-?\s?ing\.?$/iu, '');
   for (let k = 0; k < 6; k++) {
     // "Thangavelu Ms,, D.sc., FICS.": the list's commas left behind once a degree after them is gone.
     if (k) out = out.replace(/[\s,]+$/, '');
@@ -136,12 +137,18 @@ export function nameShape(line: string): number {
   const text = withoutStrayComma(withoutTrailingSpeck(line));
   // "K.Jayachandru", "L.P. Thangavelu": initials printed close up are words of their own.
   const words = withoutHonorific(text).replace(/(\p{Lu}\.)(?=\p{Lu})/gu, '$1 ').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 5) return 0;
+  // "A.N.S.S. VENU MADHAV": initials do not count against a name's length.
+  const initialWord = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  if (words.length < 2 || words.filter((w) => !initialWord(w)).length > 5 || words.length > 8) return 0;
   // "The Computer Consultants": an article opens a company's or a slogan's line, never a name.
   if (/[\d@/:;]/.test(text) || /^the$/i.test(words[0]!)) return 0;
-  // "RAGHUL R", "Prakash K.": a South Indian name with the father's initial after it; a weaker shape.
-  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!) && /^\p{Lu}[\p{L}'’-]{3,}\.?$/u.test(words[0]!) && !STREET_WORDS.test(words[0]!)) return 0.6;
-  const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x));
+  // "RAGHUL R", "Prakash K.", "Bhanu Prakash Dixith B N": a South Indian name with the father's
+  // (and a place's) initial after it; a weaker shape.
+  const tail = words.length - [...words].reverse().findIndex((w) => !initialWord(w));
+  const names = words.slice(0, tail);
+  if (tail < words.length && words.length - tail <= 2 && names.length <= 3 && names.every((w) => /^\p{Lu}[\p{L}'’-]{3,}\.?$/u.test(w) && !STREET_WORDS.test(w))) return 0.6;
+  // "G V Gupta": initials side by side count as one.
+  const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x) || initialWord(x));
   // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
   // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is none).
   const bareInitial = (w: string, i: number) =>
@@ -153,9 +160,12 @@ export function nameShape(line: string): number {
   // "S. RAMASAMY", "P. Selvam": initials before one name, as South Indian cards print a name
   // ("J. Smith" too); "A. Street" is a misread line.
   const last = words.at(-1)!;
-  if (initials === words.length - 1 && words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) && !STREET_WORDS.test(last)) return 1;
+  // "G V Gupta": two initials without their dots, too.
+  const dotted = words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) || (initials >= 2 && words.slice(0, -1).every(initialWord));
+  if (initials === words.length - 1 && dotted && /^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) && !STREET_WORDS.test(last)) return 1;
   if (initials >= words.length - 1) return 0;
-  return words.length <= 4 ? 1 : 0.6;
+  const core = words.length - initials;
+  return core <= 4 && words.length <= 6 ? 1 : 0.6;
 }
 
 /** How many words of the line are known given or family names. */

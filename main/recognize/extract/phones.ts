@@ -1,7 +1,7 @@
 import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { COUNTRY_NAMES, countryAtEnd } from './keywords.js';
+import { COUNTRY_NAMES, countryAtEnd, US_STATE_ZIP } from './keywords.js';
 import { cityCountry } from './places.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
@@ -122,6 +122,8 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   // "TEL: 81-52-204-2601": the country's calling code printed without its "+".
   const cc = getCountryCallingCode(country as CountryCode);
   // "99901-4061 | 99152-0434": a bar between two numbers separates them; read as a look-alike "1" it would join them.
+  // "+48.(0)774.8 26-258": the trunk prefix in brackets after the country code is not dialled from abroad.
+  text = text.replace(/(\+\s?\d{1,3})[\s.]*\(0\)[\s.]*/g, '$1 ');
   const fixed = fixDigits(text.replace(/(?<=\d)\s+\|\s+(?=\S)/g, (m) => m.replace('|', '/')))
     .replace(/[‐‑–—]/g, '-')
     // "()972-54-4507341": a phone icon read as empty brackets is no part of the number.
@@ -217,6 +219,8 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/(^|\s)8\s?\(\d{3}\)/.test(text)) vote('RU', 2);
   if (cyrillicShare(text) > 0.3) vote('RU', 2);
   if (/,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/.test(text)) vote('US', 2);
+  // "Jacksonville, Florida 32256": a state spelt out before its ZIP (Florida is also a town in Uruguay).
+  if (US_STATE_ZIP.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
   // "01310-688": a Brazilian postcode (CEP), a shape no other country's addresses use.
   if (/(?<![\d-])\d{5}-\d{3}(?![\d-])/.test(text)) vote('BR', 2);

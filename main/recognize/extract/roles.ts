@@ -180,8 +180,8 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'beside-title', score: (s) => (s.titled ? 0.3 : 0) },
   // "Business De" (a title cut short): a title's word and no given name is no person's name.
   { role: 'name', name: 'title-word', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0; } },
-  // "John Street Hawthorn": a street's word inside the line makes it an address, whatever names are in it.
-  { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße)\b/iu.test(s.text) ? -0.8 : 0) },
+  // "John Street Hawthorn", "Shree Thulasi Towers": a street's or a building's word after another word makes it an address, whatever names are in it.
+  { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
   // title
