@@ -231,3 +231,12 @@ describe('the seventh set’s names, numbers and forms', () => {
     expect(extractFields(lines('Jane Roe', 'Lead, Frontier Al Safety and Security Policy', 'jane@x.com')).fields.title).toBe('Lead, Frontier AI Safety and Security Policy');
   });
 });
+
+describe('a street’s short word read low and a one-word title', () => {
+  it('keeps "Rd." of confidence 0.22 in the address, and a buyer is a title', () => {
+    const row = line([['9652', 0.91, 150, 296, 70, 34], ['S.', 0.91, 230, 296, 25, 34], ['Roberts', 0.96, 265, 296, 120, 34], ['Rd.', 0.22, 395, 296, 45, 34], ['Hickory', 0.96, 512, 296, 110, 34], ['Hills,', 0.96, 630, 296, 80, 34], ['IL', 0.93, 720, 296, 30, 34], ['60457', 0.96, 760, 296, 90, 34]]);
+    const { fields } = extractFields([...lines('Dale Steffen', 'Club Manager'), row]);
+    expect(fields.address).toMatch(/^9652 S\. Roberts Rd\.,? Hickory Hills, IL 60457$/);
+    expect(extractFields(lines('Zorica Barisic', 'Buyer', 'Purchasing', 'zorica.barisic@scania.com')).fields.title).toBe('Buyer');
+  });
+});

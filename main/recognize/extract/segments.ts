@@ -33,7 +33,8 @@ export function median(xs: number[]): number {
 function readable(lines: OcrLine[]): OcrLine[] {
   return lines
     // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
-    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text)) }))
+    // (A street's short word read low, "Roberts Rd.", is still the street's.)
+    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text)) }))
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text)));
 }
 
