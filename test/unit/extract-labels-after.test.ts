@@ -240,3 +240,12 @@ describe('a street’s short word read low and a one-word title', () => {
     expect(extractFields(lines('Zorica Barisic', 'Buyer', 'Purchasing', 'zorica.barisic@scania.com')).fields.title).toBe('Buyer');
   });
 });
+
+describe('Turkish and clinic companies, a look-alike e-mail domain', () => {
+  it('reads "A.$" as "A.Ş", mends an e-mail domain one look-alike letter from the web address, and names a dental practice', () => {
+    const tr = extractFields(lines('Ümit AÇIKEL', 'Quality Manager', 'Rözmaş Çelik San. Tic. A.$', 'Gebze 41480-Kocaeli-Türkiye', 'uacikel@restr.com', 'www.rcstr.com'));
+    expect([tr.fields.company, tr.fields.emails]).toEqual(['Rözmaş Çelik San. Tic. A.Ş', ['uacikel@rcstr.com']]);
+    const dds = extractFields(lines('Ph: 412-621-1356 Fax: 412-621-2410', 'MARK D. MALVIN, D.M.D.', 'Comprehensive Dental Care', '410 S. Craig St. Suite 102', 'Pittsburgh, PA 15213'));
+    expect([dds.fields.name, dds.fields.company]).toEqual(['MARK D. MALVIN', 'Comprehensive Dental Care']);
+  });
+});

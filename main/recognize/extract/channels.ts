@@ -8,6 +8,9 @@ import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
+/** Letters OCR reads for each other in small print. */
+const LOOK_ALIKE = new Set(['ce', 'ec', 'il', 'li', 'rn', 'nr', 'ij', 'ji', 'o0', '0o', 'l1', '1l', 'vy', 'yv', 'gq', 'qg']);
+
 const TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tech', 'pro', 'online', 'site', 'store', 'group',
   'agency', 'studio', 'edu', 'gov', 'mil', 'int', 'tv', 'xyz', 'club', 'shop', 'media', 'design', 'digital', 'solutions',
@@ -299,6 +302,16 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       w.conf = Math.min(w.conf, 0.8);
       w.repaired = true;
     }
+  }
+  // "uacikel@restr.com" beside www.rcstr.com: an e-mail's domain one look-alike letter from the
+  // card's web address is that address's ("c" and "e" are read for each other).
+  for (const e of out.emails) {
+    const [local, domain] = e.value.split('@') as [string, string];
+    const site = out.websites.map((w) => bareDomain(w.value)).find((d) => d.length === domain.length && d !== domain && [...d].filter((c, i) => c !== domain[i]).length === 1 && [...d].every((c, i) => c === domain[i] || LOOK_ALIKE.has(c + domain[i])));
+    if (!site) continue;
+    e.value = `${local}@${site}`;
+    e.conf = Math.min(e.conf, 0.8);
+    e.repaired = true;
   }
   // "ksraju@hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in: a dot of the
   // e-mail's domain read as a hyphen, where the card's web address spells it with the dot.

@@ -390,11 +390,13 @@ function firstOfTwo(name: string): string {
  * as nothing else names the business, though no legal form or domain confirms it. Only when no
  * line scored as the company; a person should look.
  */
-function tradeNamed(free: Scored[]): Scored | undefined {
+function tradeNamed(free: Scored[], named: boolean): Scored | undefined {
   return free.find((c) => {
     const ws = c.s.text.split(/\s+/).filter(Boolean);
-    // Every word capitalised: "All Type of Wooden Furniture," is a list of goods.
-    return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w)) && ORG_WORD_AT_END.test(c.s.text.trim()) && !/[\d@:,]/.test(c.s.text) && c.s.conf >= 0.6 && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+    // Every word capitalised: "All Type of Wooden Furniture," is a list of goods. Once the card's
+    // name is found, a line shaped like another name but ending with its trade is the business
+    // ("Comprehensive Dental Care" under "MARK D. MALVIN").
+    return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(?:\p{Lu}|&$)/u.test(w)) && ORG_WORD_AT_END.test(c.s.text.trim()) && !/[\d@:,]/.test(c.s.text) && c.s.conf >= 0.6 && Math.max(named ? 0 : c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
   });
 }
 
@@ -605,6 +607,8 @@ function mendLegalForm(s: string): string {
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
+      // "Rözmaş Çelik San. Tic. A.$": the Ş of Turkey's "A.Ş." read as a dollar sign.
+      .replace(/(?<=\sA\.\s?)\$(?=\.?$)/u, 'Ş')
       // "Polska sp.z 0.0": the o's of the Polish "sp. z o.o." read as zeros.
       .replace(/(\bsp\.?\s?z\s?)[0oO]\.\s?[0oO](?=\.|\s|,|$)/giu, (m, head: string) => `${head}${m.slice(head.length).replace(/0/g, 'o')}`)
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
@@ -924,7 +928,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('title', (title.r.title >= 0.85 && besideName && known && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
-  const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx) ?? tradeNamed(free));
+  const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx) ?? tradeNamed(free, !!name));
   if (company && !picked.company) {
     // Only the logo's word, in big type: most likely the company, but a person should look.
     fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();

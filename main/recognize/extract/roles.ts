@@ -183,7 +183,7 @@ export const CLUES: Clue[] = [
   // "John Street Hawthorn", "Shree Thulasi Towers": a street's or a building's word after another word makes it an address, whatever names are in it.
   { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
-  { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || addressCues(s.text) ? -0.7 : 0) },
+  { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || ORG_WORD_AT_END.test(s.text.trim()) || addressCues(s.text) ? -0.7 : 0) },
   // title
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },
   { role: 'title', name: 'not-other', score: (s) => (/\d/.test(s.text) || LEGAL_FORM.test(s.text) ? -0.6 : 0) },
