@@ -249,3 +249,15 @@ describe('Turkish and clinic companies, a look-alike e-mail domain', () => {
     expect([dds.fields.name, dds.fields.company]).toEqual(['MARK D. MALVIN', 'Comprehensive Dental Care']);
   });
 });
+
+describe('Polish addresses and titles, an I read as "!"', () => {
+  it('reads "ul." streets and postcodes, "Leader" and "Member of the Board" as titles', () => {
+    const pl = extractFields(lines('Michał Grzeszczuk', 'Project Engineering Leader', 'WABCO Polska Sp. z 0.0.', 'ul. Ostrowskiego 34', 'PL 53-238 Wrocław', 'michal.grzeszczuk@wabco-auto.com'));
+    expect([pl.fields.title, pl.fields.address]).toEqual(['Project Engineering Leader', 'ul. Ostrowskiego 34, PL 53-238 Wrocław']);
+    expect(extractFields(lines('Łukasz Ziob', 'MEMBER OF THE BOARD', 'LUKASZ.ZIOB@KIGEMA.PL')).fields.title).toBe('MEMBER OF THE BOARD');
+  });
+
+  it('reads "!" ending a word in capitals as I on a company’s line only', () => {
+    expect(extractFields(lines('A.N.S.S. VENU MADHAV', 'TAISE! TRADING PRIVATE LIMITED', 'E-mail : venu.m@taiseint.com')).fields.company).toBe('TAISEI TRADING PRIVATE LIMITED');
+  });
+});

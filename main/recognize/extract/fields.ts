@@ -607,6 +607,8 @@ function mendLegalForm(s: string): string {
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
+      // "TAISE! TRADING PRIVATE LIMITED": an I read as "!" at the end of a word in capitals, on a company's line.
+      .replace(/(?<=\b\p{Lu}{2,})!(?=\s)/gu, (m, at: number) => (LEGAL_FORM.test(s) && at < s.length - 1 ? 'I' : m))
       // "Rözmaş Çelik San. Tic. A.$": the Ş of Turkey's "A.Ş." read as a dollar sign.
       .replace(/(?<=\sA\.\s?)\$(?=\.?$)/u, 'Ş')
       // "Polska sp.z 0.0": the o's of the Polish "sp. z o.o." read as zeros.

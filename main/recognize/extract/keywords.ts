@@ -162,7 +162,7 @@ export const PROPRIETOR_MARK = /^(?:[^\p{L}\s]{1,2}\s+)?(prop(?:rietor|rietress)
 /** Title words strong enough to make a line a title on their own ("sales" alone is not). */
 export const TITLE_HEADS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
-  'head', 'lead', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
+  'head', 'lead', 'leader', 'member', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'buyer',
@@ -246,6 +246,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)(?:[Nn]ear|[Oo]pposite|[Bb]ehind|[Bb]eside)\s+\p{Lu}/u,
   // India's PIN after its city and a dash: "Bangalore - 560 012", "Gurugram -122 015"; or labelled "Pin: 411001".
   /\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu,
+  // Poland: "ul. Ostrowskiego 34", "al. Jerozolimskie" (street, avenue); "53-238 Wrocław" (postcode before the city).
+  /(^|[\s,:])(ul|al|os)\.\s?\p{Lu}|(^|\s)(?:PL[\s-])?\d{2}-\d{3}\s+\p{Lu}/u,
   // "Cnr Service Road & Mossie Street": a corner of two streets (South Africa, Australia).
   /(^|\s)(?:[Cc]nr|CNR|[Cc]orner of)\.?\s+\p{Lu}/u,
   // Turkey: "Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A" (quarter, street, number).
