@@ -14,6 +14,12 @@ describe('phone labels', () => {
     expect(findPhones('+44 20 7946 0000 (mobile)', ['GB'])).toMatchObject([{ kind: 'mobile' }]);
     // "Fax" before the second number is that number's label, not the first one's.
     expect(findPhones('Tel 202-458-4421 Fax 202-477-0380', ['US'])).toMatchObject([{ kind: 'work' }, { kind: 'fax' }]);
+    // A line ending with a label puts every label after its number.
+    expect(findPhones('650 321 3900 408 390 7771 Cell 650 321 3902 Fax', ['US']).map((p) => [p.value, p.kind])).toEqual([
+      ['+16503213902', 'fax'],
+      ['+16503213900', 'work'],
+      ['+14083907771', 'mobile'],
+    ]);
     // A word after a number that merely ends like a label is none.
     expect(findPhones('415-555-0100 Excel', ['US'])).toMatchObject([{ kind: 'work' }]);
   });

@@ -38,10 +38,15 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
  * "202-477-0380 fax", "+44 20 7946 0000 (mobile)": a label printed after its number, with nothing
  * after it on the line but another label-free item. A label followed by a number is that number's.
  */
-function trailingLabel(after: string): { kind: PhoneKind; strong: boolean } | null {
-  const m = /^\s*[([]?\s*(fax|facsimile|telefax|phone|tel|mobile|mob|cell|office|direct|main|work|факс|тел|моб)\.?\s*[)\]]?\s*(?:$|[|•·,;/]\s*(?![+(]?\d)|\s{2,}(?![+(]?\d))/iu.exec(after);
+function trailingLabel(after: string, anyway = false): { kind: PhoneKind; strong: boolean } | null {
+  const m = (anyway ? TRAILING : TRAILING_ALONE).exec(after);
   return m ? labelKind(m[1]!) : null;
 }
+const TRAILING_WORDS = 'fax|facsimile|telefax|phone|tel|mobile|mob|cell|office|direct|main|work|факс|тел|моб';
+const TRAILING = new RegExp(`^\\s*[([]?\\s*(${TRAILING_WORDS})\\.?\\s*[)\\]]?`, 'iu');
+const TRAILING_ALONE = new RegExp(`^\\s*[([]?\\s*(${TRAILING_WORDS})\\.?\\s*[)\\]]?\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
+/** "650 321 3900 408 390 7771 Cell 650 321 3902 Fax": a line that ends with a label puts every label after its number. */
+const LABELS_TRAIL = new RegExp(`\\d\\s*[([]?\\s*(?:${TRAILING_WORDS})\\.?\\s*[)\\]]?\\s*$`, 'iu');
 
 export interface FoundPhone {
   value: string;
@@ -105,7 +110,13 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
       if (a.length !== 1 || b.length !== 1) continue;
       // fixDigits keeps every character's place: the run's offset is the text's.
       const before = text.slice(0, run.index);
-      for (const p of [...a, ...b]) if (!found.some((q) => q.value === p.value)) found.push(labelKind(before) && p === a[0] ? { ...p, ...labelOf(before) } : p);
+      // Labels after their numbers: the second number's follows the run.
+      const trailing = LABELS_TRAIL.test(fixDigits(text)) ? trailingLabel(text.slice(run.index! + run[0].length), true) : null;
+      for (const p of [...a, ...b]) {
+        if (found.some((q) => q.value === p.value)) continue;
+        if (trailing && p === b[0]) found.push({ ...p, kind: trailing.kind, labelled: trailing.strong, bare: false });
+        else found.push(!trailing && labelKind(before) && p === a[0] ? { ...p, ...labelOf(before) } : p);
+      }
       break;
     }
   }
@@ -134,8 +145,9 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
+  const trails = LABELS_TRAIL.test(fixed);
   const push = (n: PhoneNumber, before: string, after: string) => {
-    const label = labelKind(before) ?? trailingLabel(after);
+    const label = trails ? trailingLabel(after, true) : (labelKind(before) ?? trailingLabel(after));
     const type = n.getType();
     const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
     const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong, bare: !label, fixedLine: type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' };
