@@ -148,12 +148,20 @@ export function pairWords(first: OcrLine, second: OcrLine | null): (string | und
  * must have the same number of words.
  */
 export function mergeAccents(first: OcrLine, second: OcrLine | null): OcrLine {
+  return mergeWords(first, second, (word, other) => accentedWord(word, other));
+}
+
+/**
+ * The first reading with the words `pick` takes from the second reading in their places (paired
+ * by pairWords); the same line when it takes none.
+ */
+export function mergeWords(first: OcrLine, second: OcrLine | null, pick: (word: string, other: string, at: number) => string | null): OcrLine {
   const pairs = pairWords(first, second);
   if (!pairs) return first;
   let changed = false;
   const words = first.words.map((w, i) => {
     const other = pairs[i];
-    const better = other === undefined ? null : accentedWord(w.text, other);
+    const better = other === undefined ? null : pick(w.text, other, i);
     if (!better) return w;
     changed = true;
     return { ...w, text: better };

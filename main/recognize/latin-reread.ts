@@ -1,5 +1,5 @@
 import type { OcrLine } from '../../shared/contact.js';
-import { foldAccents, pairWords, type LatinLineReader } from './accents.js';
+import { foldAccents, mergeWords, type LatinLineReader } from './accents.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
 const CYRILLIC_G = /[\u0400-\u04FF]/gu;
@@ -40,21 +40,15 @@ function rereadable(word: string, last: boolean): boolean {
  * dictionary and is no better at them.
  */
 export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
-  const pairs = pairWords(first, second);
-  if (!pairs) return first;
-  let changed = false;
-  const words = first.words.map((w, i) => {
-    const other = pairs[i];
-    if (!rereadable(w.text, i === first.words.length - 1) || other === undefined || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
+  return mergeWords(first, second, (word, other, at) => {
+    if (!rereadable(word, at === first.words.length - 1) || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return null;
     // "Р.О." read "P.0.": a digit where the first reading saw a letter is the Latin model's
     // guess; look-alikes are mended letter for letter in extraction instead.
-    if (digits(other) > digits(w.text)) return w;
-    changed = true;
+    if (digits(other) > digits(word)) return null;
     // Its letters without marks: the model guesses marks on what it misreads ("Gerńeral");
     // a card that prints them gets them back from the accent step (accents.ts).
-    return { ...w, text: foldAccents(other) };
+    return foldAccents(other);
   });
-  return changed ? { ...first, words, text: words.map((w) => w.text).join(' ') } : first;
 }
 
 /** The card's lines with mixed-script words read again by the Latin model; how many words changed. */

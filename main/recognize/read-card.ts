@@ -246,9 +246,10 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     const alsoRead = [...done.values()]
       .filter((o) => o !== r && key(o.view) === key(r.view) && o.draft.method !== 'qr')
       .map((o) => ({ lines: o.draft.ocrLines, ...modeOptions(o.mode) }));
-    const rows = () => (ocr.readLines ? unreadRows(r.image.ocr, r.draft.ocrLines).catch(() => []) : Promise.resolve([]));
-    if (!lacksCoreField(r.draft.fields, r.draft.repaired) && !alsoRead.length && !(await rows()).length) return r;
-    return { ...r, draft: await recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead }) };
+    const unread = ocr.readLines ? await unreadRows(r.image.ocr, r.draft.ocrLines).catch(() => []) : [];
+    if (!lacksCoreField(r.draft.fields, r.draft.repaired) && !alsoRead.length && !unread.length) return r;
+    // Found once; but a card with a code is read with the code painted out, and looked at so again.
+    return { ...r, draft: await recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead, unread: r.draft.qrPayload ? undefined : unread }) };
   };
   const chosen = best;
   best = await looked(best);

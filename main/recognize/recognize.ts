@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
+import type { Box, ContactFields, DraftContact, FieldConfidence, FieldName, OcrLine } from '../../shared/contact.js';
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
 import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './panels.js';
 import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from './second-look.js';
@@ -32,6 +32,8 @@ export interface RecognizeOptions {
    * and does not read again in a way one of them was read.
    */
   alsoRead?: { lines: OcrLine[]; framed?: boolean; localThreshold?: boolean }[];
+  /** With firstLines: the rows of print outside them, found already (unread-rows.ts). */
+  unread?: Box[];
 }
 
 /**
@@ -147,7 +149,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // (unread-rows.ts). Looked for on every card: finding none costs one pass over the image.
   // The lines the rows are found against: `lines` may take other readings' lines below.
   const rowsRead = lines;
-  const unread = opts.secondLook !== false && ocr.readLines ? await unreadRows(image, rowsRead).catch(() => []) : [];
+  const unread = opts.unread ?? (opts.secondLook !== false && ocr.readLines ? await unreadRows(image, rowsRead).catch(() => []) : []);
   if (opts.secondLook !== false && (lacking || alsoRead.length || unread.length)) {
     const deskew = !img.cardQuad;
     const readings = alsoRead.map((r) => r.lines);

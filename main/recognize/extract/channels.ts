@@ -1,6 +1,6 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL } from './keywords.js';
+import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, differingAt } from './keywords.js';
 import { nameShape } from './names.js';
 import { titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
@@ -8,9 +8,6 @@ import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
-/** Letters OCR reads for each other in small print. */
-const LOOK_ALIKE = new Set(['ce', 'ec', 'il', 'li', 'rn', 'nr', 'ij', 'ji', 'o0', '0o', 'l1', '1l', 'vy', 'yv', 'gq', 'qg']);
-
 const TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'info', 'biz', 'me', 'ai', 'app', 'dev', 'tech', 'pro', 'online', 'site', 'store', 'group',
   'agency', 'studio', 'edu', 'gov', 'mil', 'int', 'tv', 'xyz', 'club', 'shop', 'media', 'design', 'digital', 'solutions',
@@ -74,6 +71,27 @@ export function validDomain(d: string): boolean {
 }
 
 export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
+
+/**
+ * The card's web address's spelling of an e-mail domain OCR misread, or null: one look-alike
+ * letter apart ("restr.com" beside www.rcstr.com), or a dot read as a hyphen where the web
+ * address has it ("hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in).
+ */
+function siteSpelling(domain: string, sites: string[]): string | null {
+  // A site's registered part: "universe.bits-pilani.ac.in" -> "bits-pilani.ac.in".
+  const bases = sites.map((d) => d.split('.')).map((p) => p.slice(p.length > 2 ? 1 : 0).join('.'));
+  if (sites.includes(domain) || bases.some((b) => domain.endsWith(`.${b}`))) return null;
+  const lookAlike = sites.find((d) => {
+    const at = differingAt(d, domain);
+    return at?.length === 1 && CONFUSED.has(d[at[0]!]! + domain[at[0]!]!);
+  });
+  if (lookAlike) return lookAlike;
+  for (let i = domain.indexOf('-'); i >= 0; i = domain.indexOf('-', i + 1)) {
+    const dotted = `${domain.slice(0, i)}.${domain.slice(i + 1)}`;
+    if (bases.some((b) => b.split('.').length >= 3 && (dotted === b || dotted.endsWith(`.${b}`)))) return dotted;
+  }
+  return null;
+}
 
 /** "TEL (VN mobile): 093-8123743", "JP (+81) ...": a country named on the line itself goes first. */
 function lineCountries(text: string, countries: string[]): string[] {
@@ -303,30 +321,15 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       w.repaired = true;
     }
   }
-  // "uacikel@restr.com" beside www.rcstr.com: an e-mail's domain one look-alike letter from the
-  // card's web address is that address's ("c" and "e" are read for each other).
+  // An e-mail's domain the card's web address spells a little differently is the web address's.
+  const sites = out.websites.map((w) => bareDomain(w.value));
   for (const e of out.emails) {
     const [local, domain] = e.value.split('@') as [string, string];
-    const site = out.websites.map((w) => bareDomain(w.value)).find((d) => d.length === domain.length && d !== domain && [...d].filter((c, i) => c !== domain[i]).length === 1 && [...d].every((c, i) => c === domain[i] || LOOK_ALIKE.has(c + domain[i])));
-    if (!site) continue;
-    e.value = `${local}@${site}`;
+    const mended = siteSpelling(domain, sites);
+    if (!mended) continue;
+    e.value = `${local}@${mended}`;
     e.conf = Math.min(e.conf, 0.8);
     e.repaired = true;
-  }
-  // "ksraju@hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in: a dot of the
-  // e-mail's domain read as a hyphen, where the card's web address spells it with the dot.
-  const siteBases = out.websites.map((w) => bareDomain(w.value).split('.')).map((p) => p.slice(p.length > 2 ? 1 : 0).join('.'));
-  for (const e of out.emails) {
-    const [local, domain] = e.value.split('@') as [string, string];
-    if (siteBases.some((b) => domain === b || domain.endsWith(`.${b}`))) continue;
-    for (let i = domain.indexOf('-'); i >= 0; i = domain.indexOf('-', i + 1)) {
-      const dotted = `${domain.slice(0, i)}.${domain.slice(i + 1)}`;
-      if (!siteBases.some((b) => b.includes('.') && b.split('.').length >= 3 && (dotted === b || dotted.endsWith(`.${b}`)))) continue;
-      e.value = `${local}@${dotted}`;
-      e.conf = Math.min(e.conf, 0.8);
-      e.repaired = true;
-      break;
-    }
   }
   for (const cut of cutEmails) {
     const stem = cut.domain.replace(/[^a-z0-9.-]/g, '').replace(/\.+$/, '');

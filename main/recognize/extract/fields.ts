@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { countryAtEnd, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -121,12 +121,10 @@ const OFFICE_LABEL = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}(?:${OFFICE_WORDS})(?![\
 /** "office 55", "офис 12": a unit of the address above, not a label opening another office. */
 const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 
-/** The address: lines with address signs and the neighbouring lines that continue them. */
-const LABEL_ALONE = /^(?:tel|tél|phone|ph|fax|telefax|mob|mobile|cell|e-?mail|web|website|url|телефон|тел|факс|моб)\.?\s*:?$/iu;
-
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 
+/** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   // "Phone", "Fax" printed in a column of labels beside the address: labels, no part of it.
   const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text) && !LABEL_ALONE.test(c.s.text.trim()));
@@ -484,9 +482,6 @@ function cutShortOfEmail(name: string, locals: string[][]): boolean {
   );
 }
 
-/** Letter pairs OCR confuses in e-mail addresses. */
-const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it']);
-
 /**
  * The local part of an address usually spells the person's name: a part one confusable
  * letter away from a transliterated name part ("m.paviova" beside "Павлова Мария") is the name.
@@ -608,7 +603,7 @@ function mendLegalForm(s: string): string {
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
       // "TAISE! TRADING PRIVATE LIMITED": an I read as "!" at the end of a word in capitals, on a company's line.
-      .replace(/(?<=\b\p{Lu}{2,})!(?=\s)/gu, (m, at: number) => (LEGAL_FORM.test(s) && at < s.length - 1 ? 'I' : m))
+      .replace(/(?<=\b\p{Lu}{2,})!(?=\s)/gu, (m) => (LEGAL_FORM.test(s) ? 'I' : m))
       // "Rözmaş Çelik San. Tic. A.$": the Ş of Turkey's "A.Ş." read as a dollar sign.
       .replace(/(?<=\sA\.\s?)\$(?=\.?$)/u, 'Ş')
       // "Polska sp.z 0.0": the o's of the Polish "sp. z o.o." read as zeros.
@@ -703,10 +698,6 @@ export interface ExtractOptions {
 const WORLD_REGION = /\b(?:north|south|east|west|central|america|americas|europe|asia|africa|pacific|emea|apac|latam|mena|nordics?|middle east|region)\b/iu;
 
 /**
- * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
- * in brackets after it or as the proprietor's mark before it, is a line of its own.
- */
-/**
  * "harath Ramadhyanam" beside sharath@byndr.com: a name's first letter lost at the card's edge or
  * in big type, its first word now in small letters. The e-mail spells the word whole.
  */
@@ -728,6 +719,10 @@ function scrapsBeforeName(s: Segment): Segment[] {
   return splitAt(s, [m[1]!.length]).slice(-1);
 }
 
+/**
+ * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
+ * in brackets after it or as the proprietor's mark before it, is a line of its own.
+ */
 function splitNameAndTitle(s: Segment): Segment[] {
   const bracketed = /^(.*\p{L}.*?)\s*\(([^()]+)\)[,;.]?$/u.exec(s.text);
   const titled = (parts: Segment[], name: number) => parts.map((p, i) => (i === name ? { ...p, titled: true } : p));

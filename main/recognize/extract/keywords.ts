@@ -9,8 +9,13 @@ import { countryNames } from './countries.js';
 export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
+/** Places people work at that are their employer, over any group or lab inside them. */
+const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|institute|instituto|istituto|institut|ministry|embassy|consulate';
+/** "Politecnico di Torino", "Ministry of Information and Broadcasting" ("college" only here: "STATE COLLEGE, PA" is a town). */
+export const INSTITUTION = new RegExp(`(?:^|\\s)(?:${INSTITUTION_WORDS}|college)(?:\\s|$|,)`, 'iu');
+
 /** Words of a company's name that are not a legal form but still say "organisation". */
-const ORG_WORD_LIST = 'technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|university|institute|foundation|ministry|embassy|consulate|productions|studios|pictures|entertainment|records|films|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|instituto|istituto|institut|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения';
+const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare)[.,]?$`, 'iu');
@@ -21,7 +26,7 @@ export const TITLE_WORDS = [
   'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
-  'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'buyer', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
+  'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
   'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
@@ -42,6 +47,9 @@ export const TITLE_WORDS = [
 export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
 
 /** Where two words of one length differ, letter by letter; null for words of two lengths. */
+/** Letter pairs OCR confuses in small print (e-mail addresses, domains). */
+export const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it']);
+
 export function differingAt(a: string, b: string): number[] | null {
   return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
 }
@@ -187,7 +195,11 @@ export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|p
  * badly to read, never a part of the address (an office's unit, "Office 3002", has few digits).
  */
 const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|skype|wechat|whatsapp|telegram|viber|linkedin|twitter|instagram|facebook|сайт|почта|эл\.?\s?почта)\b/iu;
-const PHONE_LABEL = /^(?:tel|tél|phone|ph|fax|mob|mobile|cell|office|direct|dir|main|тел|телефон|факс|моб|мобильный)\.?\s*[:.]?\s*[+(]?\d/iu;
+/** Words that label a phone number, before it ("Tel:") or after it ("202-477-0380 fax"). */
+export const PHONE_LABEL_WORDS = 'tel|tél|phone|ph|fax|telefax|facsimile|mob|mobile|cell|office|direct|dir|main|work|тел|телефон|факс|моб|мобильный';
+const PHONE_LABEL = new RegExp(`^(?:${PHONE_LABEL_WORDS})\\.?\\s*[:.]?\\s*[+(]?\\d`, 'iu');
+/** "Phone", "Fax", "eMail" alone on a line: a column of labels, apart from their values. */
+export const LABEL_ALONE = new RegExp(`^(?:${PHONE_LABEL_WORDS}|e-?mail|web|website|url)\\.?\\s*:?$`, 'iu');
 export function contactLine(text: string): boolean {
   const digits = (text.match(/\d/g) ?? []).length;
   return /@/.test(text) || /\bwww\b|https?\s?:/i.test(text) || CONTACT_LABEL.test(text) || (PHONE_LABEL.test(text) && digits >= 7);

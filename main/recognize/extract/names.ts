@@ -155,8 +155,7 @@ export function nameShape(line: string): number {
     /^\p{Lu}$/u.test(w) && mixed(i) && ((i > 0 && i < words.length - 1) || (i === 0 && words.length >= 3 && /^[B-HJ-NP-Z]$/.test(w)));
   const ok = words.filter((w, i) => NAME_WORD.test(w) || PARTICLE.test(w) || bareInitial(w, i)).length;
   if (ok < words.length) return 0;
-  const initial = (w: string) => /^\p{Lu}\.?$/u.test(w);
-  const initials = words.filter(initial).length;
+  const initials = words.filter(initialWord).length;
   // "S. RAMASAMY", "P. Selvam": initials before one name, as South Indian cards print a name
   // ("J. Smith" too); "A. Street" is a misread line.
   const last = words.at(-1)!;

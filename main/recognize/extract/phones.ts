@@ -1,7 +1,7 @@
 import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { COUNTRY_NAMES, countryAtEnd, US_STATE_ZIP } from './keywords.js';
+import { COUNTRY_NAMES, countryAtEnd, PHONE_LABEL_WORDS, US_STATE_ZIP } from './keywords.js';
 import { cityCountry } from './places.js';
 import { cyrillicShare, fixDigits } from './scripts.js';
 
@@ -42,11 +42,10 @@ function trailingLabel(after: string, anyway = false): { kind: PhoneKind; strong
   const m = (anyway ? TRAILING : TRAILING_ALONE).exec(after);
   return m ? labelKind(m[1]!) : null;
 }
-const TRAILING_WORDS = 'fax|facsimile|telefax|phone|tel|mobile|mob|cell|office|direct|main|work|факс|тел|моб';
-const TRAILING = new RegExp(`^\\s*[([]?\\s*(${TRAILING_WORDS})\\.?\\s*[)\\]]?`, 'iu');
-const TRAILING_ALONE = new RegExp(`^\\s*[([]?\\s*(${TRAILING_WORDS})\\.?\\s*[)\\]]?\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
+const TRAILING = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?`, 'iu');
+const TRAILING_ALONE = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
 /** "650 321 3900 408 390 7771 Cell 650 321 3902 Fax": a line that ends with a label puts every label after its number. */
-const LABELS_TRAIL = new RegExp(`\\d\\s*[([]?\\s*(?:${TRAILING_WORDS})\\.?\\s*[)\\]]?\\s*$`, 'iu');
+const LABELS_TRAIL = new RegExp(`\\d\\s*[([]?\\s*(?:${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*$`, 'iu');
 
 export interface FoundPhone {
   value: string;

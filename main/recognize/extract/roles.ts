@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, DEPT_LINE, INSTITUTION, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
@@ -159,8 +159,6 @@ function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
   const left = ctx.segs.filter((o) => o.line === s.line && o.box.x < s.box.x).sort((a, b) => b.box.x - a.box.x)[0];
   return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
 }
-
-const INSTITUTION = /(?:^|\s)(?:university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|college|institute|instituto|istituto|institut|ministry|embassy|consulate)(?:\s|$|,)/iu;
 
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
