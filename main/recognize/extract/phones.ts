@@ -46,6 +46,9 @@ const TRAILING = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?
 const TRAILING_ALONE = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
 /** "650 321 3900 408 390 7771 Cell 650 321 3902 Fax": a line that ends with a label puts every label after its number. */
 const LABELS_TRAIL = new RegExp(`\\d\\s*[([]?\\s*(?:${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*$`, 'iu');
+// Tested on the line's last few characters: the pattern's spaces on either side of an optional
+// bracket would cost time by the square of a long run of spaces.
+const trailsLabels = (text: string) => LABELS_TRAIL.test(text.trimEnd().slice(-24));
 
 export interface FoundPhone {
   value: string;
@@ -110,7 +113,7 @@ function findPhonesIn(text: string, country: string): FoundPhone[] {
       // fixDigits keeps every character's place: the run's offset is the text's.
       const before = text.slice(0, run.index);
       // Labels after their numbers: the second number's follows the run.
-      const trailing = LABELS_TRAIL.test(fixDigits(text)) ? trailingLabel(text.slice(run.index! + run[0].length), true) : null;
+      const trailing = trailsLabels(fixDigits(text)) ? trailingLabel(text.slice(run.index! + run[0].length), true) : null;
       for (const p of [...a, ...b]) {
         if (found.some((q) => q.value === p.value)) continue;
         if (trailing && p === b[0]) found.push({ ...p, kind: trailing.kind, labelled: trailing.strong, bare: false });
@@ -144,7 +147,7 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
-  const trails = LABELS_TRAIL.test(fixed);
+  const trails = trailsLabels(fixed);
   const push = (n: PhoneNumber, before: string, after: string) => {
     const label = trails ? trailingLabel(after, true) : (labelKind(before) ?? trailingLabel(after));
     const type = n.getType();
