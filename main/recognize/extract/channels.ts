@@ -2,7 +2,7 @@ import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, differingAt } from './keywords.js';
 import { nameShape } from './names.js';
-import { titleScore } from './roles.js';
+import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
@@ -24,7 +24,8 @@ const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 
 // The local part may hold a comma OCR read for a dot ("s,biryukov@"), never at its ends.
 // A domain never holds "_": one after the "@" is a dot OCR read low ("stroyproekt_.com", "cem_br");
 // not before a space ("evergreen.ru_ http://..."), a speck at the address's end.
-const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?)[\p{L}\d-]+)*)/u;
+// "buma@iith.ac.in, http://www.iith.ac.in": a web address listed after the e-mail is no part of its domain.
+const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?)(?!(?:https?|www)\b)[\p{L}\d-]+)*)/u;
 /** An e-mail label with no "@" after it on the line: the "@" itself was misread. */
 const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почта)\s*[:.]?\s+(?=\S)/iu;
 /**
@@ -37,7 +38,8 @@ const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // After "www." one more part is enough ("www.novalogistics jp": the last dot read as a space).
 // "www granit-treyd.com", "www, granit-energo.com", "www..ironbridge-trading.co.jp": the dot
 // after "www" read as a space, a comma, or twice; "www.nigeria_savethechildren.net", a dot read low.
-const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// "www.ambujacement.com . www.alccofine.com": a second address listed after the first is no part of it.
+const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
@@ -284,7 +286,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
         if (p.ext) phone.ext = p.ext;
-        out.phones.push({ phone, seg: s, conf: (p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
+        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
       }
       // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
       const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));
@@ -356,10 +358,13 @@ function nameBeforeNumber(s: Segment): Segment | null {
   return m ? leadBefore(s, m.index, (lead) => nameShape(lead.replace(PROPRIETOR_MARK, '')) > 0) : null;
 }
 
-/** "General Manager - Owner  majd@compass-freight.net": a title on its e-mail's line. */
+/**
+ * "General Manager - Owner  majd@compass-freight.net": a title on its e-mail's line. Or the
+ * address's last line: "Hyderabad - 500 007. T.S info@measure-india.com".
+ */
 function titleBeforeEmail(s: Segment): Segment | null {
   const m = /\S+\s?@/.exec(s.text);
-  return m ? leadBefore(s, m.index, (lead) => lead.split(/\s+/).length >= 2 && titleScore(lead) >= 0.5) : null;
+  return m ? leadBefore(s, m.index, (lead) => lead.split(/\s+/).length >= 2 && (titleScore(lead) >= 0.5 || (/\d/.test(lead) && addressCues(lead) >= 1))) : null;
 }
 
 /** The text before offset `at`, without the value's icon or label, as a segment, when `wanted`. */

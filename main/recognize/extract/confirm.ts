@@ -5,7 +5,7 @@
  * spelling is the likelier one. Every such repair is a guess: callers lower the confidence.
  */
 import { bareDomain } from './channels.js';
-import { LEGAL_FORM } from './keywords.js';
+import { LEGAL_FORM, TITLE_WORD_SET } from './keywords.js';
 import { domainStem } from './roles.js';
 import { transliterate } from './scripts.js';
 
@@ -84,6 +84,9 @@ export function domainByCompany(domain: string, company: string): string | null 
  * that spells the company's words glued after one leading word). That word, in the company's
  * case, goes before it. Null when no domain or mailbox does so.
  */
+/** Mailboxes named for what they are for ("info@", "sales@"), not for whom. */
+const MAILBOX_PURPOSE = /^(?:info|contact|sales|admin|office|mail|enquiry|enquiries|support|hello|careers|accounts|hr|team|ceo|md)$/;
+
 export function leadWord(company: string, domains: string[], mailboxes: string[] = []): string | null {
   // A Russian company's domain spells its name in Latin letters: no word of it to add as it is.
   if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
@@ -98,7 +101,8 @@ export function leadWord(company: string, domains: string[], mailboxes: string[]
   if (joined.length < 6) return null;
   for (const m of mailboxes) {
     const lead = m.endsWith(joined) ? m.slice(0, m.length - joined.length) : '';
-    if (/^[a-z]{3,10}$/.test(lead)) return led(lead);
+    // "directormvsacademy@": a mailbox named for the post or the purpose, not the company's first word.
+    if (/^[a-z]{3,10}$/.test(lead) && !TITLE_WORD_SET.has(lead) && !MAILBOX_PURPOSE.test(lead)) return led(lead);
   }
   return null;
 }

@@ -124,6 +124,8 @@ const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 
+const OTHER_OFFICES = /^(?:regional|branch|other|zonal|area)\s+offices?\s*[:.-]|^branch(?:es)?\s*(?:at|in)?\s*:/iu;
+
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   // "Phone", "Fax" printed in a column of labels beside the address: labels, no part of it.
@@ -150,7 +152,9 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       // Below a line that ends with its country ("Victoria 3122 Australia"), it has ended: a postal
       // address printed under the street address is another address.
       const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (endsWithCountry(lowest.text) && !endsWithCountry(c.s.text)));
-      if (near && !fragment && !ended && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
+      // "Regional Offices : Chennai, Kolkata": other offices' towns; "Industrial | High Rise | Commercial": a listed trade.
+      const elsewhere = OTHER_OFFICES.test(c.s.text) || (c.s.listed && !/\d/.test(c.s.text) && addressCues(c.s.text) === 0);
+      if (near && !fragment && !ended && !elsewhere && other < 0.5 && c.r.address >= 0 && (!above || addressLike) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }
@@ -833,7 +837,10 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
     const ws = fields.name.split(/\s+/);
-    const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && emailSpellsWord(fields.name, ctx.emailLocals);
+    // "IDEAL SURVEY" beside ideal_survey@yahoo.com: a free mailbox is as often a shop's as its
+    // owner's; it confirms a name only with a word a list of names knows.
+    const shopBox = ctx.emailLocals.length > 0 && fields.emails.every((e) => isFreeMail(e.split('@')[1]!)) && !ws.filter((w) => w.length > 1).some((w) => isGivenName(w) || isFamilyName(w));
+    const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && !shopBox && emailSpellsWord(fields.name, ctx.emailLocals);
     const ruSure = ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
     const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);

@@ -15,7 +15,7 @@ const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|u
 export const INSTITUTION = new RegExp(`(?:^|\\s)(?:${INSTITUTION_WORDS}|college)(?:\\s|$|,)`, 'iu');
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
-const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
+const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|surveys?|surveyors|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare)[.,]?$`, 'iu');
@@ -24,7 +24,7 @@ export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
   'executive', 'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
-  'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
+  'representative', 'rep', 'advisor', 'adviser', 'accountant', 'attorney', 'advocate', 'solicitor', 'barrister', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
@@ -172,7 +172,7 @@ export const TITLE_HEADS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'president', 'chief', 'officer', 'director', 'manager',
   'head', 'lead', 'leader', 'member', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst', 'executive',
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
-  'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'counsel', 'lawyer', 'scientist', 'researcher',
+  'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'advocate', 'solicitor', 'barrister', 'counsel', 'lawyer', 'scientist', 'researcher',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'buyer',
   'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',

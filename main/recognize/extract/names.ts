@@ -80,6 +80,8 @@ export function withoutHonorific(s: string): string {
 const DEGREES = new Set(['phd', 'mba', 'md', 'cpa', 'esq', 'pmp', 'msc', 'bsc', 'mbbs', 'llb', 'llm', 'cfa', 'cfp', 'dds', 'dmd', 'facs', 'frcs', 'bba', 'btech', 'mtech', 'mphil', 'acca', 'fca', 'mrics', 'ceng', 'mcom', 'bcom', 'dsc', 'mca', 'bca', 'bds', 'mds', 'msw', 'mch', 'frcp', 'mrcp', 'fics', 'dnb']);
 /** Short ones that are also name words ("Nguyen Thi Ba"): a degree only after a comma. */
 const DEGREES_AFTER_COMMA = new Set(['ba', 'bs', 'ma', 'ms', 'ca', 'cs', 'pe', 'rn', 'ii', 'iii']);
+/** "K. SHAKER B.E.": bachelor's and master's letters written with their dots need no comma. */
+const DOTTED_DEGREES = new Set(['be', 'me', 'ba', 'ma', 'bs', 'ms', 'bsc', 'msc', 'bcom', 'mcom', 'btech', 'mtech', 'bpharm', 'mpharm', 'barch', 'march', 'llb', 'llm', 'bed', 'med']);
 
 /**
  * "Diana Monica Rios, B.S.B.A.", "Anna Smith, MBA, CPA": degrees after the name. A word of
@@ -100,13 +102,15 @@ function withoutDegrees(s: string): string {
     // "FIAGES", "FICS.": a fellowship's letters after a comma, listed or not (never a given name or a title).
     // Only after a name in mixed case: "WONG, KAR" is a name in capitals.
     const letters = m[1]!.includes(',') && /^\p{Lu}{3,6}\.?$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)) && !isGivenName(m[2]!) && !TITLE_HEADS.has(key);
-    if (!(DEGREES.has(key) || letters || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
+    const spelt = /\p{L}\.\p{L}/u.test(m[2]!) && DOTTED_DEGREES.has(key);
+    if (!(DEGREES.has(key) || letters || spelt || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
     out = out.slice(0, m.index).trim();
   }
   return out;
 }
 
-const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+// "Md. Subhan", "Mohd. Rafi": Muhammad shortened, as South Asian cards print it.
+const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|M(?:oh)?d\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|binti|al|el|ibn|ter|ten)$/;
 
 /**

@@ -59,6 +59,8 @@ export interface FoundPhone {
   /** The numbering plan's own type says fixed line. */
   fixedLine?: boolean;
   ext?: string;
+  /** Possible but no longer valid: a number of an older numbering plan (never sure). */
+  outdated?: boolean;
 }
 
 /** Every valid number in a line of text, with the kind its label or its number type says. */
@@ -84,15 +86,28 @@ function iconDigitDropped(raw: string, country: string): PhoneNumber | null {
   return p && p.isValid() && p.nationalNumber === digits.slice(2) ? p : null;
 }
 
+/**
+ * "Phones : 040-7760078", "0884-387213": a number dialled with its trunk prefix and area code,
+ * one digit short of today's plan (India's, China's and others' grew a digit; old cards stay in
+ * use). Possible, not valid: taken only as the card prints a number, with its "0" and the area
+ * code set apart, and a label before it or the code in brackets or joined by a hyphen.
+ */
+function olderPlan(raw: string, before: string): boolean {
+  const t = raw.trim();
+  if (!/^\(?0\d{1,4}\)?[\s-]*\d{5,8}$/.test(t.replace(/(?<=\d) (?=\d{3,4}$)/, ''))) return false;
+  return !!labelKind(before)?.strong || /^\(0\d{1,4}\)|^0\d{1,4}-\d/.test(t);
+}
+
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
+  // The second number of an older plan's pair ("040-7760078 / 7763090") is as old as the first.
   const m = /^\s*[/,|]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
   if (!m) return null;
   const tail = m[1]!.replace(/\D/g, '');
   const nat = prev.nationalNumber;
   if (tail.length >= nat.length) return null;
   const p = parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
-  return p && p.isValid() ? p : null;
+  return p && (p.isValid() || (!prev.isValid() && tail.length >= 6 && p.isPossible())) ? p : null;
 }
 
 function findPhonesIn(text: string, country: string): FoundPhone[] {
@@ -148,12 +163,13 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   const out: FoundPhone[] = [];
   let consumed = 0;
   const trails = trailsLabels(fixed);
-  const push = (n: PhoneNumber, before: string, after: string) => {
+  const push = (n: PhoneNumber, before: string, after: string, outdated = false) => {
     const label = trails ? trailingLabel(after, true) : (labelKind(before) ?? trailingLabel(after));
     const type = n.getType();
     const kind: PhoneKind = label?.kind ?? (type === 'MOBILE' ? 'mobile' : 'work');
     const phone: FoundPhone = { value: n.number, kind, labelled: !!label?.strong, bare: !label, fixedLine: type === 'FIXED_LINE' || type === 'FIXED_LINE_OR_MOBILE' };
     if (n.ext) phone.ext = n.ext;
+    if (outdated) phone.outdated = true;
     if (!out.some((p) => p.value === phone.value)) out.push(phone);
   };
   for (const m of findNumbers(fixed, { defaultCountry: country as CountryCode, v2: true, leniency: 'POSSIBLE' } as Parameters<typeof findNumbers>[1])) {
@@ -165,16 +181,17 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     const explicit = /\+/.test(raw) || /\+\s*$/.test(before);
     // "1030 11254755": the icon's digit makes the whole run invalid; the number after it is valid.
     const iconless = explicit ? null : iconDigitDropped(raw, country);
-    if (!n.isValid() && !iconless && !(explicit && n.isPossible())) continue;
+    const outdated = !n.isValid() && !iconless && !explicit && n.isPossible() && olderPlan(raw, before);
+    if (!n.isValid() && !iconless && !(explicit && n.isPossible()) && !outdated) continue;
     // "690-0826", "〒102-0071": a postcode, unless a label says it is a number.
     if (/^\(?\d{3}\)?-\d{4}$/.test(raw.trim()) && !labelKind(before)) continue;
     if (/〒\s*$/.test(before)) continue;
     // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
-    push(iconless ?? n, before, fixed.slice(m.endsAt));
+    push(iconless ?? n, before, fixed.slice(m.endsAt), outdated);
     const next = continuation(fixed.slice(m.endsAt), n);
-    if (next) push(next, before, '');
+    if (next) push(next, before, '', !next.isValid());
   }
   return out;
 }

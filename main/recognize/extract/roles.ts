@@ -92,7 +92,7 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
   const words = nameKey(text.replace(LEGAL_FORM, ' ')).split(' ').filter(Boolean);
   const initials = words.map((w) => w[0]).join('');
   // "cdpg.org.in" for "Centre of Data for Public Good": initials skip the little words.
-  const contentInitials = words.filter((w) => !/^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/.test(w)).map((w) => w[0]).join('');
+  const contentInitials = words.filter((w) => !LITTLE_WORDS.test(w)).map((w) => w[0]).join('');
   let best = 0;
   for (const s of stems) {
     const stem = nameKey(s);
@@ -101,8 +101,23 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
     if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
     if (stem.length >= 3 && contentInitials === stem) best = Math.max(best, 0.7);
     if (stem.length >= 4 && t.includes(stem)) best = Math.max(best, 0.75);
+    if (stem.length >= 6 && spelledByPrefixes(words.filter((w) => !LITTLE_WORDS.test(w)), stem)) best = Math.max(best, 0.9);
   }
   return best;
+}
+
+const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
+
+/** "tejinfoinn.com" for "Tejaswi Info Innovations": the first letters (two or more) of every word, in order. */
+function spelledByPrefixes(words: string[], stem: string): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  const from = (i: number, at: number): boolean => {
+    if (i === words.length) return at === stem.length;
+    const w = words[i]!;
+    for (let n = Math.min(w.length, stem.length - at); n >= 2; n--) if (stem.startsWith(w.slice(0, n), at) && from(i + 1, at + n)) return true;
+    return false;
+  };
+  return from(0, 0);
 }
 
 /** How many independent address signs a line carries. */
@@ -144,6 +159,18 @@ function lowerCaseName(text: string, ctx: RoleContext): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Ll}{2,}$/u.test(w)) && isGivenName(ws[0]!) && emailAgrees(ws[0]!, ctx);
 }
 
+/**
+ * "Ravikumar" beside ravikumar@infinitypmc.co.in: a name of one word, as many Indian cards print
+ * it, is the whole of the e-mail's local part and no part of its domain.
+ */
+function mailboxOwner(text: string, ctx: RoleContext): boolean {
+  const w = text.trim().replace(/[.,]$/, '');
+  // In capitals it is as likely a logo's word ("TRISHA" beside trisha@...).
+  if (!/^[A-Z][a-z]{3,}$/.test(w)) return false;
+  const key = nameKey(w);
+  return ctx.emailLocals.some((parts) => parts.length === 1 && nameKey(parts[0]!) === key) && !ctx.domains.some((d) => domainStem(d).replace(/-/g, '').includes(key));
+}
+
 function inMailbox(text: string, ctx: RoleContext): boolean {
   const ws = words(text);
   const key = nameKey(text).replace(/\s/g, '');
@@ -164,7 +191,7 @@ const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x 
 
 export const CLUES: Clue[] = [
   // name
-  { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : -2) },
+  { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : mailboxOwner(s.text, ctx) ? 0.2 : -2) },
   { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
   { role: 'name', name: 'email-local', score: (s, ctx) => [0, 0.8, 1.0][emailSpelt(s.text, ctx)]! },
   { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },
@@ -205,6 +232,9 @@ export const CLUES: Clue[] = [
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)
   // "skype   magyar-icst": a handle printed after its label, in a segment of its own, neither.
   { role: 'company', name: 'not-contact', score: (s, ctx) => ((contactLine(s.text) && !/^@[\p{L}\d]/u.test(s.text.trim())) || afterContactLabel(s, ctx) ? -1.5 : 0) },
+  // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
+  { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
+  { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
   // department

@@ -1,0 +1,90 @@
+/**
+ * What held-out 8 (Indian office cards, many printed before the numbering plan grew a digit)
+ * taught: numbers of an older plan, degrees after a name, a shop's free mailbox, a domain
+ * spelt by the first letters of a company's words, addresses before an e-mail on its line.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { findPhones } from '../../main/recognize/extract/phones.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { line, lines } from '../ocr-lines.js';
+
+describe('numbers of an older numbering plan', () => {
+  it('takes a labelled number one digit short of today’s plan, and the one listed after it', () => {
+    expect(findPhones('Phones : 040-7760078 / 7763090', ['IN']).map((p) => [p.value, p.outdated])).toEqual([
+      ['+91407760078', true],
+      ['+91407763090', true],
+    ]);
+    // The area code joined by a hyphen says it is a number without a label.
+    expect(findPhones('KAKINADA -533 005 %& 0884-387213', ['IN']).map((p) => p.value)).toEqual(['+91884387213']);
+    // Printed with its +code, the second of a pair is as old as the first.
+    expect(findPhones('Phone : +91 40 360 8244, 360 8148', ['IN']).map((p) => p.value)).toEqual(['+91403608244', '+91403608148']);
+  });
+
+  it('takes no bare run of digits, and never marks an old number sure', () => {
+    expect(findPhones('Ref 7760078', ['IN'])).toEqual([]);
+    expect(findPhones('0407760078', ['IN'])).toEqual([]);
+    const { fields, confidence } = extractFields(lines('P. ANANDA GAJAPATHI RAJU', 'Phones : 040-7760078 / 7763090', 'Hyderabad - 500 016. India.'), { defaultCountry: 'IN' });
+    expect(fields.phones.map((p) => p.value)).toEqual(['+91407760078', '+91407763090']);
+    expect(confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // The phone line is no part of the address once its numbers are read.
+    expect(fields.address).toBe('Hyderabad - 500 016. India');
+  });
+});
+
+describe('names', () => {
+  it('drops a degree written with its dots after the name, and reads "Md." as a name’s word', () => {
+    expect(extractFields(lines('K. SHAKER B.E.', 'Software Engineer', 'Sort Worip INFOTECH', 'Email : shaker@softworldlt.com')).fields.name).toBe('K. SHAKER');
+    expect(extractFields(lines('Dr. Md. Subhan', 'Professor & HOD', 'E-mail: md.subhan5@gmail.com')).fields.name).toBe('Md. Subhan');
+  });
+
+  it('takes a one-word name the e-mail spells whole, but not a logo’s word in capitals', () => {
+    expect(extractFields(lines('Ravikumar', 'Manager', 'InfinityPMC Private Limited', 'Email: ravikumar@infinitypmc.co.in')).fields.name).toBe('Ravikumar');
+    const logo = extractFields(lines('TRISHA', 'TECHNOLOGIES PVT. LTD.', 'P. ANANDA GAJAPATHI RAJU', 'Email : trisha@hd1.vsnl.net.in'));
+    expect(logo.fields.name).toBe('P. ANANDA GAJAPATHI RAJU');
+  });
+
+  it('does not let a shop’s free mailbox make its name a sure person’s name', () => {
+    const { fields, confidence } = extractFields(lines('IDEAL SURVEY', '(Survey Consultants)', 'Ph : 040-23743293', 'ideal_survey @ yahoo. Com'), { defaultCountry: 'IN' });
+    expect(fields.company).toBe('IDEAL SURVEY');
+    expect(fields.name === '' || (confidence.name ?? 0) < SURE_CONFIDENCE).toBe(true);
+  });
+});
+
+describe('titles and companies', () => {
+  it('keeps ADVOCATE as printed (not the French avocate)', () => {
+    expect(extractFields(lines('SAMPATH PRABHAKAR REDDY', 'ADVOCATE', 'Mobile: 99486 18811'), { defaultCountry: 'IN' }).fields.title).toBe('ADVOCATE');
+  });
+
+  it('puts no post or purpose from the mailbox before the company', () => {
+    const { fields } = extractFields(lines('Prof. S.B. SANKAR RAO', 'Addl. Director', 'MVS ACADEMY', 'Email: directormvsacademy@gmail.com'));
+    expect(fields.company).toBe('MVS ACADEMY');
+  });
+
+  it('finds the company whose words’ first letters spell the domain, and no certification line', () => {
+    // A partner badge in small print over the card, the company's name large on the left.
+    const badge = line([['MANAGED', 0.95, 860, 5, 80, 17], ['SERVICES', 0.95, 946, 5, 80, 17]]);
+    const company = line([['Tejaswi', 0.95, 30, 340, 200, 52], ['Info', 0.95, 245, 340, 110, 52], ['Innovations', 0.95, 370, 340, 300, 52]]);
+    const rest = lines('N.P. SARADHI', 'Managing Partner', 'HARDWARE & SOFTWARE SOLUTIONS', 'admin @ tejinfoinn.com', 'www.tejinfoinn.com');
+    const { fields } = extractFields([badge, rest[0]!, rest[1]!, company, ...rest.slice(2).map((l) => ({ ...l, box: { ...l.box, y: l.box.y + 300 } }))]);
+    expect(fields.company).toBe('Tejaswi Info Innovations');
+    const iso = extractFields(lines('An ISO 9001-2008 & QCI Certified Company', 'M. Srinivasa Rao', 'Director', 'Mob: +91 98490 08232'));
+    expect(iso.fields.company).not.toMatch(/ISO|Certified/);
+  });
+});
+
+describe('e-mail, web and address on shared lines', () => {
+  it('parts an e-mail from a web address listed after it, and two web addresses', () => {
+    const { fields } = extractFields(lines('E-mail : buma@iith.ac.in, http://www.iith.ac.in'));
+    expect(fields.emails).toEqual(['buma@iith.ac.in']);
+    expect(fields.websites).toEqual(['http://www.iith.ac.in']);
+    expect(extractFields(lines('Website ; www.ambujacement.com . www.alccofine.com')).fields.websites[0]).toBe('www.ambujacement.com');
+  });
+
+  it('takes the address’s last line before the e-mail on it, and leaves out other offices and a listed trade', () => {
+    const { fields } = extractFields(
+      lines('H.O. T1, Venkatadri Enclave', 'Street No. 6, Habsiguda', 'Hyderabad - 500 007. T.S info@measure-india.com', 'Regional Offices : Chennai, Kolkata, Mumbai, Bangalore'),
+    );
+    expect(fields.address).toBe('H.O. T1, Venkatadri Enclave, Street No. 6, Habsiguda, Hyderabad - 500 007. T.S');
+  });
+});
