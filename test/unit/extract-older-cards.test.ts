@@ -88,3 +88,24 @@ describe('e-mail, web and address on shared lines', () => {
     expect(fields.address).toBe('H.O. T1, Venkatadri Enclave, Street No. 6, Habsiguda, Hyderabad - 500 007. T.S');
   });
 });
+
+describe('what the photos of earlier sets still taught', () => {
+  it('reads a number labelled with a lone E (a misread F) as a fax', () => {
+    expect(findPhones('Е: +91-40-39144455', ['IN'])).toMatchObject([{ value: '+914039144455', kind: 'fax' }]);
+    expect(findPhones('E +9144 2480 7501', ['IN'])).toMatchObject([{ kind: 'fax' }]);
+    // "E-mail" is no fax label.
+    expect(findPhones('E-mail +9144 2480 7501', ['IN'])).toMatchObject([{ kind: 'work' }]);
+  });
+
+  it('takes a name opening with the initial A before a known given name, and cuts an icon’s small letter', () => {
+    expect(extractFields(lines('A Rajendra Prasad', 'Sr. Engineer', 'rajendra_adepu@satyam.com')).fields.name).toBe('A Rajendra Prasad');
+    expect(extractFields(lines('A Better Way', 'info@betterway.com')).fields.name).toBe('');
+    expect(extractFields(lines('b. Rajesh Kumar', 'Proprietor', '+91 98100 12345'), { defaultCountry: 'IN' }).fields.name).toBe('Rajesh Kumar');
+  });
+
+  it('reads an expert as a title and a "!" in a title as the l it was', () => {
+    expect(extractFields(lines('Chandra Mouli Peruri', 'Subject Matter Expert (SME-GIS)', 'chandra.peruri@iictechnologies.com')).fields.title).toBe('Subject Matter Expert (SME-GIS)');
+    expect(extractFields(lines('P. ANANDA GAJAPATHI RAJU', 'Application! Engineer CAD/CAM')).fields.title).toBe('Application Engineer CAD/CAM');
+    expect(extractFields(lines('Anna Smith', 'Genera! Manager')).fields.title).toBe('General Manager');
+  });
+});

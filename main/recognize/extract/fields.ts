@@ -643,6 +643,8 @@ export function missingFields(f: ContactFields): FieldName[] {
 function respellTitleWords(title: string): string {
   // "Frontier Al Safety": in a title, "Al" between capitalised words is "AI", the letters of artificial intelligence.
   title = title.replace(/(?<=\p{Lu}\p{L}*\s)Al(?=\s\p{Lu})/gu, 'AI');
+  // "Application! Engineer", "Genera! Manager": no title has a "!"; after letters it is an "l" or a speck.
+  title = title.replace(/(\p{L}{3,})!(?=\s|$)/gu, (_, w: string) => (TITLE_WORD_SET.has(`${w}l`.toLowerCase()) ? `${w}l` : w));
   // Beside a title word read as it is, a word of five letters is one too ("Soles Manager").
   const known = title.split(/\s+/).some((w) => {
     const low = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -719,7 +721,8 @@ function firstLetterFromEmail(text: string, emails: string[]): string {
 function scrapsBeforeName(s: Segment): Segment[] {
   const m = /^(.{1,14}?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u.exec(s.text);
   if (!m || /\d/.test(m[1]!) || !m[1]!.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) && (/^[^\p{L}]+$/u.test(w) || w.replace(/[^\p{L}]/gu, '').length <= 4))) return [s];
-  if (nameShape(m[2]!) !== 1 || !isGivenName(m[2]!.split(/\s+/)[0]!)) return [s];
+  // "b. Rajesh Kumar": an icon read as one small letter needs no known given name after it.
+  if (nameShape(m[2]!) !== 1 || !(isGivenName(m[2]!.split(/\s+/)[0]!) || /^\p{Ll}\.$/u.test(m[1]!))) return [s];
   return splitAt(s, [m[1]!.length]).slice(-1);
 }
 

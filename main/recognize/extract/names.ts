@@ -154,9 +154,10 @@ export function nameShape(line: string): number {
   // "G V Gupta": initials side by side count as one.
   const mixed = (i: number) => words.every((x, j) => j === i || /\p{Ll}/u.test(x) || initialWord(x));
   // "Mary K Jones": a middle initial printed without its dot, between words in mixed case
-  // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is none).
+  // ("PLAN B STUDIO" is no name); "J Robert Burgoyne": a first one before two ("A Better Way" is
+  // none, "A Rajendra Prasad" is: a known given name follows).
   const bareInitial = (w: string, i: number) =>
-    /^\p{Lu}$/u.test(w) && mixed(i) && ((i > 0 && i < words.length - 1) || (i === 0 && words.length >= 3 && /^[B-HJ-NP-Z]$/.test(w)));
+    /^\p{Lu}$/u.test(w) && mixed(i) && ((i > 0 && i < words.length - 1) || (i === 0 && words.length >= 3 && (/^[B-HJ-NP-Z]$/.test(w) || isGivenName(words[1]!))));
   const ok = words.filter((w, i) => NAME_WORD.test(w) || PARTICLE.test(w) || bareInitial(w, i)).length;
   if (ok < words.length) return 0;
   const initials = words.filter(initialWord).length;
