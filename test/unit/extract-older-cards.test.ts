@@ -109,3 +109,16 @@ describe('what the photos of earlier sets still taught', () => {
     expect(extractFields(lines('Anna Smith', 'Genera! Manager')).fields.title).toBe('General Manager');
   });
 });
+
+describe('an address sharing its lines with numbers', () => {
+  it('cuts the address at "Ph:" and at a Cell label read in Cyrillic, and ends it at its country after a bracket', () => {
+    const { fields } = extractFields(
+      lines('Balakrishna S', 'Managing Director', '309. Annapurna Block. Aditya Enclave Ph: 040-6581889', 'Ameerpet. Hyderabad-500 038 (А.Р) INDIA Сей: 98480 17718', 'TRAINING & DEVELOPMENT : AM/FM, GIS & REMOTE SENSING'),
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.address).toBe('309. Annapurna Block. Aditya Enclave, Ameerpet. Hyderabad-500 038 (A.P) INDIA');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+91406581889', '+919848017718']);
+    // "Ph.D." after a name is a degree, not a label.
+    expect(extractFields(lines('Anna Smith Ph.D.', 'Research Scientist')).fields.name).toBe('Anna Smith');
+  });
+});

@@ -276,7 +276,7 @@ export const REGION_NAMES: [string, string][] = ['en', 'ru'].flatMap((lang) =>
 );
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line that ends with a country's name after a comma, or is only that name ("Jordan" alone in a name line is not). */
-export const COUNTRY_AT_END = new RegExp(`(?:,\\s*|\\s[-–]\\s*|^)(${REGION_NAMES.map(([n]) => escape(n)).join('|')})\\.?\\s*$`, 'iu');
+export const COUNTRY_AT_END = new RegExp(`(?:,\\s*|\\s[-–]\\s*|[.)]\\s+|^)(${REGION_NAMES.map(([n]) => escape(n)).join('|')})\\.?\\s*$`, 'iu');
 /** The country a line ends with, by COUNTRY_AT_END. */
 export function countryAtEnd(line: string): string | null {
   const m = COUNTRY_AT_END.exec(line.trim());

@@ -81,7 +81,9 @@ function gluedColon(text: string): string {
 }
 
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
-const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|(?:[@©®]\s+)?e-?mail\s+\S+@)/giu;
+// "... Aditya Enclave Ph: 040-6581889" ("Ph." is also a doctor's degree: only with a colon);
+// "... INDIA Сей: 98480 17718", a Cell label read in Cyrillic look-alikes.
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@)/giu;
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
