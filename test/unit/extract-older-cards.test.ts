@@ -122,3 +122,10 @@ describe('an address sharing its lines with numbers', () => {
     expect(extractFields(lines('Anna Smith Ph.D.', 'Research Scientist')).fields.name).toBe('Anna Smith');
   });
 });
+
+describe('trades that name a company', () => {
+  it('takes a laboratory and a medical practice as companies', () => {
+    expect(extractFields(lines('NAVAL RESEARCH LABORATORY', 'Jong Chen', 'Software Engineer', 'jong.chen@nrl.navy.mil')).fields.company).toBe('NAVAL RESEARCH LABORATORY');
+    expect(extractFields(lines("ST. MARY'S TNTN ORTHOPEDICS", 'Tel (502) 555-0199')).fields.company).toBe("ST. MARY'S TNTN ORTHOPEDICS");
+  });
+});

@@ -15,10 +15,10 @@ const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|u
 export const INSTITUTION = new RegExp(`(?:^|\\s)(?:${INSTITUTION_WORDS}|college)(?:\\s|$|,)`, 'iu');
 
 /** Words of a company's name that are not a legal form but still say "organisation". */
-const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|surveys?|surveyors|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
+const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|surveys?|surveyors|laborator(?:y|ies)|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
-export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare)[.,]?$`, 'iu');
+export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare|orthop(?:a)?edics|p(?:a)?ediatrics|dermatology|cardiology|radiology|dentistry|therapeutics)[.,]?$`, 'iu');
 
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
