@@ -100,10 +100,11 @@ describe('an e-mail address with a stroke for a letter or a dot', () => {
   });
 });
 
-describe('an e-mail address whose underscore OCR read as a gap', () => {
-  it('joins the word before it by the underscore when the two spell two parts of the name, not sure of it', () => {
+describe('an e-mail address whose dot or underscore OCR read as a gap', () => {
+  // Which of the two it was the gap cannot tell; real cards print a dot sixteen times as often.
+  it('joins the word before it by a dot when the two spell two parts of the name, not sure of it', () => {
     const { fields, confidence } = extractFields(lines('Алла Ильинична Петрова', 'Главный бухгалтер', 'тел. +7 (993) 890-75-61', 'email alla petrova@vektor.com'));
-    expect(fields.emails).toEqual(['alla_petrova@vektor.com']);
+    expect(fields.emails).toEqual(['alla.petrova@vektor.com']);
     expect(confidence.emails).toBeLessThan(SURE);
     // A word that is no part of the name stays out.
     expect(extractFields(lines('Anna Lee', 'Tel 555-123-4567', 'Write to sales@acme.com')).fields.emails).toEqual(['sales@acme.com']);

@@ -184,7 +184,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         // "alla petrova@...": a word and a gap before the address, no separator read. The
         // underscore, thin and below the line, is the separator OCR loses to a gap; fields.ts
         // joins the word on by it when the word and the address spell two parts of the name.
-        if (!initial && !lone && !lead) gap = /(?:^|\s)(\p{L}{2,})\s$/u.exec(before)?.[1];
+        if (!initial && !lone && !lead) gap = /(?:^|[\s_])(\p{L}{2,})\s$/u.exec(before)?.[1];
         if (gap && /^(?:e-?mail|mail|почта|эл)$/iu.test(gap)) gap = undefined;
       }
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
@@ -324,11 +324,19 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     }
   }
   // An e-mail's domain the card's web address spells a little differently is the web address's.
+  // Unless the card prints the e-mail's spelling as a word of its own (its logo "inmarsat" beside
+  // "inmorsat.com"): then the web address is the misread one.
   const sites = out.websites.map((w) => bareDomain(w.value));
+  const printed = new Set(segs.flatMap((s) => s.text.toLowerCase().split(/[^\p{L}\d-]+/u)).filter((w) => w.length >= 4));
   for (const e of out.emails) {
     const [local, domain] = e.value.split('@') as [string, string];
     const mended = siteSpelling(domain, sites);
     if (!mended) continue;
+    const stem = domain.split('.')[0]!;
+    if (printed.has(stem) && !printed.has(mended.split('.')[0]!)) {
+      for (const w of out.websites) if (bareDomain(w.value) === mended) Object.assign(w, { value: w.value.replace(mended, domain), conf: Math.min(w.conf, 0.8), repaired: true });
+      continue;
+    }
     e.value = `${local}@${mended}`;
     e.conf = Math.min(e.conf, 0.8);
     e.repaired = true;

@@ -10,7 +10,7 @@ export const LEGAL_FORM =
   /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Places people work at that are their employer, over any group or lab inside them. */
-const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|institute|instituto|istituto|institut|ministry|embassy|consulate';
+const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|école|ecole|institute|instituto|istituto|institut|ministry|embassy|consulate';
 /** "Politecnico di Torino", "Ministry of Information and Broadcasting" ("college" only here: "STATE COLLEGE, PA" is a town). */
 export const INSTITUTION = new RegExp(`(?:^|\\s)(?:${INSTITUTION_WORDS}|college)(?:\\s|$|,)`, 'iu');
 
@@ -187,7 +187,8 @@ export const DEPT_LINE =
 
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
-export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})))+/iu;
+// "Dr. ir. Harm Bakker", "drs.": the Dutch engineer's and doctorandus' titles; "Or. ir.", a Dr. misread before one.
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|ir|drs|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})|or\.\s*(?=(?:ir|ing|drs)\.)))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
@@ -254,8 +255,10 @@ export const ADDRESS_CUES: RegExp[] = [
   /(?:№|N°|Nº)\s?\d/u,
   // India: "Shop No. 1", "Plot No. 4", "H.No. 12"; bazaars, squares and colonies; "Opp." a landmark.
   /(^|[\s,])(shop|plot|h|house|flat|office|gali|khasra)\.?\s?(no|#)\.?\s?\d/iu,
-  /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai)\b/iu,
-  /(^|[\s,])(opp|nr)\.\s*\p{Lu}|(^|,\s*)(?:[Nn]ear|[Oo]pposite|[Bb]ehind|[Bb]eside)\s+\p{Lu}/u,
+  /\b(chowk|bazar|bazaar|nagar|marg|colony|mohalla|puram|sarai|circle)\b/iu,
+  /(^|[\s,])(opp|nr)\.\s*\p{Lu}|^(?:Nr|Opp)\s+\p{Lu}|(^|,\s*)(?:[Nn]ear|[Oo]pposite|[Bb]ehind|[Bb]eside)\s+\p{Lu}/u,
+  // "Ahmedabad 380 009": a PIN printed as three digits and three after its city, no dash.
+  /\p{L}{3,},?\s[1-8]\d{2}\s\d{3}[.,]?\s*$/u,
   // India's PIN after its city and a dash: "Bangalore - 560 012", "Gurugram -122 015"; or labelled "Pin: 411001".
   /\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu,
   // Poland: "ul. Ostrowskiego 34", "al. Jerozolimskie" (street, avenue); "53-238 Wrocław" (postcode before the city).

@@ -89,7 +89,12 @@ const DOTTED_DEGREES = new Set(['be', 'me', 'ba', 'ma', 'bs', 'ms', 'bsc', 'msc'
  */
 function withoutDegrees(s: string): string {
   // "PATARLAPALLI, PMP®": a certification's mark; "Stahlhacke, Dip!.-ing.": a German engineer's degree after the name.
-  let out = s.trim().replace(/\s*[®™]$/u, '').replace(/,\s*dip[l!1|]\.?-?\s?ing\.?$/iu, '');
+  let out = s
+    .trim()
+    .replace(/\s*[®™]$/u, '')
+    .replace(/,\s*dip[l!1|]\.?-?\s?ing\.?$/iu, '')
+    // "Christian Aldrey lic.iur.", "Dr. phil.": Swiss and German degrees of a faculty, its first letter misread.
+    .replace(/,?\s+[l|I!]ic\.\s?(?:iur|phil|oec|rer\.\s?pol|theol)\.?$/iu, '');
   for (let k = 0; k < 6; k++) {
     // "Thangavelu Ms,, D.sc., FICS.": the list's commas left behind once a degree after them is gone.
     if (k) out = out.replace(/[\s,]+$/, '');

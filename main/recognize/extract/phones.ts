@@ -18,6 +18,8 @@ const LABELS: [RegExp, PhoneKind][] = [
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];
 
+const LABEL_COLON_AS_ONE = new RegExp(`(^|\\s)(${PHONE_LABEL_WORDS}|did|t|m|f)\\.?\\s+[1l|]\\s+([+(]?\\d[\\d\\s().-]{5,}\\d)`, 'giu');
+
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
 export function labelKind(before: string): { kind: PhoneKind; strong: boolean } | null {
   // A label may be several words ("Моб. тел.:", "Mobile phone"): the most specific kind in
@@ -99,6 +101,24 @@ function olderPlan(raw: string, before: string): boolean {
   return !!labelKind(before)?.strong || /^\(0\d{1,4}\)|^0\d{1,4}-\d/.test(t);
 }
 
+/**
+ * The longest valid number a run starts with, cut at a space, a slash or a bar; and when a slash
+ * and up to four digits follow it ("2265358100/111"), the second line of the office those last
+ * digits make of it (2265358111).
+ */
+function validHead(raw: string, country: string): { head: PhoneNumber; sibling: PhoneNumber | null } | null {
+  for (const gap of [...raw.matchAll(/\s*[\s/|]\s*/g)].reverse()) {
+    const head = parsePhoneNumberFromString(raw.slice(0, gap.index), country as CountryCode);
+    if (!head?.isValid()) continue;
+    const tail = raw.slice(gap.index! + gap[0].length);
+    const suffix = /\//.test(gap[0]) && /^\d{1,4}$/.test(tail) ? tail : null;
+    const nat = head.nationalNumber;
+    const sibling = suffix ? parsePhoneNumberFromString(`+${head.countryCallingCode}${nat.slice(0, nat.length - suffix.length)}${suffix}`) : null;
+    return { head, sibling: sibling?.isValid() && sibling.number !== head.number ? sibling : null };
+  }
+  return null;
+}
+
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
   // The second number of an older plan's pair ("040-7760078 / 7763090") is as old as the first.
@@ -153,6 +173,12 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   // "99901-4061 | 99152-0434": a bar between two numbers separates them; read as a look-alike "1" it would join them.
   // "+48.(0)774.8 26-258": the trunk prefix in brackets after the country code is not dialled from abroad.
   text = text.replace(/(\+\s?\d{1,3})[\s.]*\(0\)[\s.]*/g, '$1 ');
+  // "DID 1 120 460 3562": a label's colon read as a 1 set apart between the label and the number.
+  // (Not "Tel 1 800 555 0199", where the 1 is the number's own.)
+  text = text.replace(LABEL_COLON_AS_ONE, (m, lead: string, label: string, num: string) => {
+    const valid = (t: string) => !!parsePhoneNumberFromString(t, country as CountryCode)?.isValid();
+    return !valid(`1 ${num}`) && valid(num) ? `${lead}${label}: ${num}` : m;
+  });
   const fixed = fixDigits(text.replace(/(?<=\d)\s+\|\s+(?=\S)/g, (m) => m.replace('|', '/')))
     .replace(/[‐‑–—]/g, '-')
     // "()972-54-4507341": a phone icon read as empty brackets is no part of the number.
@@ -174,7 +200,10 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     if (!out.some((p) => p.value === phone.value)) out.push(phone);
   };
   for (const m of findNumbers(fixed, { defaultCountry: country as CountryCode, v2: true, leniency: 'POSSIBLE' } as Parameters<typeof findNumbers>[1])) {
-    const n = m.number;
+    // "+91 9821026329 1 Tel:", "+91 2265358100/111": a bar read as a 1, or a second line's last
+    // digits, run on to a whole number; the valid number before them is the one printed.
+    const cut = m.number.isValid() ? null : validHead(fixed.slice(m.startsAt, m.endsAt), country);
+    const n = cut?.head ?? m.number;
     // A number printed with its +code is taken when it is possible, even if the numbering plan
     // has since changed; without one, only a valid number of the guessed country counts.
     const raw = fixed.slice(m.startsAt, m.endsAt);
@@ -191,7 +220,7 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
     push(iconless ?? n, before, fixed.slice(m.endsAt), outdated);
-    const next = continuation(fixed.slice(m.endsAt), n);
+    const next = cut?.sibling ?? continuation(fixed.slice(m.endsAt), n);
     if (next) push(next, before, '', !next.isValid());
   }
   return out;

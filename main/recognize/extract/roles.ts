@@ -106,6 +106,8 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
   return best;
 }
 
+const SLOGAN_COMPANY = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u;
+
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
 
 /** "tejinfoinn.com" for "Tejaswi Info Innovations": the first letters (two or more) of every word, in order. */
@@ -232,6 +234,9 @@ export const CLUES: Clue[] = [
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)
   // "skype   magyar-icst": a handle printed after its label, in a segment of its own, neither.
   { role: 'company', name: 'not-contact', score: (s, ctx) => ((contactLine(s.text) && !/^@[\p{L}\d]/u.test(s.text.trim())) || afterContactLabel(s, ctx) ? -1.5 : 0) },
+  // "The mobile satellite company": a slogan about the company in small letters, not its name.
+  { role: 'company', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? -1 : 0) },
+  { role: 'tagline', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? 1 : 0) },
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },
@@ -253,7 +258,8 @@ export const CLUES: Clue[] = [
   // "Visit us at hurricanecommerce.com", "Follow us": an invitation, not a company.
   { role: 'tagline', name: 'invitation', score: (s) => (/^(visit|follow|find|contact|call|email|write to|join)\s+us\b/i.test(s.text) ? 1 : 0) },
   { role: 'company', name: 'invitation', score: (s) => (/^(visit|follow|find|contact|call|email|write to|join)\s+us\b/i.test(s.text) ? -1.5 : 0) },
-  { role: 'tagline', name: 'phrase', score: (s) => { const ws = words(s.text); const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length; return ws.length >= 4 && lower >= ws.length / 2 ? 0.5 : 0; } },
+  // (Not "Espace de l'Europe 11": a street's name with its house number after it.)
+  { role: 'tagline', name: 'phrase', score: (s) => { const ws = words(s.text); const lower = ws.filter((w) => /^\p{Ll}/u.test(w)).length; return ws.length >= 4 && lower >= ws.length / 2 && !/\s\d{1,4}[a-z]?$/.test(s.text.trim()) ? 0.5 : 0; } },
 ];
 
 export type RoleScores = Record<Role, number>;
