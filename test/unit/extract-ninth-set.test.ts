@@ -54,6 +54,10 @@ describe('names, titles and companies', () => {
     expect(extractFields(lines('Dr. ir. Harm Bakker', 'h.bakker@bizzdesign.com')).fields.name).toBe('Harm Bakker');
   });
 
+  it('keeps a legal form’s last dot read as a colon', () => {
+    expect(extractFields(lines('HANSUNGCOMPUTER CO.,LTD:', 'e-Mail hansungcs@gmail.com')).fields.company).toBe('HANSUNGCOMPUTER CO.,LTD.');
+  });
+
   it('writes a dash between a title’s parts as a hyphen', () => {
     expect(extractFields(lines('MADAN LAL CHAUHAN', 'Sr. OFFICER — FINANCE ACCOUNTS')).fields.title).toBe('Sr. OFFICER - FINANCE ACCOUNTS');
   });

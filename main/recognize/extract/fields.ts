@@ -964,7 +964,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   } else if (company) {
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
     // "@planet10tech": the company's social handle under its logo names it without the "@".
-    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, ''), true));
+    // "HANSUNGCOMPUTER CO.,LTD:": an abbreviation's dot read as a colon.
+    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
     fields.company = withoutLogoDebris(asRead, domains);
     // Words dropped from the line: our reading of it, never sure.
