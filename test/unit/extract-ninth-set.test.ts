@@ -54,6 +54,12 @@ describe('names, titles and companies', () => {
     expect(extractFields(lines('Dr. ir. Harm Bakker', 'h.bakker@bizzdesign.com')).fields.name).toBe('Harm Bakker');
   });
 
+  it('takes a line of business words with no known name in it for no person', () => {
+    const { fields } = extractFields(lines('Corporate Facilities Management', 'T : +852 2629 2330', 'E: orrabi.lo@hkstp.org', 'Hong Kong Science and Technology Parks Corporation'));
+    expect(fields.name).toBe('');
+    expect(fields.company).toBe('Hong Kong Science and Technology Parks Corporation');
+  });
+
   it('keeps a legal form’s last dot read as a colon', () => {
     expect(extractFields(lines('HANSUNGCOMPUTER CO.,LTD:', 'e-Mail hansungcs@gmail.com')).fields.company).toBe('HANSUNGCOMPUTER CO.,LTD.');
   });

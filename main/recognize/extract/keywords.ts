@@ -17,6 +17,25 @@ export const INSTITUTION = new RegExp(`(?:^|\\s)(?:${INSTITUTION_WORDS}|college)
 /** Words of a company's name that are not a legal form but still say "organisation". */
 const ORG_WORD_LIST = `technologies|technology|solutions|systems|software|consulting|services?|cent(?:er|re)|partners|associates|industries|international|global|labs?|studio|agency|bank|${INSTITUTION_WORDS}|foundation|productions|studios|pictures|entertainment|records|films|trading|traders|logistics|group|holdings|enterprises|networks|media|design|capital|ventures|sales|electricals?|electronics|furniture|mobiles?|gallery|hospital|clinic|pharmacy|travels?|tours|insurance|realty|properties|builders|constructions?|exports?|textiles|jewell?ers|academy|surveys?|surveyors|laborator(?:y|ies)|motors|stores?|mart|emporium|boutique|products|consultants|компания|группа|банк|университет|институт|завод|центр|холдинг|технологии|системы|решения`;
 export const ORG_WORDS = new RegExp(`(^|\\s)(${ORG_WORD_LIST})(\\s|$|,)`, 'iu');
+/**
+ * Words of a business's, a department's or a trade's name that no list of names holds: a line of
+ * them with no known given or family name is no person ("Corporate Facilities Management",
+ * "AUTHENTIC WOOD CREATIONS").
+ */
+export const BUSINESS_WORDS = new Set(
+  (
+    'corporate corporation management facilities facility creations creation craft crafts authentic local professional quality premium digital innovative ' +
+    'finance financial accounts administration operations engineering research development science sciences technical information technology ' +
+    'services service systems products design designs solutions consulting consultancy logistics trading training education educational health ' +
+    'care medical dental legal security energy power solar water food foods fresh organic natural green smart advanced applied public private ' +
+    'limited national international global regional world park parks centre center hub homes estate estates property properties realty wooden ' +
+    'furniture gifts toys coffee restaurant cafe hotel travel tours transport motors automotive electrical electronics mobiles computers software ' +
+    'hardware network networks media press printing graphics studio studios photography events wedding fashion beauty salon spa fitness sports ' +
+    'academy school college institute university laboratory clinic hospital pharmacy department division unit section office team group ' +
+    'enterprise enterprises industries industrial manufacturing marketing sales business commercial support customer relations resources'
+  ).split(' '),
+);
+
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare|orthop(?:a)?edics|p(?:a)?ediatrics|dermatology|cardiology|radiology|dentistry|therapeutics)[.,]?$`, 'iu');
 

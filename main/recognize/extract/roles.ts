@@ -4,9 +4,9 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, DEPT_LINE, INSTITUTION, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
-import { isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
+import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
 import { lineUnder } from '../boxes.js';
@@ -209,6 +209,7 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'title-word', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0; } },
   // "John Street Hawthorn", "Shree Thulasi Towers": a street's or a building's word after another word makes it an address, whatever names are in it.
   { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
+  { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => BUSINESS_WORDS.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && (isGivenName(w) || isFamilyName(w))) ? -1.2 : 0; } },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || ORG_WORD_AT_END.test(s.text.trim()) || addressCues(s.text) ? -0.7 : 0) },
   // title
