@@ -26,6 +26,8 @@ const TLD_FIX: Record<string, string> = { ry: 'ru', rn: 'ru', corn: 'com', cam: 
 // not before a space ("evergreen.ru_ http://..."), a speck at the address's end.
 // "buma@iith.ac.in, http://www.iith.ac.in": a web address listed after the e-mail is no part of its domain.
 const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?)(?!(?:https?|www)\b)[\p{L}\d-]+)*)/u;
+/** "vanviet-ha@": a hyphen between a local part's words may be a dot OCR read low and wide; such an address is not sure. */
+const HYPHENED = /[a-z]-[a-z]/;
 /** An e-mail label with no "@" after it on the line: the "@" itself was misread. */
 const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почта)\s*[:.]?\s+(?=\S)/iu;
 /**
@@ -39,7 +41,8 @@ const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // "www granit-treyd.com", "www, granit-energo.com", "www..ironbridge-trading.co.jp": the dot
 // after "www" read as a space, a comma, or twice; "www.nigeria_savethechildren.net", a dot read low.
 // "www.ambujacement.com . www.alccofine.com": a second address listed after the first is no part of it.
-const URL_RE = /((?:https?|http)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// "hitps://": the scheme's first t read as an i (or an l).
+const URL_RE = /((?:https?|h[il]tps?)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
@@ -222,7 +225,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : 0.97) * ocrFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) ? 0.85 : 0.97) * ocrFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
         hit = true;
       }
     }
@@ -255,7 +258,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const spelt = validDomain(domain) || ((!!url[1] || domain.startsWith('www.')) && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/.test(domain));
       if (spelt && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         // "http:/": a slash lost.
-        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/:\/+$/, '://') : '';
+        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^h[il]t/, 'htt').replace(/:\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
         if (onlyUrl || explicit) {

@@ -623,6 +623,8 @@ function mendLegalForm(s: string): string {
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
+      // "Beckhoff Automation Pte. Ltd": Singapore's and India's "Pte." and "Pvt." come with "Ltd." whole; its dot was lost.
+      .replace(/\b(pte|pvt)\.\s?(ltd)$/iu, '$1. $2.')
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.

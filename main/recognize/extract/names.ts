@@ -107,7 +107,8 @@ function withoutDegrees(s: string): string {
     // "FIAGES", "FICS.": a fellowship's letters after a comma, listed or not (never a given name or a title).
     // Only after a name in mixed case: "WONG, KAR" is a name in capitals.
     const letters = m[1]!.includes(',') && /^\p{Lu}{3,6}\.?$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)) && !isGivenName(m[2]!) && !TITLE_HEADS.has(key);
-    const spelt = /\p{L}\.\p{L}/u.test(m[2]!) && DOTTED_DEGREES.has(key);
+    // "Chang Sau Sheong BE": or in capitals after a name in mixed case.
+    const spelt = (/\p{L}\.\p{L}/u.test(m[2]!) || (/^\p{Lu}{2,5}$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)))) && DOTTED_DEGREES.has(key);
     if (!(DEGREES.has(key) || letters || spelt || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
     out = out.slice(0, m.index).trim();
   }

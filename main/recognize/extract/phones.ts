@@ -119,6 +119,33 @@ function validHead(raw: string, country: string): { head: PhoneNumber; sibling: 
   return null;
 }
 
+/**
+ * "9105 477/78/79", "711-5591~3": an office's other lines written as their last digits after a
+ * slash, or as a range after a tilde. Each is the number with its last digits replaced.
+ */
+function lastDigitsListed(rest: string, prev: PhoneNumber): PhoneNumber[] {
+  const nat = prev.nationalNumber;
+  const swap = (tail: string) => parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
+  const out: PhoneNumber[] = [];
+  const range = /^\s?[~∼]\s?(\d{1,2})(?!\d)/.exec(rest);
+  if (range) {
+    const to = range[1]!;
+    const from = Number(nat.slice(-to.length));
+    // "5591~3": up to a few lines of one office, counted up from the number printed.
+    for (let d = from + 1; d <= Number(to) && d - from <= 9; d++) {
+      const p = swap(String(d).padStart(to.length, '0'));
+      if (p?.isValid()) out.push(p);
+    }
+    return out;
+  }
+  for (const m of rest.matchAll(/\s?\/\s?(\d{1,4})(?=\s?\/|\s*$|\s+\D)/gy)) {
+    const p = swap(m[1]!);
+    if (!p?.isValid()) break;
+    out.push(p);
+  }
+  return out;
+}
+
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
   // The second number of an older plan's pair ("040-7760078 / 7763090") is as old as the first.
@@ -222,6 +249,9 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     push(iconless ?? n, before, fixed.slice(m.endsAt), outdated);
     const next = cut?.sibling ?? continuation(fixed.slice(m.endsAt), n);
     if (next) push(next, before, '', !next.isValid());
+    // The parser takes a range's "~3" into the number it ends.
+    const range = /[~∼]\s?\d{1,2}$/.exec(raw)?.[0] ?? '';
+    for (const other of lastDigitsListed(range + fixed.slice(m.endsAt), cut?.head ?? n)) push(other, before, '');
   }
   return out;
 }

@@ -37,6 +37,8 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}-]/gu, '');
 
 /** 0..1: share and position of job-title words. */
+const PLURAL_POSTS = new Set(['executives', 'officers', 'managers', 'representatives']);
+
 export function titleScore(text: string): number {
   // "Head Office" opens an office's address; "head" makes no title of it.
   if (/\bhead\s?(?:office|quarters)\b|\bheadquarters\b/i.test(text)) return 0;
@@ -47,6 +49,9 @@ export function titleScore(text: string): number {
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) || (w.includes('-') && asTitleWord(bare(w))) ? [w] : w.split(/[,/&-]+/)))
     .map(bare)
     .filter(Boolean)
+    // "Sales Executives": a card shared by a team names the post in the plural.
+    // (Only posts no firm is named after: "Associates", "Consultants", "Partners" are firms.)
+    .map((w) => (PLURAL_POSTS.has(w) ? w.slice(0, -1) : w))
     .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? nearTitleWord(w) ?? w)));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
@@ -253,6 +258,8 @@ export const CLUES: Clue[] = [
   { role: 'address', name: 'runs-on', score: (s, ctx) => (continuesAddress(s, ctx) ? 0.5 : 0) },
   { role: 'name', name: 'in-address', score: (s, ctx) => (continuesAddress(s, ctx) ? -0.8 : 0) },
   // "Australia | India | China": the countries a company works in, not its address.
+  // "Sales Manager - Vietnam": a post and the country it covers, not an address.
+  { role: 'address', name: 'post-and-region', score: (s) => (/\s[-–—]\s*\p{L}[\p{L} .]*$/u.test(s.text) && titleScore(s.text.replace(/\s[-–—]\s*\p{L}[\p{L} .]*$/u, '')) >= 0.8 ? -1 : 0) },
   { role: 'address', name: 'listed-country', score: (s) => (s.listed && words(s.text).length <= 2 && countryAtEnd(s.text) ? -1 : 0) },
   { role: 'address', name: 'not-other', score: (s) => (LEGAL_FORM.test(s.text.replace(/,.*$/, '')) && !/\d/.test(s.text) ? -0.6 : 0) },
   // tagline: long lower-case phrases and slogans

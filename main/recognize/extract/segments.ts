@@ -43,7 +43,7 @@ function readable(lines: OcrLine[]): OcrLine[] {
  * confidence (the "@", the dots, an icon before it), yet its shape is checked later; losing it
  * loses the contact. (An underscore before a domain's ending is its dot, read low: channels.ts.)
  */
-const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+(?:_?\.|_)[\p{L}]{2,}|\b(?:https?:\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}|(?:\d[\s().-]{0,2}){7,}/u;
+const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+(?:_?\.|_)[\p{L}]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}|(?:\d[\s().-]{0,2}){7,}/u;
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {

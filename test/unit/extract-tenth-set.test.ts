@@ -1,0 +1,48 @@
+/**
+ * What held-out 10 (Singapore, Vietnam and Korea) taught: an office's other lines written as
+ * their last digits or as a range, a post with its country after a dash, a post in the plural,
+ * a misread "https", degrees in capitals, "Pte. Ltd." whole, a hyphen in an e-mail not sure.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { findPhones } from '../../main/recognize/extract/phones.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { lines } from '../ocr-lines.js';
+
+describe('an office’s lines written short', () => {
+  it('reads the last digits listed after slashes and a range after a tilde', () => {
+    expect(findPhones('+84-283-9105 477/78/79', ['VN']).map((p) => p.value)).toEqual(['+842839105477', '+842839105478', '+842839105479']);
+    expect(findPhones('Tel 052-711-5591~3', ['KR']).map((p) => p.value)).toEqual(['+82527115591', '+82527115592', '+82527115593']);
+    // A second whole number after a slash is read as before.
+    expect(findPhones('(11) 2747-8430 / 2746-6245', ['BR']).map((p) => p.value)).toEqual(['+551127478430', '+551127466245']);
+  });
+});
+
+describe('posts', () => {
+  it('reads a post with its country after a dash as the title, not an address', () => {
+    const { fields } = extractFields(lines('HÀ VĂN VIỆT', 'Sales Manager - Vietnam', 'Dobot Robotics', 'M: +84 968065683'), { defaultCountry: 'VN' });
+    expect(fields.title).toBe('Sales Manager - Vietnam');
+    expect(fields.address).toBe('');
+  });
+
+  it('reads a post in the plural, but no firm of associates or consultants as a post', () => {
+    expect(extractFields(lines('Chung Minh Gia Hy', 'Sales Executives', 'KAMOGAWA VIETNAM CO., LTD')).fields.title).toBe('Sales Executives');
+    const firm = extractFields(lines('LOBO ASSOCIATES', 'Anil Lobo', 'lobo@loboassociates.com'));
+    expect(firm.fields.title).toBe('');
+    expect(firm.fields.company).toBe('LOBO ASSOCIATES');
+  });
+});
+
+describe('names, companies and addresses as printed', () => {
+  it('drops a degree in capitals after a name in mixed case, and writes "Pte. Ltd." whole', () => {
+    expect(extractFields(lines('Chang Sau Sheong BE', 'Chief Executive Officer')).fields.name).toBe('Chang Sau Sheong');
+    expect(extractFields(lines('Beckhoff Automation Pte. Ltd', 'David Chia', 'Managing Director')).fields.company).toBe('Beckhoff Automation Pte. Ltd.');
+  });
+
+  it('reads "hitps://" as https, and is not sure of an e-mail with a hyphen between its words', () => {
+    expect(extractFields(lines(' hitps://kamogawa-vn.com')).fields.websites).toEqual(['https://kamogawa-vn.com']);
+    const { fields, confidence } = extractFields(lines('HÀ VĂN VIỆT', 'E: vanviet-ha@dobot-global.com'));
+    expect(fields.emails).toEqual(['vanviet-ha@dobot-global.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});
