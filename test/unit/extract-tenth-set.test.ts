@@ -46,3 +46,21 @@ describe('names, companies and addresses as printed', () => {
     expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });
+
+describe('Korean cards, whose Hangul the models cannot read', () => {
+  it('places numbers in Korea by its mobile numbers’ shape and its own mail, and drops a range’s tail as an extension', () => {
+    const { fields } = extractFields(lines('CJ LIVECITY', 'T 02-2193-7484', 'F 02-6226-4802', 'M 010-2227-9593', 'E bwjeon@cj.net'));
+    expect(fields.phones.map((p) => [p.value, p.kind])).toEqual([
+      ['+82221937484', 'work'],
+      ['+82262264802', 'fax'],
+      ['+821022279593', 'mobile'],
+    ]);
+    const naver = extractFields(lines('Fax. 070-4079-9744 E-mail. seojjinu@naver.com', '@ 5:(02)2263 -2762~5'));
+    expect(naver.fields.phones.map((p) => p.value)).toContain('+82222632765');
+    expect(naver.fields.phones.every((p) => !p.ext)).toBe(true);
+  });
+
+  it('takes a registration number’s line for no company', () => {
+    expect(extractFields(lines('HSAs : Sa 38$! 531012-56-124592', 'Mobile. 010-4600-9744')).fields.company).toBe('');
+  });
+});

@@ -246,11 +246,11 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     // "VAT 513191668", "ИНН 7701234567": registration numbers are not phones.
     if (/(?:vat|tax|gst|tin|ein|abn|iban|swift|bic|reg(?:istration)?|company\s?no|инн|кпп|огрн|окпо|р\/с|бик)\.?\s*(?:no\.?|number|code|№)?\s*[:#.]?\s*$/iu.test(before)) continue;
     consumed = m.endsAt;
-    push(iconless ?? n, before, fixed.slice(m.endsAt), outdated);
+    // The parser takes a range's "~3" into the number it ends, as its extension.
+    const range = /[~∼]\s?\d{1,2}$/.exec(raw)?.[0] ?? '';
+    push(range ? (parsePhoneNumberFromString(n.number) ?? n) : (iconless ?? n), before, fixed.slice(m.endsAt), outdated);
     const next = cut?.sibling ?? continuation(fixed.slice(m.endsAt), n);
     if (next) push(next, before, '', !next.isValid());
-    // The parser takes a range's "~3" into the number it ends.
-    const range = /[~∼]\s?\d{1,2}$/.exec(raw)?.[0] ?? '';
     for (const other of lastDigitsListed(range + fixed.slice(m.endsAt), cut?.head ?? n)) push(other, before, '');
   }
   return out;
@@ -328,6 +328,10 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/(^|\s)(mah\.|mahallesi|cad\.|caddesi|sok\.|sokak)(\s|,|$)/iu.test(text)) vote('TR', 2);
   // "98126-10152": India's mobile numbers as its cards print them, five digits and five.
   if (/(?<![\d-])[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
+  // "010-2227-9593": Korea's mobile numbers as its cards print them; naver.com, daum.net and
+  // hanmail.net, the country's own mail, whose Hangul the models here cannot read.
+  if (/(?<![\d-])01[016789]-\d{3,4}-\d{4}(?![\d-])/.test(digitsText)) vote('KR', 2);
+  if (/@(?:naver\.com|daum\.net|hanmail\.net|nate\.com)\b/i.test(text)) vote('KR', 2);
   // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.
   for (const [re, c] of LABEL_LANGUAGE) if (re.test(text)) vote(c, 1);
   for (const m of text.toLowerCase().matchAll(/[a-z0-9-]\.([a-zа-я]{2})\b(?![.@-])/gu)) {

@@ -247,7 +247,8 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
-  { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) },
+  // "... 531012-56-124592": a registration number's line is no company's name.
+  { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) + ((s.text.match(/\d/g) ?? []).length >= 8 ? -1 : 0) },
   // department
   { role: 'department', name: 'dept-words', score: (s) => (DEPT_LINE.test(s.text) ? 0.9 : 0) },
   { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
