@@ -129,3 +129,19 @@ describe('trades that name a company', () => {
     expect(extractFields(lines("ST. MARY'S TNTN ORTHOPEDICS", 'Tel (502) 555-0199')).fields.company).toBe("ST. MARY'S TNTN ORTHOPEDICS");
   });
 });
+
+describe('a logo’s word and the company’s line', () => {
+  it('puts a logo’s word before a line of a trade and a legal form, once', () => {
+    const { fields } = extractFields(
+      lines('TRISHA', 'TECHNOLOGIES PVT. LTD.', 'No. 64,Chikoti Gardens, Begumpet,', 'Hyderabad - 500 016. India.', 'Email : trisha @ hd1.vsnl.net.in', 'P. ANANDA GAJAPATHI RAJU'),
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.company).toBe('TRISHA TECHNOLOGIES PVT. LTD.');
+    expect(extractFields(lines('Tidewater Design', 'Design LLC', 'Laurence Bednar')).fields.company).not.toMatch(/Design Design/);
+  });
+
+  it('takes no small-letter scrap over a company for its first word', () => {
+    const { fields } = extractFields(lines('foal', 'Principal Structural Consultant', 'MVV ENGINEERING CONSULTANTS', 'CIVIL & STRUCTURAL ENGINEERS', 'er.smalaka.mvv@gmail.com'));
+    expect(fields.company).toBe('MVV ENGINEERING CONSULTANTS');
+  });
+});

@@ -360,6 +360,19 @@ function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
     })[0];
 }
 
+/** "TECHNOLOGIES PVT. LTD.", "Software Solutions Pvt Ltd": a trade's words and a legal form, no name of its own. */
+function tradeAndForm(text: string): boolean {
+  if (!LEGAL_FORM.test(text)) return false;
+  let rest = text;
+  // The pattern takes the space on either side of a form: "PVT. LTD." comes off one form at a time.
+  for (let k = 0; k < 4 && LEGAL_FORM.test(rest); k++) rest = rest.replace(LEGAL_FORM, ' ');
+  return tradeWords(rest.split(/[\s,.&]+/).filter(Boolean));
+}
+
+function tradeWords(rest: string[]): boolean {
+  return rest.length >= 1 && rest.length <= 3 && rest.every((w) => ORG_WORDS.test(w));
+}
+
 /**
  * "Mahendera" in big type over "FURNITURE HOUSE": a shop's own word set above its trade, one or
  * two words in type at least as big, reading as nothing else, leads the company's name. Only on
@@ -373,7 +386,8 @@ function wordOver(trade: Scored, free: Scored[], all: Segment[]): Scored | undef
       adjacent(c.s, trade.s) &&
       !separated(c.s, trade.s, all) &&
       c.s.size >= trade.s.size * 0.9 &&
-      /^\p{L}[\p{L}&'’-]{2,}(?:\s\p{L}[\p{L}&'’-]{2,})?$/u.test(c.s.text.trim()) &&
+      // Capitalised, as a shop prints its name ("foal", a logo's shape read as letters, is none).
+      /^\p{Lu}[\p{L}&'’-]{2,}(?:\s\p{L}[\p{L}&'’-]{2,})?$/u.test(c.s.text.trim()) &&
       Math.max(c.r.name, c.r.title, c.r.address, c.r.department, c.r.tagline) < 0.5,
   );
 }
@@ -975,9 +989,21 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     sources.company = [company.s.box];
     // "JINNO INTERNATIONAL COOPERATION / JOINT STOCK COMPANY": a legal form alone on its line
     // finishes the name printed just above it.
-    if (LEGAL_FORM_ONLY.test(company.s.text)) {
-      const above = scored.find((c) => c.s.line === company.s.line - 1 && !taken.has(c.s) && !addr.includes(c.s) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.3 && Math.max(c.r.name, c.r.title, c.r.address) < 0.5);
-      if (above) {
+    // "TRISHA" / "TECHNOLOGIES PVT. LTD.": so does a trade's word and a legal form under a logo's word.
+    const generic = !LEGAL_FORM_ONLY.test(company.s.text) && tradeAndForm(company.s.text);
+    if (LEGAL_FORM_ONLY.test(company.s.text) || generic) {
+      const above = scored.find(
+        (c) =>
+          c.s.line === company.s.line - 1 &&
+          !taken.has(c.s) &&
+          !addr.includes(c.s) &&
+          // A logo's word over its trade's line may stand in bigger type.
+          (generic ? c.s.size >= company.s.size * 0.8 && c.s.size <= company.s.size * 2 : Math.abs(c.s.size - company.s.size) < company.s.size * 0.3) &&
+          Math.max(c.r.name, c.r.title, c.r.address) < 0.5 &&
+          (!generic || /^\p{L}[\p{L}&'’-]{2,}(?:\s\p{L}[\p{L}&'’-]{2,})?$/u.test(c.s.text.trim())),
+      );
+      // ("Tidewater Design" over "Design LLC": the word both lines hold is printed once.)
+      if (above && !(generic && nameKey(above.s.text.split(/\s+/).at(-1)!) === nameKey(company.s.text.split(/\s+/)[0]!))) {
         fields.company = `${trimPunct(above.s.text, true)} ${fields.company}`;
         sources.company.unshift(above.s.box);
       }
