@@ -40,6 +40,14 @@ describe('addresses', () => {
     );
   });
 
+  it('takes every item of an address set out as a list with bars', () => {
+    const { fields } = extractFields(
+      lines('Mehul Nachane', 'NEXTGEN TECH INITIATIVES PVT LTD', 'G-1 | Plot A-27 | Road No.10 | Wagle Industrial Estate | MIDC', 'Thane, Maharashtra | India - 400604', 'Mob: +91 9821026329'),
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.address).toMatch(/Plot A-27, Road No\.10, Wagle Industrial Estate, MIDC, Thane, Maharashtra, India - 400604$/);
+  });
+
   it('reads a street with its number after it, "Nr" landmarks and a PIN in two groups of three', () => {
     expect(extractFields(lines('NABIL OUERHANI', "Espace de l'Europe 11", '2000 Neuchâtel', 'T. +41 32 930 22 08')).fields.address).toBe("Espace de l'Europe 11, 2000 Neuchâtel");
     expect(extractFields(lines('Pankaj Singh', 'Vice President', 'Nr Mithakhali Circle, Navrangpura', 'Ahmedabad 380 009', 'Gujarat, India'), { defaultCountry: 'IN' }).fields.address).toBe(

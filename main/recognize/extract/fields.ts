@@ -153,11 +153,14 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       // address printed under the street address is another address.
       const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (endsWithCountry(lowest.text) && !endsWithCountry(c.s.text)));
       // "Regional Offices : Chennai, Kolkata": other offices' towns; "Industrial | High Rise | Commercial": a listed trade.
-      const elsewhere = OTHER_OFFICES.test(c.s.text) || (c.s.listed && !/\d/.test(c.s.text) && addressCues(c.s.text) === 0);
+      // "G-1 | Plot A-27 | Road No.10 | Wagle Industrial Estate | MIDC": an address set out as a list
+      // on its line; every item of a listed line the address reaches is the address's.
+      const rowmate = [...inAddr].some((a) => a.line === c.s.line && (a.listed || a.cut || c.s.cut) && (c.s.listed || c.s.cut || a.cut)) && other < 1 && !contactLine(c.s.text);
+      const elsewhere = !rowmate && (OTHER_OFFICES.test(c.s.text) || (c.s.listed && !/\d/.test(c.s.text) && addressCues(c.s.text) === 0));
       // "76/78 Upper Ground" / "South Bank" / "London SE1 9PZ": a line between a street's line with its
       // number and the address below it is the address's, though it reads a little like a company.
       const between = above && other < 1 && free.some((d) => d !== c && !inAddr.has(d.s) && /\d/.test(d.s.text) && d.s.box.y < c.s.box.y && adjacent(d.s, c.s) && Math.abs(d.s.size - c.s.size) < c.s.size * 0.35 && Math.max(d.r.name, d.r.title, d.r.company, d.r.department, d.r.tagline) < 0.5);
-      if (near && !fragment && !ended && !elsewhere && (other < 0.5 || between) && c.r.address >= 0 && (!above || addressLike || between) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
+      if ((near || rowmate) && !fragment && !ended && !elsewhere && (other < 0.5 || between || rowmate) && c.r.address >= 0 && (!above || addressLike || between || rowmate) && c.s.text.split(/\s+/).length <= 14 && !/:\s*$/.test(c.s.text) && !REGISTRATION_LINE.test(c.s.text)) {
         inAddr.add(c.s);
         grew = true;
       }
