@@ -111,6 +111,12 @@ describe('what the photos of earlier sets still taught', () => {
 });
 
 describe('an address sharing its lines with numbers', () => {
+  it('takes a building named with an "@" in it for part of the address, not an e-mail', () => {
+    const { fields } = extractFields(lines('Ravikumar', 'Manager', 'WorkHub@Axis No 27, Vellalar Street, 4th Floor, Adambakkam, Chennai - 600 088.', 'Email: ravikumar@infinitypmc.co.in'), { defaultCountry: 'IN' });
+    expect(fields.address).toBe('WorkHub@Axis No 27, Vellalar Street, 4th Floor, Adambakkam, Chennai - 600 088');
+    expect(fields.emails).toEqual(['ravikumar@infinitypmc.co.in']);
+  });
+
   it('cuts the address at "Ph:" and at a Cell label read in Cyrillic, and ends it at its country after a bracket', () => {
     const { fields } = extractFields(
       lines('Balakrishna S', 'Managing Director', '309. Annapurna Block. Aditya Enclave Ph: 040-6581889', 'Ameerpet. Hyderabad-500 038 (А.Р) INDIA Сей: 98480 17718', 'TRAINING & DEVELOPMENT : AM/FM, GIS & REMOTE SENSING'),

@@ -124,12 +124,16 @@ const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 
+const CONTACT_LABEL_START = /^(?:e-?mail|email|tel|phone|fax|mob|mobile|web|url)\b/iu;
+
 const OTHER_OFFICES = /^(?:regional|branch|other|zonal|area)\s+offices?\s*[:.-]|^branch(?:es)?\s*(?:at|in)?\s*:/iu;
 
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   // "Phone", "Fax" printed in a column of labels beside the address: labels, no part of it.
-  const free = cands.filter((c) => !taken.has(c.s) && !contactLine(c.s.text) && !LABEL_ALONE.test(c.s.text.trim()));
+  // "WorkHub@Axis No 27, Vellalar Street, ...": a building's name with an "@" in it is no e-mail.
+  const mailLike = (t: string) => contactLine(t) && !(addressCues(t) >= 2 && !/@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\bwww\b|https?\s?:/iu.test(t) && !CONTACT_LABEL_START.test(t));
+  const free = cands.filter((c) => !taken.has(c.s) && !mailLike(c.s.text) && !LABEL_ALONE.test(c.s.text.trim()));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];
   const inAddr = new Set(seeds.map((c) => c.s));
