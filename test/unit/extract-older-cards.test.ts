@@ -151,3 +151,13 @@ describe('a logo’s word and the company’s line', () => {
     expect(fields.company).toBe('MVV ENGINEERING CONSULTANTS');
   });
 });
+
+describe('an e-mail of initials and the family name', () => {
+  it('mends one misread initial from the name, and is not sure of it', () => {
+    const { fields, confidence } = extractFields(lines('Ramesh Kumar T. Reddy', 'Managing Director', 'E-mail : cktreddy@hd2.dot.net.in'));
+    expect(fields.emails).toEqual(['rktreddy@hd2.dot.net.in']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // Two letters apart is no misreading of these initials.
+    expect(extractFields(lines('Ramesh Kumar T. Reddy', 'E-mail : abtreddy@hd2.dot.net.in')).fields.emails).toEqual(['abtreddy@hd2.dot.net.in']);
+  });
+});

@@ -525,6 +525,11 @@ function mendEmail(email: string, name: string): string {
     // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
+    // "cktreddy" beside Ramesh Kumar T. Reddy: the initials of the given names before the family
+    // name, one of them misread; the family name read whole says whose they are.
+    const family = parts.at(-1) ?? '';
+    const initialsAndFamily = parts.slice(0, -1).map((p) => p[0] ?? '').join('') + family;
+    if (i === 0 && parts.length >= 3 && family.length >= 4 && tok.length === initialsAndFamily.length && tok.endsWith(family) && differingAt(tok, initialsAndFamily)?.length === 1) return initialsAndFamily;
     // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
     const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i).map((b) => a + b));
     for (const p of [...parts, ...glued]) {
