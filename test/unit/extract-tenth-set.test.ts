@@ -64,3 +64,11 @@ describe('Korean cards, whose Hangul the models cannot read', () => {
     expect(extractFields(lines('HSAs : Sa 38$! 531012-56-124592', 'Mobile. 010-4600-9744')).fields.company).toBe('');
   });
 });
+
+describe('an e-mail domain whose last dot was lost', () => {
+  it('puts back the dot before the ending the card’s web address has', () => {
+    const { fields, confidence } = extractFields(lines('Dominika Pytlik', 'uvex-safety.pl', 'Е DPytlik@uvex-integrapl', 'T +48 77 482 62 58'));
+    expect(fields.emails).toEqual(['dpytlik@uvex-integra.pl']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});

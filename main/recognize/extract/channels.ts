@@ -349,7 +349,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const sites = out.websites.map((w) => bareDomain(w.value));
     // "khalid_nasser@ com": all but the ending lost; the card's one web address with that ending is its domain.
     const byEnding = TLDS.has(stem) ? sites.filter((d) => d.endsWith(`.${stem}`)) : [];
-    const site = sites.find((d) => stem.length >= 4 && d.startsWith(stem)) ?? (byEnding.length === 1 ? byEnding[0] : undefined) ?? (!stem && sites.length === 1 ? sites[0] : undefined);
+    // "DPytlik@uvex-integrapl" beside uvex-safety.pl: the dot before the ending the card's web address has, lost.
+    const ending = !stem.includes('.') ? sites.map((d) => d.split('.').pop()!).find((t) => t.length >= 2 && stem.length >= t.length + 4 && stem.endsWith(t) && validDomain(`${stem.slice(0, -t.length)}.${t}`)) : undefined;
+    const site = sites.find((d) => stem.length >= 4 && d.startsWith(stem)) ?? (byEnding.length === 1 ? byEnding[0] : undefined) ?? (!stem && sites.length === 1 ? sites[0] : undefined) ?? (ending ? `${stem.slice(0, -ending.length)}.${ending}` : undefined);
     if (!site) continue;
     const value = `${cut.local}@${site}`;
     if (out.emails.some((e) => e.value === value)) continue;
