@@ -72,3 +72,15 @@ describe('an e-mail domain whose last dot was lost', () => {
     expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });
+
+describe('older numbers with their country code in brackets', () => {
+  it('reads "(86-10) 843-7042" as a Beijing number, not Brazil’s area code 55 as a country', () => {
+    expect(findPhones('Add : Beijing Commercial College, Tel : (86-10) 843-7042', ['CN']).map((p) => p.value)).toEqual(['+86108437042']);
+    expect(findPhones('(55) 3221-1234', ['BR']).map((p) => p.value)).toEqual(['+555532211234']);
+  });
+
+  it('leaves the address’s and the postcode’s labels out of the address', () => {
+    const { fields } = extractFields(lines('Add : Beijing Commercial College, 33 Fucheng Road, Beijing,', 'Post Code : 100037', 'Tel : (86-10) 843-7042'), { defaultCountry: 'CN' });
+    expect(fields.address).toBe('Beijing Commercial College, 33 Fucheng Road, Beijing, 100037');
+  });
+});

@@ -1088,7 +1088,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
     // "A: Kasumigaseki Bldg.", "Address: 31 Market": an address label, wherever the line falls.
-    const unlabel = (t: string, i: number) => (i || UNIT.test(t) ? t : t.replace(UNLABEL, '')).replace(/^(?:(?:address|addr|adr|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '');
+    // "Add : Beijing Commercial College", "Post Code : 100037": labels of the address and its postcode.
+    const unlabel = (t: string, i: number) =>
+      (i || UNIT.test(t) ? t : t.replace(UNLABEL, ''))
+        .replace(/^(?:(?:address|addr|adr|add|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '')
+        .replace(/^(?:post\s?code|postal\s?code|zip(?:\s?code)?)\s?[:.-]\s*(?=\d)/iu, '');
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
     const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.

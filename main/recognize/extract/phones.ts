@@ -200,6 +200,13 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   // "99901-4061 | 99152-0434": a bar between two numbers separates them; read as a look-alike "1" it would join them.
   // "+48.(0)774.8 26-258": the trunk prefix in brackets after the country code is not dialled from abroad.
   text = text.replace(/(\+\s?\d{1,3})[\s.]*\(0\)[\s.]*/g, '$1 ');
+  // "(86-10) 843-7042", "(237) 222 86 20": the country's code in brackets, without its "+".
+  // (Not Brazil's area code 55 before a number valid as printed.)
+  text = text.replace(/\((\d{1,3})(?:[-\s](\d{1,4}))?\)\s?(\d[\d\s.-]{4,}\d)/g, (m, code: string, area: string | undefined, num: string) => {
+    if (code !== cc || parsePhoneNumberFromString(m, country as CountryCode)?.isValid()) return m;
+    const coded = `+${code} ${area ? `${area} ` : ''}${num}`;
+    return parsePhoneNumberFromString(coded)?.isPossible() ? coded : m;
+  });
   // "DID 1 120 460 3562": a label's colon read as a 1 set apart between the label and the number.
   // (Not "Tel 1 800 555 0199", where the 1 is the number's own.)
   text = text.replace(LABEL_COLON_AS_ONE, (m, lead: string, label: string, num: string) => {
