@@ -84,3 +84,13 @@ describe('older numbers with their country code in brackets', () => {
     expect(fields.address).toBe('Beijing Commercial College, 33 Fucheng Road, Beijing, 100037');
   });
 });
+
+describe('a free mail provider’s domain misread', () => {
+  it('spells it as the provider does, and is not sure of it; a company’s own domain on its web address stays', () => {
+    const { fields, confidence } = extractFields(lines('John Smith', 'john.smith@gmaii.com'));
+    expect(fields.emails).toEqual(['john.smith@gmail.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(extractFields(lines('John Smith', 'john@yah0o.com')).fields.emails).toEqual(['john@yahoo.com']);
+    expect(extractFields(lines('Anna Lee', 'anna@gmaii.com', 'www.gmaii.com')).fields.emails).toEqual(['anna@gmaii.com']);
+  });
+});

@@ -4,6 +4,7 @@ import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, differingAt } from '
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
+import { freeMailSpelling } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
 
@@ -325,6 +326,15 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       w.conf = Math.min(w.conf, 0.8);
       w.repaired = true;
     }
+  }
+  // "gmaii.com": a free mail provider's domain one look-alike letter off is the provider's.
+  for (const e of out.emails) {
+    const [local, domain] = e.value.split('@') as [string, string];
+    const provider = freeMailSpelling(domain, CONFUSED);
+    if (!provider || out.websites.some((w) => bareDomain(w.value) === domain)) continue;
+    e.value = `${local}@${provider}`;
+    e.conf = Math.min(e.conf, 0.8);
+    e.repaired = true;
   }
   // An e-mail's domain the card's web address spells a little differently is the web address's.
   // Unless the card prints the e-mail's spelling as a word of its own (its logo "inmarsat" beside

@@ -40,3 +40,27 @@ const FREE_MAIL: ReadonlySet<string> = new Set(mailData.domains);
 
 /** gmail.com, rediffmail.com, mail.ru: an address there says nothing of the card's company. */
 export const isFreeMail = (domain: string) => FREE_MAIL.has(domain.toLowerCase());
+
+/** Free mail domains by length, for freeMailSpelling. */
+let byLength: Map<number, string[]> | null = null;
+
+/**
+ * "gmaii.com", "yah0o.com": a free mail provider's domain with one look-alike letter misread,
+ * spelt as the provider spells it; null when no provider's domain is one such letter away.
+ */
+export function freeMailSpelling(domain: string, confused: ReadonlySet<string>): string | null {
+  if (FREE_MAIL.has(domain)) return null;
+  if (!byLength) {
+    byLength = new Map();
+    for (const d of FREE_MAIL) byLength.set(d.length, [...(byLength.get(d.length) ?? []), d]);
+  }
+  const near = (byLength.get(domain.length) ?? []).filter((d) => {
+    let at = -1;
+    for (let i = 0; i < d.length; i++) if (d[i] !== domain[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+    return at >= 0 && confused.has(domain[at]! + d[at]!);
+  });
+  return near.length === 1 ? near[0]! : null;
+}
