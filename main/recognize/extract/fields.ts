@@ -156,10 +156,10 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       // Below a line that ends with its country ("Victoria 3122 Australia"), it has ended: a postal
       // address printed under the street address is another address.
       const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (endsWithCountry(lowest.text) && !endsWithCountry(c.s.text)));
-      // "Regional Offices : Chennai, Kolkata": other offices' towns; "Industrial | High Rise | Commercial": a listed trade.
       // "G-1 | Plot A-27 | Road No.10 | Wagle Industrial Estate | MIDC": an address set out as a list
       // on its line; every item of a listed line the address reaches is the address's.
       const rowmate = [...inAddr].some((a) => a.line === c.s.line && (a.listed || a.cut || c.s.cut) && (c.s.listed || c.s.cut || a.cut)) && other < 1 && !contactLine(c.s.text);
+      // "Regional Offices : Chennai, Kolkata": other offices' towns; "Industrial | High Rise | Commercial": a listed trade.
       const elsewhere = !rowmate && (OTHER_OFFICES.test(c.s.text) || (c.s.listed && !/\d/.test(c.s.text) && addressCues(c.s.text) === 0));
       // "76/78 Upper Ground" / "South Bank" / "London SE1 9PZ": a line between a street's line with its
       // number and the address below it is the address's, though it reads a little like a company.
@@ -373,11 +373,8 @@ function tradeAndForm(text: string): boolean {
   let rest = text;
   // The pattern takes the space on either side of a form: "PVT. LTD." comes off one form at a time.
   for (let k = 0; k < 4 && LEGAL_FORM.test(rest); k++) rest = rest.replace(LEGAL_FORM, ' ');
-  return tradeWords(rest.split(/[\s,.&]+/).filter(Boolean));
-}
-
-function tradeWords(rest: string[]): boolean {
-  return rest.length >= 1 && rest.length <= 3 && rest.every((w) => ORG_WORDS.test(w));
+  const words = rest.split(/[\s,.&]+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => ORG_WORDS.test(w));
 }
 
 /**

@@ -112,8 +112,7 @@ function validHead(raw: string, country: string): { head: PhoneNumber; sibling: 
     if (!head?.isValid()) continue;
     const tail = raw.slice(gap.index! + gap[0].length);
     const suffix = /\//.test(gap[0]) && /^\d{1,4}$/.test(tail) ? tail : null;
-    const nat = head.nationalNumber;
-    const sibling = suffix ? parsePhoneNumberFromString(`+${head.countryCallingCode}${nat.slice(0, nat.length - suffix.length)}${suffix}`) : null;
+    const sibling = suffix ? withLastDigits(head, suffix) : null;
     return { head, sibling: sibling?.isValid() && sibling.number !== head.number ? sibling : null };
   }
   return null;
@@ -125,7 +124,7 @@ function validHead(raw: string, country: string): { head: PhoneNumber; sibling: 
  */
 function lastDigitsListed(rest: string, prev: PhoneNumber): PhoneNumber[] {
   const nat = prev.nationalNumber;
-  const swap = (tail: string) => parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
+  const swap = (tail: string) => withLastDigits(prev, tail);
   const out: PhoneNumber[] = [];
   const range = /^\s?[~∼]\s?(\d{1,2})(?!\d)/.exec(rest);
   if (range) {
@@ -152,10 +151,15 @@ function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
   const m = /^\s*[/,|]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
   if (!m) return null;
   const tail = m[1]!.replace(/\D/g, '');
-  const nat = prev.nationalNumber;
-  if (tail.length >= nat.length) return null;
-  const p = parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
+  if (tail.length >= prev.nationalNumber.length) return null;
+  const p = withLastDigits(prev, tail);
   return p && (p.isValid() || (!prev.isValid() && tail.length >= 6 && p.isPossible())) ? p : null;
+}
+
+/** The number with its last digits replaced by these (a second line of one office). */
+function withLastDigits(prev: PhoneNumber, tail: string): PhoneNumber | undefined {
+  const nat = prev.nationalNumber;
+  return parsePhoneNumberFromString(`+${prev.countryCallingCode}${nat.slice(0, nat.length - tail.length)}${tail}`);
 }
 
 function findPhonesIn(text: string, country: string): FoundPhone[] {
@@ -200,7 +204,7 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   // "99901-4061 | 99152-0434": a bar between two numbers separates them; read as a look-alike "1" it would join them.
   // "+48.(0)774.8 26-258": the trunk prefix in brackets after the country code is not dialled from abroad.
   text = text.replace(/(\+\s?\d{1,3})[\s.]*\(0\)[\s.]*/g, '$1 ');
-  // "(86-10) 843-7042", "(237) 222 86 20": the country's code in brackets, without its "+".
+  // "(86-10) 843-7042", "(44) 20 7946 0000": the country's code in brackets, without its "+".
   // (Not Brazil's area code 55 before a number valid as printed.)
   text = text.replace(/\((\d{1,3})(?:[-\s](\d{1,4}))?\)\s?(\d[\d\s.-]{4,}\d)/g, (m, code: string, area: string | undefined, num: string) => {
     if (code !== cc || parsePhoneNumberFromString(m, country as CountryCode)?.isValid()) return m;
