@@ -161,3 +161,10 @@ describe('an e-mail of initials and the family name', () => {
     expect(extractFields(lines('Ramesh Kumar T. Reddy', 'E-mail : abtreddy@hd2.dot.net.in')).fields.emails).toEqual(['abtreddy@hd2.dot.net.in']);
   });
 });
+
+describe('the father’s initials set off by a dot after the name', () => {
+  it('reads "Satyanarayana .MVV" and "Nishanth . D" as names', () => {
+    expect(extractFields(lines('Satyanarayana .MVV', 'Principal Structural Consultant', 'er.smalaka.mvv@gmail.com')).fields.name).toBe('Satyanarayana .MVV');
+    expect(extractFields(lines('CAREER ADVICE POINT', 'Nishanth . D', 'Manager - Corporate Relation', 'nishanth@capeducationalservices.com')).fields.name).toBe('Nishanth . D');
+  });
+});

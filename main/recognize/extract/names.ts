@@ -146,9 +146,10 @@ export function withoutStrayComma(text: string): string {
 export function nameShape(line: string): number {
   const text = withoutStrayComma(withoutTrailingSpeck(line));
   // "K.Jayachandru", "L.P. Thangavelu": initials printed close up are words of their own.
-  const words = withoutHonorific(text).replace(/(\p{Lu}\.)(?=\p{Lu})/gu, '$1 ').split(/\s+/).filter(Boolean);
+  // "Nishanth . D", "Satyanarayana .MVV": the father's initials after the name, set off by a dot.
+  const words = withoutHonorific(text).replace(/(\p{Lu}\.)(?=\p{Lu})/gu, '$1 ').split(/\s+/).filter((w) => w && w !== '.');
   // "A.N.S.S. VENU MADHAV": initials do not count against a name's length.
-  const initialWord = (w: string) => /^\p{Lu}\.?$/u.test(w);
+  const initialWord = (w: string) => /^\p{Lu}\.?$|^\.\p{Lu}{2,4}$/u.test(w);
   if (words.length < 2 || words.filter((w) => !initialWord(w)).length > 5 || words.length > 8) return 0;
   // "The Computer Consultants": an article opens a company's or a slogan's line, never a name.
   if (/[\d@/:;]/.test(text) || /^the$/i.test(words[0]!)) return 0;
