@@ -168,3 +168,33 @@ describe('the father’s initials set off by a dot after the name', () => {
     expect(extractFields(lines('CAREER ADVICE POINT', 'Nishanth . D', 'Manager - Corporate Relation', 'nishanth@capeducationalservices.com')).fields.name).toBe('Nishanth . D');
   });
 });
+
+describe('two offices’ addresses side by side', () => {
+  /** One OCR row holding a left piece and a right piece, set apart by a gutter. */
+  const row = (y: number, left: string, right: string) => {
+    const words = (text: string, x0: number): [string, number, number, number, number, number][] => {
+      let x = x0;
+      return text.split(' ').map((t) => {
+        const w: [string, number, number, number, number, number] = [t, 0.95, x, y, t.length * 11, 26];
+        x += t.length * 11 + 12;
+        return w;
+      });
+    };
+    return line([...words(left, 36), ...words(right, 550)]);
+  };
+
+  it('keeps the first office’s lines, not the rows of both read together', () => {
+    const { fields } = extractFields(
+      [
+        ...lines('K.V.Rao', 'IDEAL SURVEY'),
+        row(365, 'Flat: 504, Thirumala Sha Residency,', '# 74/23/1, Venkatappiah Street,'),
+        row(397, '8-3-940, Yellareddyguda Rd,', 'Ashok Nagar, Bandar Road,'),
+        row(430, 'Ameerpet, Hyderabad-500073.', 'Opp. Time Hospital,'),
+        row(463, 'Ph : 040-23743293', 'Vijayawada-520007.'),
+      ],
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.address).toMatch(/Thirumala Sha Residency, 8-3-940, Yellareddyguda Rd, Ameerpet, Hyderabad-500073$/);
+    expect(fields.address).not.toMatch(/Vijayawada|Venkatappiah/);
+  });
+});

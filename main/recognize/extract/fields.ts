@@ -124,6 +124,28 @@ const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 
+/**
+ * "Flat: 504, Thirumala Sha Residency, | # 74/23/1, Venkatappiah Street," / "8-3-940, ... Rd,
+ * Ashok Nagar, Bandar Road,": two offices' addresses side by side, each line of the one read in a
+ * row with the other's. A gutter no line crosses, with two or more lines of print on each side,
+ * parts them; the segment's column is 0 left of it, 1 right (all 0 without one). An address set
+ * out as a list with bars runs across the card: no columns.
+ */
+function addressColumns(segs: Segment[]): (s: Segment) => number {
+  const none = () => 0;
+  if (segs.length < 4 || segs.some((s) => s.listed)) return none;
+  const edges = [...new Set(segs.flatMap((s) => [s.box.x, s.box.x + s.box.w]))].sort((a, b) => a - b);
+  for (const x of edges) {
+    if (segs.some((s) => s.box.x < x && s.box.x + s.box.w > x)) continue;
+    const left = segs.filter((s) => s.box.x + s.box.w <= x);
+    const right = segs.filter((s) => s.box.x >= x);
+    const rows = (side: Segment[]) => new Set(side.map((s) => s.line));
+    const shared = [...rows(left)].filter((l) => rows(right).has(l)).length;
+    if (rows(left).size >= 2 && rows(right).size >= 2 && shared >= 2) return (s) => (s.box.x + s.box.w <= x ? 0 : 1);
+  }
+  return none;
+}
+
 const CONTACT_LABEL_START = /^(?:e-?mail|email|tel|phone|fax|mob|mobile|web|url)\b/iu;
 
 const OTHER_OFFICES = /^(?:regional|branch|other|zonal|area)\s+offices?\s*[:.-]|^branch(?:es)?\s*(?:at|in)?\s*:/iu;
@@ -176,10 +198,12 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   for (const s of inAddr) lineTop.set(s.line, Math.min(lineTop.get(s.line) ?? Infinity, s.box.y));
   const lines = [...inAddr].sort((a, b) => lineTop.get(a.line)! - lineTop.get(b.line)! || a.line - b.line || a.box.x - b.box.x);
   const runs: Segment[][] = [];
+  const column = addressColumns(lines);
   for (const s of lines) {
-    const joins = (x: Segment) => (adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && endsWithCountry(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h);
+    const joins = (x: Segment) =>
+      column(x) === column(s) && ((adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && endsWithCountry(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h));
     // "Atélye: Hamidiye Mah. ...   Sultanbeyli - IST.": the rest of an office's line is that office's.
-    const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line)) ?? runs.find((r) => r.some(joins)));
+    const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line && column(x) === column(s))) ?? runs.find((r) => r.some(joins)));
     if (run) run.push(s);
     else runs.push([s]);
   }
