@@ -198,3 +198,10 @@ describe('two offices’ addresses side by side', () => {
     expect(fields.address).not.toMatch(/Vijayawada|Venkatappiah/);
   });
 });
+
+describe('a logo’s first word over the rest of the company’s name', () => {
+  it('takes the logo’s word without the icon read after it', () => {
+    const { fields } = extractFields(lines('CIS VAS', 'Global Services', 'Mauricio Regner', 'SALES DEPARTMENT', 'comercial2@cis-arg.com', 'www.cisglobalservices.com'));
+    expect(fields.company).toBe('CIS Global Services');
+  });
+});

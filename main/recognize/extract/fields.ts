@@ -481,12 +481,22 @@ function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segme
     const spelt = c.s.text.split(/\s+/).map(key).join('');
     return legal || (spelt.length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(spelt + key(core[0]!).slice(0, 3))));
   };
-  return free
+  const above = free
     .filter((c) => c !== tail && c.s.box.y + c.s.box.h / 2 < tail.s.box.y && adjacent(c.s, tail.s) && !separated(c.s, tail.s, all))
         // Capitalised words are shaped like a name; only one the name lists or the e-mail confirm is a person's.
     .filter((c) => !/[\d@]/.test(c.s.text) && !contactLine(c.s.text) && !LEGAL_FORM.test(c.s.text) && c.s.text.split(/\s+/).length <= 4 && c.r.name < 1.4 && Math.max(c.r.title, c.r.address, c.r.department) < 0.5)
-    .filter((c) => begins(c.s.text.split(/\s+/)[0]) && spellsOn(c))
-    .sort((a, b) => b.s.box.y - a.s.box.y)[0];
+    .filter((c) => begins(c.s.text.split(/\s+/)[0]))
+    .sort((a, b) => b.s.box.y - a.s.box.y);
+  const whole = above.find(spellsOn);
+  if (whole) return whole;
+  // "CIS VAS" (the logo's word and its icon read as letters) over "Global Services" beside
+  // cisglobalservices.com: the logo's first word alone spells on into the tail.
+  for (const c of above) {
+    const first = c.s.text.split(/\s+/)[0]!;
+    const word = { ...c, s: splitAt(c.s, [first.length])[0]! };
+    if (word.s.text !== c.s.text && spellsOn(word)) return word;
+  }
+  return undefined;
 }
 
 /**
