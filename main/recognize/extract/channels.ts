@@ -330,7 +330,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   // "gmaii.com": a free mail provider's domain one look-alike letter off is the provider's.
   for (const e of out.emails) {
     const [local, domain] = e.value.split('@') as [string, string];
-    const provider = freeMailSpelling(domain, CONFUSED);
+    const provider = freeMailSpelling(domain);
     if (!provider || out.websites.some((w) => bareDomain(w.value) === domain)) continue;
     e.value = `${local}@${provider}`;
     e.conf = Math.min(e.conf, 0.8);

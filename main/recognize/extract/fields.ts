@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { CONFUSED, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -146,15 +146,13 @@ function addressColumns(segs: Segment[]): (s: Segment) => number {
   return none;
 }
 
-const CONTACT_LABEL_START = /^(?:e-?mail|email|tel|phone|fax|mob|mobile|web|url)\b/iu;
-
 const OTHER_OFFICES = /^(?:regional|branch|other|zonal|area)\s+offices?\s*[:.-]|^branch(?:es)?\s*(?:at|in)?\s*:/iu;
 
 /** The address: lines with address signs and the neighbouring lines that continue them. */
 function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segment[] {
   // "Phone", "Fax" printed in a column of labels beside the address: labels, no part of it.
   // "WorkHub@Axis No 27, Vellalar Street, ...": a building's name with an "@" in it is no e-mail.
-  const mailLike = (t: string) => contactLine(t) && !(addressCues(t) >= 2 && !/@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\bwww\b|https?\s?:/iu.test(t) && !CONTACT_LABEL_START.test(t));
+  const mailLike = (t: string) => contactLine(t) && !(addressCues(t) >= 2 && !/@\s?[\p{L}\d-]+\.[\p{L}]{2,}|\bwww\b|https?\s?:/iu.test(t) && !CONTACT_LABEL.test(t) && !PHONE_LABEL.test(t));
   const free = cands.filter((c) => !taken.has(c.s) && !mailLike(c.s.text) && !LABEL_ALONE.test(c.s.text.trim()));
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];

@@ -5,6 +5,7 @@
  */
 import placesData from './data/cities.json' with { type: 'json' };
 import mailData from './data/free-mail.json' with { type: 'json' };
+import { CONFUSED, differingAt } from './keywords.js';
 
 const CITIES: ReadonlyMap<string, string> = new Map(Object.entries(placesData.cities));
 
@@ -48,19 +49,15 @@ let byLength: Map<number, string[]> | null = null;
  * "gmaii.com", "yah0o.com": a free mail provider's domain with one look-alike letter misread,
  * spelt as the provider spells it; null when no provider's domain is one such letter away.
  */
-export function freeMailSpelling(domain: string, confused: ReadonlySet<string>): string | null {
+export function freeMailSpelling(domain: string): string | null {
   if (FREE_MAIL.has(domain)) return null;
   if (!byLength) {
     byLength = new Map();
     for (const d of FREE_MAIL) byLength.set(d.length, [...(byLength.get(d.length) ?? []), d]);
   }
   const near = (byLength.get(domain.length) ?? []).filter((d) => {
-    let at = -1;
-    for (let i = 0; i < d.length; i++) if (d[i] !== domain[i]) {
-      if (at >= 0) return false;
-      at = i;
-    }
-    return at >= 0 && confused.has(domain[at]! + d[at]!);
+    const at = differingAt(domain, d);
+    return at?.length === 1 && CONFUSED.has(domain[at[0]!]! + d[at[0]!]!);
   });
   return near.length === 1 ? near[0]! : null;
 }

@@ -73,13 +73,18 @@ export function domainStem(domain: string): string {
 export function domainSpells(domain: string, words: string[]): boolean {
   const stem = domainStem(domain).replace(/-/g, '');
   const ws = words.map((w) => transliterate(w).replace(/[^a-z0-9]/g, '')).filter(Boolean);
-  const spell = (rest: string, i: number): boolean => {
-    if (i === ws.length) return rest === '';
-    const w = ws[i]!;
-    for (let k = Math.min(w.length, rest.length); k >= 1; k--) if (rest.startsWith(w.slice(0, k)) && spell(rest.slice(k), i + 1)) return true;
+  return stem.length >= 3 && ws.length > 0 && spelledByStarts(stem, ws, 1);
+}
+
+/** `stem` is the words' starts, `least` letters of each at the least, in order, nothing left over. */
+function spelledByStarts(stem: string, words: string[], least: number): boolean {
+  const from = (i: number, at: number): boolean => {
+    if (i === words.length) return at === stem.length;
+    const w = words[i]!;
+    for (let n = Math.min(w.length, stem.length - at); n >= least; n--) if (stem.startsWith(w.slice(0, n), at) && from(i + 1, at + n)) return true;
     return false;
   };
-  return stem.length >= 3 && ws.length > 0 && spell(stem, 0);
+  return from(0, 0);
 }
 
 /**
@@ -106,7 +111,9 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
     if (stem.length >= 2 && initials.length >= 2 && (initials === stem || initials.startsWith(stem))) best = Math.max(best, 0.7);
     if (stem.length >= 3 && contentInitials === stem) best = Math.max(best, 0.7);
     if (stem.length >= 4 && t.includes(stem)) best = Math.max(best, 0.75);
-    if (stem.length >= 6 && spelledByPrefixes(words.filter((w) => !LITTLE_WORDS.test(w)), stem)) best = Math.max(best, 0.9);
+    // "tejinfoinn.com" for "Tejaswi Info Innovations": two letters or more of every word's start.
+    const content = words.filter((w) => !LITTLE_WORDS.test(w));
+    if (stem.length >= 6 && content.length >= 2 && content.length <= 5 && spelledByStarts(stem, content, 2)) best = Math.max(best, 0.9);
   }
   return best;
 }
@@ -114,18 +121,6 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
 const SLOGAN_COMPANY = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u;
 
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
-
-/** "tejinfoinn.com" for "Tejaswi Info Innovations": the first letters (two or more) of every word, in order. */
-function spelledByPrefixes(words: string[], stem: string): boolean {
-  if (words.length < 2 || words.length > 5) return false;
-  const from = (i: number, at: number): boolean => {
-    if (i === words.length) return at === stem.length;
-    const w = words[i]!;
-    for (let n = Math.min(w.length, stem.length - at); n >= 2; n--) if (stem.startsWith(w.slice(0, n), at) && from(i + 1, at + n)) return true;
-    return false;
-  };
-  return from(0, 0);
-}
 
 /** How many independent address signs a line carries. */
 export function addressCues(text: string): number {
