@@ -373,19 +373,26 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
  * A card whose company is only its logo's word ("(=) Evergreen" in big letters beside the
  * name): a short line in one of the two biggest type sizes that reads as nothing else.
  */
-function logoWordmark(free: Scored[], ctx: RoleContext): Scored | undefined {
+function logoWordmark(free: Scored[], ctx: RoleContext, named: boolean): Scored | undefined {
   // With an e-mail or a website on the card, the domain clue already found any logo word that
   // names the company; a big word unlike the domain is a slogan, a side's heading, a name part.
   if (ctx.domains.length) return undefined;
-  const biggest = ctx.sizes[0] ?? 0;
   const typical = median(ctx.segs.map((s) => s.size));
+  const top = Math.min(...ctx.segs.map((s) => s.box.y));
+  // The name found on another line, the logo's word may stand in type smaller than the name's
+  // and be shaped like a name ("АЛЬФА СТРОЙ" over "Семен Бирюков"): the card's first line in
+  // bigger type than most still is the logo.
+  // A logo's mark read as letters ("an aa" over "ramsys") is no word: it does not set the biggest type.
+  const biggest = Math.max(0, ...ctx.segs.filter((s) => /\p{L}{3}/u.test(s.text)).map((s) => s.size));
+  const big = (c: Scored) =>
+    (c.s.size === biggest && c.s.size >= typical * 1.5) || (named && c.s.box.y === top && ctx.sizes.indexOf(c.s.size) <= 2 && c.s.size >= typical * 1.15);
   return free
-    .filter((c) => c.s.size === biggest && c.s.size >= typical * 1.5 && c.s.conf >= 0.8)
+    .filter((c) => big(c) && c.s.conf >= 0.8)
     .filter((c) => {
       const ws = c.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').split(/\s+/).filter(Boolean);
       const plain = ws.every((w) => /^[\p{L}&'’.-]{3,}$/u.test(w));
       const person = ws.some((w) => isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w) || RU_SURNAME.test(w));
-      return ws.length >= 1 && ws.length <= 2 && plain && !person && Math.max(c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
+      return ws.length >= 1 && ws.length <= 2 && plain && !person && Math.max(named ? 0 : c.r.name, c.r.title, c.r.department, c.r.address, c.r.tagline) < 0.3;
     })[0];
 }
 
@@ -735,6 +742,9 @@ function respellTitleWords(title: string): string {
  */
 function withoutLogoDebris(text: string, domains: string[]): string {
   const ws = text.trim().split(/\s+/);
+  // "iSpectruMedix" beside spectrumedix.com: the logo's icon read as a letter glued to its word.
+  const glued = ws.length === 1 ? /^\p{L}{1,2}(?=\p{Lu})/u.exec(text.trim()) : null;
+  if (glued && domains.some((d) => domainStem(d).replace(/-/g, '') === text.trim().slice(glued[0].length).toLowerCase())) return text.trim().slice(glued[0].length);
   const core = (words: string[]) => words.filter((w) => !LEGAL_FORM_ONLY.test(w));
   for (let k = 1; k <= 2 && k < ws.length; k++) {
     if (!ws.slice(0, k).every((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length <= 3)) break;
@@ -1004,7 +1014,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('title', (title.r.title >= 0.85 && besideName && known && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
-  const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx) ?? tradeNamed(free, !!name));
+  const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx, !!name) ?? tradeNamed(free, !!name));
   if (company && !picked.company) {
     // Only the logo's word, in big type: most likely the company, but a person should look.
     fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();

@@ -31,11 +31,28 @@ export function median(xs: number[]): number {
  * strings of O, E, C and dashes.
  */
 function readable(lines: OcrLine[]): OcrLine[] {
+  const spellsDomain = domainSpeller(lines);
   return lines
     // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text)) }))
-    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text)));
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text)));
+}
+
+/**
+ * A logo's word in an unusual typeface ("iSpectruMedix") is often read right yet given almost no
+ * confidence. When the card's e-mail or web domain names it (five letters or more, one or two
+ * words), the line is kept all the same: the domain confirms it.
+ */
+function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
+  const stems = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(/(?:@|\bwww\.)([\p{L}\d-]{5,})\./giu)) stems.add(m[1]!.toLowerCase().replace(/-/g, ''));
+  if (!stems.size) return () => false;
+  return (text) => {
+    if (text.trim().split(/\s+/).length > 2 || /[@.]/.test(text)) return false;
+    const letters = text.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+    return [...stems].some((stem) => letters.includes(stem) && letters.length <= stem.length + 2);
+  };
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * A card whose company is only its logo's word: the word in smaller type than the name, under a
+ * logo's mark read as bigger letters, or read right with almost no confidence. Word boxes as
+ * tesseract gave them on the cards named.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { line } from '../ocr-lines.js';
+
+describe('a company shown only as its logo’s word', () => {
+  it('takes the card’s first line, in big type though smaller than the name’s, beside a name found elsewhere (synthetic s2_006)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['АЛЬФА', 0.96, 65, 174, 194, 42], ['СТРОЙ', 0.96, 278, 162, 177, 49]]),
+        line([['Семен', 0.96, 67, 364, 194, 49], ['Бирюков', 0.95, 283, 354, 256, 55]]),
+        line([['Руководитель', 0.96, 93, 430, 180, 34], ['отдела', 0.96, 282, 427, 84, 19], ['маркетинга', 0.96, 376, 415, 138, 33]]),
+        line([['Ваш', 0.88, 71, 599, 42, 18], ['надёжный', 0.83, 124, 594, 115, 19], ['партнёр', 0.59, 247, 585, 85, 21]]),
+        line([['Тел.:', 0.81, 72, 757, 66, 23], ['8', 0.95, 146, 752, 17, 23], ['(812)', 0.95, 172, 746, 67, 31], ['471-81-56', 0.96, 247, 734, 132, 31]]),
+        line([['Моб.:', 0.91, 74, 795, 72, 23], ['+7', 0.96, 159, 788, 30, 21], ['(969)', 0.96, 199, 783, 65, 27], ['348-44-65', 0.96, 275, 769, 129, 32]]),
+        line([['190051,', 0.95, 76, 902, 101, 29], ['Санкт-Петербург', 0.96, 184, 897, 177, 24]]),
+        line([['ул.', 0.9, 69, 941, 38, 38], ['Садовая,', 0.92, 112, 930, 117, 40], ['д.', 0.79, 242, 930, 27, 40], ['52,', 0.91, 279, 930, 34, 40], ['корп.', 0.83, 321, 930, 83, 39], ['1', 0.86, 395, 930, 12, 40]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('Семен Бирюков');
+    expect(fields.company).toBe('АЛЬФА СТРОЙ');
+    expect(confidence.company).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('is not outsized by a logo’s mark read as short letters (h8_022: "an aa" over "ramsys")', () => {
+    const { fields } = extractFields(
+      [
+        line([['Balakrishna', 0.93, 73, 44, 198, 29], ['S', 0.92, 286, 45, 22, 28]]),
+        line([['Managing', 0.96, 74, 86, 131, 27], ['Director', 0.96, 218, 86, 104, 23]]),
+        line([['an', 0.41, 490, 220, 237, 142], ['aa', 0.4, 785, 220, 214, 142]]),
+        line([['ramsys', 0.92, 529, 341, 442, 97]]),
+        line([['309.', 0.94, 172, 453, 55, 25], ['Annapurna', 0.95, 239, 453, 160, 29], ['Block.', 0.87, 411, 451, 84, 25], ['Aditya', 0.96, 507, 452, 86, 30], ['Enclave', 0.96, 605, 452, 106, 25]]),
+        line([['Ameerpet.', 0.92, 108, 493, 147, 30], ['Hyderabad-500', 0.91, 269, 492, 212, 31], ['038', 0.95, 492, 492, 47, 25], ['INDIA', 0.56, 632, 492, 83, 24]]),
+      ],
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.company).toBe('ramsys');
+    expect(fields.name).toBe('Balakrishna S');
+  });
+
+  it('keeps a logo’s word read with almost no confidence when the domain spells it, without the icon read as a letter (h6_017)', () => {
+    const { fields } = extractFields([
+      line([['iSpectruMedix', 0.15, 100, 99, 839, 158]]),
+      line([['JOHN', 0.93, 394, 298, 89, 26], ['W.', 0.92, 495, 299, 37, 24], ['BEST', 0.96, 546, 298, 86, 25]]),
+      line([['SENIOR', 0.96, 206, 349, 110, 22], ['ELECTRONICS', 0.96, 330, 348, 204, 22], ['DESIGN', 0.96, 549, 347, 107, 22], ['ENGINEER', 0.96, 672, 347, 148, 22]]),
+      line([['jbest@spectrumedix.com', 0.91, 670, 536, 331, 29]]),
+    ]);
+    expect(fields.company).toBe('SpectruMedix');
+    // A line read that unsurely and not spelling the domain is still dropped.
+    const other = extractFields([line([['Qzvbrtlkwm', 0.15, 100, 99, 839, 158]]), line([['JOHN', 0.93, 394, 298, 89, 26], ['BEST', 0.96, 546, 298, 86, 25]]), line([['jbest@spectrumedix.com', 0.91, 670, 536, 331, 29]])]);
+    expect(other.fields.company).not.toContain('Qzvbrtlkwm');
+  });
+});
