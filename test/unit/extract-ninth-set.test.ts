@@ -62,6 +62,14 @@ describe('names, titles and companies', () => {
     expect(extractFields(lines('Dr. ir. Harm Bakker', 'h.bakker@bizzdesign.com')).fields.name).toBe('Harm Bakker');
   });
 
+  it('reads a family name one letter off a title word as the name it is, with no e-mail to spell it ("Bakker", not "Banker")', () => {
+    const { fields } = extractFields(lines('BiZZdesign', 'P.O. Box 321', '7500 AH Enschede', 'The Netherlands', 'Or. ir. Harm Bakker', 'Phone +31 53 4676 151'), { defaultCountry: 'NL' });
+    expect(fields.name).toBe('Harm Bakker');
+    expect(fields.title).toBe('');
+    // A title word misread one letter off is still mended.
+    expect(extractFields(lines('Anna Smit', 'Sales Maneger', 'anna@smit.nl')).fields.title).toBe('Sales Manager');
+  });
+
   it('takes a line of business words with no known name in it for no person', () => {
     const { fields } = extractFields(lines('Corporate Facilities Management', 'T : +852 2629 2330', 'E: orrabi.lo@hkstp.org', 'Hong Kong Science and Technology Parks Corporation'));
     expect(fields.name).toBe('');

@@ -52,7 +52,9 @@ export function titleScore(text: string): number {
     // "Sales Executives": a card shared by a team names the post in the plural.
     // (Only posts no firm is named after: "Associates", "Consultants", "Partners" are firms.)
     .map((w) => (PLURAL_POSTS.has(w) ? w.slice(0, -1) : w))
-    .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? nearTitleWord(w) ?? w)));
+    // A word one letter off a title word is that word misread, unless it is a person's name
+    // as printed ("Harm Bakker", not "Banker").
+    .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? (isFamilyName(w) || isGivenName(w) ? null : nearTitleWord(w)) ?? w)));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
