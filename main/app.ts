@@ -33,7 +33,7 @@ export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: num
     cacheDir: path.join(dataDir, 'cache', 'tessdata'),
   };
   const langPath = resolveTessdata(langs, search);
-  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search) });
+  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search), hangul: optionalModel(HANGUL_LANG, search) });
 }
 
 /**
@@ -44,11 +44,23 @@ export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: num
 export const LATIN_LANG = process.env.BIZCARD_LATIN_LANG ?? 'Latin_nodict';
 
 function latinModel(search: Parameters<typeof resolveTessdata>[1]): { lang: string; langPath: string } | undefined {
-  if (LATIN_LANG === 'none') return undefined;
+  // Without it accented letters read as the main models read them; fields stay unsure (extraction).
+  return optionalModel(LATIN_LANG, search);
+}
+
+/**
+ * Hangul model for re-reading the lines of Korean cards, which the English and Russian models
+ * read as junk (resources/tessdata, from Debian's tesseract-ocr-kor). Optional like the Latin
+ * one: BIZCARD_HANGUL_LANG=none turns it off.
+ */
+export const HANGUL_LANG = process.env.BIZCARD_HANGUL_LANG ?? 'kor';
+
+/** A second model for re-reading lines, when its data is found; none (no second reading) otherwise. */
+function optionalModel(lang: string, search: Parameters<typeof resolveTessdata>[1]): { lang: string; langPath: string } | undefined {
+  if (lang === 'none') return undefined;
   try {
-    return { lang: LATIN_LANG, langPath: resolveTessdata([LATIN_LANG], search) };
+    return { lang, langPath: resolveTessdata([lang], search) };
   } catch {
-    // Without it accented letters read as the main models read them; fields stay unsure (extraction).
     return undefined;
   }
 }

@@ -36,6 +36,10 @@ export interface OcrEngine {
   readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   /** Re-reads each box as one line with the card's languages (null where nothing reads). */
   readLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
+  /** Re-reads single lines with a Hangul model, when one is set up (null where nothing reads). */
+  readHangulLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
+  /** Reads the whole image with the Hangul model as sparse text, when one is set up. */
+  readHangulPage?(image: Buffer): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
@@ -47,6 +51,8 @@ export interface OcrPoolOptions {
    * its folder, for re-reading single lines (readLatinLines); started only when first asked.
    */
   latin?: { lang: string; langPath: string };
+  /** A Hangul model (Debian's tesseract-ocr-kor) for re-reading the lines of Korean cards (readHangulLines); started only when first asked. */
+  hangul?: { lang: string; langPath: string };
   /** Defaults to the number of cores. */
   size?: number;
   initTimeoutMs?: number;
@@ -153,6 +159,9 @@ export class TesseractPool implements OcrEngine {
   private workers: Worker[] = [];
   private latinWorker: Promise<Worker> | null = null;
   private latinBroken = false;
+  private hangulWorker: Promise<Worker> | null = null;
+  private hangulBroken = false;
+  private hangulPageWorker: Promise<Worker> | null = null;
   private sparseWorker: Promise<Worker> | null = null;
   private localWorker: Promise<Worker> | null = null;
   private lineWorker: Promise<Worker> | null = null;
@@ -273,6 +282,33 @@ export class TesseractPool implements OcrEngine {
     return readEachLine(worker, image, boxes);
   }
 
+  /** Re-reads single lines with the Hangul model, as readLatinLines does with the Latin one. */
+  async readHangulLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+    const hangul = this.opts.hangul;
+    if (!hangul || this.hangulBroken || !boxes.length) return boxes.map(() => null);
+    this.hangulWorker ??= this.makeWorker([hangul.lang], hangul.langPath, '7');
+    let worker: Worker;
+    try {
+      worker = await this.hangulWorker;
+    } catch {
+      this.hangulBroken = true;
+      this.hangulWorker = null;
+    this.hangulPageWorker = null;
+      return boxes.map(() => null);
+    }
+    return readEachLine(worker, image, boxes);
+  }
+
+  /** Reads the whole image with the Hangul model as sparse text (PSM 11): rows of Hangul the page reading lost. */
+  async readHangulPage(image: Buffer): Promise<OcrLine[]> {
+    const hangul = this.opts.hangul;
+    if (!hangul || this.hangulBroken) return [];
+    this.hangulPageWorker ??= this.makeWorker([hangul.lang], hangul.langPath, '11');
+    this.hangulPageWorker.catch(() => (this.hangulPageWorker = null));
+    const worker = await this.hangulPageWorker;
+    return pageLines((await worker.recognize(image, {}, { blocks: true, text: false })).data);
+  }
+
   /**
    * Re-reads boxes of `image` each as one line of text (PSM 7) with the card's languages: for a
    * line the page reading cut in two (split-lines.ts). A worker of its own, started when first
@@ -289,7 +325,8 @@ export class TesseractPool implements OcrEngine {
     const latin = this.latinWorker;
     this.latinWorker = null;
     if (latin) await (await latin.catch(() => null))?.terminate();
-    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker]) if (spare) await (await spare.catch(() => null))?.terminate();
+    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker, this.hangulWorker, this.hangulPageWorker]) if (spare) await (await spare.catch(() => null))?.terminate();
+    this.hangulWorker = null;
     this.sparseWorker = null;
     this.localWorker = null;
     this.lineWorker = null;

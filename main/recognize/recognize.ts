@@ -9,6 +9,7 @@ import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents, withCedillas } from './accents.js';
 import { relatinise } from './latin-reread.js';
+import { rehangul } from './hangul-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
 import { unreadRows } from './unread-rows.js';
@@ -208,6 +209,15 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     const latin = await relatinise(image, lines, { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) }).catch(() => null);
     if (latin?.words) {
       lines = latin.lines;
+      ex = extractFields(lines, { defaultCountry: country });
+    }
+  }
+  // A Korean card (its phones, its mail service): its Hangul lines, junk to the main models,
+  // are read again with the Hangul model (hangul-reread.ts). Best effort, like the Latin one.
+  if (ocr.readHangulLines && ex.country === 'KR') {
+    const hangul = await rehangul(image, lines, { readHangulLines: (i, b) => ocr.readHangulLines!(i, b), readHangulPage: ocr.readHangulPage && ((i) => ocr.readHangulPage!(i)) }).catch(() => null);
+    if (hangul?.changed) {
+      lines = hangul.lines;
       ex = extractFields(lines, { defaultCountry: country });
     }
   }

@@ -7,6 +7,7 @@ import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
+import { koreanFields } from './korean.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 import { isFreeMail } from './places.js';
@@ -834,6 +835,9 @@ function splitNameAndTitle(s: Segment): Segment[] {
   return [s];
 }
 
+/** Fields read from Hangul lines: never sure (korean.ts). */
+const KOREAN_CONFIDENCE = 0.6;
+
 export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extraction {
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
@@ -1150,6 +1154,31 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
   }
 
+  // A Korean card's Hangul lines (korean.ts) name its person, post and address, where the rules
+  // for Latin and Cyrillic print read nothing or junk. Never sure: Hangul read from a photo.
+  const korean = country === 'KR' ? koreanFields(segs) : {};
+  if (korean.name) {
+    Object.assign(fields, { name: korean.name.text, familyName: korean.name.family, givenName: korean.name.given, middleName: '' });
+    sources.name = [korean.name.box];
+    confidence.name = KOREAN_CONFIDENCE;
+  }
+  if (korean.title) {
+    fields.title = korean.title.text;
+    sources.title = [korean.title.box];
+    confidence.title = KOREAN_CONFIDENCE;
+  }
+  // A Hangul line with a legal form ("주식회사") or an office's kind names the company before any
+  // line the other rules guessed from junk.
+  if (korean.company) {
+    fields.company = korean.company.text;
+    sources.company = [korean.company.box];
+    confidence.company = KOREAN_CONFIDENCE;
+  }
+  if (korean.address) {
+    fields.address = korean.address.text;
+    sources.address = korean.address.boxes;
+    confidence.address = KOREAN_CONFIDENCE;
+  }
   calibrateChannels();
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
   // names with them, a name, title or company may have lost one, so none of them is sure unless

@@ -1,0 +1,98 @@
+import type { Box } from '../../../shared/contact.js';
+import type { Segment } from './segments.js';
+
+/**
+ * A Korean card's own fields, from its Hangul lines (read by the Hangul model: hangul-reread.ts).
+ * The English-script rules find nothing in them: a Korean name is two to four syllables, its
+ * family name first; a post is one of a small set of words; an address runs from its city
+ * down, each word ending with its kind of place (시, 구, 동, 로, 길).
+ */
+const HANGUL = /[\uAC00-\uD7A3]/u;
+const HANGUL_G = /[\uAC00-\uD7A3]/gu;
+const ONLY_HANGUL = /^[\uAC00-\uD7A3]+$/u;
+
+/** Family names, the commonest first (two of three Koreans bear one of the first ten). */
+const FAMILY = new Set(
+  ('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 ' +
+    '방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 피 두 감 호 계 견 동 황보 남궁 제갈 선우 독고 사공').split(' '),
+);
+
+/** Posts and professions as Korean cards print them. */
+const POSTS = new Set(
+  ('대표이사 대표 회장 부회장 사장 부사장 전무 상무 이사 감사 본부장 실장 센터장 소장 원장 관장 지점장 점장 팀장 부장 차장 과장 대리 주임 사원 계장 ' +
+    '매니저 책임 선임 수석 연구원 책임연구원 선임연구원 수석연구원 주임연구원 연구위원 교수 부교수 조교수 공인중개사 세무사 변호사 회계사 노무사 변리사 ' +
+    '의사 치료사 도수치료사 물리치료사 간호사 디자이너 엔지니어 컨설턴트 위원 위원장 국장 처장 단장 교사 강사 기자 상담사 코치 대표원장 부원장').split(' '),
+);
+
+/** The last syllables of posts ("대표이사", "사장", "연구원", "부장"). */
+const POST_END = /^[사장원리무]$/u;
+
+/** A company's legal form or kind of office. */
+const COMPANY = /주식회사|\(주\)|㈜|유한회사|사무소|진흥원|연구소|공사|재단|협회|법인|병원|의원|그룹|코리아|센터$/u;
+
+/** A word of a Korean address: a place of some kind (province, city, district, town, quarter, road, street) or a lot, floor or building. */
+const PLACE_WORD = /^[\uAC00-\uD7A3\d-]*[\uAC00-\uD7A3](?:시|도|군|구|읍|면|동|리|로|길)$|^\d[\d~-]*(?:번지|층|호|길|로|동)$|^\(?[\uAC00-\uD7A3]+동\)$/u;
+
+export interface KoreanFields {
+  name?: { text: string; family: string; given: string; box: Box };
+  title?: { text: string; box: Box };
+  company?: { text: string; box: Box };
+  address?: { text: string; boxes: Box[] };
+}
+
+const syllables = (s: string) => (s.match(HANGUL_G) ?? []).length;
+
+/** The word as a person's name, or null: two to four syllables, a family name first (the last three syllables when a post's syllable ran into it). */
+function asName(word: string): { text: string; family: string; given: string } | null {
+  if (!ONLY_HANGUL.test(word) || POSTS.has(word)) return null;
+  const n = word.length;
+  if (n < 2 || n > 4 || PLACE_WORD.test(word)) return null;
+  const named = (family: string, given: string) => ({ text: family + given, family, given });
+  // Four syllables: a family name of two ("남궁민수"), or a post's last syllable read into a
+  // name of three ("사유종선" after "대표이"); a name of one and three is rare.
+  if (n === 4) return FAMILY.has(word.slice(0, 2)) ? named(word.slice(0, 2), word.slice(2)) : POST_END.test(word[0]!) && FAMILY.has(word[1]!) ? named(word[1]!, word.slice(2)) : null;
+  return FAMILY.has(word[0]!) ? named(word[0]!, word.slice(1)) : null;
+}
+
+export function koreanFields(segs: Segment[]): KoreanFields {
+  const out: KoreanFields = {};
+  const hangul = segs.filter((s) => syllables(s.text) >= 2);
+  if (!hangul.length) return out;
+  // The name: the biggest type of the words that read as one.
+  let best: { seg: Segment; name: NonNullable<ReturnType<typeof asName>>; rank: number } | null = null;
+  for (const seg of hangul) {
+    if (COMPANY.test(seg.text)) continue;
+    const places = seg.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length;
+    if (places >= 2) continue;
+    for (const w of seg.text.split(/[\s/|,:]+/)) {
+      const name = asName(w);
+      // A name beside a post ("대표 / 공인중개사 정용한") before any in bigger type (a logo's syllables).
+      const titled = seg.text.split(/\s+/).some((x) => POSTS.has(x));
+      const rank = (titled ? 1000 : 0) + seg.size;
+      if (name && (!best || rank > best.rank)) best = { seg, name, rank };
+    }
+  }
+  if (best) out.name = { ...best.name, box: best.seg.box };
+  // The post: the post words of a line, with what stands between them ("대표 / 공인중개사").
+  for (const seg of hangul) {
+    const ws = seg.text.split(/\s+/);
+    const at = ws.flatMap((w, i) => (POSTS.has(w.replace(/[,.:]$/, '')) ? [i] : []));
+    if (!at.length) continue;
+    out.title = { text: ws.slice(at[0], at[at.length - 1]! + 1).join(' ').replace(/[,.:]$/, ''), box: seg.box };
+    break;
+  }
+  const company = hangul.find((s) => COMPANY.test(s.text) && s !== best?.seg);
+  if (company) out.company = { text: company.text.replace(/^[^\uAC00-\uD7A3(㈜]+/u, '').trim(), box: company.box };
+  // The address: lines with two place words or more, and a line right under one that goes on
+  // with a building and its floor; in the order printed.
+  const lines = hangul.filter((s) => s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length >= 2);
+  if (lines.length) {
+    const first = lines[0]!;
+    const next = hangul.find((s) => !lines.includes(s) && s.box.y > first.box.y && s.box.y - (first.box.y + first.box.h) < first.box.h * 1.5 && /\d+(?:~\d+)?층|\d+F\b|빌딩|타워|센터/u.test(s.text));
+    const all = [...lines, ...(next ? [next] : [])].sort((a, b) => a.box.y - b.box.y);
+    out.address = { text: all.map((s) => s.text.replace(/^[^\p{L}\d(]+/u, '').trim()).join(', '), boxes: all.map((s) => s.box) };
+  }
+  return out;
+}
+
+export const hasHangul = (text: string) => HANGUL.test(text);

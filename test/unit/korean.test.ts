@@ -1,0 +1,51 @@
+/**
+ * A Korean card's Hangul lines as the Hangul model reads them (syllables set apart) and what
+ * extraction takes from them: the name, the post, the company and the address.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinSyllables } from '../../main/recognize/hangul-reread.js';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { lines } from '../ocr-lines.js';
+
+describe('the Hangul model’s spacing', () => {
+  it('joins lone syllables into the words a Korean card prints', () => {
+    expect(joinSyllables('서울시 마포구 월 드 컵 북로 56 길 19')).toBe('서울시 마포구 월드컵북로 56길 19');
+    expect(joinSyllables('680-140 울 산 광역시 남구 성 암 동 20-1 번 지')).toBe('680-140 울산광역시 남구 성암동 20-1번지');
+    // A town's word ends a run of syllables.
+    expect(joinSyllables('대구광역시 달성군 다 사 읍 대 실 역 남 로')).toBe('대구광역시 달성군 다사읍 대실역남로');
+    expect(joinSyllables('전 병 우')).toBe('전병우');
+    // Latin words and numbers stay as read.
+    expect(joinSyllables('Mobile. 010-5455-6697')).toBe('Mobile. 010-5455-6697');
+  });
+});
+
+describe('a Korean card’s fields', () => {
+  const card = (...texts: string[]) => extractFields(lines(...texts), { defaultCountry: 'US' });
+
+  it('takes the name, the post, the company and the address from Hangul lines, none of them sure', () => {
+    const { fields, confidence } = card('주식회사 영도벨벳', '전병우', '부장', '서울시 마포구 월드컵북로 56길 19', 'M 010-2227-9593', 'E bwjeon@cj.net');
+    expect(fields.name).toBe('전병우');
+    expect(fields.familyName).toBe('전');
+    expect(fields.givenName).toBe('병우');
+    expect(fields.title).toBe('부장');
+    expect(fields.company).toBe('주식회사 영도벨벳');
+    expect(fields.address).toBe('서울시 마포구 월드컵북로 56길 19');
+    for (const f of ['name', 'title', 'company', 'address'] as const) expect(confidence[f]).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('takes the name beside its post before syllables in bigger type, and a post of two words as printed', () => {
+    const { fields } = card('인중개', '대표 / 공인중개사 정용한', 'Mobile. 010-4600-9744', 'E-mail. seojjinu@naver.com');
+    expect(fields.name).toBe('정용한');
+    expect(fields.title).toBe('대표 / 공인중개사');
+  });
+
+  it('cuts a post’s last syllable read into the name ("사유종선" after "대표이")', () => {
+    expect(card('49 사유종선', 'H-P: 010-4125-3335', 'saba3121@naver.com').fields.name).toBe('유종선');
+  });
+
+  it('reads nothing Korean on a card of another country', () => {
+    const { fields } = card('전병우', 'Sales Manager', '+1 415 555 0132', 'jeon@example.com');
+    expect(fields.name).not.toBe('전병우');
+  });
+});
