@@ -127,13 +127,27 @@ export async function rehangul(image: Buffer, lines: OcrLine[], reader: HangulLi
   // line read so far covers takes the place of the junk under it.
   let kept = out.filter((l): l is OcrLine => !!l);
   const page = reader.readHangulPage ? await reader.readHangulPage(image).catch(() => []) : [];
-  for (const p of page.filter(readsHangul)) {
+  for (const p of joinRows(page).filter(readsHangul)) {
     const under = kept.filter((l) => overlapShare(l.box, p.box) >= 0.3);
     if (under.some((l) => hangulCount(l.text) >= 2 || CONTACT.test(l.text))) continue;
     kept = [...kept.filter((l) => !under.includes(l)), asWords(p)];
     changed++;
   }
   return { lines: changed ? kept : lines, changed };
+}
+
+/**
+ * Sparse text comes as one line per island of print: a name set in syllables far apart
+ * ("정   태   훈") as three. Lines side by side on one row in type of one size are one line.
+ */
+function joinRows(page: OcrLine[]): OcrLine[] {
+  const sorted = [...page].sort((a, b) => a.box.x - b.box.x);
+  return rowsOf(sorted, sorted.map((_, i) => i)).map((g) => {
+    if (g.length === 1) return sorted[g[0]!]!;
+    const parts = g.map((i) => sorted[i]!);
+    const words = parts.flatMap((l) => l.words);
+    return { text: words.map((w) => w.text).join(' '), confidence: Math.min(...parts.map((l) => l.confidence)), box: union(parts.map((l) => l.box)), words };
+  });
 }
 
 /** The share of the smaller of two boxes that they have in common. */

@@ -44,6 +44,13 @@ describe('a Korean card’s fields', () => {
     expect(card('49 사유종선', 'H-P: 010-4125-3335', 'saba3121@naver.com').fields.name).toBe('유종선');
   });
 
+  it('takes the head office’s address without its label, not a branch’s, and no office for the company', () => {
+    const { fields } = card('이지인', '과장', '본사 : 경북 구미시 3공단 2로 82-34(시미동)', '서울사무소 : 서울시 강서구 양천로 583', 'M 010-5120-0290');
+    expect(fields.address).toBe('경북 구미시 3공단 2로 82-34(시미동)');
+    expect(fields.company).toBe('');
+    expect(fields.title).toBe('과장');
+  });
+
   it('reads nothing Korean on a card of another country', () => {
     const { fields } = card('전병우', 'Sales Manager', '+1 415 555 0132', 'jeon@example.com');
     expect(fields.name).not.toBe('전병우');

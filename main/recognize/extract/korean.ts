@@ -81,16 +81,19 @@ export function koreanFields(segs: Segment[]): KoreanFields {
     out.title = { text: ws.slice(at[0], at[at.length - 1]! + 1).join(' ').replace(/[,.:]$/, ''), box: seg.box };
     break;
   }
-  const company = hangul.find((s) => COMPANY.test(s.text) && s !== best?.seg);
+  // Not an office's address ("서울사무소 : 서울시 강서구 ...").
+  const company = hangul.find((s) => COMPANY.test(s.text) && s !== best?.seg && !s.text.includes(':') && s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length < 2);
   if (company) out.company = { text: company.text.replace(/^[^\uAC00-\uD7A3(㈜]+/u, '').trim(), box: company.box };
   // The address: lines with two place words or more, and a line right under one that goes on
   // with a building and its floor; in the order printed.
-  const lines = hangul.filter((s) => s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length >= 2);
-  if (lines.length) {
-    const first = lines[0]!;
-    const next = hangul.find((s) => !lines.includes(s) && s.box.y > first.box.y && s.box.y - (first.box.y + first.box.h) < first.box.h * 1.5 && /\d+(?:~\d+)?층|\d+F\b|빌딩|타워|센터/u.test(s.text));
-    const all = [...lines, ...(next ? [next] : [])].sort((a, b) => a.box.y - b.box.y);
-    out.address = { text: all.map((s) => s.text.replace(/^[^\p{L}\d(]+/u, '').trim()).join(', '), boxes: all.map((s) => s.box) };
+  // Only the first office's: a second address is a branch's ("서울사무소 : ...").
+  const first = hangul.filter((s) => s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length >= 2).sort((a, b) => a.box.y - b.box.y)[0];
+  if (first) {
+    const next = hangul.find((s) => s !== first && s.box.y > first.box.y && s.box.y - (first.box.y + first.box.h) < first.box.h * 1.5 && /\d+(?:~\d+)?층|\d+F\b|빌딩|타워|센터/u.test(s.text));
+    const all = [first, ...(next ? [next] : [])];
+    // "본사 : 경북 구미시 ...": the head office's label goes.
+    const unlabelled = (t: string) => t.replace(/^[^\p{L}\d(]+/u, '').replace(/^[\uAC00-\uD7A3]{1,4}\s?:\s*/u, '').trim();
+    out.address = { text: all.map((s) => unlabelled(s.text)).join(', '), boxes: all.map((s) => s.box) };
   }
   return out;
 }
