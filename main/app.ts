@@ -33,7 +33,7 @@ export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: num
     cacheDir: path.join(dataDir, 'cache', 'tessdata'),
   };
   const langPath = resolveTessdata(langs, search);
-  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search), hangul: optionalModel(HANGUL_LANG, search) });
+  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search), scripts: scriptModels(search) });
 }
 
 /**
@@ -49,11 +49,21 @@ function latinModel(search: Parameters<typeof resolveTessdata>[1]): { lang: stri
 }
 
 /**
- * Hangul model for re-reading the lines of Korean cards, which the English and Russian models
- * read as junk (resources/tessdata, from Debian's tesseract-ocr-kor). Optional like the Latin
- * one: BIZCARD_HANGUL_LANG=none turns it off.
+ * Models of other scripts for re-reading the lines of cards from Korea, Taiwan and Hong Kong,
+ * and China, which the English and Russian models read as junk (resources/tessdata, from
+ * Debian's tesseract-ocr-kor, -chi-tra and -chi-sim). Optional like the Latin one:
+ * BIZCARD_SCRIPT_LANGS=none turns them off, a list picks some.
  */
-export const HANGUL_LANG = process.env.BIZCARD_HANGUL_LANG ?? 'kor';
+export const SCRIPT_LANGS = (process.env.BIZCARD_SCRIPT_LANGS ?? 'kor,chi_tra,chi_sim').split(',').filter((l) => l && l !== 'none');
+
+function scriptModels(search: Parameters<typeof resolveTessdata>[1]): Record<string, { lang: string; langPath: string }> {
+  const out: Record<string, { lang: string; langPath: string }> = {};
+  for (const lang of SCRIPT_LANGS) {
+    const m = optionalModel(lang, search);
+    if (m) out[lang] = m;
+  }
+  return out;
+}
 
 /** A second model for re-reading lines, when its data is found; none (no second reading) otherwise. */
 function optionalModel(lang: string, search: Parameters<typeof resolveTessdata>[1]): { lang: string; langPath: string } | undefined {

@@ -11,8 +11,8 @@ DEBS=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus chromium ffmpeg fonts-de
   # Fonts of the second synthetic card source (test/fixtures/synth2).
   fonts-noto-core fonts-roboto fonts-open-sans fonts-lato fonts-crosextra-carlito fonts-crosextra-caladea fonts-freefont-ttf
   fonts-urw-base35 fonts-paratype fonts-linuxlibertine fonts-comfortaa fonts-inter fonts-cantarell fonts-league-spartan
-  # Hangul for the Korean card the recognition test prints (test/integration/korean.test.ts).
-  fonts-nanum)
+  # Hangul and Chinese for the cards the recognition test prints (test/integration/own-script.test.ts).
+  fonts-nanum fonts-wqy-microhei)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

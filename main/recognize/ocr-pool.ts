@@ -36,10 +36,10 @@ export interface OcrEngine {
   readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   /** Re-reads each box as one line with the card's languages (null where nothing reads). */
   readLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
-  /** Re-reads single lines with a Hangul model, when one is set up (null where nothing reads). */
-  readHangulLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
-  /** Reads the whole image with the Hangul model as sparse text, when one is set up. */
-  readHangulPage?(image: Buffer): Promise<OcrLine[]>;
+  /** Re-reads single lines with the model of another script ("kor", "chi_tra"), when it is set up (null where nothing reads). */
+  readScriptLines?(model: string, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
+  /** Reads the whole image with the model of another script as sparse text, when it is set up. */
+  readScriptPage?(model: string, image: Buffer): Promise<OcrLine[]>;
   close(): Promise<void>;
 }
 
@@ -51,8 +51,11 @@ export interface OcrPoolOptions {
    * its folder, for re-reading single lines (readLatinLines); started only when first asked.
    */
   latin?: { lang: string; langPath: string };
-  /** A Hangul model (Debian's tesseract-ocr-kor) for re-reading the lines of Korean cards (readHangulLines); started only when first asked. */
-  hangul?: { lang: string; langPath: string };
+  /**
+   * Models of other scripts by name (Debian's tesseract-ocr-kor, -chi-tra, -chi-sim), for
+   * re-reading the lines of cards from the countries that write them (readScriptLines).
+   */
+  scripts?: Record<string, { lang: string; langPath: string }>;
   /** Defaults to the number of cores. */
   size?: number;
   initTimeoutMs?: number;
@@ -159,9 +162,8 @@ export class TesseractPool implements OcrEngine {
   private workers: Worker[] = [];
   private latinWorker: Promise<Worker> | null = null;
   private latinBroken = false;
-  private hangulWorker: Promise<Worker> | null = null;
-  private hangulBroken = false;
-  private hangulPageWorker: Promise<Worker> | null = null;
+  private readonly scriptWorkers = new Map<string, Promise<Worker>>();
+  private readonly brokenScripts = new Set<string>();
   private sparseWorker: Promise<Worker> | null = null;
   private localWorker: Promise<Worker> | null = null;
   private lineWorker: Promise<Worker> | null = null;
@@ -282,31 +284,36 @@ export class TesseractPool implements OcrEngine {
     return readEachLine(worker, image, boxes);
   }
 
-  /** Re-reads single lines with the Hangul model, as readLatinLines does with the Latin one. */
-  async readHangulLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
-    const hangul = this.opts.hangul;
-    if (!hangul || this.hangulBroken || !boxes.length) return boxes.map(() => null);
-    this.hangulWorker ??= this.makeWorker([hangul.lang], hangul.langPath, '7');
-    let worker: Worker;
-    try {
-      worker = await this.hangulWorker;
-    } catch {
-      this.hangulBroken = true;
-      this.hangulWorker = null;
-    this.hangulPageWorker = null;
-      return boxes.map(() => null);
+  /** A script model's worker for one page mode, started when first asked; null when the model is not set up or would not start. */
+  private scriptWorker(model: string, psm: '7' | '11'): Promise<Worker> | null {
+    const m = this.opts.scripts?.[model];
+    if (!m || this.brokenScripts.has(model)) return null;
+    const key = `${model}:${psm}`;
+    let w = this.scriptWorkers.get(key);
+    if (!w) {
+      w = this.makeWorker([m.lang], m.langPath, psm);
+      this.scriptWorkers.set(key, w);
+      // A broken or unreadable model: its cards keep their first reading, and no later card waits for it again.
+      w.catch(() => {
+        this.scriptWorkers.delete(key);
+        this.brokenScripts.add(model);
+      });
     }
-    return readEachLine(worker, image, boxes);
+    return w;
   }
 
-  /** Reads the whole image with the Hangul model as sparse text (PSM 11): rows of Hangul the page reading lost. */
-  async readHangulPage(image: Buffer): Promise<OcrLine[]> {
-    const hangul = this.opts.hangul;
-    if (!hangul || this.hangulBroken) return [];
-    this.hangulPageWorker ??= this.makeWorker([hangul.lang], hangul.langPath, '11');
-    this.hangulPageWorker.catch(() => (this.hangulPageWorker = null));
-    const worker = await this.hangulPageWorker;
-    return pageLines((await worker.recognize(image, {}, { blocks: true, text: false })).data);
+  /** Re-reads single lines with a script model (`scripts`), as readLatinLines does with the Latin one. */
+  async readScriptLines(model: string, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+    const pending = boxes.length ? this.scriptWorker(model, '7') : null;
+    const worker = pending ? await pending.catch(() => null) : null;
+    return worker ? readEachLine(worker, image, boxes) : boxes.map(() => null);
+  }
+
+  /** Reads the whole image with a script model as sparse text (PSM 11): rows in that script the page reading lost. */
+  async readScriptPage(model: string, image: Buffer): Promise<OcrLine[]> {
+    const pending = this.scriptWorker(model, '11');
+    const worker = pending ? await pending.catch(() => null) : null;
+    return worker ? pageLines((await worker.recognize(image, {}, { blocks: true, text: false })).data) : [];
   }
 
   /**
@@ -325,8 +332,8 @@ export class TesseractPool implements OcrEngine {
     const latin = this.latinWorker;
     this.latinWorker = null;
     if (latin) await (await latin.catch(() => null))?.terminate();
-    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker, this.hangulWorker, this.hangulPageWorker]) if (spare) await (await spare.catch(() => null))?.terminate();
-    this.hangulWorker = null;
+    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker, ...this.scriptWorkers.values()]) if (spare) await (await spare.catch(() => null))?.terminate();
+    this.scriptWorkers.clear();
     this.sparseWorker = null;
     this.localWorker = null;
     this.lineWorker = null;

@@ -9,7 +9,7 @@ import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents, withCedillas } from './accents.js';
 import { relatinise } from './latin-reread.js';
-import { rehangul } from './hangul-reread.js';
+import { rereadInScript, SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
 import { unreadRows } from './unread-rows.js';
@@ -212,12 +212,14 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       ex = extractFields(lines, { defaultCountry: country });
     }
   }
-  // A Korean card (its phones, its mail service): its Hangul lines, junk to the main models,
-  // are read again with the Hangul model (hangul-reread.ts). Best effort, like the Latin one.
-  if (ocr.readHangulLines && ex.country === 'KR') {
-    const hangul = await rehangul(image, lines, { readHangulLines: (i, b) => ocr.readHangulLines!(i, b), readHangulPage: ocr.readHangulPage && ((i) => ocr.readHangulPage!(i)) }).catch(() => null);
-    if (hangul?.changed) {
-      lines = hangul.lines;
+  // A card from Korea, Taiwan or China (its phones, its mail service, its domain): its lines in
+  // Hangul or Chinese, junk to the main models, are read again with that script's model
+  // (script-reread.ts). Best effort, like the Latin one.
+  const script = SCRIPT_OF_COUNTRY[ex.country];
+  if (script && ocr.readScriptLines) {
+    const again = await rereadInScript(image, lines, script, { readScriptLines: (m, i, b) => ocr.readScriptLines!(m, i, b), readScriptPage: ocr.readScriptPage && ((m, i) => ocr.readScriptPage!(m, i)) }).catch(() => null);
+    if (again?.changed) {
+      lines = again.lines;
       ex = extractFields(lines, { defaultCountry: country });
     }
   }

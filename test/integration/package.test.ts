@@ -116,9 +116,16 @@ describe('the packed app', () => {
     expect(out).toContain('bizcard extract');
   });
 
-  it('ships the English, Russian, accented-Latin and Korean language data where the app looks for it (resources/tessdata)', () => {
+  it('ships the English, Russian, accented-Latin, Korean and Chinese language data where the app looks for it (resources/tessdata)', () => {
     // bundledTessdata() reads <resourcesPath>/tessdata when packaged.
-    expect([...resources.keys()].sort()).toEqual(['tessdata/Latin_nodict.traineddata', 'tessdata/eng.traineddata', 'tessdata/kor.traineddata', 'tessdata/rus.traineddata']);
+    expect([...resources.keys()].sort()).toEqual([
+      'tessdata/Latin_nodict.traineddata',
+      'tessdata/chi_sim.traineddata',
+      'tessdata/chi_tra.traineddata',
+      'tessdata/eng.traineddata',
+      'tessdata/kor.traineddata',
+      'tessdata/rus.traineddata',
+    ]);
     // The Latin model is shipped without its word list (0.57 MB).
     for (const [name, f] of resources) expect(fs.statSync(f).size).toBeGreaterThan(name.includes('Latin') ? 500_000 : 1_000_000);
   });

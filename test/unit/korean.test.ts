@@ -3,7 +3,7 @@
  * extraction takes from them: the name, the post, the company and the address.
  */
 import { describe, expect, it } from 'vitest';
-import { joinSyllables } from '../../main/recognize/hangul-reread.js';
+import { joinCharacters as joinSyllables } from '../../main/recognize/script-reread.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { lines } from '../ocr-lines.js';

@@ -7,7 +7,8 @@ import { ACCENT_COUNTRIES } from '../accents.js';
 import { lineUnder } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
-import { koreanFields } from './korean.js';
+import { koreanFields, type ScriptFields } from './korean.js';
+import { chineseFields } from './chinese.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
 import { isFreeMail } from './places.js';
@@ -835,8 +836,13 @@ function splitNameAndTitle(s: Segment): Segment[] {
   return [s];
 }
 
-/** Fields read from Hangul lines: never sure (korean.ts). */
-const KOREAN_CONFIDENCE = 0.6;
+/** Fields read from lines in Hangul or Chinese: never sure (korean.ts, chinese.ts). */
+const SCRIPT_CONFIDENCE = 0.6;
+const CHINESE_COUNTRIES = new Set(['TW', 'HK', 'MO', 'CN']);
+/** A field the Latin and Cyrillic rules read at least this surely stands beside one in the card's own script. */
+const READ_WELL = 0.75;
+/** Legal forms of Korean and Chinese companies. */
+const OWN_LEGAL_FORM = /주식회사|\(주\)|㈜|유한회사|股份|有限公司/u;
 
 export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extraction {
   const fields = emptyFields();
@@ -1154,30 +1160,31 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));
   }
 
-  // A Korean card's Hangul lines (korean.ts) name its person, post and address, where the rules
-  // for Latin and Cyrillic print read nothing or junk. Never sure: Hangul read from a photo.
-  const korean = country === 'KR' ? koreanFields(segs) : {};
-  if (korean.name) {
-    Object.assign(fields, { name: korean.name.text, familyName: korean.name.family, givenName: korean.name.given, middleName: '' });
-    sources.name = [korean.name.box];
-    confidence.name = KOREAN_CONFIDENCE;
+  // A Korean or Chinese card's lines in its own script (korean.ts, chinese.ts) name its person,
+  // post, company and address, where the rules for Latin and Cyrillic print read nothing or
+  // junk. A card printed in both keeps a field those rules read well ("Sr. Director" beside
+  // "協理"). Never sure: such print read from a photo.
+  const own: ScriptFields = country === 'KR' ? koreanFields(segs) : CHINESE_COUNTRIES.has(country) ? chineseFields(segs) : {};
+  const readWell = (f: 'name' | 'title' | 'company' | 'address') => !!fields[f] && (confidence[f] ?? 0) >= READ_WELL && /\p{L}{3}/u.test(fields[f]);
+  if (own.name && !readWell('name')) {
+    Object.assign(fields, { name: own.name.text, familyName: own.name.family, givenName: own.name.given, middleName: '' });
+    sources.name = [own.name.box];
+    confidence.name = SCRIPT_CONFIDENCE;
   }
-  if (korean.title) {
-    fields.title = korean.title.text;
-    sources.title = [korean.title.box];
-    confidence.title = KOREAN_CONFIDENCE;
+  // A company with its legal form in the card's own script ("高都汽車股份有限公司") before one
+  // read without ("TOYOTA #158").
+  const formed = (t: string) => LEGAL_FORM.test(t) || OWN_LEGAL_FORM.test(t);
+  for (const f of ['title', 'company'] as const) {
+    const v = own[f];
+    if (!v || (readWell(f) && !(f === 'company' && OWN_LEGAL_FORM.test(v.text) && !formed(fields.company)))) continue;
+    fields[f] = v.text;
+    sources[f] = [v.box];
+    confidence[f] = SCRIPT_CONFIDENCE;
   }
-  // A Hangul line with a legal form ("주식회사") or an office's kind names the company before any
-  // line the other rules guessed from junk.
-  if (korean.company) {
-    fields.company = korean.company.text;
-    sources.company = [korean.company.box];
-    confidence.company = KOREAN_CONFIDENCE;
-  }
-  if (korean.address) {
-    fields.address = korean.address.text;
-    sources.address = korean.address.boxes;
-    confidence.address = KOREAN_CONFIDENCE;
+  if (own.address && !readWell('address')) {
+    fields.address = own.address.text;
+    sources.address = own.address.boxes;
+    confidence.address = SCRIPT_CONFIDENCE;
   }
   calibrateChannels();
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes

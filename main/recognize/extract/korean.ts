@@ -2,7 +2,7 @@ import type { Box } from '../../../shared/contact.js';
 import type { Segment } from './segments.js';
 
 /**
- * A Korean card's own fields, from its Hangul lines (read by the Hangul model: hangul-reread.ts).
+ * A Korean card's own fields, from its Hangul lines (read by the Hangul model: script-reread.ts).
  * The English-script rules find nothing in them: a Korean name is two to four syllables, its
  * family name first; a post is one of a small set of words; an address runs from its city
  * down, each word ending with its kind of place (시, 구, 동, 로, 길).
@@ -33,7 +33,8 @@ const COMPANY = /주식회사|\(주\)|㈜|유한회사|사무소|진흥원|연�
 /** A word of a Korean address: a place of some kind (province, city, district, town, quarter, road, street) or a lot, floor or building. */
 const PLACE_WORD = /^[\uAC00-\uD7A3\d-]*[\uAC00-\uD7A3](?:시|도|군|구|읍|면|동|리|로|길)$|^\d[\d~-]*(?:번지|층|호|길|로|동)$|^\(?[\uAC00-\uD7A3]+동\)$/u;
 
-export interface KoreanFields {
+/** The fields a card's lines in its own script give (korean.ts, chinese.ts). */
+export interface ScriptFields {
   name?: { text: string; family: string; given: string; box: Box };
   title?: { text: string; box: Box };
   company?: { text: string; box: Box };
@@ -54,8 +55,8 @@ function asName(word: string): { text: string; family: string; given: string } |
   return FAMILY.has(word[0]!) ? named(word[0]!, word.slice(1)) : null;
 }
 
-export function koreanFields(segs: Segment[]): KoreanFields {
-  const out: KoreanFields = {};
+export function koreanFields(segs: Segment[]): ScriptFields {
+  const out: ScriptFields = {};
   const hangul = segs.filter((s) => syllables(s.text) >= 2);
   if (!hangul.length) return out;
   // The name: the biggest type of the words that read as one.

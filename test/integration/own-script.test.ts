@@ -1,8 +1,8 @@
 /**
- * A Korean card through the whole pipeline: rendered with its Hangul (a Korean font, as the
- * card's own), photographed, read by real OCR. The English and Russian models read its Hangul
- * as junk; the Hangul model reads the lines again, and the name, post, company and address come
- * back as printed.
+ * Korean and Taiwanese cards through the whole pipeline: rendered with their own script (fonts
+ * with Hangul and Chinese, as the cards' own), photographed, read by real OCR. The English and
+ * Russian models read that print as junk; the script's model reads the lines again, and the
+ * name, post, company and address come back as printed.
  */
 import { describe, expect, it } from 'vitest';
 import { Scanner } from '../../main/recognize/scanner.js';
@@ -10,7 +10,7 @@ import { cleanAndPhoto, fileOcr, printedCard as card } from './printed-cards.js'
 
 const scanner = new Scanner(fileOcr(), { defaultCountry: 'US' });
 
-describe('a Korean card through real OCR', () => {
+describe('cards in Hangul and Chinese through real OCR', () => {
   it('reads the Hangul name set in spaced syllables, the post, the company and the address; the phone is Korean by its shape', async () => {
     const spec = card('kr', [
       { role: 'company', text: '주식회사 영도벨벳' },
@@ -34,5 +34,26 @@ describe('a Korean card through real OCR', () => {
     }
     // The company on the flat render, where its Hangul is sharp.
     expect((await scanner.scanBytes(clean, 'kr.png')).draft.fields.company).toBe('주식회사 영도벨벳');
+  });
+
+  it('reads a Taiwanese card’s Chinese name, post, company and address; its numbers are Taiwan’s by its domain', async () => {
+    const spec = card('tw', [
+      { role: 'company', text: '高都汽車股份有限公司' },
+      { role: 'name', text: '陳志均' },
+      { role: 'title', text: '銷售顧問' },
+      { role: 'address', text: '831 高雄市大寮區力行路197號' },
+      { role: 'phone', text: 'Tel. 07-782 7271' },
+      { role: 'email', text: 'E-mail. afda914@toyota.com.tw' },
+    ]);
+    const [clean, photo] = await cleanAndPhoto(spec);
+    for (const image of [clean, photo]) {
+      const { draft } = await scanner.scanBytes(image, 'tw.png');
+      expect(draft.fields.name).toBe('陳志均');
+      expect(draft.fields.title).toBe('銷售顧問');
+      expect(draft.fields.company).toBe('高都汽車股份有限公司');
+      expect(draft.fields.address).toBe('831 高雄市大寮區力行路197號');
+      expect(draft.fields.phones.map((p) => p.value)).toEqual(['+88677827271']);
+      expect(draft.confidence.name).toBeLessThan(0.9);
+    }
   });
 });
