@@ -29,6 +29,13 @@ export const SCRIPT_OF_COUNTRY: Readonly<Record<string, Script>> = { KR: HANGUL,
 const LETTER_G = /\p{L}/gu;
 /** An e-mail, a web address or a phone number: read well by the main models, kept as they read it. */
 const CONTACT = /@|www\.|https?:|(?:\d[\s().-]{0,2}){8,}/iu;
+/**
+ * A line of a bilingual card the main models read well, with a Latin word of four letters or
+ * more read surely ("Sales Consultant | 영업팀", "Han Sung Motor Co., Ltd."): it stays, whatever
+ * the script's model makes of it.
+ */
+const readWell = (l: OcrLine) => l.words.some((w) => w.confidence >= 0.8 && /\p{Script=Latin}{4,}/u.test(w.text));
+
 /** A reading below this confidence is the script model's junk. */
 const MIN_READING = 0.5;
 
@@ -145,7 +152,8 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
   let changed = 0;
   groups.forEach((g, k) => {
     const r = read[k] ?? null;
-    if (!readsScript(r, script)) return;
+    // A bilingual card's Latin lines ("Sales Consultant") read as well as their script reading, or better, stay.
+    if (!readsScript(r, script) || g.some((i) => readWell(lines[i]!))) return;
     out[g[0]!] = asWords(r, script);
     for (const i of g.slice(1)) out[i] = null;
     changed++;
@@ -162,7 +170,7 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
   const page = reader.readScriptPage ? await reader.readScriptPage(script.model, image).catch(() => []) : [];
   for (const p of joinRows(page).filter((l) => readsScript(l, script))) {
     const under = kept.filter((l) => overlapShare(l.box, p.box) >= 0.3);
-    if (under.some((l) => count(l.text, script) >= 2 || CONTACT.test(l.text))) continue;
+    if (under.some((l) => count(l.text, script) >= 2 || CONTACT.test(l.text) || readWell(l))) continue;
     kept = [...kept.filter((l) => !under.includes(l)), asWords(p, script)];
     changed++;
   }

@@ -28,6 +28,24 @@ describe('a company shown only as its logo’s word', () => {
     expect(confidence.company).toBeLessThan(SURE_CONFIDENCE);
   });
 
+  it('leaves a logo’s words parted on one row to be read whole (hc_021: "BAY TECH" beside "INSURANCE")', () => {
+    const { fields } = extractFields([
+      line([['|', 0.86, 35, 98, 35, 59], ['BAY', 0.92, 221, 98, 120, 59], ['TECH', 0.96, 368, 98, 159, 59], ['INSURANCE', 0.96, 586, 98, 413, 59]]),
+      line([['INSURANCE', 0.95, 586, 105, 413, 45]]),
+      line([['BAY', 0.96, 221, 109, 121, 38], ['TECH', 0.96, 367, 109, 160, 39]]),
+      line([['SERVICES', 0.96, 635, 170, 310, 46]]),
+      line([['lic.', 0.93, 969, 253, 31, 20], ['007', 0.91, 1010, 252, 40, 21]]),
+      line([['Diana', 0.95, 102, 266, 128, 34], ['Monica', 0.95, 248, 266, 157, 35], ['Rios,', 0.93, 425, 266, 101, 41], ['B.S.B.A.', 0.92, 546, 267, 172, 35]]),
+      line([['Insurance', 0.96, 102, 321, 136, 27], ['Agent', 0.96, 250, 321, 87, 36]]),
+      line([['Tel', 0.92, 100, 386, 42, 33], ['650.260.2218', 0.93, 169, 388, 249, 32]]),
+      line([['Cell', 0.96, 101, 438, 60, 33], ['408.728.3333', 0.95, 176, 440, 246, 32]]),
+      line([['Fax', 0.96, 102, 493, 55, 31], ['408.516.9995', 0.96, 182, 492, 250, 32]]),
+      line([['baytechins@gmail.com', 0.92, 102, 542, 370, 44]]),
+      line([['3125', 0.96, 188, 614, 88, 32], ['Middlefield', 0.96, 292, 612, 182, 34], ['Road', 0.93, 491, 613, 81, 34], ['-', 0.92, 588, 630, 5, 4], ['Redwood', 0.96, 610, 614, 149, 33], ['City,', 0.96, 773, 616, 69, 41], ['CA', 0.96, 859, 616, 52, 31], ['94063', 0.95, 924, 616, 107, 32]]),
+    ]);
+    expect(fields.company).toBe('BAY TECH INSURANCE');
+  });
+
   it('is not outsized by a logo’s mark read as short letters (h8_022: "an aa" over "ramsys")', () => {
     const { fields } = extractFields(
       [

@@ -386,8 +386,10 @@ function logoWordmark(free: Scored[], ctx: RoleContext, named: boolean): Scored 
   // bigger type than most still is the logo.
   // A logo's mark read as letters ("an aa" over "ramsys") is no word: it does not set the biggest type.
   const biggest = Math.max(0, ...ctx.segs.filter((s) => /\p{L}{3}/u.test(s.text)).map((s) => s.size));
+  // "BAY TECH" beside "INSURANCE": a logo's words parted on one row are read whole elsewhere.
+  const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && Math.min(o.box.y + o.box.h, s.box.y + s.box.h) - Math.max(o.box.y, s.box.y) >= Math.min(o.box.h, s.box.h) * 0.5);
   const big = (c: Scored) =>
-    (c.s.size === biggest && c.s.size >= typical * 1.5) || (named && c.s.box.y === top && ctx.sizes.indexOf(c.s.size) <= 2 && c.s.size >= typical * 1.15);
+    (c.s.size === biggest && c.s.size >= typical * 1.5) || (named && c.s.box.y === top && !rowmate(c.s) && ctx.sizes.indexOf(c.s.size) <= 2 && c.s.size >= typical * 1.15);
   return free
     .filter((c) => big(c) && c.s.conf >= 0.8)
     .filter((c) => {

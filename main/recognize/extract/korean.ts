@@ -44,8 +44,11 @@ export interface ScriptFields {
 const syllables = (s: string) => (s.match(HANGUL_G) ?? []).length;
 
 /** The word as a person's name, or null: two to four syllables, a family name first (the last three syllables when a post's syllable ran into it). */
+/** Cities and provinces whose names begin with a family name's syllable ("부산", "전북"). */
+const PLACES = new Set('서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 창원 청주 전주 천안 안산 안양 김해 포항 구미 진주 원주'.split(' '));
+
 function asName(word: string): { text: string; family: string; given: string } | null {
-  if (!ONLY_HANGUL.test(word) || POSTS.has(word)) return null;
+  if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word)) return null;
   const n = word.length;
   if (n < 2 || n > 4 || PLACE_WORD.test(word)) return null;
   const named = (family: string, given: string) => ({ text: family + given, family, given });
