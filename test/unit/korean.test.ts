@@ -51,6 +51,13 @@ describe('a Korean card’s fields', () => {
     expect(fields.title).toBe('과장');
   });
 
+  it('parts a name set in spaced syllables from the post the reading joined it to, on a card placed by its mobile number with dots (h3_008)', () => {
+    const { fields } = card('ST. MARY’S TNTN ORTHOPEDICS', '송금비도수치료사 / 실장', '서울 관악구 남현동 1057-22 태림빌딩 3층', 'Tel. 02.583.5544 Fax. 02.583.8181', 'Mobile. 010.4532.1687');
+    expect(fields.name).toBe('송금비');
+    expect(fields.title).toBe('도수치료사 / 실장');
+    expect(fields.phones.map((p) => p.value)).toContain('+821045321687');
+  });
+
   it('reads nothing Korean on a card of another country', () => {
     const { fields } = card('전병우', 'Sales Manager', '+1 415 555 0132', 'jeon@example.com');
     expect(fields.name).not.toBe('전병우');

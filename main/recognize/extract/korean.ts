@@ -58,8 +58,26 @@ function asName(word: string): { text: string; family: string; given: string } |
   return FAMILY.has(word[0]!) ? named(word[0]!, word.slice(1)) : null;
 }
 
-export function koreanFields(segs: Segment[]): ScriptFields {
+/** The posts, longest first, for parting a post read into the word before it. */
+const POSTS_LONGEST = [...POSTS].sort((a, b) => b.length - a.length);
+
+/**
+ * "송금비도수치료사": a name set in spaced syllables, joined by the reading to the post beside
+ * it. A word ending with a post after two to four syllables is parted in two.
+ */
+function partPosts(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w) => {
+      const post = ONLY_HANGUL.test(w) && !POSTS.has(w) ? POSTS_LONGEST.find((p) => w.endsWith(p) && w.length - p.length >= 2 && w.length - p.length <= 4) : undefined;
+      return post ? `${w.slice(0, -post.length)} ${post}` : w;
+    })
+    .join(' ');
+}
+
+export function koreanFields(all: Segment[]): ScriptFields {
   const out: ScriptFields = {};
+  const segs = all.map((s) => ({ ...s, text: partPosts(s.text) }));
   const hangul = segs.filter((s) => syllables(s.text) >= 2);
   if (!hangul.length) return out;
   // The name: the biggest type of the words that read as one.

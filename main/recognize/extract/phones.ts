@@ -341,7 +341,8 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/(?<![\d-])[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
   // "010-2227-9593": Korea's mobile numbers as its cards print them; naver.com, daum.net and
   // hanmail.net, the country's own mail, whose Hangul the models here cannot read.
-  if (/(?<![\d-])01[016789]-\d{3,4}-\d{4}(?![\d-])/.test(digitsText)) vote('KR', 2);
+  // (Or with dots: "010.4532.1687".)
+  if (/(?<![\d.-])01[016789]([-.])\d{3,4}\1\d{4}(?![\d.-])/.test(digitsText)) vote('KR', 2);
   if (/@(?:naver\.com|daum\.net|hanmail\.net|nate\.com)\b/i.test(text)) vote('KR', 2);
   // The labels' language: "Port. : 07.30.50.61.49" is a French mobile, not an unreadable US number.
   for (const [re, c] of LABEL_LANGUAGE) if (re.test(text)) vote(c, 1);
