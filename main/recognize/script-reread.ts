@@ -153,10 +153,15 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
   groups.forEach((g, k) => {
     const r = read[k] ?? null;
     // A bilingual card's Latin lines ("Sales Consultant") read as well as their script reading, or better, stay.
-    if (!readsScript(r, script) || g.some((i) => readWell(lines[i]!))) return;
+    if (!readsScript(r, script)) return;
+    changed++;
+    // A bilingual row ("HyunseungJeon | 전현승"): its Latin reading stays, the script's is added.
+    if (g.some((i) => readWell(lines[i]!))) {
+      out.push(asWords(r, script));
+      return;
+    }
     out[g[0]!] = asWords(r, script);
     for (const i of g.slice(1)) out[i] = null;
-    changed++;
   });
   for (const r of read.slice(groups.length))
     if (readsScript(r, script)) {

@@ -58,6 +58,10 @@ describe('a Korean card’s fields', () => {
     expect(fields.phones.map((p) => p.value)).toContain('+821045321687');
   });
 
+  it('takes no showroom or team for a name', () => {
+    expect(card('88165 삼성 전시장 영업팀', 'Sales Consultant', 'M 010-8244-0511').fields.name).not.toBe('전시장');
+  });
+
   it('reads nothing Korean on a card of another country', () => {
     const { fields } = card('전병우', 'Sales Manager', '+1 415 555 0132', 'jeon@example.com');
     expect(fields.name).not.toBe('전병우');

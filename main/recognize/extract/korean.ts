@@ -47,8 +47,11 @@ const syllables = (s: string) => (s.match(HANGUL_G) ?? []).length;
 /** Cities and provinces whose names begin with a family name's syllable ("부산", "전북"). */
 const PLACES = new Set('서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 창원 청주 전주 천안 안산 안양 김해 포항 구미 진주 원주'.split(' '));
 
+/** Words of three syllables a card prints that begin with a family name's syllable: a showroom, a sales team, a head office. */
+const NOT_NAMES = /^(?:전시장|영업팀|영업부|본사|본점|지점|지사|공장|매장|사업부|총무부|관리부|경리부|기획팀|개발팀|연구소|대리점|사무소|사무실|고객센터)$|(?:팀|부)$/u;
+
 function asName(word: string): { text: string; family: string; given: string } | null {
-  if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word)) return null;
+  if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word) || (word.length >= 3 && NOT_NAMES.test(word))) return null;
   const n = word.length;
   if (n < 2 || n > 4 || PLACE_WORD.test(word)) return null;
   const named = (family: string, given: string) => ({ text: family + given, family, given });
