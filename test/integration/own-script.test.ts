@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Scanner } from '../../main/recognize/scanner.js';
+import { TesseractPool } from '../../main/recognize/ocr-pool.js';
+import { renderCard } from '../fixtures/render-card.js';
+import { tempDir } from '../helpers.js';
 import { cleanAndPhoto, fileOcr, printedCard as card } from './printed-cards.js';
 
 const scanner = new Scanner(fileOcr(), { defaultCountry: 'US' });
@@ -54,6 +57,23 @@ describe('cards in Hangul and Chinese through real OCR', () => {
       expect(draft.fields.address).toBe('831 高雄市大寮區力行路197號');
       expect(draft.fields.phones.map((p) => p.value)).toEqual(['+88677827271']);
       expect(draft.confidence.name).toBeLessThan(0.9);
+    }
+  });
+
+  it('a missing script model leaves a card as first read, and reads it no slower the second time', async () => {
+    const broken = new TesseractPool({ langs: ['eng'], langPath: tempDir(), size: 1, initTimeoutMs: 20_000, scripts: { kor: { lang: 'kor', langPath: tempDir() } } });
+    try {
+      const box = { x: 10, y: 10, w: 200, h: 30 };
+      const image = await renderCard(card('x', [{ role: 'name', text: '조 서 윤' }]));
+      expect(await broken.readScriptLines('kor', image, [box, box])).toEqual([null, null]);
+      expect(await broken.readScriptPage('kor', image)).toEqual([]);
+      const t = performance.now();
+      expect(await broken.readScriptLines('kor', image, [box])).toEqual([null]);
+      expect(performance.now() - t).toBeLessThan(1000);
+      // A model never set up reads nothing either.
+      expect(await broken.readScriptLines('chi_tra', image, [box])).toEqual([null]);
+    } finally {
+      await broken.close();
     }
   });
 });
