@@ -146,8 +146,9 @@ function union(boxes: Box[]): Box {
  */
 export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Script, reader: ScriptLineReader): Promise<{ lines: OcrLine[]; changed: number }> {
   const groups = rowsOf(lines, lines.flatMap((l, i) => (!CONTACT.test(l.text) ? [i] : [])));
+  const contacts = lines.flatMap((l, i) => (CONTACT.test(l.text) ? [i] : []));
   const rows = await unreadRows(image, lines).catch(() => [] as Box[]);
-  const read = await reader.readScriptLines(script.model, image, [...groups.map((g) => union(g.map((i) => lines[i]!.box))), ...rows]);
+  const read = await reader.readScriptLines(script.model, image, [...groups.map((g) => union(g.map((i) => lines[i]!.box))), ...rows, ...contacts.map((i) => lines[i]!.box)]);
   const out: (OcrLine | null)[] = [...lines];
   let changed = 0;
   groups.forEach((g, k) => {
@@ -163,11 +164,21 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
     out[g[0]!] = asWords(r, script);
     for (const i of g.slice(1)) out[i] = null;
   });
-  for (const r of read.slice(groups.length))
+  for (const r of read.slice(groups.length, groups.length + rows.length))
     if (readsScript(r, script)) {
       out.push(asWords(r, script));
       changed++;
     }
+  // A contact line keeps its numbers as the main models read them; the script's words read on it
+  // ("이 지 인" beside a fax number, "경리부 / 과장" before a mobile) are added as a line of their own.
+  for (const r of read.slice(groups.length + rows.length)) {
+    const words = r?.words.filter((w) => [...w.text].some((c) => script.char.test(c))) ?? [];
+    const own = { text: words.map((w) => w.text).join(' '), confidence: r?.confidence ?? 0, box: union(words.map((w) => w.box)), words };
+    if (words.length && readsScript(own, script)) {
+      out.push(asWords(own, script));
+      changed++;
+    }
+  }
   // The page read whole in the script, as sparse text, finds rows the page reading lost or read
   // as one with a neighbour (a big name over its post): each of its lines in the script that no
   // such line read so far covers takes the place of the junk under it.

@@ -58,8 +58,11 @@ describe('a Korean card’s fields', () => {
     expect(fields.phones.map((p) => p.value)).toContain('+821045321687');
   });
 
-  it('takes no showroom or team for a name', () => {
+  it('takes no showroom, team or contact label for a name', () => {
     expect(card('88165 삼성 전시장 영업팀', 'Sales Consultant', 'M 010-8244-0511').fields.name).not.toBe('전시장');
+    const { fields } = card('인전화', '경리부 과장', '휴대폰 010-5120-0290');
+    expect(fields.name).toBe('');
+    expect(fields.title).toBe('과장');
   });
 
   it('reads nothing Korean on a card of another country', () => {
