@@ -60,6 +60,7 @@ describe('a Korean card’s fields', () => {
 
   it('takes no showroom, team or contact label for a name', () => {
     expect(card('88165 삼성 전시장 영업팀', 'Sales Consultant', 'M 010-8244-0511').fields.name).not.toBe('전시장');
+    expect(card('문의', 'T 051-555-0123', 'M 010-1234-5678').fields.name).toBe('');
     const { fields } = card('인전화', '경리부 과장', '휴대폰 010-5120-0290');
     expect(fields.name).toBe('');
     expect(fields.title).toBe('과장');

@@ -49,8 +49,8 @@ const PLACES = new Set('서울 부산 대구 인천 광주 대전 울산 세종 
 
 /** Words of three syllables a card prints that begin with a family name's syllable: a showroom, a sales team, a head office. */
 const NOT_NAMES = /^(?:전시장|영업팀|영업부|본사|본점|지점|지사|공장|매장|사업부|총무부|관리부|경리부|기획팀|개발팀|연구소|대리점|사무소|사무실|고객센터)$|(?:팀|부)$/u;
-/** A contact's label ("인 전화": a label's icon and 전화) is no name either. */
-const LABELS = /전화|휴대폰|핸드폰|팩스|주소|메일|홈페이지/u;
+/** A contact's label ("인 전화": a label's icon and 전화; 문의, "enquiries") is no name either. */
+const LABELS = /전화|휴대폰|핸드폰|팩스|주소|메일|홈페이지|문의|상담|예약|안내/u;
 
 function asName(word: string): { text: string; family: string; given: string } | null {
   if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word) || LABELS.test(word) || (word.length >= 3 && NOT_NAMES.test(word))) return null;
