@@ -7,11 +7,10 @@ import type { Segment } from './segments.js';
  * family name first; a post is one of a small set of words; an address runs from its city
  * down, each word ending with its kind of place (시, 구, 동, 로, 길).
  */
-const HANGUL = /[\uAC00-\uD7A3]/u;
 const HANGUL_G = /[\uAC00-\uD7A3]/gu;
 const ONLY_HANGUL = /^[\uAC00-\uD7A3]+$/u;
 
-/** Family names, the commonest first (two of three Koreans bear one of the first ten). */
+/** Family names, the commonest first (nearly two of three Koreans bear one of the first ten). */
 const FAMILY = new Set(
   ('김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 ' +
     '방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 피 두 감 호 계 견 동 황보 남궁 제갈 선우 독고 사공').split(' '),
@@ -43,7 +42,6 @@ export interface ScriptFields {
 
 const syllables = (s: string) => (s.match(HANGUL_G) ?? []).length;
 
-/** The word as a person's name, or null: two to four syllables, a family name first (the last three syllables when a post's syllable ran into it). */
 /** Cities and provinces whose names begin with a family name's syllable ("부산", "전북"). */
 const PLACES = new Set('서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 창원 청주 전주 천안 안산 안양 김해 포항 구미 진주 원주'.split(' '));
 
@@ -52,6 +50,7 @@ const NOT_NAMES = /^(?:전시장|영업팀|영업부|본사|본점|지점|지사
 /** A contact's label ("인 전화": a label's icon and 전화; 문의, "enquiries") is no name either. */
 const LABELS = /전화|휴대폰|핸드폰|팩스|주소|메일|홈페이지|문의|상담|예약|안내/u;
 
+/** The word as a person's name, or null: two to four syllables, a family name first (the last three syllables when a post's syllable ran into it). */
 function asName(word: string): { text: string; family: string; given: string } | null {
   if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word) || LABELS.test(word) || (word.length >= 3 && NOT_NAMES.test(word))) return null;
   const n = word.length;
@@ -125,4 +124,3 @@ export function koreanFields(all: Segment[]): ScriptFields {
   return out;
 }
 
-export const hasHangul = (text: string) => HANGUL.test(text);
