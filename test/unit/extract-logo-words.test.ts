@@ -28,6 +28,23 @@ describe('a company shown only as its logo’s word', () => {
     expect(confidence.company).toBeLessThan(SURE_CONFIDENCE);
   });
 
+  it('takes the first line alone on its row in type no bigger than the rest, beside a name found elsewhere (synthetic s2_016: "пром-систем")', () => {
+    const { fields } = extractFields(
+      [
+        line([['пром-систем', 0.92, 49, 62, 341, 34]]),
+        line([['Елисей', 0.93, 50, 425, 155, 37], ['Адрианович', 0.91, 216, 423, 262, 48]]),
+        line([['Дроздов', 0.83, 176, 481, 173, 43]]),
+        line([['Заместитель', 0.93, 95, 541, 182, 22], ['оуректоро', 0.32, 284, 547, 152, 21]]),
+        line([['8', 0.70, 49, 905, 25, 18], ['Tel.', 0.85, 83, 903, 29, 20], ['+7-343-863-49-87', 0.89, 129, 903, 213, 23]]),
+        line([['*', 0.41, 50, 947, 5, 4], ['620417,', 0.96, 78, 937, 81, 23], ['Екатеринбург', 0.87, 168, 937, 190, 28]]),
+        line([['пр.', 0.94, 48, 975, 37, 19], ['Ленина,', 0.91, 94, 970, 102, 23], ['9.', 0.74, 204, 977, 15, 19], ['4,', 0.73, 234, 972, 17, 22], ['стр.', 0.16, 260, 976, 57, 20], ['9', 0.16, 326, 972, 13, 18]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.company).toBe('пром-систем');
+    expect(fields.name).toBe('Елисей Адрианович Дроздов');
+  });
+
   it('leaves a logo’s words parted on one row to be read whole (hc_021: "BAY TECH" beside "INSURANCE")', () => {
     const { fields } = extractFields([
       line([['|', 0.86, 35, 98, 35, 59], ['BAY', 0.92, 221, 98, 120, 59], ['TECH', 0.96, 368, 98, 159, 59], ['INSURANCE', 0.96, 586, 98, 413, 59]]),

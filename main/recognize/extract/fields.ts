@@ -381,15 +381,15 @@ function logoWordmark(free: Scored[], ctx: RoleContext, named: boolean): Scored 
   if (ctx.domains.length) return undefined;
   const typical = median(ctx.segs.map((s) => s.size));
   const top = Math.min(...ctx.segs.map((s) => s.box.y));
-  // The name found on another line, the logo's word may stand in type smaller than the name's
-  // and be shaped like a name ("АЛЬФА СТРОЙ" over "Семен Бирюков"): the card's first line in
-  // bigger type than most still is the logo.
   // A logo's mark read as letters ("an aa" over "ramsys") is no word: it does not set the biggest type.
   const biggest = Math.max(0, ...ctx.segs.filter((s) => /\p{L}{3}/u.test(s.text)).map((s) => s.size));
   // "BAY TECH" beside "INSURANCE": a logo's words parted on one row are read whole elsewhere.
   const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && Math.min(o.box.y + o.box.h, s.box.y + s.box.h) - Math.max(o.box.y, s.box.y) >= Math.min(o.box.h, s.box.h) * 0.5);
+  // The name found on another line, the logo's word may stand in type smaller than the name's
+  // and be shaped like a name ("АЛЬФА СТРОЙ" over "Семен Бирюков"), or in type no bigger than
+  // the rest ("пром-систем"): the card's first line, alone on its row, still is the logo.
   const big = (c: Scored) =>
-    (c.s.size === biggest && c.s.size >= typical * 1.5) || (named && c.s.box.y === top && !rowmate(c.s) && ctx.sizes.indexOf(c.s.size) <= 2 && c.s.size >= typical * 1.15);
+    (c.s.size === biggest && c.s.size >= typical * 1.5) || (named && c.s.box.y === top && !rowmate(c.s));
   return free
     .filter((c) => big(c) && c.s.conf >= 0.8)
     .filter((c) => {
