@@ -3,8 +3,20 @@ import type { Box } from '../../shared/contact.js';
 /** Area the two boxes have in common. */
 export function intersectionArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  const h = sharedHeight(a, b);
   return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Height the two boxes have in common (negative: the gap between them). */
+export function sharedHeight(a: Box, b: Box): number {
+  return Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+}
+
+/** The smallest box round all of them. */
+export function unionBox(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
 }
 
 /** Share of the smaller box that the two boxes have in common, 0..1. */

@@ -7,7 +7,8 @@ import { firstView, frameTurn, renderView, type Capture, type CapturedImage, typ
 import { deblurred } from './deblur.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
-import { recognize, type RecognizeOptions } from './recognize.js';
+import { recognize, type Recognized, type RecognizeOptions } from './recognize.js';
+import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 import { unreadRows } from './unread-rows.js';
@@ -33,7 +34,7 @@ export interface Reading {
   /** How OCR read it (read-card's second readings of a doubtful view). */
   mode: Mode;
   image: CapturedImage;
-  draft: DraftContact;
+  draft: Recognized;
   evidence: Evidence;
 }
 
@@ -247,7 +248,9 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       .filter((o) => o !== r && key(o.view) === key(r.view) && o.draft.method !== 'qr')
       .map((o) => ({ lines: o.draft.ocrLines, ...modeOptions(o.mode) }));
     const unread = ocr.readLines ? await unreadRows(r.image.ocr, r.draft.ocrLines).catch(() => []) : [];
-    if (!lacksCoreField(r.draft.fields, r.draft.repaired) && !alsoRead.length && !unread.length) return r;
+    // A card placed where a script the main models cannot read is printed is read in it too (recognize.ts).
+    const ownScript = !!ocr.readScriptLines && !!SCRIPT_OF_COUNTRY[r.draft.country ?? ''];
+    if (!lacksCoreField(r.draft.fields, r.draft.repaired) && !alsoRead.length && !unread.length && !ownScript) return r;
     // Found once; but a card with a code is read with the code painted out, and looked at so again.
     return { ...r, draft: await recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead, unread: r.draft.qrPayload ? undefined : unread }) };
   };

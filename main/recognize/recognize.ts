@@ -116,7 +116,12 @@ function qrOf(img: CapturedImage): ReturnType<typeof decodeQr> {
 }
 
 /** QR first; OCR when there is no QR or it lacks fields. QR values win: they are exact. */
-export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<DraftContact> {
+/** A draft, and the country extraction placed the card in (none for a card read from its code alone). */
+export interface Recognized extends DraftContact {
+  country?: string;
+}
+
+export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<Recognized> {
   const hit = await qrOf(img);
   const payload = hit?.text ?? null;
   const country = opts.defaultCountry ?? 'US';
@@ -214,9 +219,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   }
   // A card from Korea, Taiwan or China (its phones, its mail service, its domain): its lines in
   // Hangul or Chinese, junk to the main models, are read again with that script's model
-  // (script-reread.ts). Best effort, like the Latin one.
+  // (script-reread.ts). Best effort, like the Latin one. Only the chosen reading pays for it
+  // (read-card.ts looks again at such a card), not every view compared on the way.
   const script = SCRIPT_OF_COUNTRY[ex.country];
-  if (script && ocr.readScriptLines) {
+  if (script && ocr.readScriptLines && opts.secondLook !== false) {
     const again = await rereadInScript(image, lines, script, { readScriptLines: (m, i, b) => ocr.readScriptLines!(m, i, b), readScriptPage: ocr.readScriptPage && ((m, i) => ocr.readScriptPage!(m, i)) }).catch(() => null);
     if (again?.changed) {
       lines = again.lines;
@@ -289,5 +295,5 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // The numbers are exact, their kinds only as good as the printed labels OCR read.
     confidence.phones = Math.min(0.85, ex.confidence.phones ?? 0.5);
   }
-  return { fields, confidence, sources, method: 'qr+ocr', qrPayload: payload, ocrLines: lines };
+  return { fields, confidence, sources, method: 'qr+ocr', qrPayload: payload, ocrLines: lines, country: ex.country };
 }

@@ -1,4 +1,5 @@
 import type { Box, OcrLine } from '../../shared/contact.js';
+import { overlapShare, sharedHeight, unionBox } from './boxes.js';
 import { unreadRows } from './unread-rows.js';
 
 export interface ScriptLineReader {
@@ -97,7 +98,7 @@ export function joinCharacters(text: string, script: Script = HANGUL): string {
 function asWords(l: OcrLine, script: Script): OcrLine {
   const joined = joinGroups(l.words.map((w) => w.text), script).map((g) => {
     const parts = g.map((k) => l.words[k]!);
-    return { text: parts.map((p) => p.text).join(''), confidence: Math.min(...parts.map((p) => p.confidence)), box: union(parts.map((p) => p.box)) };
+    return { text: parts.map((p) => p.text).join(''), confidence: Math.min(...parts.map((p) => p.confidence)), box: unionBox(parts.map((p) => p.box)) };
   });
   // Chinese sets a number in the text or apart ("力行路197號", "二段 10 號"); the models space it
   // either way, so the print's own gap decides.
@@ -106,7 +107,7 @@ function asWords(l: OcrLine, script: Script): OcrLine {
     const prev = words[words.length - 1];
     const boundary = prev && ((/\p{Script=Han}$/u.test(prev.text) && /^\d/.test(w.text)) || (/\d$/.test(prev.text) && /^\p{Script=Han}/u.test(w.text)));
     if (script.joinsWords && prev && boundary && w.box.x - (prev.box.x + prev.box.w) < Math.max(prev.box.h, w.box.h) * TIGHT)
-      words[words.length - 1] = { text: prev.text + w.text, confidence: Math.min(prev.confidence, w.confidence), box: union([prev.box, w.box]) };
+      words[words.length - 1] = { text: prev.text + w.text, confidence: Math.min(prev.confidence, w.confidence), box: unionBox([prev.box, w.box]) };
     else words.push(w);
   }
   return { ...l, words, text: words.map((w) => w.text).join(' ') };
@@ -119,9 +120,8 @@ const TIGHT = 0.3;
 function rowsOf(lines: OcrLine[], which: number[]): number[][] {
   const groups: number[][] = [];
   const sameRow = (a: Box, b: Box) => {
-    const overlap = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
     const gap = Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
-    return overlap >= Math.min(a.h, b.h) * 0.5 && gap < Math.max(a.h, b.h) * 3 && Math.max(a.h, b.h) < Math.min(a.h, b.h) * 1.6;
+    return sharedHeight(a, b) >= Math.min(a.h, b.h) * 0.5 && gap < Math.max(a.h, b.h) * 3 && Math.max(a.h, b.h) < Math.min(a.h, b.h) * 1.6;
   };
   for (const i of which) {
     const g = groups.find((g) => g.some((k) => sameRow(lines[k]!.box, lines[i]!.box)));
@@ -129,12 +129,6 @@ function rowsOf(lines: OcrLine[], which: number[]): number[][] {
     else groups.push([i]);
   }
   return groups;
-}
-
-function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
 }
 
 /**
@@ -148,7 +142,7 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
   const groups = rowsOf(lines, lines.flatMap((l, i) => (!CONTACT.test(l.text) ? [i] : [])));
   const contacts = lines.flatMap((l, i) => (CONTACT.test(l.text) ? [i] : []));
   const rows = await unreadRows(image, lines).catch(() => [] as Box[]);
-  const read = await reader.readScriptLines(script.model, image, [...groups.map((g) => union(g.map((i) => lines[i]!.box))), ...rows, ...contacts.map((i) => lines[i]!.box)]);
+  const read = await reader.readScriptLines(script.model, image, [...groups.map((g) => unionBox(g.map((i) => lines[i]!.box))), ...rows, ...contacts.map((i) => lines[i]!.box)]);
   const out: (OcrLine | null)[] = [...lines];
   let changed = 0;
   groups.forEach((g, k) => {
@@ -173,8 +167,9 @@ export async function rereadInScript(image: Buffer, lines: OcrLine[], script: Sc
   // ("이 지 인" beside a fax number, "경리부 / 과장" before a mobile) are added as a line of their own.
   for (const r of read.slice(groups.length + rows.length)) {
     const words = r?.words.filter((w) => [...w.text].some((c) => script.char.test(c))) ?? [];
-    const own = { text: words.map((w) => w.text).join(' '), confidence: r?.confidence ?? 0, box: union(words.map((w) => w.box)), words };
-    if (words.length && readsScript(own, script)) {
+    if (!r || !words.length) continue;
+    const own = { text: words.map((w) => w.text).join(' '), confidence: r.confidence, box: unionBox(words.map((w) => w.box)), words };
+    if (readsScript(own, script)) {
       out.push(asWords(own, script));
       changed++;
     }
@@ -203,13 +198,6 @@ function joinRows(page: OcrLine[]): OcrLine[] {
     if (g.length === 1) return sorted[g[0]!]!;
     const parts = g.map((i) => sorted[i]!);
     const words = parts.flatMap((l) => l.words);
-    return { text: words.map((w) => w.text).join(' '), confidence: Math.min(...parts.map((l) => l.confidence)), box: union(parts.map((l) => l.box)), words };
+    return { text: words.map((w) => w.text).join(' '), confidence: Math.min(...parts.map((l) => l.confidence)), box: unionBox(parts.map((l) => l.box)), words };
   });
-}
-
-/** The share of the smaller of two boxes that they have in common. */
-function overlapShare(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? (w * h) / Math.min(a.w * a.h, b.w * b.h) : 0;
 }

@@ -1,5 +1,5 @@
 import type { Segment } from './segments.js';
-import type { ScriptFields } from './korean.js';
+import { pickName, wordsOf, type PersonName, type ScriptFields } from './own-script.js';
 
 /**
  * A Chinese card's own fields, from its lines read by a Chinese model (script-reread.ts): a
@@ -30,7 +30,7 @@ const PLACE_G = /[省市縣县區区鄉乡鎮镇村里路街道段巷弄號号�
 const han = (s: string) => (s.match(HAN_G) ?? []).length;
 const places = (s: string) => (s.match(PLACE_G) ?? []).length;
 
-function asName(word: string): { text: string; family: string; given: string } | null {
+function asName(word: string): PersonName | null {
   if (!HAN.test(word) || word.length < 2 || word.length > 4 || POST_END.test(word) || COMPANY.test(word) || places(word) >= 2) return null;
   const two = word.length >= 3 && FAMILY.has(word.slice(0, 2)) ? 2 : FAMILY.has(word[0]!) ? 1 : 0;
   return two ? { text: word, family: word.slice(0, two), given: word.slice(two) } : null;
@@ -40,26 +40,22 @@ export function chineseFields(segs: Segment[]): ScriptFields {
   const out: ScriptFields = {};
   const lines = segs.filter((s) => han(s.text) >= 2);
   if (!lines.length) return out;
-  let best: { seg: Segment; name: NonNullable<ReturnType<typeof asName>>; rank: number } | null = null;
+  const isPost = (w: string) => HAN.test(w) && POST_END.test(w);
+  // Not on a company's line or an address's.
+  const name = pickName(
+    lines.filter((s) => !COMPANY.test(s.text) && places(s.text) < 3),
+    asName,
+    isPost,
+  );
+  if (name) out.name = name;
   for (const seg of lines) {
-    if (COMPANY.test(seg.text) || places(seg.text) >= 3) continue;
-    const ws = seg.text.split(/[\s/|,:：]+/);
-    const titled = ws.some((w) => HAN.test(w) && POST_END.test(w));
-    for (const w of ws) {
-      const name = asName(w);
-      const rank = (titled ? 1000 : 0) + seg.size;
-      if (name && (!best || rank > best.rank)) best = { seg, name, rank };
-    }
-  }
-  if (best) out.name = { ...best.name, box: best.seg.box };
-  for (const seg of lines) {
-    const post = seg.text.split(/[\s/|,:：]+/).find((w) => HAN.test(w) && POST_END.test(w) && w !== best?.name.text);
+    const post = wordsOf(seg.text).find((w) => isPost(w) && w !== name?.text);
     if (post) {
       out.title = { text: post, box: seg.box };
       break;
     }
   }
-  const company = lines.find((s) => COMPANY.test(s.text) && places(s.text) < 3 && s !== best?.seg);
+  const company = lines.find((s) => COMPANY.test(s.text) && places(s.text) < 3 && s.box !== name?.box);
   if (company) out.company = { text: company.text.replace(/^[^\p{Script=Han}(（]+/u, '').trim(), box: company.box };
   const first = lines.filter((s) => places(s.text) >= 3).sort((a, b) => a.box.y - b.box.y)[0];
   if (first) out.address = { text: first.text.replace(/^[^\p{Script=Han}\d(（]+/u, '').replace(/^(?:地址|住址)\s?[:：]\s*/u, '').trim(), boxes: [first.box] };

@@ -4,10 +4,11 @@ import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { lineUnder } from '../boxes.js';
+import { lineUnder, sharedHeight } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
-import { koreanFields, type ScriptFields } from './korean.js';
+import { koreanFields } from './korean.js';
+import type { ScriptFields } from './own-script.js';
 import { chineseFields } from './chinese.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
@@ -384,7 +385,7 @@ function logoWordmark(free: Scored[], ctx: RoleContext, named: boolean): Scored 
   // A logo's mark read as letters ("an aa" over "ramsys") is no word: it does not set the biggest type.
   const biggest = Math.max(0, ...ctx.segs.filter((s) => /\p{L}{3}/u.test(s.text)).map((s) => s.size));
   // "BAY TECH" beside "INSURANCE": a logo's words parted on one row are read whole elsewhere.
-  const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && Math.min(o.box.y + o.box.h, s.box.y + s.box.h) - Math.max(o.box.y, s.box.y) >= Math.min(o.box.h, s.box.h) * 0.5);
+  const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && sharedHeight(o.box, s.box) >= Math.min(o.box.h, s.box.h) * 0.5);
   // The name found on another line, the logo's word may stand in type smaller than the name's
   // and be shaped like a name ("АЛЬФА СТРОЙ" over "Семен Бирюков"), or in type no bigger than
   // the rest ("пром-систем"): the card's first line, alone on its row, still is the logo.
@@ -1168,26 +1169,17 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   // "協理"). Never sure: such print read from a photo.
   const own: ScriptFields = country === 'KR' ? koreanFields(segs) : CHINESE_COUNTRIES.has(country) ? chineseFields(segs) : {};
   const readWell = (f: 'name' | 'title' | 'company' | 'address') => !!fields[f] && (confidence[f] ?? 0) >= READ_WELL && /\p{L}{3}/u.test(fields[f]);
-  if (own.name && !readWell('name')) {
-    Object.assign(fields, { name: own.name.text, familyName: own.name.family, givenName: own.name.given, middleName: '' });
-    sources.name = [own.name.box];
-    confidence.name = SCRIPT_CONFIDENCE;
-  }
-  // A company with its legal form in the card's own script ("高都汽車股份有限公司") before one
+  // A company with its legal form in the card's own script ("高都汽車股份有限公司") wins over one
   // read without ("TOYOTA #158").
-  const formed = (t: string) => LEGAL_FORM.test(t) || OWN_LEGAL_FORM.test(t);
-  for (const f of ['title', 'company'] as const) {
+  const formedOver = (f: string, text: string) => f === 'company' && OWN_LEGAL_FORM.test(text) && !LEGAL_FORM.test(fields.company) && !OWN_LEGAL_FORM.test(fields.company);
+  for (const f of ['name', 'title', 'company', 'address'] as const) {
     const v = own[f];
-    if (!v || (readWell(f) && !(f === 'company' && OWN_LEGAL_FORM.test(v.text) && !formed(fields.company)))) continue;
+    if (!v || (readWell(f) && !formedOver(f, v.text))) continue;
     fields[f] = v.text;
-    sources[f] = [v.box];
+    sources[f] = 'boxes' in v ? v.boxes : [v.box];
     confidence[f] = SCRIPT_CONFIDENCE;
   }
-  if (own.address && !readWell('address')) {
-    fields.address = own.address.text;
-    sources.address = own.address.boxes;
-    confidence.address = SCRIPT_CONFIDENCE;
-  }
+  if (own.name && fields.name === own.name.text) Object.assign(fields, { familyName: own.name.family, givenName: own.name.given, middleName: '' });
   calibrateChannels();
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
   // names with them, a name, title or company may have lost one, so none of them is sure unless

@@ -1,5 +1,5 @@
-import type { Box } from '../../../shared/contact.js';
 import type { Segment } from './segments.js';
+import { pickName, type PersonName, type ScriptFields } from './own-script.js';
 
 /**
  * A Korean card's own fields, from its Hangul lines (read by the Hangul model: script-reread.ts).
@@ -32,15 +32,8 @@ const COMPANY = /주식회사|\(주\)|㈜|유한회사|사무소|진흥원|연�
 /** A word of a Korean address: a place of some kind (province, city, district, town, quarter, road, street) or a lot, floor or building. */
 const PLACE_WORD = /^[\uAC00-\uD7A3\d-]*[\uAC00-\uD7A3](?:시|도|군|구|읍|면|동|리|로|길)$|^\d[\d~-]*(?:번지|층|호|길|로|동)$|^\(?[\uAC00-\uD7A3]+동\)$/u;
 
-/** The fields a card's lines in its own script give (korean.ts, chinese.ts). */
-export interface ScriptFields {
-  name?: { text: string; family: string; given: string; box: Box };
-  title?: { text: string; box: Box };
-  company?: { text: string; box: Box };
-  address?: { text: string; boxes: Box[] };
-}
-
 const syllables = (s: string) => (s.match(HANGUL_G) ?? []).length;
+const placeWords = (text: string) => text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length;
 
 /** Cities and provinces whose names begin with a family name's syllable ("부산", "전북"). */
 const PLACES = new Set('서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 창원 청주 전주 천안 안산 안양 김해 포항 구미 진주 원주'.split(' '));
@@ -51,7 +44,7 @@ const NOT_NAMES = /^(?:전시장|영업팀|영업부|본사|본점|지점|지사
 const LABELS = /전화|휴대폰|핸드폰|팩스|주소|메일|홈페이지|문의|상담|예약|안내/u;
 
 /** The word as a person's name, or null: two to four syllables, a family name first (the last three syllables when a post's syllable ran into it). */
-function asName(word: string): { text: string; family: string; given: string } | null {
+function asName(word: string): PersonName | null {
   if (!ONLY_HANGUL.test(word) || POSTS.has(word) || PLACES.has(word) || LABELS.test(word) || (word.length >= 3 && NOT_NAMES.test(word))) return null;
   const n = word.length;
   if (n < 2 || n > 4 || PLACE_WORD.test(word)) return null;
@@ -84,21 +77,13 @@ export function koreanFields(all: Segment[]): ScriptFields {
   const segs = all.map((s) => ({ ...s, text: partPosts(s.text) }));
   const hangul = segs.filter((s) => syllables(s.text) >= 2);
   if (!hangul.length) return out;
-  // The name: the biggest type of the words that read as one.
-  let best: { seg: Segment; name: NonNullable<ReturnType<typeof asName>>; rank: number } | null = null;
-  for (const seg of hangul) {
-    if (COMPANY.test(seg.text)) continue;
-    const places = seg.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length;
-    if (places >= 2) continue;
-    for (const w of seg.text.split(/[\s/|,:]+/)) {
-      const name = asName(w);
-      // A name beside a post ("대표 / 공인중개사 정용한") before any in bigger type (a logo's syllables).
-      const titled = seg.text.split(/\s+/).some((x) => POSTS.has(x));
-      const rank = (titled ? 1000 : 0) + seg.size;
-      if (name && (!best || rank > best.rank)) best = { seg, name, rank };
-    }
-  }
-  if (best) out.name = { ...best.name, box: best.seg.box };
+  // Not on a company's line or an address's.
+  const name = pickName(
+    hangul.filter((s) => !COMPANY.test(s.text) && placeWords(s.text) < 2),
+    asName,
+    (w) => POSTS.has(w),
+  );
+  if (name) out.name = name;
   // The post: the post words of a line, with what stands between them ("대표 / 공인중개사").
   for (const seg of hangul) {
     const ws = seg.text.split(/\s+/);
@@ -108,12 +93,12 @@ export function koreanFields(all: Segment[]): ScriptFields {
     break;
   }
   // Not an office's address ("서울사무소 : 서울시 강서구 ...").
-  const company = hangul.find((s) => COMPANY.test(s.text) && s !== best?.seg && !s.text.includes(':') && s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length < 2);
+  const company = hangul.find((s) => COMPANY.test(s.text) && s.box !== name?.box && !s.text.includes(':') && placeWords(s.text) < 2);
   if (company) out.company = { text: company.text.replace(/^[^\uAC00-\uD7A3(㈜]+/u, '').trim(), box: company.box };
   // The address: lines with two place words or more, and a line right under one that goes on
   // with a building and its floor; in the order printed.
   // Only the first office's: a second address is a branch's ("서울사무소 : ...").
-  const first = hangul.filter((s) => s.text.split(/\s+/).filter((w) => PLACE_WORD.test(w)).length >= 2).sort((a, b) => a.box.y - b.box.y)[0];
+  const first = hangul.filter((s) => placeWords(s.text) >= 2).sort((a, b) => a.box.y - b.box.y)[0];
   if (first) {
     const next = hangul.find((s) => s !== first && s.box.y > first.box.y && s.box.y - (first.box.y + first.box.h) < first.box.h * 1.5 && /\d+(?:~\d+)?층|\d+F\b|빌딩|타워|센터/u.test(s.text));
     const all = [first, ...(next ? [next] : [])];
