@@ -11,6 +11,25 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+/** A summed-area table of a w x h grid of values: the sum over any box in four lookups (boxSum). */
+export function summedArea(values: ArrayLike<number>, w: number, h: number): Float64Array {
+  const sum = new Float64Array((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += values[y * w + x]!;
+      sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1]! + row;
+    }
+  }
+  return sum;
+}
+
+/** The sum of the values over columns x0..x1-1 and rows y0..y1-1, from their summed-area table. */
+export function boxSum(sum: Float64Array, w: number, x0: number, y0: number, x1: number, y1: number): number {
+  const W = w + 1;
+  return sum[y1 * W + x1]! - sum[y0 * W + x1]! - sum[y1 * W + x0]! + sum[y0 * W + x0]!;
+}
+
 export function dilate(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
   return morph(m, w, h, r, 1);
 }

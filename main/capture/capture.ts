@@ -1,6 +1,8 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
-import { locateCards, moreCards, type FoundCard } from './find-card.js';
+import { locateCards, moreCards, SURE_CARD, type FoundCard } from './find-card.js';
+import { PRINT_CERTAINTY, PRINT_SIDE, printBlocks } from './print-block.js';
+import { centre, inside } from './quad.js';
 import { homography, distance, lumaAt, warp, type Point, type RawImage } from './homography.js';
 
 export interface CaptureLimits {
@@ -125,11 +127,10 @@ export interface Capture {
 }
 
 /** The finder's frame: small and blurred, so paper grain and JPEG noise do not count as edges. */
-async function detectionFrame(img: RawImage, size = DETECT_SIZE): Promise<RawImage> {
+async function detectionFrame(img: RawImage, size = DETECT_SIZE, blurred = true): Promise<RawImage> {
   const scale = Math.min(1, size / Math.max(img.width, img.height));
-  const small = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
-    .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' })
-    .blur(1)
+  const resized = sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } }).resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: 'linear' });
+  const small = await (blurred ? resized.blur(1) : resized)
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data: small.data, width: small.info.width, height: small.info.height, channels: small.info.channels };
@@ -196,9 +197,14 @@ async function straightenSharp(c: Capture, corners: Point[]): Promise<RawImage> 
 
 async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
   const scale = Math.min(2, OCR_LONG_SIDE / Math.max(upright.width, upright.height));
+  const w = Math.round(upright.width * scale);
+  const h = Math.round(upright.height * scale);
+  // sharp turns before it resizes, whatever the order of the calls: the size asked for is the
+  // turned frame's, or a frame on its side is cut to fit the upright one's shape.
+  const sideways = turn === 90 || turn === 270;
   const r = await sharp(upright.data, { raw: { width: upright.width, height: upright.height, channels: 3 } })
-    .resize(Math.round(upright.width * scale), Math.round(upright.height * scale))
     .rotate(turn)
+    .resize(sideways ? h : w, sideways ? w : h)
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data: r.data, width: r.info.width, height: r.info.height, channels: 3 };
@@ -247,6 +253,20 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
           const finer = await detectionFrame(upright, FINER_DETECT_SIZE);
           found = moreCards(finer, inFrame(finer)).map((f) => scaledTo(upright, finer, f));
         }
+        // The card known by its print (print-block.ts), unless a sure outline holds that print already.
+        const sure = [...capture.candidates, ...found].filter((k) => k.certainty >= SURE_CARD);
+        const fine = await detectionFrame(upright, PRINT_SIDE, false);
+        const prints = printBlocks(fine)
+          .map((f) => scaledTo(upright, fine, f))
+          .filter((p) => !sure.some((k) => inside(k.quad, centre(p.quad))));
+        // Each before the less certain outlines, but after any outline round it (a dark card's
+        // own on dark cloth, doubtful, whose light print was found only in part). The order of
+        // the rest is kept (moreCards puts an outline round a card's part before the part).
+        for (const p of prints) {
+          const round = found.reduce((last, f, i) => (inside(f.quad, centre(p.quad)) ? i : last), -1);
+          const less = found.findIndex((f, i) => i > round && f.certainty < PRINT_CERTAINTY);
+          found.splice(less < 0 ? found.length : less, 0, p);
+        }
         capture.candidates.push(...found);
         capture.found = capture.candidates[0] ?? null;
         return capture.candidates.length;
@@ -263,7 +283,7 @@ export function firstView(c: Capture): CardView {
 
 /** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
-  const outline = view.source === 'card' ? (view.candidate ? c.candidates[view.candidate] : c.found) : null;
+  const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
   const corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
   const card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };

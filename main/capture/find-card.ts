@@ -4,7 +4,7 @@ import { edgeLines, edgeMap, encloses, lineQuads, sideSupport, type EdgeMap } fr
 import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
-export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'neutral' | 'lines';
+export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'neutral' | 'lines' | 'print';
 
 export type CardScores = Record<'aspect' | 'shape' | 'fill' | 'edges' | 'contrast' | 'area', number> & {
   /** Region strategies only: strokes inside the outline (text), which blank paper and desks lack. */

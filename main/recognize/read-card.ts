@@ -185,6 +185,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     const n = Math.min(await c.proposeMore(), start + MAX_ALTERNATIVES);
     let bestCrop: Reading | null = null;
     let sureCrop: Reading | null = null;
+    let printCrop: Reading | null = null;
     for (let i = start; i < n && !good(best); i++) {
       const outline = c.candidates[i]!;
       if (outline.certainty < MIN_ALTERNATIVE) continue;
@@ -193,11 +194,15 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       else consider(r);
       if (!bestCrop || r.evidence.score > bestCrop.evidence.score) bestCrop = r;
       if (!sureCrop && outline.certainty >= SURE_CARD) sureCrop = r;
+      if (outline.strategy === 'print' && (!printCrop || r.evidence.score > printCrop.evidence.score)) printCrop = r;
     }
     // A frame read whole first: the newly found crops may be turned. The best read first, then
     // the first sure outline's: turned wrong, the card's own crop reads as badly as a wrong
     // outline's (seed 2 s2_006: a portrait card, 0.14 against 0.18), so its reading says nothing.
     if (first.view.source === 'whole') for (const r of new Set([bestCrop, sureCrop])) if (r) await tryTurns(r.view);
+    // A card found by its print (print-block.ts) lies along its lines, but which way up the
+    // print does not say: its other turns are read too, whatever view came first.
+    if (printCrop) await tryTurns(printCrop.view);
   }
   // Still nothing that reads like a card: the crop may be wrong in any turn, so try the frame's.
   if (!good(best)) {

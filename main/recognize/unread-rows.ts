@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
+import { boxSum, summedArea } from '../capture/blobs.js';
 
 /**
  * Rows of print no line of a reading covers. Tesseract's page layout now and then leaves out
@@ -35,14 +36,7 @@ async function greyOf(image: Buffer): Promise<Grey> {
 /** 1 where a pixel is ink: darker than its neighbourhood's mean by INK_STEP (an integral image keeps it linear). */
 function inkMask(g: Grey): Uint8Array {
   const { data, width: w, height: h } = g;
-  const sum = new Float64Array((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += data[y * w + x]!;
-      sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1]! + row;
-    }
-  }
+  const sum = summedArea(data, w, h);
   const mask = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     const y0 = Math.max(0, y - RADIUS);
@@ -50,8 +44,7 @@ function inkMask(g: Grey): Uint8Array {
     for (let x = 0; x < w; x++) {
       const x0 = Math.max(0, x - RADIUS);
       const x1 = Math.min(w, x + RADIUS + 1);
-      const s = sum[y1 * (w + 1) + x1]! - sum[y0 * (w + 1) + x1]! - sum[y1 * (w + 1) + x0]! + sum[y0 * (w + 1) + x0]!;
-      const mean = s / ((y1 - y0) * (x1 - x0));
+      const mean = boxSum(sum, w, x0, y0, x1, y1) / ((y1 - y0) * (x1 - x0));
       if (data[y * w + x]! < mean - INK_STEP) mask[y * w + x] = 1;
     }
   }

@@ -189,6 +189,21 @@ describe('capture never loses a card', () => {
     expect(r.draft.fields.title).toBe('Founder & CEO');
   });
 
+  it("a light card on a light, cluttered desk, lying sideways: no outline is found, the card's print is, and read (second source, seed 11 s2_014)", async () => {
+    const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/light-card-light-desk.jpg')));
+    // Neither the border's colour nor any region outlines the card.
+    expect(c.candidates).toHaveLength(0);
+    const best = await readCapture(c, ocr);
+    expect(best.view.source).toBe('card');
+    expect(c.candidates[best.view.candidate ?? 0]!.strategy).toBe('print');
+    const f = best.draft.fields;
+    // Read from the print: the card's QR code spells the name given name first ("Grace Ng").
+    expect(f.name).toBe('Ng Grace');
+    expect(f.department).toMatch(/^Corporate Planning Dept/);
+    expect(f.emails).toEqual(['grace@evergreen.sg']);
+    expect(f.phones.map((p) => p.value)).toEqual(['+6566135909']);
+  });
+
   it('a card lying inside a 12 MP frame with no one colour at the border: the frame reads passably whole, the crop is read too and wins (the card at full scale)', async () => {
     const { card, scene: s } = await scene('en', 1, { desk: 'desk-edge', at: { x: 0.5, y: 0.6 }, size: 0.55, angle: -3, seed: 4, width: 4000, height: 3000 });
     const r = await scanner.scanBytes(s.image);

@@ -101,6 +101,32 @@ describe('capture', () => {
   });
 });
 
+describe('the whole frame turned', () => {
+  it('keeps all of the frame: a landscape frame turned 90 or 270 degrees comes out portrait, its corners in it', async () => {
+    // A grey frame with a black square in its top-left corner and a white one in its bottom-right.
+    const square = (colour: string) => sharp({ create: { width: 160, height: 160, channels: 3, background: colour } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#808080' } })
+      .composite([
+        { input: await square('#000000'), left: 0, top: 0 },
+        { input: await square('#ffffff'), left: 1440, top: 1040 },
+      ])
+      .png()
+      .toBuffer();
+    const c = await openCapture(photo);
+    for (const turn of [90, 270] as const) {
+      const v = await renderView(c, { source: 'whole', turn });
+      expect([v.cardWidth, v.cardHeight]).toEqual([788, 1050]);
+      const { data, info } = await sharp(v.card).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const at = (x: number, y: number) => data[Math.round(y) * info.width + Math.round(x)]!;
+      // Turned clockwise, the frame's top-left lies at the top-right; anticlockwise, at the bottom-left.
+      const black = turn === 90 ? at(info.width - 20, 20) : at(20, info.height - 20);
+      const white = turn === 90 ? at(20, info.height - 20) : at(info.width - 20, 20);
+      expect(black).toBeLessThan(40);
+      expect(white).toBeGreaterThan(215);
+    }
+  });
+});
+
 describe('the turn that shows a crop as the card lies in the frame', () => {
   it('is 0 for a wide outline and 90 for a tall one, whose crop is otherwise laid on its side', async () => {
     // A tall white card with a black bar across its top, on a dark desk.

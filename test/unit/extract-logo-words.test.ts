@@ -1,7 +1,7 @@
 /**
  * A card whose company is only its logo's word: the word in smaller type than the name, under a
  * logo's mark read as bigger letters, or read right with almost no confidence. Word boxes as
- * tesseract gave them on the cards named.
+ * tesseract gave them on the cards named. And titles cut short, which must not be sure.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
@@ -90,5 +90,32 @@ describe('a company shown only as its logo’s word', () => {
     // A line read that unsurely and not spelling the domain is still dropped.
     const other = extractFields([line([['Qzvbrtlkwm', 0.15, 100, 99, 839, 158]]), line([['JOHN', 0.93, 394, 298, 89, 26], ['BEST', 0.96, 546, 298, 86, 25]]), line([['jbest@spectrumedix.com', 0.91, 670, 536, 331, 29]])]);
     expect(other.fields.company).not.toContain('Qzvbrtlkwm');
+  });
+});
+
+describe('a title cut short by OCR is never sure', () => {
+  it('words of its line read too faintly to keep ("Attorney" of "Attorney at Law", synthetic seed 11 s2_039)', () => {
+    const { fields, confidence } = extractFields([
+      line([['}', 0.0, 267, 133, 35, 31], ['Falcon', 0.95, 315, 137, 82, 18], ['Analytics', 0.94, 409, 130, 122, 20]]),
+      line([['Sakura', 0.96, 293, 203, 107, 27], ['Sasaki', 0.95, 410, 199, 96, 25]]),
+      line([['Attorney', 0.93, 339, 239, 63, 12], ['at', 0.25, 412, 238, 13, 9], ['La', 0.25, 449, 239, 1, 5]]),
+      line([['+81', 0.47, 319, 342, 44, 13], ['(0)6', 0.88, 371, 342, 29, 11], ['9796', 0.96, 407, 339, 36, 12], ['2062', 0.95, 451, 338, 35, 13]]),
+      line([['1-2-4', 0.86, 271, 410, 18, 12], ['Nishiki,', 0.91, 300, 406, 62, 15], ['Kita-ku,', 0.94, 374, 405, 53, 13], ['Osaka', 0.95, 438, 404, 45, 12], ['530-0001', 0.96, 495, 402, 61, 13]]),
+    ]);
+    expect(fields.title).toBe('Attorney');
+    expect(confidence.title).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('a word of its row read apart from it ("Busines" beside "Development Manager", synthetic seed 11 s2_035)', () => {
+    const { fields, confidence } = extractFields([
+      line([['Edna', 0.95, 302, 86, 124, 47], ["O'Connor", 0.95, 443, 93, 229, 50]]),
+      line([['Busines', 0.93, 312, 150, 103, 22]]),
+      line([['$', 0.92, 420, 163, 10, 12], ['Development', 0.87, 442, 160, 170, 22], ['Manager', 0.88, 625, 164, 109, 23]]),
+      line([['TEL:+44-20-7946-3916', 0.89, 364, 446, 311, 29], ['FAX:+44', 0.76, 698, 451, 106, 24], ['20', 0.94, 813, 454, 31, 23], ['7946', 0.78, 851, 454, 66, 25], ['3917', 0.96, 924, 455, 61, 24]]),
+      line([['Unit', 0.96, 381, 535, 58, 23], ['4,', 0.95, 447, 535, 23, 26], ['Canal', 0.8, 479, 534, 75, 25], ['Court', 0.96, 563, 536, 74, 24]]),
+      line([['London', 0.94, 388, 577, 106, 24], ['E14', 0.75, 503, 577, 48, 24], ['5AB', 0.93, 560, 578, 53, 23]]),
+    ]);
+    expect(fields.title).toMatch(/Development Manager$/);
+    expect(confidence.title).toBeLessThan(SURE_CONFIDENCE);
   });
 });

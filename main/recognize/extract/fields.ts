@@ -4,7 +4,7 @@ import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { lineUnder, sharedHeight } from '../boxes.js';
+import { lineUnder, overlapShare, sharedHeight } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
@@ -1024,7 +1024,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // Every word a known title word, as read (no specks mended away): a title cut short by OCR
     // ("ЗАМЕСТИТЕЛЬ ДИРЕК") or with marks in it is not sure.
     const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
-    setConf('title', (title.r.title >= 0.85 && besideName && known && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
+    // "Busines" beside "Development Manager", "Attorney" beside "at La": words on the title's own
+    // row that no field took are most likely its own, cut off or misread apart from it.
+    // Or words of its line read too faintly to keep ("at La" after "Attorney").
+    const letterCount = (t: string) => t.replace(/[^\p{L}]/gu, '').length;
+    const line = lines.find((l) => overlapShare(l.box, title.s.box) > 0.5);
+    const kept = ctx.segs.filter((o) => line && overlapShare(o.box, line.box) > 0.5).reduce((n, o) => n + letterCount(o.text), 0);
+    const cutOff = (!!line && letterCount(line.text) > kept + 1) || rest.some((o) => o !== title.s && !taken.has(o) && /\p{L}{2}/u.test(o.text) && sharedHeight(o.box, title.s.box) >= Math.min(o.box.h, title.s.box.h) * 0.5 && Math.max(o.box.x - (title.s.box.x + title.s.box.w), title.s.box.x - (o.box.x + o.box.w)) < title.s.box.h * 2);
+    setConf('title', (title.r.title >= 0.85 && besideName && known && !cutOff && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
   const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx, !!name) ?? tradeNamed(free, !!name));
