@@ -142,8 +142,13 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   const good = (r: Reading) => r.evidence.score >= GOOD_READING;
   // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.
   let best = first;
+  // A crop round a block of print (print-block.ts) may hold only the card's small print, its
+  // contact lines, with the big type (the name, the company) outside it: it does not take the
+  // place of a reading that found the card's name unless it finds a name too.
+  const fromPrint = (r: Reading) => r.view.source === 'card' && c.candidates[r.view.candidate ?? 0]?.strategy === 'print';
+  const losesName = (r: Reading) => fromPrint(r) && !!best.draft.fields.name && !r.draft.fields.name;
   const consider = (r: Reading) => {
-    if (r.evidence.score > best.evidence.score + MARGIN) best = r;
+    if (r.evidence.score > best.evidence.score + MARGIN && !losesName(r)) best = r;
   };
   if (!sureCrop) {
     const whole = await read({ source: 'whole', turn: 0 });
@@ -170,7 +175,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       if (done.has(key(view))) continue;
       const r = await read(view);
       const verdict = turnVerdict(r, best);
-      if (verdict === 'take') best = r;
+      if (verdict === 'take' && !losesName(r)) best = r;
       else if (verdict === 'weigh') consider(r);
     }
   };
