@@ -24,6 +24,12 @@ const LINE_REACH = 0.0125;
 const CARD_REACH = 0.07;
 /** Two blocks this far apart at most (share of the longer side) may still be one card's. */
 const CARD_GAP = 0.15;
+/**
+ * All the frame's print lies within this share of it when a card lies small in a photo, the
+ * case print blocks are for; a card filling a third of the frame or more is read at a fair
+ * scale whole or by its outline.
+ */
+const MAX_SPREAD = 0.3;
 /** A card takes at most this share of a frame it was not found in by its outline. */
 const MAX_CARD = 0.4;
 /** A card's print covers at least this share of the frame (a speck, a price tag are less). */
@@ -238,6 +244,13 @@ export function printBlocks(img: RawImage, max = 2): FoundCard[] {
   // A card's name may stand far from its contact lines: the biggest block with every block
   // near enough to be on the same card (and the card no bigger than a card can be in the frame)
   // is proposed first.
+  // Print spread over much of the frame is a flat card, a page or a card near enough to read
+  // whole, not a card lying small in a photo: a crop of part of it would only lose the rest.
+  const all = sorted.filter((b) => count(b) >= w * h * MIN_PRINT).map((b) => boundsOf(b.flat()));
+  if (all.length) {
+    const spread = all.reduce(joined);
+    if ((spread.x1 - spread.x0) * (spread.y1 - spread.y0) > w * h * MAX_SPREAD) return [];
+  }
   const card = sorted.length > 1 ? gathered(sorted, long * CARD_GAP, w * h * MIN_PRINT, w * h * MAX_CARD) : null;
   if (card) sorted.unshift(card);
   const out: FoundCard[] = [];

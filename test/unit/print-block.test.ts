@@ -88,4 +88,13 @@ describe('blocks of print on a desk', () => {
     const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(printBlocks({ data, width: info.width, height: info.height, channels: info.channels })).toEqual([]);
   });
+
+  it('a flat card filling the frame: its print is spread over it, so nothing is proposed (the card reads whole)', async () => {
+    const text = (x: number, y: number, size: number, body: string) => `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}" fill="#222">${body}</text>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PRINT_SIDE}" height="480"><rect width="100%" height="100%" fill="#fbfaf7"/>
+      ${text(40, 60, 16, 'OASIS CO., LTD.')}${text(430, 200, 28, 'Akiko Suzuki')}${text(470, 235, 14, 'Art Director')}
+      ${text(40, 380, 12, 'Mobile +81 90 2035 3788')}${text(40, 400, 12, 'a.suzuki@oasis.com')}${text(40, 420, 12, '7F, 4-18-9 Jingumae, Minato-ku, Tokyo')}</svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(printBlocks({ data, width: info.width, height: info.height, channels: info.channels })).toEqual([]);
+  });
 });
