@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
 import { locateCards, moreCards, SURE_CARD, type FoundCard } from './find-card.js';
-import { PRINT_CERTAINTY, PRINT_SIDE, printBlocks } from './print-block.js';
+import { PRINT_SIDE, printBlocks } from './print-block.js';
 import { centre, inside } from './quad.js';
 import { homography, distance, lumaAt, warp, type Point, type RawImage } from './homography.js';
 
@@ -259,14 +259,9 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
         const prints = printBlocks(fine)
           .map((f) => scaledTo(upright, fine, f))
           .filter((p) => !sure.some((k) => inside(k.quad, centre(p.quad))));
-        // Each before the less certain outlines, but after any outline round it (a dark card's
-        // own on dark cloth, doubtful, whose light print was found only in part). The order of
-        // the rest is kept (moreCards puts an outline round a card's part before the part).
-        for (const p of prints) {
-          const round = found.reduce((last, f, i) => (inside(f.quad, centre(p.quad)) ? i : last), -1);
-          const less = found.findIndex((f, i) => i > round && f.certainty < PRINT_CERTAINTY);
-          found.splice(less < 0 ? found.length : less, 0, p);
-        }
+        // After every outline the regions found: a wood desk's grain or a page's lines may read as
+        // print too, and an outline, however doubtful, is the card's own shape.
+        found.push(...prints);
         capture.candidates.push(...found);
         capture.found = capture.candidates[0] ?? null;
         return capture.candidates.length;

@@ -36,11 +36,8 @@ const MAX_CARD = 0.4;
 const MIN_PRINT = 0.0006;
 /** Margin round the print, as a share of its longer side: a card's print keeps clear of its edges. */
 const MARGIN = 0.08;
-/**
- * How sure a print block is as a card: under a sure outline (find-card.ts SURE_CARD), over the
- * doubtful outlines of regions, whose sides may run along anything straight.
- */
-export const PRINT_CERTAINTY = 0.5;
+/** How sure a print block is as a card: under a sure outline (find-card.ts SURE_CARD); it is read after the regions' outlines (capture.ts). */
+const PRINT_CERTAINTY = 0.5;
 
 /** Min or max over a 3x3 window: a grey closing (max then min) fills strokes a pixel or two wide. */
 function filter3(src: Uint8Array, w: number, h: number, pick: (a: number, b: number) => number): Uint8Array {
