@@ -52,6 +52,9 @@ export interface CapturedImage {
   warnings: string[];
 }
 
+/** A frame's shorter side under this many pixels holds no readable card. */
+const MIN_SIDE = 16;
+
 /** Checks the bytes are a sane image of an accepted kind; one-line error otherwise. */
 export async function inspect(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIMITS) {
   if (bytes.length === 0) throw new AppError('bad_image', 'empty file');
@@ -68,6 +71,8 @@ export async function inspect(bytes: Buffer, limits: CaptureLimits = DEFAULT_LIM
   const w = meta.width ?? 0;
   const h = meta.pageHeight ?? meta.height ?? 0;
   if (!w || !h) throw new AppError('bad_image', 'image has no size');
+  // A strip or an icon: no print a card carries can be read in so few pixels (and OCR fails on it).
+  if (Math.min(w, h) < MIN_SIDE) throw new AppError('bad_image', `image is ${w}x${h} pixels, too small to hold a readable card`);
   if (w * h > limits.maxPixels)
     throw new AppError('too_large', `image is ${w}x${h} (${Math.round((w * h) / 1e6)} MP), over the ${Math.round(limits.maxPixels / 1e6)} MP limit`);
   const warnings: string[] = [];

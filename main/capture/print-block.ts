@@ -257,8 +257,9 @@ export function printBlocks(img: RawImage, max = 2): FoundCard[] {
     const rect = boundsAlong(pts, printAngle(pts));
     const side = Math.max(Math.hypot(rect[1]!.x - rect[0]!.x, rect[1]!.y - rect[0]!.y), Math.hypot(rect[2]!.x - rect[1]!.x, rect[2]!.y - rect[1]!.y));
     const quad = orderCorners(grown(rect, side * MARGIN + 2).map((p) => ({ x: Math.min(w, Math.max(0, p.x)), y: Math.min(h, Math.max(0, p.y)) })));
-    // A block that fills the frame is a page of print (a scan read whole does better).
-    if (polygonArea(quad) > w * h * 0.6) continue;
+    // A block that fills the frame is a page of print (a scan read whole does better); one with
+    // next to no area (a frame a pixel or two high) is none.
+    if (polygonArea(quad) > w * h * 0.6 || polygonArea(quad) < w * h * 0.001) continue;
     out.push({ quad, certainty: PRINT_CERTAINTY, scores: { aspect: 1, shape: 1, fill: 1, edges: 1, contrast: 1, area: 1, text: 1 }, strategy: 'print' });
   }
   return out;

@@ -46,6 +46,9 @@ describe('capture rejects bad input with a one-line reason', () => {
     const jpeg = fs.readFileSync((await fixture('en', 0)).photo);
     await rejects(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'bad_image', /truncated or corrupt/);
   });
+  it('an image too small to hold a card (a 40x3 strip, on which OCR itself fails)', async () => {
+    await rejects(await sharp({ create: { width: 40, height: 3, channels: 3, background: '#c8c8c8' } }).png().toBuffer(), 'bad_image', /40x3 pixels, too small to hold a readable card/);
+  });
   it('file over the size limit', async () => {
     const err = await inspect(Buffer.alloc(2048, 1), { maxBytes: 1024, maxPixels: 1e8 }).catch((e: unknown) => e);
     expect((err as AppError).code).toBe('too_large');
