@@ -238,9 +238,6 @@ export function printBlocks(img: RawImage, max = 2): FoundCard[] {
   }
   const count = (b: Point[][]) => b.reduce((s, l) => s + l.length, 0);
   const sorted = [...blocks.values()].sort((a, b) => count(b) - count(a));
-  // A card's name may stand far from its contact lines: the biggest block with every block
-  // near enough to be on the same card (and the card no bigger than a card can be in the frame)
-  // is proposed first.
   // Print spread over much of the frame is a flat card, a page or a card near enough to read
   // whole, not a card lying small in a photo: a crop of part of it would only lose the rest.
   const all = sorted.filter((b) => count(b) >= w * h * MIN_PRINT).map((b) => boundsOf(b.flat()));
@@ -248,6 +245,9 @@ export function printBlocks(img: RawImage, max = 2): FoundCard[] {
     const spread = all.reduce(joined);
     if ((spread.x1 - spread.x0) * (spread.y1 - spread.y0) > w * h * MAX_SPREAD) return [];
   }
+  // A card's name may stand far from its contact lines: the biggest block with every block
+  // near enough to be on the same card (and the card no bigger than a card can be in the frame)
+  // is proposed first.
   const card = sorted.length > 1 ? gathered(sorted, long * CARD_GAP, w * h * MIN_PRINT, w * h * MAX_CARD) : null;
   if (card) sorted.unshift(card);
   const out: FoundCard[] = [];
