@@ -127,6 +127,13 @@ export interface Capture {
    * appends them to `candidates` and returns how many there are now. Only the first call works.
    */
   proposeMore: () => Promise<number>;
+  /**
+   * Asks for the card known by its print (print-block.ts) beyond all outlines: proposeMore's,
+   * then blocks of print no sure outline holds. Appends them as proposeMore does; only the
+   * first call works. A separate call, as the finding costs ~100 ms: only the readings of the
+   * other outlines ask for it.
+   */
+  proposePrint: () => Promise<number>;
   /** The frame at full resolution, decoded only when a small card needs its pixels. */
   full: () => Promise<RawImage>;
 }
@@ -239,6 +246,7 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
   const candidates = locateCards(small).map((f) => scaledTo(upright, small, f));
   let full: Promise<RawImage> | null = null;
   let more: Promise<number> | null = null;
+  let print: Promise<number> | null = null;
   const capture: Capture = {
     mime,
     format,
@@ -258,16 +266,22 @@ export async function openCapture(bytes: Buffer, limits: CaptureLimits = DEFAULT
           const finer = await detectionFrame(upright, FINER_DETECT_SIZE);
           found = moreCards(finer, inFrame(finer)).map((f) => scaledTo(upright, finer, f));
         }
-        // The card known by its print (print-block.ts), unless a sure outline holds that print already.
-        const sure = [...capture.candidates, ...found].filter((k) => k.certainty >= SURE_CARD);
+        capture.candidates.push(...found);
+        capture.found = capture.candidates[0] ?? null;
+        return capture.candidates.length;
+      })()),
+    proposePrint: () =>
+      (print ??= (async () => {
+        // After every outline the regions found (proposeMore): a wood desk's grain or a page's
+        // lines may read as print too, and an outline, however doubtful, is the card's own shape.
+        await capture.proposeMore();
+        // Unless a sure outline holds that print already.
+        const sure = capture.candidates.filter((k) => k.certainty >= SURE_CARD);
         const fine = await detectionFrame(upright, PRINT_SIDE, false);
         const prints = printBlocks(fine)
           .map((f) => scaledTo(upright, fine, f))
           .filter((p) => !sure.some((k) => inside(k.quad, centre(p.quad))));
-        // After every outline the regions found: a wood desk's grain or a page's lines may read as
-        // print too, and an outline, however doubtful, is the card's own shape.
-        found.push(...prints);
-        capture.candidates.push(...found);
+        capture.candidates.push(...prints);
         capture.found = capture.candidates[0] ?? null;
         return capture.candidates.length;
       })()),

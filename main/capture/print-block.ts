@@ -213,14 +213,7 @@ export function printBlocks(img: RawImage, max = 2): FoundCard[] {
   const reach = long * CARD_REACH;
   const parent = stats.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < stats.length; i++)
-    for (let j = i + 1; j < stats.length; j++) {
-      const a = stats[i]!;
-      const b = stats[j]!;
-      const gx = Math.max(0, Math.max(a.x0, b.x0) - Math.min(a.x1, b.x1));
-      const gy = Math.max(0, Math.max(a.y0, b.y0) - Math.min(a.y1, b.y1));
-      if (gx <= reach && gy <= reach) parent[root(i)] = root(j);
-    }
+  for (let i = 0; i < stats.length; i++) for (let j = i + 1; j < stats.length; j++) if (gapBetween(stats[i]!, stats[j]!) <= reach) parent[root(i)] = root(j);
   const lines = new Map<number, Point[]>();
   for (let i = 0; i < print.length; i++) {
     if (!print[i] || !label[i]) continue;

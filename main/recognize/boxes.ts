@@ -12,6 +12,16 @@ export function sharedHeight(a: Box, b: Box): number {
   return Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
 }
 
+/** Side by side on one row: at least half the shorter box's height is shared. */
+export function onOneRow(a: Box, b: Box): boolean {
+  return sharedHeight(a, b) >= Math.min(a.h, b.h) * 0.5;
+}
+
+/** The room between the two boxes across the page (negative where they overlap). */
+export function gapAcross(a: Box, b: Box): number {
+  return Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
+}
+
 /** The smallest box round all of them. */
 export function unionBox(boxes: Box[]): Box {
   const x = Math.min(...boxes.map((b) => b.x));

@@ -187,7 +187,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // crop wins a near-tie with the whole frame (its pixels are the card's).
   if (!good(best)) {
     const start = first.view.source === 'card' ? 1 : 0;
-    const n = Math.min(await c.proposeMore(), start + MAX_ALTERNATIVES);
+    const n = Math.min(await c.proposePrint(), start + MAX_ALTERNATIVES);
     let bestCrop: Reading | null = null;
     let sureCrop: Reading | null = null;
     let printCrop: Reading | null = null;

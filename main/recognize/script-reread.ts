@@ -1,5 +1,5 @@
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { overlapShare, sharedHeight, unionBox } from './boxes.js';
+import { gapAcross, onOneRow, overlapShare, unionBox } from './boxes.js';
 import { unreadRows } from './unread-rows.js';
 
 export interface ScriptLineReader {
@@ -119,10 +119,7 @@ const TIGHT = 0.3;
 /** Lines side by side on one row (a name's syllables set far apart, read as two lines of junk) in type of one size, grouped; each group once. */
 function rowsOf(lines: OcrLine[], which: number[]): number[][] {
   const groups: number[][] = [];
-  const sameRow = (a: Box, b: Box) => {
-    const gap = Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
-    return sharedHeight(a, b) >= Math.min(a.h, b.h) * 0.5 && gap < Math.max(a.h, b.h) * 3 && Math.max(a.h, b.h) < Math.min(a.h, b.h) * 1.6;
-  };
+  const sameRow = (a: Box, b: Box) => onOneRow(a, b) && gapAcross(a, b) < Math.max(a.h, b.h) * 3 && Math.max(a.h, b.h) < Math.min(a.h, b.h) * 1.6;
   for (const i of which) {
     const g = groups.find((g) => g.some((k) => sameRow(lines[k]!.box, lines[i]!.box)));
     if (g) g.push(i);

@@ -4,7 +4,7 @@ import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { lineUnder, overlapShare, sharedHeight } from '../boxes.js';
+import { gapAcross, lineUnder, onOneRow, overlapShare } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
@@ -385,7 +385,7 @@ function logoWordmark(free: Scored[], ctx: RoleContext, named: boolean): Scored 
   // A logo's mark read as letters ("an aa" over "ramsys") is no word: it does not set the biggest type.
   const biggest = Math.max(0, ...ctx.segs.filter((s) => /\p{L}{3}/u.test(s.text)).map((s) => s.size));
   // "BAY TECH" beside "INSURANCE": a logo's words parted on one row are read whole elsewhere.
-  const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && sharedHeight(o.box, s.box) >= Math.min(o.box.h, s.box.h) * 0.5);
+  const rowmate = (s: Segment) => ctx.segs.some((o) => o !== s && onOneRow(o.box, s.box));
   // The name found on another line, the logo's word may stand in type smaller than the name's
   // and be shaped like a name ("АЛЬФА СТРОЙ" over "Семен Бирюков"), or in type no bigger than
   // the rest ("пром-систем"): the card's first line, alone on its row, still is the logo.
@@ -1030,7 +1030,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const letterCount = (t: string) => t.replace(/[^\p{L}]/gu, '').length;
     const line = lines.find((l) => overlapShare(l.box, title.s.box) > 0.5);
     const kept = ctx.segs.filter((o) => line && overlapShare(o.box, line.box) > 0.5).reduce((n, o) => n + letterCount(o.text), 0);
-    const cutOff = (!!line && letterCount(line.text) > kept + 1) || rest.some((o) => o !== title.s && !taken.has(o) && /\p{L}{2}/u.test(o.text) && sharedHeight(o.box, title.s.box) >= Math.min(o.box.h, title.s.box.h) * 0.5 && Math.max(o.box.x - (title.s.box.x + title.s.box.w), title.s.box.x - (o.box.x + o.box.w)) < title.s.box.h * 2);
+    const cutOff = (!!line && letterCount(line.text) > kept + 1) || rest.some((o) => o !== title.s && !taken.has(o) && /\p{L}{2}/u.test(o.text) && onOneRow(o.box, title.s.box) && gapAcross(o.box, title.s.box) < title.s.box.h * 2);
     setConf('title', (title.r.title >= 0.85 && besideName && known && !cutOff && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));
