@@ -1,4 +1,4 @@
-import type { DraftContact, OcrLine } from '../../shared/contact.js';
+import { SURE_CONFIDENCE, type DraftContact, type OcrLine } from '../../shared/contact.js';
 import { polygonArea } from '../capture/quad.js';
 import type { Point } from '../capture/homography.js';
 import { intersectionArea } from './boxes.js';
@@ -24,6 +24,8 @@ export const CLEAR_READING = 0.8;
 const INSIDE_FRAME = 0.5;
 /** An alternative must beat the first reading by this much: near-ties keep the first view. */
 const MARGIN = 0.03;
+/** A field of a reading taken only because every other found none: below sure. */
+const UNSURE = SURE_CONFIDENCE - 0.2;
 
 type Mode = 'plain' | 'sparse' | 'framed' | 'local' | 'deblurred';
 /** How recognize() reads in each mode. */
@@ -103,6 +105,16 @@ export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh'
 /** How many of a contact's core fields (name, phone, e-mail) a reading found. */
 function coreFound(f: DraftContact['fields']): number {
   return [f.name, f.phones.length, f.emails.length].filter(Boolean).length;
+}
+
+/** How many fields a reading found: a name, a title, a company, each phone, e-mail and web address. */
+function fieldsFound(f: DraftContact['fields']): number {
+  return [f.name, f.title, f.company, f.address].filter(Boolean).length + f.phones.length + f.emails.length + f.websites.length;
+}
+
+/** Every field's confidence kept under sure. */
+function unsure(c: DraftContact['confidence']): DraftContact['confidence'] {
+  return Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.min(v ?? 0, UNSURE)])) as DraftContact['confidence'];
 }
 
 /** The best plain reading of an outline the finder is sure of, in any turn. */
@@ -246,6 +258,15 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   if (!good(best) && best.evidence.contacts === 0 && ocr.readSparse) {
     const views = [first.view, { source: 'whole' as const, turn: 0 as const }, best.view].filter((v, i, all) => all.findIndex((w) => key(w) === key(v)) === i);
     for (const v of views) consider(await read(v, 'sparse'));
+    // A turn of the crop where the page reading found no text at all: its layout analysis may
+    // have taken every block of a blurred card for a picture (seed 19 s2_022: a portrait card
+    // whose upright crop read as nothing; as sparse text, its name and company).
+    if (!good(best) && first.view.source === 'card') {
+      for (const turn of [0, ...TURNS] as Turn[]) {
+        const v: CardView = { ...first.view, turn };
+        if (done.get(readKey(v, 'plain'))?.draft.ocrLines.length === 0 && !done.has(readKey(v, 'sparse'))) consider(await read(v, 'sparse'));
+      }
+    }
   }
   // The chosen reading lacks a name, phone or e-mail: it looks again from its colour image
   // (second-look.ts), its own lines kept.
@@ -264,6 +285,17 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // Found once; but a card with a code is read with the code painted out, and looked at so again.
     return { ...r, draft: await recognize(r.image, ocr, { ...opts, ...modeOptions(r.mode), firstLines: r.draft.ocrLines, alsoRead, unread: r.draft.qrPayload ? undefined : unread }) };
   };
+  // Nothing read like a card and the reading chosen found no field at all: a reading that found
+  // some is better than none (seed 19 s2_022: garbage read surely beat a blurred portrait card's
+  // name and company read as sparse text among specks). What it found is a guess: never sure.
+  let fallback = false;
+  if (!good(best) && best.draft.method !== 'qr' && fieldsFound(best.draft.fields) === 0) {
+    const some = [...done.values()].filter((r) => r.mode !== 'deblurred' && fieldsFound(r.draft.fields) > 0).sort((a, b) => fieldsFound(b.draft.fields) - fieldsFound(a.draft.fields) || b.evidence.score - a.evidence.score)[0];
+    if (some) {
+      best = some;
+      fallback = true;
+    }
+  }
   const chosen = best;
   best = await looked(best);
   // The frame read whole won, yet lacks a name, a phone or an e-mail: lines a page-wide threshold
@@ -300,5 +332,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       if (coreFound(other.draft.fields) > coreFound(best.draft.fields)) best = other;
     }
   }
+  if (fallback) best = { ...best, draft: { ...best.draft, confidence: unsure(best.draft.confidence) } };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

@@ -121,6 +121,86 @@ function inkCore(mask: Uint8Array, w: number, h: number, b: Box): [number, numbe
   return bestInk < 0 && start < 0 ? [top, bottom] : best;
 }
 
+/** Strokes each row of `m` crosses between columns x0 and x1, over rows y0..y1: runs of ink along it. */
+function strokesPerRow(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number): Uint16Array {
+  const strokes = new Uint16Array(y1 - y0);
+  for (let y = y0; y < y1; y++) {
+    let n = 0;
+    for (let x = Math.max(1, x0); x < x1; x++) if (m[y * w + x] && !m[y * w + x - 1]) n++;
+    strokes[y - y0] = n;
+  }
+  return strokes;
+}
+
+/** Bands of rows each crossing half a line's strokes or more, a single row's gap bridged. */
+function bandsOf(strokes: Uint16Array, y0: number): [number, number][] {
+  const bands: [number, number][] = [];
+  let start = -1;
+  let gap = 0;
+  for (let i = 0; i <= strokes.length; i++) {
+    const on = i < strokes.length && strokes[i]! >= MIN_STROKES / 2;
+    if (on) {
+      if (start < 0) start = i;
+      gap = 0;
+    } else if (start >= 0 && ++gap > 1) {
+      bands.push([y0 + start, y0 + i - gap + 1]);
+      start = -1;
+      gap = 0;
+    }
+  }
+  // A band running on to the part's foot (a row level with a picture's last rows) ends there.
+  if (start >= 0) bands.push([y0 + start, y0 + strokes.length - gap + 1]);
+  return bands;
+}
+
+/** Runs of columns holding ink between rows y0..y1 (x0..x1), apart by more than `gap` columns. */
+function piecesAcross(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number, gap: number): [number, number][] {
+  const cols = new Uint8Array(x1 - x0);
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (m[y * w + x]) cols[x - x0] = 1;
+  const pieces: [number, number][] = [];
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < cols.length; i++) {
+    if (!cols[i]) continue;
+    if (first >= 0 && i - last > gap) {
+      pieces.push([x0 + first, x0 + last + 1]);
+      first = -1;
+    }
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) pieces.push([x0 + first, x0 + last + 1]);
+  return pieces;
+}
+
+/**
+ * Rows of print in the part x0..x1, y0..y1 of `m`. A band too tall to be a row may be rows of
+ * small print beside a picture (a QR code beside the contact lines): the band is cut into its
+ * pieces side by side, and each piece's rows are found on their own, once.
+ */
+function rowsIn(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number, split: boolean): Box[] {
+  const rows: Box[] = [];
+  for (const [b0, b1] of bandsOf(strokesPerRow(m, w, x0, x1, y0, y1), y0)) {
+    const height = b1 - b0;
+    if (height > MAX_HEIGHT && split) {
+      for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, Math.max(MIN_HEIGHT, Math.round(w * 0.015)))) {
+        rows.push(...rowsIn(m, w, p0, p1, b0, b1, false));
+      }
+      continue;
+    }
+    if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
+    // The strongest row of the band crosses as many strokes as a line of letters.
+    let most = 0;
+    for (const n of strokesPerRow(m, w, x0, x1, b0, b1)) most = Math.max(most, n);
+    if (most < MIN_STROKES) continue;
+    // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
+    for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, height * 2)) {
+      if (p1 - p0 >= height * 2) rows.push({ x: p0, y: b0, w: p1 - p0, h: height });
+    }
+  }
+  return rows;
+}
+
 /** Boxes of rows of print in `mask` outside every box of `read` (grown a little), the image's margin and any strip of desk along its sides. */
 function uncoveredRows(g: Grey, mask: Uint8Array, read: Box[]): Box[] {
   const { width: w, height: h } = g;
@@ -142,54 +222,7 @@ function uncoveredRows(g: Grey, mask: Uint8Array, read: Box[]): Box[] {
   clear(0, h - Math.max(margin, bottom + margin), w, h);
   clear(0, 0, Math.max(margin, left + margin), h);
   clear(w - Math.max(margin, right + margin), 0, w, h);
-  // Strokes a row crosses: runs of ink along it.
-  const strokes = new Uint16Array(h);
-  for (let y = 0; y < h; y++) {
-    let n = 0;
-    for (let x = 1; x < w; x++) if (m[y * w + x] && !m[y * w + x - 1]) n++;
-    strokes[y] = n;
-  }
-  const bands: [number, number][] = [];
-  let start = -1;
-  let gap = 0;
-  for (let y = 0; y <= h; y++) {
-    const on = y < h && strokes[y]! >= MIN_STROKES / 2;
-    if (on) {
-      if (start < 0) start = y;
-      gap = 0;
-    } else if (start >= 0 && ++gap > 1) {
-      bands.push([start, y - gap + 1]);
-      start = -1;
-      gap = 0;
-    }
-  }
-  const rows: Box[] = [];
-  for (const [y0, y1] of bands) {
-    const height = y1 - y0;
-    if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
-    // The strongest row of the band crosses as many strokes as a line of letters.
-    let most = 0;
-    for (let y = y0; y < y1; y++) most = Math.max(most, strokes[y]!);
-    if (most < MIN_STROKES) continue;
-    // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
-    const cols = new Uint8Array(w);
-    for (let y = y0; y < y1; y++) for (let x = 0; x < w; x++) if (m[y * w + x]) cols[x] = 1;
-    let x0 = -1;
-    let last = -1;
-    const flush = () => {
-      if (x0 >= 0 && last - x0 + 1 >= height * 2) rows.push({ x: x0, y: y0, w: last - x0 + 1, h: height });
-    };
-    for (let x = 0; x < w; x++) {
-      if (!cols[x]) continue;
-      if (x0 >= 0 && x - last > height * 2) {
-        flush();
-        x0 = -1;
-      }
-      if (x0 < 0) x0 = x;
-      last = x;
-    }
-    flush();
-  }
+  const rows = rowsIn(m, w, 0, w, 0, h, true);
   // Widest first: a line of print over a scrap.
   return rows.sort((a, b) => b.w - a.w).slice(0, MAX_ROWS).sort((a, b) => a.y - b.y || a.x - b.x);
 }

@@ -13,7 +13,7 @@ import { openCapture } from '../../main/capture/capture.js';
 import { homography, project, type Homography, type Point } from '../../main/capture/homography.js';
 import { CLEAR_READING, GOOD_READING, readCapture } from '../../main/recognize/read-card.js';
 import { Scanner, type ScanResult } from '../../main/recognize/scanner.js';
-import type { Box, OcrLine } from '../../shared/contact.js';
+import { SURE_CONFIDENCE, type Box, type OcrLine } from '../../shared/contact.js';
 import { onCorners, placeCard, sceneWithCorners, type Scene, type SceneOptions, SHADOW_UNDER_LAMP } from '../fixtures/scenes.js';
 import { fixture, tempDir } from '../helpers.js';
 
@@ -202,6 +202,17 @@ describe('capture never loses a card', () => {
     expect(f.department).toMatch(/^Corporate Planning Dept/);
     expect(f.emails).toEqual(['grace@evergreen.sg']);
     expect(f.phones.map((p) => p.value)).toEqual(['+6566135909']);
+  });
+
+  it("a blurred portrait card lying sideways, which the page reading finds no text in the right way up: read there as sparse text, its name comes back, not sure, rather than nothing (second source, seed 19 s2_022)", async () => {
+    const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/blurred-portrait-card.jpg')));
+    const best = await readCapture(c, ocr);
+    // No reading looked like a card; the one chosen is the crop turned upright (a portrait card).
+    expect(best.evidence.score).toBeLessThan(GOOD_READING);
+    expect(best.view.source).toBe('card');
+    expect([90, 270]).toContain(best.view.turn);
+    expect(best.draft.fields.name).toBe('Парфен Артемьевич Титов');
+    expect(best.draft.confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 
   it('a flat card in small type, read badly whole: its print fills the frame, so no block of it is cut out and read alone, and its name and contact lines both stay (second source, seed 13 s2_012)', async () => {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyFields, SURE_CONFIDENCE, type Box } from '../../shared/contact.js';
@@ -129,5 +130,32 @@ describe('rows of print the page layout left out', () => {
     for (const [i, l] of contact.entries()) expect(overlap(rows[i]!, l.box)).toBeGreaterThan(0.7);
     const again = await pool.readLines(grey, rows);
     expect(again.map((l) => l?.text)).toEqual(['Tel: +44 20 7946 0321', 'anna.whitfield@harbourfreight.co.uk']);
+  });
+
+  it('are found beside a QR code printed level with them, each row on its own', async () => {
+    const lines: PrintedLine[] = [
+      { role: 'name', text: 'Anna Whitfield' },
+      { role: 'title', text: 'Head of Procurement' },
+      { role: 'phone', text: 'Tel: +44 20 7946 0321' },
+      { role: 'email', text: 'anna@hfl.co.uk' },
+      { role: 'website', text: 'www.hfl.co.uk' },
+    ];
+    const spec: CardSpec = { id: 'rows-qr', lang: 'en', layout: 'stack', dark: false, font: 'DejaVu Sans', qr: 'none', icons: false, lines, truth: emptyFields(), qrPayload: null };
+    const png = await renderCard(spec);
+    const read = await pool.recognize(await sharp(png).greyscale().png().toBuffer(), { deskew: false });
+    const isContact = (text: string) => /@|\+44|www/.test(text);
+    const contact = read.filter((l) => isContact(l.text));
+    expect(contact.length).toBe(3);
+    // A real QR code to the right of the contact lines, level with all three and taller than any row of print.
+    const top = Math.round(Math.min(...contact.map((l) => l.box.y)) - 30);
+    const size = Math.round(Math.max(...contact.map((l) => l.box.y + l.box.h)) + 30 - top);
+    const left = Math.round(Math.max(...contact.map((l) => l.box.x + l.box.w)) + 30);
+    const code = await QRCode.toBuffer('https://www.hfl.co.uk/anna-whitfield', { errorCorrectionLevel: 'M', margin: 0, width: size });
+    const grey = await sharp(png).composite([{ input: code, left, top }]).greyscale().png().toBuffer();
+    // The contact lines left out of a reading: their rows are found, and none over the code.
+    const page = await pool.recognize(grey, { deskew: false });
+    const rows = await unreadRows(grey, page.filter((l) => !isContact(l.text) && l.box.x < left));
+    for (const l of contact) expect(rows.some((b) => overlap(b, l.box) > 0.7)).toBe(true);
+    for (const b of rows) expect(b.x + b.w).toBeLessThan(left);
   });
 });

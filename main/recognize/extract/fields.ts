@@ -347,7 +347,7 @@ function mendNameByEmail(name: string, locals: string[][]): string {
 /**
  * "pwe ‚ Kiichi Rfuposa" beside kiichi.murata@...: when no line reads as a name, a line holding
  * one part of a two-part address beside a garbled word of the other part's length is the name,
- * spelt as the address spells it.
+ * spelt as the address spells it; beside the other part itself, the two words are the name.
  */
 function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: Scored } | null {
   for (const parts of locals) {
@@ -359,6 +359,9 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
         const k = parts.indexOf(ws[i]!.toLowerCase());
         if (k < 0 || ws[i]!.length < 3) continue;
         const other = parts[1 - k]!;
+        // "EGOR LARIONOV ©) овв" beside egor.larionov@: both parts side by side, a logo's specks after them.
+        const beside = [i + 1, i - 1].find((j) => ws[j]?.toLowerCase() === other);
+        if (beside !== undefined) return { text: beside > i ? `${ws[i]} ${ws[beside]}` : `${ws[beside]} ${ws[i]}`, c };
         // The e-mail's order first ("kiichi.murata": the family name follows), then the other.
         for (const j of k === 0 ? [i + 1, i - 1] : [i - 1, i + 1]) {
           const w = ws[j];
@@ -571,6 +574,10 @@ function mendEmail(email: string, name: string): string {
     const family = parts.at(-1) ?? '';
     const initialsAndFamily = parts.slice(0, -1).map((p) => p[0] ?? '').join('') + family;
     if (i === 0 && parts.length >= 3 && family.length >= 4 && tok.length === initialsAndFamily.length && tok.endsWith(family) && differingAt(tok, initialsAndFamily)?.length === 1) return initialsAndFamily;
+    // "b.satterfeld" beside Satterfield: a letter of a long name part lost (not its first, nor
+    // one of its last two, where names inflect: "nikiforova" beside the patronymic Nikiforovna).
+    const lost = parts.find((p) => p.length >= 7 && tok.length === p.length - 1 && tok[0] === p[0] && [...p].some((_, k) => k > 0 && k < p.length - 2 && p.slice(0, k) + p.slice(k + 1) === tok));
+    if (lost) return lost;
     // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
     const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i).map((b) => a + b));
     for (const p of [...parts, ...glued]) {
@@ -585,6 +592,15 @@ function mendEmail(email: string, name: string): string {
   return `${mended.join('')}@${domain}`;
 }
 
+/** Mailboxes named for what they are for: one look-alike letter off ("into@") still names them. */
+const PURPOSE_MAILBOXES = ['info', 'sales', 'office', 'contact', 'support', 'hello', 'enquiries', 'enquiry', 'admin', 'careers', 'accounts', 'booking', 'orders'];
+
+/** A local part that is the first letter of one word of the name glued to another word of it. */
+function gluedInitial(local: string, name: string): boolean {
+  const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((p) => p.length >= 2);
+  return /^[a-z]{4,}$/.test(local) && parts.some((p, i) => local.slice(1) === p && parts.some((q, j) => j !== i && q[0] === local[0]));
+}
+
 /**
  * "delistore@tcchsr.com" on a card printing "Dell Store Promoter": a mailbox one confusable letter
  * from a word of the card's own lines, or two neighbouring words glued, is spelt as they are.
@@ -592,6 +608,13 @@ function mendEmail(email: string, name: string): string {
  */
 function mendMailbox(email: string, lines: string[]): string {
   const [local, domain] = email.split('@') as [string, string];
+  // "into@" for info@: a mailbox named for its purpose, one letter misread.
+  const purpose = PURPOSE_MAILBOXES.find((m) => {
+    const at = differingAt(local, m);
+    const pair = at?.length === 1 ? `${local[at[0]!]}${m[at[0]!]}` : '';
+    return CONFUSED.has(pair) || pair === 'tf';
+  });
+  if (purpose) return `${purpose}@${domain}`;
   const words = lines.map((l) => l.split(/[^\p{L}]+/u).map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
   const cands = new Set(words.flatMap((ws) => [...ws, ...ws.slice(1).map((w, i) => ws[i]! + w)]).filter((w) => w.length >= 4));
   const mended = local.split(/([._-])/).map((tok) => {
@@ -667,6 +690,9 @@ function dropLogoRepeat(s: string): string {
   return s;
 }
 
+/** Quotes round a name as printing pairs them: straight, English, German, single. */
+const QUOTE_PAIRS = new Set(['""', '“”', '„“', "''", '‘’']);
+
 /** "000 «Ромашка»": the digits OCR reads for the Russian legal form ООО. */
 function mendLegalForm(s: string): string {
   return (
@@ -692,6 +718,10 @@ function mendLegalForm(s: string): string {
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       // "Beckhoff Automation Pte. Ltd": Singapore's and India's "Pte." and "Pvt." come with "Ltd." whole; its dot was lost.
       .replace(/\b(pte|pvt)\.\s?(ltd)$/iu, '$1. $2.')
+      // 'ЗАО "Гранит”', "ООО 'Техно-Логистик\"”": a quoted name's marks misread one for another
+      // in small print. Where they pair with none of the ways quotes pair, and one is a straight
+      // double quote, that is the card's.
+      .replace(/(?<=^|\s)(["“”„'‘’]+)([^"“”„'‘’«»]+?)(["“”„'‘’]+)$/u, (m, open: string, name: string, close: string) => (QUOTE_PAIRS.has(open + close) || !/"/.test(open + close) ? m : `"${name}"`))
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.
@@ -987,6 +1017,9 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   }
   // A letter restored from the name or the card's words is a repair, not a reading.
   if (fields.emails.join() !== mailBefore) setConf('emails', 0.8);
+  // "rkolobov@" on R. Kolobov's card: the initial glued to the family name is how many people
+  // spell their address, and how a faint dot between them reads in small print ("r.kolobov@"). Not sure.
+  if (fields.name && fields.emails.some((e) => gluedInitial(e.split('@')[0]!, fields.name))) setConf('emails', 0.85);
 
   const title = picked.title;
   if (title) {
@@ -1130,8 +1163,9 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const stem = nameKey(domainStem(d).replace(/-/g, ''));
     // From the start of a word: "ООО «Вектор-Энерго»" does not spell "ektor-energo".
     const starts = (t: string) => { const ws = nameKey(t).split(' '); return ws.map((_, i) => ws.slice(i).join('')); };
-    // A contact line OCR could not read is the same misreading, not a second witness.
-    return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && !contactLine(x.text) && starts(x.text).some((w) => w.startsWith(stem)));
+    // A contact line OCR could not read is the same misreading, not a second witness; nor is a
+    // word OCR itself doubts (a logo "Biuefield" read at 0.32 beside "Bluefield AG").
+    return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && x.conf >= 0.5 && !contactLine(x.text) && starts(x.text).some((w) => w.startsWith(stem)));
   };
   const checked = reconcileDomains(fields.emails, fields.websites, fields.company, spelt);
   fields.emails = checked.emails;

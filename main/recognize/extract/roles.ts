@@ -199,6 +199,9 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
   { role: 'name', name: 'email-local', score: (s, ctx) => [0, 0.8, 1.0][emailSpelt(s.text, ctx)]! },
   { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },
+  // "ВЛАДИМИРОВА ОЛЬГА" / "ВЕНИАМИНОВНА": a name's patronymic set alone on the next line is
+  // that name's evidence too (fields.ts joins it on), not a logo's above it.
+  { role: 'name', name: 'patronymic-below', score: (s, ctx) => (words(s.text).length <= 2 && !words(s.text).some((w) => PATRONYMIC.test(w)) && ctx.segs.some((o) => o !== s && /^\p{L}+$/u.test(o.text.trim()) && PATRONYMIC.test(o.text.trim()) && lineUnder(s.box, o.box, 1.2, 0.3)) ? 0.4 : 0) },
   { role: 'name', name: 'ocr-confidence', score: (s) => (s.conf < 0.7 ? -0.35 : 0) },
   { role: 'name', name: 'short-words', score: (s) => (words(s.text).every((w) => w.replace(/\./g, '').length <= 2) ? -0.5 : 0) },
   { role: 'name', name: 'size', score: (s, ctx) => [0.3, 0.15, 0.05][sizeRank(s, ctx)] ?? 0 },

@@ -35,7 +35,8 @@ function readable(lines: OcrLine[]): OcrLine[] {
   return lines
     // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
-    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text)) }))
+    // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
+    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text)));
 }
 
@@ -59,8 +60,10 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
  * An e-mail address, a web address or a phone number: tesseract often gives such a line a low
  * confidence (the "@", the dots, an icon before it), yet its shape is checked later; losing it
  * loses the contact. (An underscore before a domain's ending is its dot, read low: channels.ts.)
+ * Small print loses a dot to a space: "hsuzuki@ tidewater jp", "URL www tidewater. jp".
  */
-const CONTACT_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+(?:_?\.|_)[\p{L}]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}|(?:\d[\s().-]{0,2}){7,}/u;
+const WEB_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
+const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}`, 'u');
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {

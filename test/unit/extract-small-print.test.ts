@@ -1,0 +1,132 @@
+/**
+ * Small print in a photo: dots read as spaces, a domain's ending read with next to no
+ * confidence, an ending misread, a letter of the e-mail lost or misread. And a Russian name
+ * whose patronymic stands alone on the next line, under a logo's word. Word boxes as tesseract
+ * gave them on the second generator's photos (seed 17) named.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { line, lines } from '../ocr-lines.js';
+
+describe('e-mail and web addresses in small print', () => {
+  it('reads "hsuzuki@ tidewater jp" and "URL www tidewater. jp", lines tesseract read with almost no confidence (s2_018)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['TIDEWATER', 0.96, 72, 67, 202, 26], ['INC.', 0.93, 284, 67, 67, 26]]),
+        line([['HIROSHI', 0.94, 69, 204, 215, 39], ['SUZUKI', 0.94, 297, 204, 187, 39]]),
+        line([['PARTNER', 0.96, 68, 267, 132, 20]]),
+        line([['TEL03-4832-6602', 0.57, 65, 400, 192, 20]]),
+        // The line's own confidence, as tesseract gave it: under the 0.4 a line needs to be kept.
+        { ...line([['E-mail:', 0.0, 64, 436, 66, 19], ['hsuzuki@', 0.0, 142, 426, 89, 41], ['tidewater', 0.89, 241, 426, 86, 41], ['jp', 0.89, 336, 435, 18, 24]]), confidence: 0.39 },
+        line([['URL', 0.0, 63, 470, 48, 18], ['www', 0.0, 119, 466, 45, 33], ['tidewater.', 0.2, 171, 466, 100, 33], ['jp', 0.26, 273, 466, 20, 33]]),
+        line([['lidabashi', 0.84, 62, 501, 279, 25], ['Grand', 0.96, 162, 494, 52, 39], ['Bloom', 0.92, 227, 494, 56, 39], ['Bldg.', 0.72, 292, 494, 52, 39], ['13F,', 0.83, 352, 501, 38, 20], ['1-1-24', 0.88, 400, 501, 59, 19], ['Nishi-Shinjuku', 0.92, 467, 501, 142, 23]]),
+        line([['Minato-ku,', 0.96, 57, 526, 114, 40], ['Tokyo', 0.94, 180, 526, 51, 40], ['105-0011', 0.89, 242, 534, 85, 19]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.emails).toEqual(['hsuzuki@tidewater.jp']);
+    expect(fields.websites).toEqual(['www.tidewater.jp']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(confidence.websites ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('reads ".com.yn" as Vietnam’s ".com.vn" (s2_025)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Pham', 0.96, 700, 66, 106, 30], ['Van', 0.95, 819, 65, 70, 31], ['Son', 0.95, 902, 65, 67, 31]]),
+        line([['Marketing', 0.96, 777, 118, 102, 23], ['Director', 0.96, 888, 117, 82, 18]]),
+        line([['Cedar', 0.96, 520, 183, 66, 18], ['Technologies', 0.96, 594, 182, 137, 24], ['Joint', 0.97, 738, 182, 54, 20], ['Stock', 0.96, 800, 182, 59, 19], ['Company', 0.96, 867, 182, 102, 23]]),
+        line([['Tel:', 0.05, 65, 416, 63, 16], ['+84-28-4006-7323', 0.92, 137, 415, 176, 17]]),
+        line([['=', 0.73, 63, 512, 16, 12], ['E-mail:', 0.93, 92, 509, 74, 17], ['spham@cedartechnologies.com.yn', 0.5, 174, 508, 327, 23], ['©', 0.96, 527, 488, 45, 46], ['CEDAR', 0.96, 589, 501, 108, 21], ['TECHNOLOGIES', 0.96, 709, 499, 256, 23]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.emails).toEqual(['spham@cedartechnologies.com.vn']);
+  });
+
+  it('spells the domain as the company line does when the logo repeating the misreading is read with next to no confidence (s2_027)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['Dr.', 0.95, 59, 65, 76, 39], ['Hagen', 0.96, 164, 66, 165, 48], ['Geyer', 0.96, 357, 66, 157, 47]]),
+        line([['Research', 0.96, 57, 128, 135, 25], ['Scientist', 0.96, 205, 128, 124, 25]]),
+        line([['Bluefield', 0.96, 55, 172, 160, 34], ['AG', 0.96, 224, 173, 57, 33]]),
+        line([['Tel:', 0.93, 687, 320, 42, 23], ['+49-89-60061316', 0.92, 742, 319, 246, 24]]),
+        line([['E-mail:', 0.93, 598, 398, 89, 23], ['hagen@biuefield.com', 0.75, 698, 397, 290, 31]]),
+        line([['Web:', 0.93, 732, 438, 66, 22], ['biuefield.com', 0.75, 809, 436, 179, 25]]),
+        line([['gl]', 0.45, 47, 473, 59, 62], ['Biuefield', 0.32, 126, 489, 162, 30]]),
+        line([['Schillerstr.', 0.83, 820, 474, 128, 23], ['29', 0.96, 958, 473, 31, 24]]),
+        line([['Germany', 0.96, 876, 547, 113, 28]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.emails).toEqual(['hagen@bluefield.com']);
+    expect(fields.websites).toEqual(['bluefield.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('restores a letter a long name part lost in the e-mail, and a purpose mailbox one look-alike off', () => {
+    const satterfield = extractFields(lines('Brian Satterfield', 'Sales Manager', 'Copperleaf Partners Ltd', 'b.satterfeld@copperleafpartners.co.uk'), { defaultCountry: 'GB' });
+    expect(satterfield.fields.emails).toEqual(['b.satterfield@copperleafpartners.co.uk']);
+    expect(satterfield.confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(extractFields(lines('Granit Treyd', 'into@granittreyd.ru'), { defaultCountry: 'RU' }).fields.emails).toEqual(['info@granittreyd.ru']);
+    // Not a letter of a name's ending: the e-mail spells her surname, the line her patronymic.
+    expect(extractFields(lines('Вера Никифоровна', 'vera.nikiforova@orbita.com'), { defaultCountry: 'RU' }).fields.emails).toEqual(['vera.nikiforova@orbita.com']);
+    // A person's own mailbox one letter from a purpose's is left as read.
+    expect(extractFields(lines('Admir Hodzic', 'admir@bosna.ba'), { defaultCountry: 'BA' }).fields.emails).toEqual(['admir@bosna.ba']);
+  });
+});
+
+describe('an e-mail spelling the initial glued to the family name', () => {
+  it('is not sure: the dot between them is what small print loses (seed 19 s2_030: "rkolobov@" for r.kolobov@)', () => {
+    const glued = extractFields(lines('Roman Kolobov', 'Sales Manager', 'rkolobov@baykalproekt.com'), { defaultCountry: 'RU' });
+    expect(glued.fields.emails).toEqual(['rkolobov@baykalproekt.com']);
+    expect(glued.confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // Parts the dot keeps apart are read as printed.
+    expect(extractFields(lines('John Smith', 'john.smith@acme.com'), { defaultCountry: 'US' }).confidence.emails ?? 0).toBeGreaterThanOrEqual(SURE_CONFIDENCE);
+  });
+});
+
+describe('a Russian name with its patronymic on the next line', () => {
+  it('is the name, not the logo’s word read with its icon above it (s2_003)', () => {
+    const { fields } = extractFields(
+      [
+        line([['al', 0.67, 68, 59, 93, 89], ['СПЕКТРСЕРВИС', 0.92, 186, 86, 363, 35]]),
+        line([['ВЛАДИМИРОВА', 0.96, 65, 504, 390, 45], ['ОЛЬГА', 0.95, 468, 504, 163, 37]]),
+        line([['ВЕНИАМИНОВНА', 0.92, 136, 554, 424, 38]]),
+        line([['Tet.', 0.79, 59, 949, 60, 45], ['+7', 0.75, 124, 955, 29, 25], ['(843)', 0.79, 167, 949, 76, 45], ['500-10-82', 0.46, 249, 953, 148, 29]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('ВЛАДИМИРОВА ОЛЬГА ВЕНИАМИНОВНА');
+    expect(fields.familyName).toBe('ВЛАДИМИРОВА');
+  });
+});
+
+describe('a name line with a logo’s specks after it', () => {
+  it('is the name the e-mail spells, not sure (seed 19 s2_001: "EGOR LARIONOV ©) овв")', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['EGOR', 0.91, 57, 57, 138, 35], ['LARIONOV', 0.91, 207, 57, 256, 35], ['©)', 0.89, 506, 59, 73, 73], ['овв', 0.81, 600, 73, 95, 33]]),
+        line([['VP', 0.95, 58, 117, 36, 20], ['OF', 0.95, 102, 117, 37, 20], ['ENGINEERING', 0.96, 148, 116, 196, 21]]),
+        line([['ORBIT', 0.96, 58, 250, 113, 26], ['ROBOTICS', 0.96, 182, 250, 182, 26], ['LLC', 0.96, 375, 249, 70, 27]]),
+        line([['Direct:', 0.96, 60, 484, 75, 18], ['+7', 0.96, 144, 484, 26, 18], ['(495)', 0.92, 179, 484, 56, 21], ['096-58-68', 0.91, 242, 484, 109, 19]]),
+        line([['Email:', 0.93, 60, 519, 72, 18], ['egor.larionov', 0.92, 141, 519, 348, 24], ['@', 0.92, 284, 515, 12, 33], ['orbitrobotics.com', 0.92, 303, 519, 186, 24]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('EGOR LARIONOV');
+    expect(fields.company).toBe('ORBIT ROBOTICS LLC');
+    expect(confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});
+
+describe('a quoted company name whose marks small print misread', () => {
+  it('is quoted as printed: straight quotes where one of the pair read straight, a proper pair left as it is (seed 19 s2_035, s2_038)', () => {
+    const company = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;
+    expect(company('ЗАО "Гранит”')).toBe('ЗАО "Гранит"');
+    expect(company("ООО 'Техно-Логистик\"”")).toBe('ООО "Техно-Логистик"');
+    expect(company('ООО “Вектор”')).toBe('ООО “Вектор”');
+    expect(company('ООО «Ромашка»')).toBe('ООО «Ромашка»');
+  });
+});
