@@ -77,6 +77,14 @@ describe('e-mail and web addresses in small print', () => {
   });
 });
 
+describe('a Russian given name read in Latin look-alikes', () => {
+  it('is spelt in Cyrillic beside a Cyrillic surname where only that spelling is a given name (seed 19 s2_024: "Arata ЩЕРБАКОВА")', () => {
+    expect(extractFields(lines('Arata ЩЕРБАКОВА', 'Менеджер по продажам', '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.name).toBe('Агата ЩЕРБАКОВА');
+    // A Latin given name stays Latin.
+    expect(extractFields(lines('Anna Петрова', '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.name).toBe('Anna Петрова');
+  });
+});
+
 describe('an e-mail spelling the initial glued to the family name', () => {
   it('is not sure: the dot between them is what small print loses (seed 19 s2_030: "rkolobov@" for r.kolobov@)', () => {
     const glued = extractFields(lines('Roman Kolobov', 'Sales Manager', 'rkolobov@baykalproekt.com'), { defaultCountry: 'RU' });
@@ -118,6 +126,14 @@ describe('a name line with a logo’s specks after it', () => {
     expect(fields.name).toBe('EGOR LARIONOV');
     expect(fields.company).toBe('ORBIT ROBOTICS LLC');
     expect(confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});
+
+describe('a legal form misread', () => {
+  it('"pic" closing a company’s line is "plc" (seed 19 s2_034)', () => {
+    const company = (line: string) => extractFields(lines('Judd Streich', 'Financial Analyst', line, 'Mob: +44 7961 290011'), { defaultCountry: 'GB' }).fields.company;
+    expect(company('Brightwater Trading pic')).toBe('Brightwater Trading plc');
+    expect(company('BRIGHTWATER TRADING PIC')).toBe('BRIGHTWATER TRADING PLC');
   });
 });
 

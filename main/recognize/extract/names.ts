@@ -1,7 +1,7 @@
 import type { ContactFields } from '../../../shared/contact.js';
 import namesData from './data/names.json' with { type: 'json' };
 import { HONORIFIC, PATRONYMIC, RU_SURNAME, STREET_WORDS, TITLE_HEADS } from './keywords.js';
-import { hasCyrillic, transliterate } from './scripts.js';
+import { hasCyrillic, hasLatin, toCyrillic, transliterate } from './scripts.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е');
 const GIVEN = new Set(namesData.given);
@@ -57,6 +57,20 @@ export function fixInitialIName(line: string): string {
   if (!m) return line;
   const read = `l${m[1]!}`;
   return !isGivenName(read) && !isFamilyName(read) && isGivenName(`i${m[1]!}`) ? `I${m[1]!}${m[2]!}` : line;
+}
+
+/**
+ * "Arata ЩЕРБАКОВА": a Russian name's word read in the Latin letters its Cyrillic ones look like
+ * ("Агата"), beside words all Cyrillic. Spelt in Cyrillic where that spelling, and not the Latin
+ * one, is a given name of the lists.
+ */
+export function fixLatinLookalikeName(line: string): string {
+  const ws = line.split(' ');
+  if (ws.length < 2 || ws.length > 3) return line;
+  const latin = ws.filter((w) => /^\p{Script=Latin}+$/u.test(w));
+  if (latin.length !== 1 || !ws.every((w) => latin.includes(w) || /^\p{Script=Cyrillic}+$/u.test(w))) return line;
+  const cyr = toCyrillic(latin[0]!);
+  return hasLatin(cyr) || isGivenName(latin[0]!) || !isGivenName(cyr) ? line : ws.map((w) => (w === latin[0] ? cyr : w)).join(' ');
 }
 
 /**

@@ -19,7 +19,7 @@ export function toLatin(s: string): string {
   return [...s].map((c) => CYR_TO_LAT[c] ?? c).join('');
 }
 
-function toCyrillic(s: string): string {
+export function toCyrillic(s: string): string {
   return [...s].map((c) => LAT_TO_CYR[c] ?? c).join('');
 }
 

@@ -1,7 +1,7 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
 import { TITLE_WORD_SET } from './keywords.js';
 import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin } from './scripts.js';
-import { fixInitialCase, fixInitialIName } from './names.js';
+import { fixInitialCase, fixInitialIName, fixLatinLookalikeName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
 export interface Segment {
@@ -197,7 +197,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = dollarInitial(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))));
+      const text = dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
