@@ -60,7 +60,9 @@ export async function findRegions(grey: Buffer): Promise<Region[]> {
     const y1 = Math.min(h, y + LOCAL_RADIUS + 1);
     return boxSum(sum, w, x0, y0, x1, y1) / ((x1 - x0) * (y1 - y0));
   };
-  const dark = (x: number, y: number) => data[y * w + x]! < 110 || data[y * w + x]! < local(x, y) - LOCAL_STEP;
+  // Not along the image's sides, where a strip of desk beside the card is darker than the paper.
+  const inside = (x: number, y: number) => x >= 2 * LOCAL_RADIUS && y >= 2 * LOCAL_RADIUS && x < w - 2 * LOCAL_RADIUS && y < h - 2 * LOCAL_RADIUS;
+  const dark = (x: number, y: number) => data[y * w + x]! < 110 || (inside(x, y) && data[y * w + x]! < local(x, y) - LOCAL_STEP);
   const colInk = new Float64Array(w);
   const rowInk = new Float64Array(h);
   const fullRow = new Uint8Array(h);

@@ -137,6 +137,23 @@ describe('a legal form misread', () => {
   });
 });
 
+describe('a company’s compound word read with a space after its hyphen', () => {
+  it('is one word again, but not a German elision before "und" (seed 19 s2_018: "БАЙКАЛ- СИСТЕМ")', () => {
+    const company = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;
+    expect(company('ООО «БАЙКАЛ- СИСТЕМ»')).toBe('ООО «БАЙКАЛ-СИСТЕМ»');
+    expect(extractFields(lines('Hans Weber', 'Geschäftsführer', 'Beratungs- und Vertriebs GmbH', '+49 40 1234567'), { defaultCountry: 'DE' }).fields.company).toBe('Beratungs- und Vertriebs GmbH');
+  });
+});
+
+describe('a US city line in Colorado', () => {
+  it('is the address’s, not a company’s "Co." (seed 19 s2_004: "Denver, CO 80247")', () => {
+    const { fields } = extractFields(lines("Dana O'Hara", 'Data Scientist', '1803 W. Madison Street', 'Denver, CO 80247', 'Tel: +1 303 655 8178'), { defaultCountry: 'US' });
+    expect(fields.company).toBe('');
+    expect(fields.address).toBe('1803 W. Madison Street, Denver, CO 80247');
+    expect(extractFields(lines('Kim Lee', 'Hanbit Trading Co., Ltd.', '+82 2 1234 5678'), { defaultCountry: 'KR' }).fields.company).toBe('Hanbit Trading Co., Ltd.');
+  });
+});
+
 describe('a quoted company name whose marks small print misread', () => {
   it('is quoted as printed: straight quotes where one of the pair read straight, a proper pair left as it is (seed 19 s2_035, s2_038)', () => {
     const company = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;

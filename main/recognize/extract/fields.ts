@@ -706,6 +706,8 @@ function mendLegalForm(s: string): string {
       .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
+      // "БАЙКАЛ- СИСТЕМ": a space OCR read after a compound's hyphen (not "Beratungs- und Vertriebs GmbH").
+      .replace(/(?<=\p{L})-\s+(?=\p{L})(?!(?:und|and|oder|or|et|и|или)\s)/giu, '-')
       .replace(/(?<=\p{L}{3}\s)(?:pic|PIC)(?=\.?$)/u, (m) => (m === 'PIC' ? 'PLC' : 'plc'))
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
       // "TAISE! TRADING PRIVATE LIMITED": an I read as "!" at the end of a word in capitals, on a company's line.
