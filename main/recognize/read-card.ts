@@ -261,7 +261,9 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // A turn of the crop where the page reading found no text at all: its layout analysis may
     // have taken every block of a blurred card for a picture (seed 19 s2_022: a portrait card
     // whose upright crop read as nothing; as sparse text, its name and company).
-    if (!good(best) && first.view.source === 'card') {
+    // Not on a sheet with nothing to read: some reading must have seen a word.
+    const sawWords = [...done.values()].some((r) => r.draft.ocrLines.some((l) => l.confidence >= 0.5 && /\p{L}{3}/u.test(l.text)));
+    if (!good(best) && first.view.source === 'card' && sawWords) {
       for (const turn of [0, ...TURNS] as Turn[]) {
         const v: CardView = { ...first.view, turn };
         if (done.get(readKey(v, 'plain'))?.draft.ocrLines.length === 0 && !done.has(readKey(v, 'sparse'))) consider(await read(v, 'sparse'));

@@ -77,6 +77,14 @@ describe('e-mail and web addresses in small print', () => {
   });
 });
 
+describe('a name line ending in a speck read as a dash', () => {
+  it('is still the name (seed 17 s2_018: "HIROSHI SUZUKI —")', () => {
+    const { fields } = extractFields(lines('TIDEWATER INC.', 'HIROSHI SUZUKI —', 'PARTNER', 'TEL03-4832-6602', 'Minato-ku, Tokyo 105-0011'), { defaultCountry: 'JP' });
+    expect(fields.name).toBe('HIROSHI SUZUKI');
+    expect(fields.title).toBe('PARTNER');
+  });
+});
+
 describe('a Russian given name read in Latin look-alikes', () => {
   it('is spelt in Cyrillic beside a Cyrillic surname where only that spelling is a given name (seed 19 s2_024: "Arata ЩЕРБАКОВА")', () => {
     expect(extractFields(lines('Arata ЩЕРБАКОВА', 'Менеджер по продажам', '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.name).toBe('Агата ЩЕРБАКОВА');

@@ -184,6 +184,9 @@ const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) *
 /** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
 const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
 
+/** "HIROSHI SUZUKI —": a speck or a rule's end read as a lone dash or bar after a line's last word. */
+const trailingSpeck = (text: string) => text.replace(/(?<=\p{L})\s+[—–\-_|~•·]+$/u, '');
+
 /** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}\.?\s)\$$/u, '$1S');
 
@@ -197,7 +200,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))));
+      const text = dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
