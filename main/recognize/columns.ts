@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { boxSum, summedArea } from '../capture/blobs.js';
 
 /** A part of the image, in fractions of its width and height. */
 export interface Region {
@@ -10,10 +9,6 @@ export interface Region {
 }
 
 const WHOLE: Region[] = [{ left: 0, top: 0, width: 1, height: 1 }];
-/** A neighbourhood of a few letters' strokes at the 350-pixel width regions are found at. */
-const LOCAL_RADIUS = 4;
-/** This much darker than the neighbourhood's mean (0..255) is ink, not paper's grain. */
-const LOCAL_STEP = 30;
 
 /**
  * The widest blank band across a 1-D ink profile, between 20% and 80% of its length,
@@ -49,20 +44,7 @@ export async function findRegions(grey: Buffer): Promise<Region[]> {
   const { data, info } = await sharp(grey).greyscale().resize({ width: 350 }).raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
-  // Ink: dark, or darker than its neighbourhood. Grey print in a shadow or under a lamp is not
-  // dark, yet a gap "through" it cuts its lines in two (a card's contact block read as "Tel: +5"
-  // and "2 (442) 218-5098" apart).
-  const sum = summedArea(data, w, h);
-  const local = (x: number, y: number) => {
-    const x0 = Math.max(0, x - LOCAL_RADIUS);
-    const y0 = Math.max(0, y - LOCAL_RADIUS);
-    const x1 = Math.min(w, x + LOCAL_RADIUS + 1);
-    const y1 = Math.min(h, y + LOCAL_RADIUS + 1);
-    return boxSum(sum, w, x0, y0, x1, y1) / ((x1 - x0) * (y1 - y0));
-  };
-  // Not along the image's sides, where a strip of desk beside the card is darker than the paper.
-  const inside = (x: number, y: number) => x >= 2 * LOCAL_RADIUS && y >= 2 * LOCAL_RADIUS && x < w - 2 * LOCAL_RADIUS && y < h - 2 * LOCAL_RADIUS;
-  const dark = (x: number, y: number) => data[y * w + x]! < 110 || (inside(x, y) && data[y * w + x]! < local(x, y) - LOCAL_STEP);
+  const dark = (x: number, y: number) => data[y * w + x]! < 110;
   const colInk = new Float64Array(w);
   const rowInk = new Float64Array(h);
   const fullRow = new Uint8Array(h);
