@@ -171,3 +171,38 @@ describe('a quoted company name whose marks small print misread', () => {
     expect(company('ООО «Ромашка»')).toBe('ООО «Ромашка»');
   });
 });
+
+describe('confidence that means something (seed 15, measured blind, then examined)', () => {
+  it('an e-mail is as sure as its own word, not its label’s: "schildhauer@novo-trading.com" read at 0.84 for nova-trading is not sure (s2_016, a clean card)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["Tiago", 0.93, 396, 59, 174, 61], ["Schildhauer", 0.91, 595, 58, 379, 49]]),
+        line([["Customer", 0.96, 725, 123, 130, 21], ["Support", 0.93, 865, 123, 109, 27]]),
+        line([["E-Mail:", 0.93, 56, 468, 86, 20], ["schildhauer@novo-trading.com", 0.84, 151, 468, 409, 26]]),
+        line([["LeopoldstraBe", 0.81, 56, 501, 176, 25], ["153", 0.96, 240, 501, 37, 19]]),
+        line([["80331", 0.96, 55, 532, 62, 19], ["Munchen", 0.60, 128, 532, 114, 19]]),
+      ],
+      { defaultCountry: 'DE' },
+    );
+    expect(fields.emails).toEqual(['schildhauer@novo-trading.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('a title is not sure with a word of its row boxed far too small beside it: "Architect" after "Senior" (s2_031)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["Celular:", 0.90, 690, 215, 40, 10], ["+55-21-92869-8531", 0.86, 741, 202, 125, 19]]),
+        line([["E-mail:", 0.85, 659, 234, 37, 11], ["pereira@novaworks.com.br", 0.88, 704, 221, 165, 23]]),
+        line([["Nova", 0.96, 365, 281, 37, 13], ["Works", 0.96, 407, 276, 47, 15], ["Lida", 0.69, 459, 274, 30, 14], ["Site:", 0.92, 732, 249, 14, 7], ["novaworks.com.br", 0.76, 759, 239, 110, 16]]),
+        line([["Rua", 0.96, 673, 270, 21, 10], ["da", 0.90, 702, 269, 10, 10], ["Assembleia,", 0.82, 716, 263, 65, 14], ["59", 0.93, 789, 261, 14, 9], ["-", 0.91, 805, 251, 8, 28], ["sala", 0.94, 816, 259, 22, 10], ["3402", 0.94, 843, 257, 29, 11]]),
+        line([["Centro,", 0.94, 647, 289, 38, 10], ["Rio", 0.95, 692, 286, 17, 10], ["de", 0.95, 715, 285, 9, 10], ["Janeiro", 0.93, 735, 282, 30, 11], ["-", 0.88, 777, 271, 7, 28], ["RJ,", 0.89, 787, 279, 12, 10], ["20011-901", 0.89, 807, 274, 65, 14]]),
+        line([["Dalila", 0.96, 377, 485, 72, 27], ["Pereira", 0.96, 460, 479, 92, 29]]),
+        line([["Senior", 0.95, 381, 528, 12, 6], ["Architect", 0.95, 418, 519, 52, 12]]),
+      ],
+      { defaultCountry: 'BR' },
+    );
+    expect(fields.name).toBe('Dalila Pereira');
+    expect(fields.title).toBe('Architect');
+    expect(confidence.title ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});

@@ -1062,11 +1062,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const known = !specks.test(title.s.text) && fields.title.split(/[\s,/&]+/).filter(Boolean).every((w) => (TITLE_WORD_SET.has(w.toLowerCase().replace(/[.]$/, '')) && /^[\p{L}-]+\.?$/u.test(w)) || /^(of|and|и|по|the|for|de|des|del)$/i.test(w));
     // "Busines" beside "Development Manager", "Attorney" beside "at La": words on the title's own
     // row that no field took are most likely its own, cut off or misread apart from it.
-    // Or words of its line read too faintly to keep ("at La" after "Attorney").
+    // Or words of its line read too faintly to keep ("at La" after "Attorney"). Within three
+    // letters' height: OCR may box a small word far too small ("Senior", 12x6 before "Architect").
     const letterCount = (t: string) => t.replace(/[^\p{L}]/gu, '').length;
     const line = lines.find((l) => overlapShare(l.box, title.s.box) > 0.5);
     const kept = ctx.segs.filter((o) => line && overlapShare(o.box, line.box) > 0.5).reduce((n, o) => n + letterCount(o.text), 0);
-    const cutOff = (!!line && letterCount(line.text) > kept + 1) || rest.some((o) => o !== title.s && !taken.has(o) && /\p{L}{2}/u.test(o.text) && onOneRow(o.box, title.s.box) && gapAcross(o.box, title.s.box) < title.s.box.h * 2);
+    const cutOff = (!!line && letterCount(line.text) > kept + 1) || rest.some((o) => o !== title.s && !taken.has(o) && /\p{L}{2}/u.test(o.text) && onOneRow(o.box, title.s.box) && gapAcross(o.box, title.s.box) < Math.max(title.s.box.h, o.box.h) * 3);
     setConf('title', (title.r.title >= 0.85 && besideName && known && !cutOff && fields.title === asRead && !guessed.has(title.s) ? 0.92 : 0.8) * ocrFactor(title.s));
   }
   const free = scored.filter((c) => !taken.has(c.s) && !addr.includes(c.s));

@@ -9,6 +9,8 @@ export interface Segment {
   box: Box;
   /** Mean word confidence, 0..1. */
   conf: number;
+  /** The least confidence of a word with an "@" in it: an e-mail is as sure as its own word, not its label's. */
+  atConf?: number;
   /** Median word height: the font size, roughly. */
   size: number;
   /** Index of the OCR line it came from. */
@@ -209,6 +211,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
           text,
           box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
           conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
+          ...(group.some((w) => w.text.includes('@')) ? { atConf: Math.min(...group.filter((w) => w.text.includes('@')).map((w) => w.confidence)) } : {}),
           size: median(group.map((w) => w.box.h)),
           line: idx,
           ...(cut ? { cut } : {}),
