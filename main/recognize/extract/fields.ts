@@ -302,10 +302,24 @@ function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guess
 }
 
 /**
+ * "Глафира Станиславовна Зыкова А кедр": a full Russian name (a given name, a patronymic of a
+ * known name, a surname) and, on its row, the logo beside it read into the same line. The name
+ * is a segment of its own.
+ */
+function russianNameBesideLogo(s: Segment): Segment[] {
+  const ws = s.text.split(' ');
+  if (ws.length < 4 || !fullRussianName(ws.slice(0, 3).join(' '))) return [s];
+  return splitAt(s, [ws.slice(0, 3).join(' ').length]);
+}
+
+/**
  * "сто" on an English card: a short line of Cyrillic letters that all look like Latin ones is a
  * Latin line misread; a word of up to four letters is an abbreviation, in capitals.
  */
 function latinLookalikes(text: string): string {
+  // "(ЕО" under a name: CEO (CTO, CFO), its C read as a bracket, the rest as look-alikes.
+  const chief = /^\(([ЕОТEOTF]{2})$/u.exec(text.trim());
+  if (chief) return `C${toLatin(chief[1]!)}`;
   const ws = text.split(/\s+/);
   if (ws.length > 3 || !ws.every((w) => /^[аеорсухкмнтвАЕОРСУХКМНТВ]+\.?$/u.test(w))) return text;
   return ws.map((w) => (w.replace(/\.$/, '').length <= 4 ? toLatin(w).toUpperCase() : toLatin(w))).join(' ');
@@ -926,7 +940,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       return m;
     })
     .flatMap(scrapsBeforeName)
-    .flatMap(splitNameAndTitle);
+    .flatMap(splitNameAndTitle)
+    .flatMap(russianNameBesideLogo);
   const ctx: RoleContext = {
     segs: rest,
     domains,

@@ -122,6 +122,9 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
 
 const SLOGAN_COMPANY = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u;
 
+/** A line that addresses the reader: "Ваш надёжный партнёр", "Your partner in logistics". */
+const TO_THE_READER = /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu;
+
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
 
 /** How many independent address signs a line carries. */
@@ -243,6 +246,10 @@ export const CLUES: Clue[] = [
   // "The mobile satellite company": a slogan about the company in small letters, not its name.
   { role: 'company', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? -1 : 0) },
   { role: 'tagline', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? 1 : 0) },
+  // "Ваш надёжный партнёр", "Your trusted partner": a line speaking to the reader is a slogan,
+  // though a title's word ("partner") is in it.
+  { role: 'tagline', name: 'to-the-reader', score: (s) => (TO_THE_READER.test(s.text.trim()) ? 1 : 0) },
+  { role: 'title', name: 'to-the-reader', score: (s) => (TO_THE_READER.test(s.text.trim()) ? -1 : 0) },
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },
