@@ -137,7 +137,9 @@ function bandsOf(strokes: Uint16Array, y0: number): [number, number][] {
   const bands: [number, number][] = [];
   let start = -1;
   let gap = 0;
-  for (let i = 0; i <= strokes.length; i++) {
+  // Two rows past the end are off: a band running on to the part's foot (a row level with a
+  // picture's last rows) closes there like any other.
+  for (let i = 0; i < strokes.length + 2; i++) {
     const on = i < strokes.length && strokes[i]! >= MIN_STROKES / 2;
     if (on) {
       if (start < 0) start = i;
@@ -148,8 +150,6 @@ function bandsOf(strokes: Uint16Array, y0: number): [number, number][] {
       gap = 0;
     }
   }
-  // A band running on to the part's foot (a row level with a picture's last rows) ends there.
-  if (start >= 0) bands.push([y0 + start, y0 + strokes.length - gap + 1]);
   return bands;
 }
 
@@ -180,7 +180,8 @@ function piecesAcross(m: Uint8Array, w: number, x0: number, x1: number, y0: numb
  */
 function rowsIn(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number, split: boolean): Box[] {
   const rows: Box[] = [];
-  for (const [b0, b1] of bandsOf(strokesPerRow(m, w, x0, x1, y0, y1), y0)) {
+  const strokes = strokesPerRow(m, w, x0, x1, y0, y1);
+  for (const [b0, b1] of bandsOf(strokes, y0)) {
     const height = b1 - b0;
     if (height > MAX_HEIGHT && split) {
       for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, Math.max(MIN_HEIGHT, Math.round(w * 0.015)))) {
@@ -190,9 +191,7 @@ function rowsIn(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1
     }
     if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
     // The strongest row of the band crosses as many strokes as a line of letters.
-    let most = 0;
-    for (const n of strokesPerRow(m, w, x0, x1, b0, b1)) most = Math.max(most, n);
-    if (most < MIN_STROKES) continue;
+    if (Math.max(...strokes.subarray(b0 - y0, b1 - y0)) < MIN_STROKES) continue;
     // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
     for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, height * 2)) {
       if (p1 - p0 >= height * 2) rows.push({ x: p0, y: b0, w: p1 - p0, h: height });

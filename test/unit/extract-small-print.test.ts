@@ -9,6 +9,9 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { line, lines } from '../ocr-lines.js';
 
+/** The company read from a line between a Russian card's name and title and its phone. */
+const russianCompany = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;
+
 describe('e-mail and web addresses in small print', () => {
   it('reads "hsuzuki@ tidewater jp" and "URL www tidewater. jp", lines tesseract read with almost no confidence (s2_018)', () => {
     const { fields, confidence } = extractFields(
@@ -147,8 +150,7 @@ describe('a legal form misread', () => {
 
 describe('a company’s compound word read with a space after its hyphen', () => {
   it('is one word again, but not a German elision before "und" (seed 19 s2_018: "БАЙКАЛ- СИСТЕМ")', () => {
-    const company = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;
-    expect(company('ООО «БАЙКАЛ- СИСТЕМ»')).toBe('ООО «БАЙКАЛ-СИСТЕМ»');
+    expect(russianCompany('ООО «БАЙКАЛ- СИСТЕМ»')).toBe('ООО «БАЙКАЛ-СИСТЕМ»');
     expect(extractFields(lines('Hans Weber', 'Geschäftsführer', 'Beratungs- und Vertriebs GmbH', '+49 40 1234567'), { defaultCountry: 'DE' }).fields.company).toBe('Beratungs- und Vertriebs GmbH');
   });
 });
@@ -164,11 +166,10 @@ describe('a US city line in Colorado', () => {
 
 describe('a quoted company name whose marks small print misread', () => {
   it('is quoted as printed: straight quotes where one of the pair read straight, a proper pair left as it is (seed 19 s2_035, s2_038)', () => {
-    const company = (line: string) => extractFields(lines('Иван Петров', 'Директор', line, '+7 495 123-45-67'), { defaultCountry: 'RU' }).fields.company;
-    expect(company('ЗАО "Гранит”')).toBe('ЗАО "Гранит"');
-    expect(company("ООО 'Техно-Логистик\"”")).toBe('ООО "Техно-Логистик"');
-    expect(company('ООО “Вектор”')).toBe('ООО “Вектор”');
-    expect(company('ООО «Ромашка»')).toBe('ООО «Ромашка»');
+    expect(russianCompany('ЗАО "Гранит”')).toBe('ЗАО "Гранит"');
+    expect(russianCompany("ООО 'Техно-Логистик\"”")).toBe('ООО "Техно-Логистик"');
+    expect(russianCompany('ООО “Вектор”')).toBe('ООО “Вектор”');
+    expect(russianCompany('ООО «Ромашка»')).toBe('ООО «Ромашка»');
   });
 });
 

@@ -5,7 +5,7 @@
  * spelling is the likelier one. Every such repair is a guess: callers lower the confidence.
  */
 import { bareDomain } from './channels.js';
-import { LEGAL_FORM, TITLE_WORD_SET } from './keywords.js';
+import { LEGAL_FORM, PURPOSE_MAILBOXES, TITLE_WORD_SET } from './keywords.js';
 import { domainStem } from './roles.js';
 import { transliterate } from './scripts.js';
 
@@ -84,9 +84,6 @@ export function domainByCompany(domain: string, company: string): string | null 
  * that spells the company's words glued after one leading word). That word, in the company's
  * case, goes before it. Null when no domain or mailbox does so.
  */
-/** Mailboxes named for what they are for ("info@", "sales@"), not for whom. */
-const MAILBOX_PURPOSE = /^(?:info|contact|sales|admin|office|mail|enquiry|enquiries|support|hello|careers|accounts|hr|team|ceo|md)$/;
-
 export function leadWord(company: string, domains: string[], mailboxes: string[] = []): string | null {
   // A Russian company's domain spells its name in Latin letters: no word of it to add as it is.
   if (!company || /\p{Script=Cyrillic}/u.test(company)) return null;
@@ -102,7 +99,7 @@ export function leadWord(company: string, domains: string[], mailboxes: string[]
   for (const m of mailboxes) {
     const lead = m.endsWith(joined) ? m.slice(0, m.length - joined.length) : '';
     // "directormvsacademy@": a mailbox named for the post or the purpose, not the company's first word.
-    if (/^[a-z]{3,10}$/.test(lead) && !TITLE_WORD_SET.has(lead) && !MAILBOX_PURPOSE.test(lead)) return led(lead);
+    if (/^[a-z]{3,10}$/.test(lead) && !TITLE_WORD_SET.has(lead) && !PURPOSE_MAILBOXES.includes(lead)) return led(lead);
   }
   return null;
 }

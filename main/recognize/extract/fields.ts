@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -606,9 +606,6 @@ function mendEmail(email: string, name: string): string {
   return `${mended.join('')}@${domain}`;
 }
 
-/** Mailboxes named for what they are for: one look-alike letter off ("into@") still names them. */
-const PURPOSE_MAILBOXES = ['info', 'sales', 'office', 'contact', 'support', 'hello', 'enquiries', 'enquiry', 'admin', 'careers', 'accounts', 'booking', 'orders'];
-
 /** A local part that is the first letter of one word of the name glued to another word of it. */
 function gluedInitial(local: string, name: string): boolean {
   const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((p) => p.length >= 2);
@@ -622,8 +619,9 @@ function gluedInitial(local: string, name: string): boolean {
  */
 function mendMailbox(email: string, lines: string[]): string {
   const [local, domain] = email.split('@') as [string, string];
-  // "into@" for info@: a mailbox named for its purpose, one letter misread.
+  // "into@" for info@: a mailbox named for its purpose (of four letters or more), one look-alike letter misread.
   const purpose = PURPOSE_MAILBOXES.find((m) => {
+    if (m.length < 4) return false;
     const at = differingAt(local, m);
     const pair = at?.length === 1 ? `${local[at[0]!]}${m[at[0]!]}` : '';
     return CONFUSED.has(pair) || pair === 'tf';

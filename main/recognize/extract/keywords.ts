@@ -5,11 +5,13 @@
 
 import { countryNames } from './countries.js';
 
+/** Mailboxes named for what they are for ("info@", "sales@"), not for whom. */
+export const PURPOSE_MAILBOXES = ['info', 'contact', 'sales', 'admin', 'office', 'mail', 'enquiry', 'enquiries', 'support', 'hello', 'careers', 'accounts', 'booking', 'orders', 'hr', 'team', 'ceo', 'md'];
+
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
-// "Brightwater Trading pic": the l of a closing "plc" read as an i (fields.ts mendLegalForm spells it back).
 // "Denver, CO 80247": Colorado's code before a ZIP code is no company's "Co".
 export const LEGAL_FORM =
-  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)|(?<=\p{L}{3}\s)(?:pic|PIC)\.?$/iu;
+  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Places people work at that are their employer, over any group or lab inside them. */
 const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|école|ecole|institute|instituto|istituto|institut|ministry|embassy|consulate';

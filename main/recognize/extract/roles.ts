@@ -120,10 +120,11 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
   return best;
 }
 
-const SLOGAN_COMPANY = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u;
-
-/** A line that addresses the reader: "Ваш надёжный партнёр", "Your partner in logistics". */
-const TO_THE_READER = /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu;
+/**
+ * A slogan: about the company ("The mobile satellite company") or speaking to the reader ("Ваш
+ * надёжный партнёр", "Your partner in logistics"), though a company's or a title's word is in it.
+ */
+const slogan = (text: string) => /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u.test(text.trim()) || /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim());
 
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
 
@@ -243,13 +244,10 @@ export const CLUES: Clue[] = [
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)
   // "skype   magyar-icst": a handle printed after its label, in a segment of its own, neither.
   { role: 'company', name: 'not-contact', score: (s, ctx) => ((contactLine(s.text) && !/^@[\p{L}\d]/u.test(s.text.trim())) || afterContactLabel(s, ctx) ? -1.5 : 0) },
-  // "The mobile satellite company": a slogan about the company in small letters, not its name.
-  { role: 'company', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? -1 : 0) },
-  { role: 'tagline', name: 'slogan', score: (s) => (SLOGAN_COMPANY.test(s.text.trim()) ? 1 : 0) },
-  // "Ваш надёжный партнёр", "Your trusted partner": a line speaking to the reader is a slogan,
-  // though a title's word ("partner") is in it.
-  { role: 'tagline', name: 'to-the-reader', score: (s) => (TO_THE_READER.test(s.text.trim()) ? 1 : 0) },
-  { role: 'title', name: 'to-the-reader', score: (s) => (TO_THE_READER.test(s.text.trim()) ? -1 : 0) },
+  // "The mobile satellite company", "Ваш надёжный партнёр": a slogan, not the company's name nor a post.
+  { role: 'company', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
+  { role: 'title', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
+  { role: 'tagline', name: 'slogan', score: (s) => (slogan(s.text) ? 1 : 0) },
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },

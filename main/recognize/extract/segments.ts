@@ -203,6 +203,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
       const text = dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))));
+      const atWords = group.filter((w) => w.text.includes('@'));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
@@ -211,7 +212,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
           text,
           box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
           conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
-          ...(group.some((w) => w.text.includes('@')) ? { atConf: Math.min(...group.filter((w) => w.text.includes('@')).map((w) => w.confidence)) } : {}),
+          ...(atWords.length ? { atConf: Math.min(...atWords.map((w) => w.confidence)) } : {}),
           size: median(group.map((w) => w.box.h)),
           line: idx,
           ...(cut ? { cut } : {}),
