@@ -1,6 +1,6 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, differingAt } from './keywords.js';
+import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, WEB_LABEL_BEFORE, differingAt } from './keywords.js';
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
@@ -83,6 +83,9 @@ export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').rep
  * letter apart ("restr.com" beside www.rcstr.com), or a dot read as a hyphen where the web
  * address has it ("hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in).
  */
+/** Endings most cards' addresses have: one misread into another ending is mended only towards these. */
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'ru', 'de', 'uk', 'jp', 'cn', 'br', 'fr', 'it', 'in', 'us', 'vn', 'kr', 'tw', 'sg', 'au', 'ca', 'ch', 'nl', 'es', 'pl', 'se', 'ae', 'tr', 'my', 'id', 'th', 'ph', 'hk', 'be', 'at', 'dk', 'no', 'fi', 'cz', 'ua', 'by', 'kz', 'io']);
+
 function siteSpelling(domain: string, sites: string[]): string | null {
   // A site's registered part: "universe.bits-pilani.ac.in" -> "bits-pilani.ac.in".
   const bases = sites.map((d) => d.split('.')).map((p) => p.slice(p.length > 2 ? 1 : 0).join('.'));
@@ -92,6 +95,13 @@ function siteSpelling(domain: string, sites: string[]): string | null {
     return at?.length === 1 && CONFUSED.has(d[at[0]!]! + domain[at[0]!]!);
   });
   if (lookAlike) return lookAlike;
+  // "ritmgrupp.cu" beside www.ritmgrupp.ru: a letter of the ending misread into a rare one.
+  const ending = (d: string) => d.slice(d.lastIndexOf('.') + 1);
+  const common = sites.find((d) => {
+    const at = differingAt(d, domain);
+    return at?.length === 1 && at[0]! > d.lastIndexOf('.') && COMMON_TLDS.has(ending(d)) && !COMMON_TLDS.has(ending(domain));
+  });
+  if (common) return common;
   for (let i = domain.indexOf('-'); i >= 0; i = domain.indexOf('-', i + 1)) {
     const dotted = `${domain.slice(0, i)}.${domain.slice(i + 1)}`;
     if (bases.some((b) => b.split('.').length >= 3 && (dotted === b || dotted.endsWith(`.${b}`)))) return dotted;
@@ -142,6 +152,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const text = raw
       // "name(@domain": a speck beside the "@" read as a bracket.
       .replace(/[([{]@|@[)\]}]/g, '@')
+      // "osipova.|@orbitaproekt.ru": an l (an initial, mostly) of the local part read as a bar.
+      .replace(/(?<=[a-z0-9._-])\|(?=[a-z0-9._-]*@[a-z0-9-]+\.)/gi, 'l')
       .replace(EMAIL_LABEL, '')
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
@@ -250,7 +262,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         domain = `${domain}.${tail[1]}`;
         fixed = true;
       }
-      const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text) || /\bvisit\b[^@]*$/i.test(rest.slice(0, url.index));
+      const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text) || WEB_LABEL_BEFORE.test(rest.slice(0, url.index)) || /\bvisit\b[^@]*$/i.test(rest.slice(0, url.index));
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);
       // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.

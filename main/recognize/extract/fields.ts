@@ -126,6 +126,11 @@ const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 
 /** "Berlin, Germany", "Victoria 3122 Australia" (the country right after the postcode). */
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
+/**
+ * A line ending with its country closes an address, except a postcode and the country alone
+ * ("190034, Россия"): a Russian address opens so, the city and the street below it.
+ */
+const closesAddress = (text: string) => endsWithCountry(text) && !/^\d{5,6},?\s*\p{L}+\.?$/u.test(text.trim());
 
 /**
  * "Flat: 504, Thirumala Sha Residency, | # 74/23/1, Venkatappiah Street," / "8-3-940, ... Rd,
@@ -178,7 +183,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       const lowest = [...inAddr].reduce((a, b) => (b.box.y > a.box.y ? b : a));
       // Below a line that ends with its country ("Victoria 3122 Australia"), it has ended: a postal
       // address printed under the street address is another address.
-      const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (endsWithCountry(lowest.text) && !endsWithCountry(c.s.text)));
+      const ended = c.s.box.y > lowest.box.y && ((/(?<!\d)\d{5,6}[.,]?\s*$/.test(lowest.text) && c.s.text.split(/\s+/).length > 3 && addressCues(c.s.text) === 0) || (closesAddress(lowest.text) && !endsWithCountry(c.s.text)));
       // "G-1 | Plot A-27 | Road No.10 | Wagle Industrial Estate | MIDC": an address set out as a list
       // on its line; every item of a listed line the address reaches is the address's.
       const rowmate = [...inAddr].some((a) => a.line === c.s.line && (a.listed || a.cut || c.s.cut) && (c.s.listed || c.s.cut || a.cut)) && other < 1 && !contactLine(c.s.text);
@@ -202,7 +207,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const column = addressColumns(lines);
   for (const s of lines) {
     const joins = (x: Segment) =>
-      column(x) === column(s) && ((adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && endsWithCountry(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h));
+      column(x) === column(s) && ((adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && closesAddress(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h));
     // "Atélye: Hamidiye Mah. ...   Sultanbeyli - IST.": the rest of an office's line is that office's.
     const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line && column(x) === column(s))) ?? runs.find((r) => r.some(joins)));
     if (run) run.push(s);
@@ -737,6 +742,14 @@ function mendLegalForm(s: string): string {
       // in small print. Where they pair with none of the ways quotes pair, and one is a straight
       // double quote, that is the card's.
       .replace(/(?<=^|\s)(["“”„'‘’]+)([^"“”„'‘’«»]+?)(["“”„'‘’]+)$/u, (m, open: string, name: string, close: string) => (QUOTE_PAIRS.has(open + close) || !/"/.test(open + close) ? m : `"${name}"`))
+      // 'ПАО "Импульстрейд': a Russian legal form's quoted name whose closing quote OCR lost at the line's end.
+      // A closing » read as a dash or a soft sign: 'ООО «Пром Медиа-', 'ЗАО «СПЕКТР-КОНСАЛТЬ'; an opening quote read as a backtick.
+      .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ГУП|МУП|НКО|ФГУП)\s?)(["«“„`'])([^"«»“”]{2,})$/u, (m, form: string, open: string, name: string) => {
+        const [o, c] = open === '«' ? ['«', '»'] : open === '“' || open === '„' ? [open, '”'] : ['"', '"'];
+        return `${form}${o}${(o === '«' ? name.replace(/(?<=\p{L})[-–ьЬ]$/u, '') : name).trimEnd()}${c}`;
+      })
+      // ") lotus": a logo's mark read as a bracket with no partner before the name.
+      .replace(/^[)\]}]\s+(?=\p{L})/u, '')
       .replace(/«\s*([^»]*?)\s*»/g, '«$1»')
       .replace(/"\s*([^"]*?)\s*"/g, '"$1"')
       // "ВОЛГА-МЕДИА АО «ВОЛГА-МЕДИА»": the logo's word read into the company's line.

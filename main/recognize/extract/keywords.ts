@@ -71,7 +71,8 @@ export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
 
 /** Where two words of one length differ, letter by letter; null for words of two lengths. */
 /** Letter pairs OCR confuses in small print (e-mail addresses, domains). */
-export const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it']);
+// Small print's tall letters too: f, l and t, b and h ("timoleeva" for timofeeva, "boldings" for holdings).
+export const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i', 'o0', '0o', 'ec', 'ce', 'nh', 'hn', 'vy', 'yv', 'gq', 'qg', 'ti', 'it', 'lf', 'fl', 'lt', 'tl', 'bh', 'hb']);
 
 export function differingAt(a: string, b: string): number[] | null {
   return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
@@ -268,6 +269,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /\b\d{5}\s+\p{Lu}\p{Ll}+/u,
   /\b\d{5}-\d{3}\b/,
   /\b(strasse|straße|str\.|platz|allee|rue|avenue|via|viale|piazza|calle|avenida|rua|travessa)\b/iu,
+  // France, Belgium: the house number first, a comma maybe, then the street's kind: "77, cours de l'Intendance", "12 bis quai Voltaire".
+  /^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av|boulevard|bd|cours|quai|place|allée|allee|impasse|chemin|route|square|passage|faubourg)\b/iu,
   // A street's name and its kind in one word, then the house number: "Förrlibuckstrasse 181", "Keizersgracht"-style names excepted.
   /\p{L}{3,}(?:strasse|straße|gasse|weg|allee|platz|damm|straat|laan|gade|vej|gatan|vägen|veien)\s+\d+/iu,
   // A country's letters before the postcode: "CH-8001 Zürich", "D-80331 München".
@@ -357,7 +360,9 @@ export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|е
 /** Labels printed before a contact value, in the languages cards use. */
 export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
 // Not before an e-mail address: "w.rip@hansameyer-holding.com" starts with an initial, not a label.
-export const WEB_LABEL = /^(url|web|website|site|w|www|сайт|веб)\s*[:.]\s*(?!\S*@)/iu;
+export const WEB_LABEL = /^(url|web|website|site|w|www|internet|homepage|сайт|веб|интернет)\s*[:.]\s*(?!\S*@)/iu;
+/** A web label just before a value, after an icon or another value on the line ("о Internet: lumen.com", "… / Internet: nova.com"). */
+export const WEB_LABEL_BEFORE = /(?:^|[\s/|,;])(?:url|web|website|site|www|internet|homepage|сайт|веб|интернет)\s*[:.]\s*$/iu;
 
 // Defined after the list above: the country-name cue needs the region names.
 ADDRESS_CUES.push(COUNTRY_AT_END);

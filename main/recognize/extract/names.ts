@@ -70,7 +70,12 @@ export function fixLatinLookalikeName(line: string): string {
   const latin = ws.filter((w) => /^\p{Script=Latin}+$/u.test(w));
   if (latin.length !== 1 || !ws.every((w) => latin.includes(w) || /^\p{Script=Cyrillic}+$/u.test(w))) return line;
   const cyr = toCyrillic(latin[0]!);
-  return hasLatin(cyr) || isGivenName(latin[0]!) || !isGivenName(cyr) ? line : ws.map((w) => (w === latin[0] ? cyr : w)).join(' ');
+  // "Одинцов ABTOHOM Юлианович": beside a patronymic, a rare given name the lists lack.
+  const patronymic = ws.some((w) => w !== latin[0] && PATRONYMIC.test(w));
+  if (hasLatin(cyr) || isGivenName(latin[0]!) || !(isGivenName(cyr) || patronymic)) return line;
+  // Small Cyrillic в, т, н, м look like Latin capitals: among words in title case, the word is too.
+  const titled = ws.every((w) => w === latin[0] || /^\p{Lu}\p{Ll}+$/u.test(w));
+  return ws.map((w) => (w === latin[0] ? (titled ? cyr[0]! + cyr.slice(1).toLowerCase() : cyr) : w)).join(' ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
-import { TITLE_WORD_SET } from './keywords.js';
-import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin } from './scripts.js';
-import { fixInitialCase, fixInitialIName, fixLatinLookalikeName } from './names.js';
+import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET } from './keywords.js';
+import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin, toCyrillic } from './scripts.js';
+import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isGivenName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
 export interface Segment {
@@ -64,7 +64,7 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
  * loses the contact. (An underscore before a domain's ending is its dot, read low: channels.ts.)
  * Small print loses a dot to a space: "hsuzuki@ tidewater jp", "URL www tidewater. jp".
  */
-const WEB_SHAPE = /[\p{L}\d]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
+const WEB_SHAPE = /[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
 const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}`, 'u');
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
@@ -78,6 +78,8 @@ export function stripIcons(s: string): string {
     // A round icon read as bracketed marks: "(=) Evergreen", "[*] Sales".
     .replace(/^[([{][^\p{L}\p{N}\s]{1,2}[)\]}]\s+(?=\p{L})/u, '')
     .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
+    // A round phone icon read as an O before a number and nothing else: "О 0131 729 7776".
+    .replace(/^[OoОо]\s+(?=[+(]?\d[\d\s().-]{6,}$)/u, '')
     .replace(/^(\p{L})\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
     .trim();
 }
@@ -186,8 +188,12 @@ const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) *
 /** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
 const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
 
-/** "HIROSHI SUZUKI —": a speck or a rule's end read as a lone dash or bar after a line's last word. */
-const trailingSpeck = (text: string) => text.replace(/(?<=\p{L})\s+[—–\-_|~•·]+$/u, '');
+/** "HIROSHI SUZUKI —", "Одинцов Автоном Юлианович ©": a speck, a rule's end or an icon read as a lone mark after a line's last word. */
+const trailingSpeck = (text: string) => text.replace(/(?<=\p{L})\s+[—–\-_|~•·©]+$/u, '');
+
+/** "В алентинович": a name's capital OCR set apart from the rest of the word (a patronymic or a given name of the lists). */
+const capitalParted = (text: string) =>
+  text.replace(/(?<!\p{L})(\p{Lu})\s(\p{Ll}{4,})(?!\p{L})/gu, (m, cap: string, rest: string) => (/^\p{Script=Cyrillic}+$/u.test(cap + rest) && PATRONYMIC.test(rest)) || isGivenName(cap + rest) ? cap + rest : m);
 
 /** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}\.?\s)\$$/u, '$1S');
@@ -202,7 +208,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))));
+      const text = capitalParted(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
@@ -227,6 +233,12 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
+      // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
+      if (/^\p{L}{3,}\|$/u.test(w.text) && /^\p{Lu}/u.test(l.words[i + 1]?.text ?? '')) {
+        if (prev && gap > h * 2.2) flush();
+        group.push({ ...w, text: w.text.slice(0, -1) });
+        return flush(true);
+      }
       if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
       if (prev && gap > h * 2.2) flush();
       // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
@@ -238,5 +250,24 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
     const items = out.slice(first);
     if (items.length >= 3 && items.filter((x) => x.cut).length >= 2) for (const x of items) x.listed = true;
   });
+  cyrillicSurnames(out);
   return out;
+}
+
+/** A Russian given name or patronymic, spelt in Cyrillic. */
+const russianNameWord = (w: string) => /^\p{Script=Cyrillic}{3,}$/u.test(w) && (PATRONYMIC.test(w) || isGivenName(w));
+
+/**
+ * "MATBEEBA" over "АНЖЕЛА РУСЛАНОВНА": a surname printed on a line of its own, in capitals that
+ * are all Latin look-alikes of Cyrillic letters, read in Latin. Spelt in Cyrillic where that
+ * spelling ends as Russian surnames end and a line beside it holds a Russian given name or
+ * patronymic.
+ */
+function cyrillicSurnames(segs: Segment[]): void {
+  for (const s of segs) {
+    if (!/^[ABCEHKMOPTXY]{4,}$/.test(s.text)) continue;
+    const cyr = toCyrillic(s.text);
+    if (hasLatin(cyr) || !RU_SURNAME.test(cyr)) continue;
+    if (segs.some((o) => Math.abs(o.line - s.line) === 1 && !hasLatin(o.text) && o.text.split(' ').some(russianNameWord))) s.text = cyr;
+  }
 }

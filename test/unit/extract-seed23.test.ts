@@ -1,0 +1,209 @@
+/**
+ * Clean cards of the second generator (seed 23) that lost a field to extraction, not to OCR:
+ * labels of other languages, a surname or given name read in Latin look-alikes, a separator
+ * read glued to a word, an icon read as a letter or a bracket, a Russian address that starts
+ * with its postcode and country, a quote OCR lost. Word boxes as tesseract gave them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { line, lines } from '../ocr-lines.js';
+
+/** The company read from a line between a Russian card's name and its phone. */
+const russianCompany = (text: string) => extractFields(lines('Иван Петров', text, 'Тел.: +7 (495) 089-60-21'), { defaultCountry: 'RU' }).fields.company;
+
+describe('labels of other languages', () => {
+  it('reads "Internet: lumen.com" as the web address, after an icon read as a letter (s2_053)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Viktoria', 0.96, 357, 53, 232, 48], ['Moller', 0.96, 613, 53, 184, 48]]),
+        line([['Marketing', 0.96, 359, 132, 138, 31], ['Director', 0.96, 511, 133, 110, 23]]),
+        line([['20095', 0.95, 357, 380, 69, 20], ['Hamburg', 0.96, 436, 379, 109, 27]]),
+        line([['@', 0.91, 358, 451, 17, 20], ['Telefon:', 0.93, 387, 449, 111, 22], ['040/19695976', 0.92, 507, 450, 177, 21]]),
+        line([['&', 0.68, 357, 492, 20, 14], ['E-Mail:', 0.93, 393, 487, 87, 22], ['viktoria@lumen.com', 0.83, 489, 487, 259, 24]]),
+        line([['о', 0.76, 358, 532, 12, 15], ['Internet:', 0.9, 392, 521, 121, 36], ['lumen.com', 0.9, 528, 521, 134, 36]]),
+      ],
+      { defaultCountry: 'DE' },
+    );
+    expect(fields.websites).toEqual(['lumen.com']);
+    expect(fields.company).toBe('');
+  });
+
+  it('reads the web address labelled after the e-mail on one line: "E-Mail: … / Internet: nova.com" (s2_028)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Jonte', 0.93, 48, 53, 128, 49], ['Stein', 0.96, 194, 52, 124, 39]]),
+        line([['Nova', 0.96, 50, 250, 92, 28], ['GmbH', 0.92, 154, 249, 120, 29], ['&', 0.88, 287, 250, 30, 28], ['Co.', 0.95, 329, 250, 56, 28], ['KG', 0.95, 398, 250, 57, 28]]),
+        line([['Mobil:', 0.93, 50, 386, 80, 22], ['0160/6621445', 0.91, 140, 386, 176, 25]]),
+        line([['E-Mail:', 0.93, 50, 424, 90, 21], ['jonte_stein@nova.com', 0.87, 149, 425, 282, 28], ['/', 0.87, 448, 424, 13, 25], ['Internet:', 0.93, 478, 425, 107, 21], ['nova.com', 0.92, 594, 431, 122, 15]]),
+      ],
+      { defaultCountry: 'DE' },
+    );
+    expect(fields.emails).toEqual(['jonte_stein@nova.com']);
+    expect(fields.websites).toEqual(['nova.com']);
+  });
+});
+
+describe('Russian names read in Latin look-alikes', () => {
+  it('spells a surname alone on its line in Cyrillic: "MATBEEBA" over "АНЖЕЛА РУСЛАНОВНА" (s2_012)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Моб.:', 0.91, 694, 134, 67, 19], ['+7', 0.96, 771, 134, 27, 19], ['(959)', 0.96, 808, 134, 58, 24], ['186-78-15', 0.96, 878, 134, 111, 20]]),
+        line([['MATBEEBA', 0.92, 64, 401, 318, 43]]),
+        line([['АНЖЕЛА', 0.92, 59, 468, 273, 44], ['РУСЛАНОВНА', 0.92, 352, 467, 426, 45]]),
+        line([['Заместитель', 0.96, 60, 533, 126, 13], ['директора', 0.96, 192, 533, 104, 13]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('МАТВЕЕВА АНЖЕЛА РУСЛАНОВНА');
+  });
+
+  it('keeps a Latin surname over a Russian name in Latin: "MOREAU" is no look-alike spelling', () => {
+    const { fields } = extractFields(lines('+7 (959) 186-78-15', 'MOREAU', 'Анжела Руслановна'), { defaultCountry: 'RU' });
+    expect(fields.name).not.toContain('МОРЕАУ');
+  });
+
+  it('spells a given name the lists lack in Cyrillic beside a patronymic, in the case of its neighbours; drops an icon after it (s2_016)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Одинцов', 0.9, 65, 72, 228, 48], ['ABTOHOM', 0.89, 308, 72, 222, 38], ['Юлианович', 0.92, 549, 72, 300, 38], ['©', 0.95, 916, 67, 68, 68]]),
+        line([['Руководитель', 0.96, 65, 129, 158, 24], ['отдела', 0.96, 232, 133, 76, 18], ['маркетинга', 0.96, 318, 133, 132, 20]]),
+        line([['OOO', 0.83, 64, 281, 81, 28], ['«Ритмпроект»', 0.91, 157, 281, 275, 36]]),
+        line([['©', 0.91, 62, 510, 25, 26], ['avtonomodintsov@ritmproekt.ru', 0.9, 98, 511, 425, 29]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('Одинцов Автоном Юлианович');
+  });
+
+  it('joins a patronymic whose capital OCR set apart: "В алентинович" under "Сазонов Христофор" (s2_048, photo)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Сазонов', 0.96, 64, 323, 221, 41], ['Христофор', 0.96, 299, 323, 301, 52]]),
+        line([['Mob.', 0.96, 781, 364, 46, 18], ['+7', 0.96, 835, 364, 22, 18], ['(950)', 0.96, 864, 364, 48, 23], ['938-80-20', 0.96, 921, 364, 102, 18]]),
+        line([['В', 0.96, 63, 385, 37, 40], ['алентинович', 0.9, 104, 393, 354, 37], ['Web:', 0.92, 774, 396, 48, 18], ['www.severgrupp.ru/', 0.89, 828, 397, 197, 23]]),
+        line([['Менеджер', 0.96, 65, 454, 120, 28], ['по', 0.97, 194, 460, 27, 16], ['работе', 0.96, 231, 455, 77, 27], ['с', 0.96, 318, 460, 10, 16], ['клиентами', 0.96, 337, 461, 124, 16], ['Москва,', 0.93, 873, 460, 73, 21], ['101536', 0.96, 953, 460, 69, 18]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('Сазонов Христофор Валентинович');
+  });
+});
+
+describe('separators and icons read as letters', () => {
+  it('parts the company from the name at a bar read glued to a word: "Lumen Technologies| Drew Frami" (s2_046)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Lumen', 0.91, 73, 78, 126, 30], ['Technologies|', 0.91, 217, 76, 260, 40], ['Drew', 0.91, 540, 70, 140, 45], ['Frami', 0.91, 699, 67, 149, 48]]),
+        line([['CEO', 0.96, 537, 132, 46, 20]]),
+        line([['@', 0.88, 536, 392, 21, 21], ['T:', 0.88, 564, 393, 21, 16], ['+44', 0.96, 594, 394, 34, 15], ['20', 0.96, 635, 393, 20, 16], ['7946', 0.96, 663, 393, 43, 16], ['0687', 0.96, 714, 393, 43, 16]]),
+        line([['©OE:', 0.88, 536, 455, 48, 20], ['drewframi@lumentechnologies.uk', 0.84, 592, 454, 339, 23]]),
+      ],
+      { defaultCountry: 'GB' },
+    );
+    expect(fields.name).toBe('Drew Frami');
+    expect(fields.company).toBe('Lumen Technologies');
+  });
+
+  it('reads a number after a round icon read as an O: "О 0131 729 7776" (s2_036)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Georgette', 0.93, 52, 180, 275, 46], ['N.', 0.9, 357, 181, 51, 37], ['Gleason', 0.96, 437, 180, 214, 38]]),
+        line([['Edinburgh', 0.93, 827, 204, 90, 21], ['EH2', 0.91, 924, 205, 33, 15], ['4AN', 0.92, 963, 205, 35, 15]]),
+        line([['United', 0.96, 857, 232, 56, 15], ['Kingdom', 0.95, 921, 231, 78, 21]]),
+        line([['О', 0.87, 841, 258, 18, 18], ['0131', 0.95, 866, 258, 41, 15], ['729', 0.95, 916, 258, 33, 15], ['7776', 0.89, 955, 258, 44, 15]]),
+        line([['©', 0.88, 699, 285, 18, 19], ['georgette.gleason@lumen.uk', 0.91, 724, 285, 276, 21]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.phones.map((p) => p.value)).toEqual(['+441317297776']);
+  });
+
+  it('reads an initial l read as a bar before the "@": "osipova.|@", "silva.|@" on a line read with low confidence (s2_014, s2_015)', () => {
+    const ru = extractFields(lines('ОСИПОВА ЛАРИСА', 'Телефон: +7 (383) 528-91-09', 'Эл. почта: osipova.|@orbitaproekt.ru'), { defaultCountry: 'RU' });
+    expect(ru.fields.emails).toEqual(['osipova.l@orbitaproekt.ru']);
+    const en = extractFields([...lines('Lucas Silva', 'Office +55 11 2403 7609'), { ...line([['silva.|@lumencapital.com', 0.38, 348, 466, 355, 29]]), confidence: 0.38 }], { defaultCountry: 'BR' });
+    expect(en.fields.emails).toEqual(['silva.l@lumencapital.com']);
+  });
+
+  it('drops a logo mark read as a bracket before the company: "[т ) lotus" (s2_044)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Valeryan', 0.91, 60, 68, 231, 52], ['Avdeev', 0.92, 306, 68, 189, 40]]),
+        line([['[т', 0.56, 750, 81, 47, 34], [')', 0.69, 817, 81, 16, 34], ['lotus', 0.95, 853, 81, 132, 34]]),
+        line([['CEO', 0.96, 62, 130, 64, 26]]),
+        line([['Email:', 0.93, 61, 469, 99, 24], ['avdeev@lotus.ru', 0.9, 172, 469, 249, 29]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.company).toBe('lotus');
+  });
+});
+
+describe('addresses', () => {
+  it('keeps a Russian address that opens with its postcode and country: "190034, Россия" / city / street (s2_058)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Петухова', 0.96, 225, 393, 242, 52]]),
+        line([['Любовь', 0.96, 64, 453, 209, 44], ['Максимовна', 0.96, 292, 456, 333, 41]]),
+        line([['190034,', 0.92, 65, 783, 90, 23], ['Россия', 0.96, 164, 783, 84, 19]]),
+        line([['г.', 0.96, 65, 823, 14, 14], ['Санкт-Петербург', 0.94, 89, 817, 202, 26]]),
+        line([['ул.', 0.96, 63, 857, 32, 20], ['Садовая,', 0.96, 105, 852, 107, 23], ['д.', 0.97, 220, 857, 20, 18], ['60,', 0.96, 250, 852, 32, 23], ['стр.', 0.94, 290, 857, 45, 19], ['6', 0.94, 345, 852, 12, 19]]),
+        line([['Тел.:', 0.89, 64, 887, 56, 19], ['8', 0.96, 130, 886, 12, 20], ['(812)', 0.96, 152, 885, 60, 27], ['309-53-17', 0.96, 222, 886, 119, 20]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.address).toBe('190034, Россия, г. Санкт-Петербург, ул. Садовая, д. 60, стр. 6');
+  });
+
+  it('still ends an address at the line that closes it with its country', () => {
+    const { fields } = extractFields(lines('Jane Doe', '12 High Street', 'Bristol BS1 6DZ, United Kingdom', 'PO Box 44, Leeds LS1 1AA', '+44 117 496 0123'), { defaultCountry: 'GB' });
+    expect(fields.address).toBe('12 High Street, Bristol BS1 6DZ, United Kingdom');
+  });
+
+  it('reads a French street, its house number first: "77, cours de l’Intendance" over "75002 Paris" (s2_041)', () => {
+    const { fields } = extractFields(
+      [
+        line([['HÉLIER', 0.95, 54, 142, 226, 52], ['RENAUD', 0.96, 320, 154, 270, 40]]),
+        line([['Tel:', 0.86, 51, 284, 39, 21], ['+33', 0.95, 99, 286, 42, 19], ['152', 0.92, 151, 286, 46, 19], ['63', 0.93, 206, 285, 27, 20], ['23', 0.93, 241, 286, 27, 19], ['23', 0.95, 277, 286, 27, 19]]),
+        line([['77,', 0.96, 52, 475, 32, 22], ['cours', 0.96, 93, 480, 59, 14], ['de', 0.93, 159, 474, 27, 20], ['I’Intendance', 0.76, 195, 474, 137, 20]]),
+        line([['75002', 0.96, 52, 512, 68, 18], ['Paris', 0.96, 129, 511, 51, 19]]),
+      ],
+      { defaultCountry: 'FR' },
+    );
+    expect(fields.address).toBe('77, cours de I’Intendance, 75002 Paris');
+  });
+});
+
+describe('Russian companies whose quote OCR lost or misread', () => {
+  it('closes the quote OCR lost at the line’s end, or read as a dash or a soft sign; an opening backtick is a quote', () => {
+    expect(russianCompany('ПАО "Импульстрейд')).toBe('ПАО "Импульстрейд"');
+    expect(russianCompany('ООО «Пром Медиа-')).toBe('ООО «Пром Медиа»');
+    expect(russianCompany('ЗАО «СПЕКТР-КОНСАЛТЬ')).toBe('ЗАО «СПЕКТР-КОНСАЛТ»');
+    expect(russianCompany('ООО `ИНФО МЕДИА')).toBe('ООО "ИНФО МЕДИА"');
+    expect(russianCompany('ООО «Сталь»')).toBe('ООО «Сталь»');
+  });
+});
+
+describe('e-mail addresses other lines spell', () => {
+  it('mends a tall letter of small print by the name: "klavdiya.timoleeva@" on ТИМОФЕЕВА Клавдия’s card (s2_045, photo)', () => {
+    const { fields } = extractFields(lines('ТИМОФЕЕВА Клавдия', 'Болеславовна', 'тел. +7-495-298-24-73', 'e-mail: klavdiya.timoleeva@meridian.ru'), { defaultCountry: 'RU' });
+    expect(fields.emails).toEqual(['klavdiya.timofeeva@meridian.ru']);
+  });
+
+  it('spells the domain as the web address does, one tall letter apart: "brightwaterboldings.com" beside brightwaterholdings.com (s2_031, photo)', () => {
+    const { fields, confidence } = extractFields(lines('CÉLIA ALBUQUERQUE', '(11) 2876-1593', 'celia-a@brightwaterboldings.com', 'https://brightwaterholdings.com'), { defaultCountry: 'BR' });
+    expect(fields.emails).toEqual(['celia-a@brightwaterholdings.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('takes the web address’s common ending for a rare one a letter apart: "ritmgrupp.cu" beside www.ritmgrupp.ru (s2_019, photo)', () => {
+    const { fields } = extractFields(lines('МАРТЫН СИМОНОВ', 'e-mail: martyn_simonov@ritmgrupp.cu', 'сайт: www.ritmgrupp.ru'), { defaultCountry: 'RU' });
+    expect(fields.emails).toEqual(['martyn_simonov@ritmgrupp.ru']);
+  });
+
+  it('keeps an e-mail whose ending is as common as the web address’s: "acme.de" beside www.acme.com', () => {
+    const { fields } = extractFields(lines('Anna Schmidt', 'anna@acme.de', 'www.acme.com'), { defaultCountry: 'DE' });
+    expect(fields.emails).toEqual(['anna@acme.de']);
+  });
+});
