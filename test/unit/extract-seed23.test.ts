@@ -207,3 +207,52 @@ describe('e-mail addresses other lines spell', () => {
     expect(fields.emails).toEqual(['anna@acme.de']);
   });
 });
+
+describe('more of the earlier sets’ clean cards', () => {
+  it('keeps a logo beside the name apart from it: "Brightwater Logistics   Galina Moiseeva" (seed 15 s2_013)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Brightwater', 0.96, 46, 61, 243, 36], ['Logistics', 0.96, 308, 61, 178, 36]]),
+        line([['Galina', 0.93, 538, 64, 142, 39], ['Moiseeva', 0.92, 697, 65, 218, 38]]),
+        line([['Managing', 0.96, 538, 120, 124, 24], ['Director', 0.96, 671, 120, 99, 19]]),
+        line([['Brightwater', 0.96, 59, 297, 149, 28], ['Logistics', 0.96, 216, 298, 115, 27], ['JSC', 0.96, 340, 298, 51, 21]]),
+        line([['T:', 0.92, 536, 363, 20, 19], ['+7', 0.94, 565, 363, 25, 19], ['(499)', 0.93, 600, 363, 55, 25], ['488-41-57', 0.88, 663, 363, 118, 19]]),
+        line([['E:', 0.91, 538, 428, 19, 19], ['moiseeva@brightwaterlogistics.ru', 0.9, 567, 428, 431, 25]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('Galina Moiseeva');
+    expect(fields.company).toBe('Brightwater Logistics JSC');
+  });
+
+  it('still joins one line of big type OCR cut in two: "DANG" + "MINH HOA"', () => {
+    const { fields } = extractFields([line([['DANG', 0.95, 50, 60, 120, 40]]), line([['MINH', 0.95, 220, 60, 120, 40], ['HOA', 0.95, 360, 60, 90, 40]]), ...lines('+84 28 3822 9999')], { defaultCountry: 'VN' });
+    expect(fields.name).toBe('DANG MINH HOA');
+  });
+
+  it('takes the name the e-mail spells from a line the logo’s words follow: "Yuki Takayama So Quantum Studio" (seed 13 s2_033)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['Yuki', 0.95, 56, 65, 109, 42], ['Takayama', 0.95, 182, 65, 255, 54], ['So', 0.45, 505, 55, 71, 85], ['Quantum', 0.96, 605, 74, 220, 35], ['Studio', 0.96, 845, 74, 147, 35]]),
+        line([['Art', 0.96, 56, 127, 41, 23], ['Director', 0.96, 108, 127, 110, 23]]),
+        line([['Quantum', 0.96, 57, 276, 150, 30], ['Studio', 0.96, 215, 276, 100, 30], ['K.K.', 0.96, 323, 276, 53, 30]]),
+        line([['M:', 0.93, 59, 467, 30, 25], ['+81-90-7883-8872', 0.93, 100, 467, 254, 25]]),
+        line([['E:', 0.93, 59, 509, 30, 33], ['yuki.takayama@quantumstudio.co.jp', 0.93, 100, 509, 522, 33]]),
+      ],
+      { defaultCountry: 'JP' },
+    );
+    expect(fields.name).toBe('Yuki Takayama');
+    expect(fields.company).toBe('Quantum Studio K.K.');
+    expect(confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('reads a French number holding France’s code among its digits: "Tél. : 05.89.33.10.80" (seed 13 s2_022)', () => {
+    const { fields } = extractFields(lines('Keystone Dynamics SARL', 'Pépin Gaillard', 'Tél. : 05.89.33.10.80', 'E-mail : gaillard.p@keystonedynamics.com'), { defaultCountry: 'US' });
+    expect(fields.phones.map((p) => p.value)).toEqual(['+33589331080']);
+  });
+
+  it('reads a second slash read as a letter: "Website: http:/Awww.lumen.com" (seed 13 s2_002)', () => {
+    const { fields } = extractFields(lines('Kaelyn Simonis', 'Lumen LLC', 'Direct: 404.936.3054', 'Website: http:/Awww.lumen.com'), { defaultCountry: 'US' });
+    expect(fields.websites).toEqual(['http://www.lumen.com']);
+  });
+});

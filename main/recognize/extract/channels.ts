@@ -152,6 +152,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const text = raw
       // "name(@domain": a speck beside the "@" read as a bracket.
       .replace(/[([{]@|@[)\]}]/g, '@')
+      // "http:/Awww.lumen.com": the second slash read as a letter.
+      .replace(/(\bh[tl]{2}ps?:)\/[A-Za-z](?=www[.,])/g, '$1//')
       // "osipova.|@orbitaproekt.ru": an l (an initial, mostly) of the local part read as a bar.
       .replace(/(?<=[a-z0-9._-])\|(?=[a-z0-9._-]*@[a-z0-9-]+\.)/gi, 'l')
       .replace(EMAIL_LABEL, '')

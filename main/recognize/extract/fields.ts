@@ -372,20 +372,24 @@ function nameFromEmail(cands: Scored[], locals: string[][]): { text: string; c: 
   for (const parts of locals) {
     if (parts.length !== 2 || !parts.every((p) => /^[a-z]{2,}$/.test(p))) continue;
     for (const c of cands) {
-      if (Math.max(c.r.title, c.r.company, c.r.department, c.r.address) >= 0.5) continue;
+      const other = Math.max(c.r.title, c.r.company, c.r.department, c.r.address) >= 0.5;
+      // "Yuki Takayama So Quantum Studio": the logo's words after the name make the line read as a
+      // company; both parts side by side are the name all the same (not on an address's line).
+      if (other && c.r.address >= 0.5) continue;
       const ws = c.s.text.split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
       for (let i = 0; i < ws.length; i++) {
         const k = parts.indexOf(ws[i]!.toLowerCase());
         if (k < 0 || ws[i]!.length < 3) continue;
-        const other = parts[1 - k]!;
+        const otherPart = parts[1 - k]!;
         // "EGOR LARIONOV ©) овв" beside egor.larionov@: both parts side by side, a logo's specks after them.
-        const beside = [i + 1, i - 1].find((j) => ws[j]?.toLowerCase() === other);
+        const beside = [i + 1, i - 1].find((j) => ws[j]?.toLowerCase() === otherPart);
         if (beside !== undefined) return { text: beside > i ? `${ws[i]} ${ws[beside]}` : `${ws[beside]} ${ws[i]}`, c };
+        if (other) continue;
         // The e-mail's order first ("kiichi.murata": the family name follows), then the other.
         for (const j of k === 0 ? [i + 1, i - 1] : [i - 1, i + 1]) {
           const w = ws[j];
-          if (!w || w.length < 2 || Math.abs(w.length - other.length) > 2 || w.toLowerCase() === other) continue;
-          const fixed = caseLike(other, ws[i]!);
+          if (!w || w.length < 2 || Math.abs(w.length - otherPart.length) > 2 || w.toLowerCase() === otherPart) continue;
+          const fixed = caseLike(otherPart, ws[i]!);
           return { text: j > i ? `${ws[i]} ${fixed}` : `${fixed} ${ws[i]}`, c };
         }
       }

@@ -224,7 +224,8 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     // "0422-2400567, 98428 02351": a comma before a whole number lists it; the parser reads it as an extension.
     .replace(/,\s+(?=[+(]?\d(?:[\s().-]?\d){6,})/g, ' / ')
     // Not where the code is printed with its "+" already: "+49 (0) 49 21 ..." has the area code 4921.
-    .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(])(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
+    // Only at the start of a number: "05.89.33.10.80", "05 89 33 10 80" hold France's 33 as digits of their own.
+    .replace(cc.length >= 2 && !text.includes(`+${cc}`) ? new RegExp(`(^|[^\\d+(.\\s-]|(?<![\\d.-])\\s)(${cc})(?=[-. ]\\d)`, 'g') : /$^/, '$1+$2');
   const out: FoundPhone[] = [];
   let consumed = 0;
   const trails = trailsLabels(fixed);

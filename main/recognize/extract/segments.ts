@@ -141,6 +141,9 @@ export function toSegments(lines: OcrLine[]): Segment[] {
  * (no digits, no contact signs) in the same row, the same type size and close together are
  * one line again; columns of a card sit further apart.
  */
+/** "CUSTOMER SUC" + "CESS MANAGER": the cut fell inside a word the two halves spell. */
+const gluedAt = (a: Segment, b: Segment) => /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
+
 function joinRowFragments(segs: Segment[]): Segment[] {
   const wordsOnly = (s: Segment) => !/[\d@:]/.test(s.text);
   const out = [...segs];
@@ -151,13 +154,15 @@ function joinRowFragments(segs: Segment[]): Segment[] {
       const size = Math.max(a.size, b.size);
       const overlap = Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y);
       const gap = b.box.x - (a.box.x + a.box.w);
-      return Math.abs(a.size - b.size) <= size * 0.12 && overlap >= Math.min(a.box.h, b.box.h) * 0.7 && gap >= 0 && gap <= size * 3;
+      // "Brightwater Logistics   Galina Moiseeva": two lines of two words or more, each whole, a
+      // column's gap apart, are a logo beside a name, not one line cut in two.
+      const whole = a.text.split(' ').length >= 2 && b.text.split(' ').length >= 2 && gap > size && !gluedAt(a, b);
+      return Math.abs(a.size - b.size) <= size * 0.12 && overlap >= Math.min(a.box.h, b.box.h) * 0.7 && gap >= 0 && gap <= size * 3 && !whole;
     });
     if (j < 0) continue;
     const b = out[j]!;
     const y = Math.min(a.box.y, b.box.y);
-    // "CUSTOMER SUC" + "CESS MANAGER": the cut fell inside a word the two halves spell.
-    const glued = /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
+    const glued = gluedAt(a, b);
     const joined: Segment = {
       text: `${a.text}${glued ? '' : ' '}${b.text}`,
       box: { x: a.box.x, y, w: b.box.x + b.box.w - a.box.x, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y },
