@@ -287,8 +287,12 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // The same site printed as "www.x.ru" and encoded as "https://x.ru": the card's spelling is what people expect.
   const bare = (w: string) => w.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
   fields.websites = fields.websites.map((w) => ex.fields.websites.find((p) => bare(p) === bare(w)) ?? w);
-  const name = printedName(qr.fields, ex.fields) ?? qr.fields;
+  const printed = printedName(qr.fields, ex.fields);
+  const name = printed ?? qr.fields;
   if (qr.fields.name) Object.assign(fields, { name: name.name, givenName: name.givenName, middleName: name.middleName, familyName: name.familyName });
+  // The code's name in an order the print was not read to confirm: a vCard writes the given name
+  // first, a Russian card prints the family name first ("СЫСОЕВ РОДИОН" encoded as "Родион Сысоев").
+  if (qr.fields.name && !printed && qr.fields.name.trim().includes(' ')) confidence.name = Math.min(confidence.name ?? 0, 0.85);
   // A QR number without a kind takes the kind its printed label gives.
   if (qr.fields.phones.some((p) => p.kind === 'other')) {
     fields.phones = fields.phones.map((p) => (p.kind === 'other' ? { ...p, kind: ex.fields.phones.find((q) => q.value === p.value)?.kind ?? 'other' } : p));

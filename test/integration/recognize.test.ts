@@ -6,6 +6,7 @@ import { createOcr } from '../../main/app.js';
 import { Scanner } from '../../main/recognize/scanner.js';
 import { scoreCard } from '../bench/score.js';
 import { findFixture, fixture, tempDir } from '../helpers.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 /** The card with a QR code of `payload` printed beside its text, as cards with a code do. */
 async function withCodeBeside(cardPng: string, payload: string, size: number): Promise<Buffer> {
@@ -76,6 +77,19 @@ describe('recognition of rendered cards through real OCR', () => {
     expect(r.draft.fields.address).toBe(t.address);
     // The code's note is kept though the card was read too.
     expect(r.draft.fields.notes).toContain('Met at the Hannover fair');
+  });
+
+  it('a code’s name the print was not read to confirm is not sure: a vCard writes "Родион Сысоев" where the card may print "СЫСОЕВ РОДИОН"', async () => {
+    const dir = tempDir();
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600"><rect width="1050" height="600" fill="#fff"/><text x="60" y="420" font-family="DejaVu Sans" font-size="30" fill="#222">ул. Ленина, д. 90, офис 573</text><text x="60" y="470" font-family="DejaVu Sans" font-size="30" fill="#222">Новосибирск, 630519</text></svg>`;
+    const card = `${dir}/card.png`;
+    fs.writeFileSync(card, await sharp(Buffer.from(svg)).png().toBuffer());
+    const vcard = ['BEGIN:VCARD', 'VERSION:3.0', 'N:Сысоев;Родион;;;', 'FN:Родион Сысоев', 'TEL;TYPE=WORK:+73830286561', 'EMAIL:office@sfera.ru', 'END:VCARD'].join('\r\n');
+    const r = await scanner.scanBytes(await withCodeBeside(card, vcard, 260));
+    expect(r.draft.method).toBe('qr+ocr');
+    expect(r.draft.fields.name).toBe('Родион Сысоев');
+    expect(r.draft.confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(r.draft.fields.address).toContain('Новосибирск');
   });
 
   it('a QR holding a short link neither replaces nor confirms the printed website; the link goes to the notes', async () => {

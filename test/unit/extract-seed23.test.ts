@@ -256,3 +256,63 @@ describe('more of the earlier sets’ clean cards', () => {
     expect(fields.websites).toEqual(['http://www.lumen.com']);
   });
 });
+
+describe('seed 21’s clean cards, examined after it was measured blind', () => {
+  it('joins a name set in spaced capitals and spells it in Cyrillic, apart from the address beside it: "СЫ CO E B РОДИ O H ул. Ленина" (s2_028)', () => {
+    const { fields } = extractFields(
+      [
+        line([['тел.', 0.96, 553, 245, 45, 14], ['+7', 0.96, 608, 240, 27, 19], ['(383)', 0.93, 643, 240, 58, 23], ['028-65-61', 0.96, 710, 240, 112, 19]]),
+        line([['e-mail:', 0.92, 560, 306, 77, 20], ['office@sfera.ru', 0.92, 647, 306, 179, 22]]),
+        line([['СЫ', 0.78, 59, 346, 66, 37], ['CO', 0.84, 133, 346, 62, 37], ['E', 0.92, 203, 347, 20, 35], ['B', 0.91, 230, 347, 25, 35], ['РОДИ', 0.90, 275, 346, 129, 45], ['O', 0.89, 412, 346, 33, 37], ['H', 0.92, 452, 347, 27, 35], ['ул.', 0.96, 508, 379, 31, 19], ['Ленина,', 0.95, 547, 374, 96, 21], ['д.', 0.96, 652, 379, 18, 18], ['90,', 0.96, 680, 374, 31, 21], ['офис', 0.96, 720, 373, 58, 25], ['573', 0.95, 787, 374, 39, 18]]),
+        line([['Новосибирск,', 0.95, 573, 406, 162, 24], ['630519', 0.96, 744, 407, 82, 18]]),
+        line([['НАЧАЛЬНИК', 0.96, 59, 402, 189, 23], ['ОТДЕЛА', 0.95, 260, 402, 118, 28]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('СЫСОЕВ РОДИОН');
+    expect(fields.address).toBe('ул. Ленина, д. 90, офис 573, Новосибирск, 630519');
+  });
+
+  it('leaves words of capitals that are no spaced letters as they are', () => {
+    const { fields } = extractFields(lines('ИП ООО АО', 'ИВАН ПЕТРОВ', '+7 495 123-45-67'), { defaultCountry: 'RU' });
+    expect(fields.name).toBe('ИВАН ПЕТРОВ');
+  });
+
+  it('takes a family name written with its particle joined in capitals: "Laverne P. VonRueden" (s2_001)', () => {
+    const { fields } = extractFields(
+      [
+        line([['t', 0.92, 354, 72, 10, 22], ['TEL:+1', 0.86, 748, 58, 82, 16], ['(212)', 0.96, 838, 57, 53, 20], ['512-5058', 0.96, 899, 58, 95, 17]]),
+        line([['A', 0.95, 60, 60, 53, 51], ['evergreen', 0.96, 134, 78, 158, 25], ['systems', 0.95, 304, 78, 124, 25], ['EMAIL:laverne.vonrueden@evergreensystems.com', 0.89, 452, 83, 543, 30]]),
+        line([['Evergreen', 0.96, 57, 139, 127, 26], ['Systems', 0.96, 193, 138, 105, 27], ['Corp.', 0.96, 307, 138, 65, 27]]),
+        line([['Laverne', 0.9, 60, 479, 198, 42], ['P.', 0.86, 280, 479, 32, 42], ['VonRueden', 0.91, 330, 476, 291, 45]]),
+        line([['Human', 0.96, 56, 532, 79, 17], ['Resources', 0.96, 143, 532, 105, 17]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('Laverne P. VonRueden');
+  });
+
+  it('parts a name from the logo beside it at the logo’s bars read as "ll" (s2_023)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Susie', 0.93, 57, 56, 115, 38], ['Schamberger', 0.92, 188, 56, 299, 48], ['ll', 0.3, 535, 59, 54, 55], ['ironbridge', 0.91, 609, 74, 196, 33], ['networks', 0.96, 822, 74, 170, 26]]),
+        line([['Ironbridge', 0.96, 56, 263, 200, 30], ['Networks', 0.96, 266, 263, 150, 30], ['Corporation', 0.96, 426, 263, 106, 30]]),
+        line([['Direct:', 0.93, 56, 443, 80, 18], ['512-814-6295', 0.93, 140, 443, 127, 18]]),
+        line([['Email:', 0.93, 56, 506, 70, 22], ['schamberger.s', 0.9, 130, 506, 160, 22], ['@ironbridge-networks.com', 0.9, 295, 506, 234, 22]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('Susie Schamberger');
+    expect(fields.company).toBe('Ironbridge Networks Corporation');
+  });
+
+  it('drops a logo’s word before a one-word company and its legal form: "VERTEX VERTEX LTDA" (s2_035)', () => {
+    const { fields } = extractFields(lines('VERTEX VERTEX LTDA', 'DANILO XAVIER', 'SALES MANAGER', '(11) 5534-6063'), { defaultCountry: 'BR' });
+    expect(fields.company).toBe('VERTEX LTDA');
+  });
+
+  it('reads a number after a phone icon read as digits: "18 (11) 5534-6063 / 3163-9090" (s2_035)', () => {
+    const { fields } = extractFields(lines('DANILO XAVIER', '18 (11) 5534-6063 / 3163-9090', 'BELA VISTA, SAO PAULO - SP, 01310-153'), { defaultCountry: 'US' });
+    expect(fields.phones.map((p) => p.value)).toEqual(['+551155346063', '+551131639090']);
+  });
+});

@@ -313,6 +313,10 @@ function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guess
  */
 function russianNameBesideLogo(s: Segment): Segment[] {
   const ws = s.text.split(' ');
+  // "СЫСОЕВ РОДИОН ул. Ленина, д. 90": a name of two parts with the address beside it read into its line.
+  const two = ws.slice(0, 2);
+  const cyr = (w: string) => /^\p{Script=Cyrillic}{2,}$/u.test(w);
+  if (ws.length >= 3 && two.every(cyr) && two.some(isGivenName) && two.some((w) => RU_SURNAME.test(w) || isFamilyName(w)) && /^(?:(?:ул|пр|пр-т|просп|пер|наб|пл|б-р|г|д)\.|\d{6},?$)/u.test(ws[2]!)) return splitAt(s, [two.join(' ').length]);
   if (ws.length < 4 || !fullRussianName(ws.slice(0, 3).join(' '))) return [s];
   return splitAt(s, [ws.slice(0, 3).join(' ').length]);
 }
@@ -703,8 +707,9 @@ function dropLogoRepeat(s: string): string {
       const b = key(ws.slice(skip + k, skip + 2 * k));
       // One word twice in the same case is a name ("Walla Walla Coffee"); a logo repeats more, or in capitals.
       const sameCase = (ws[skip] === ws[skip]!.toUpperCase()) === (ws[skip + k] === ws[skip + k]!.toUpperCase());
-      if (a.length >= 4 && (k >= 2 || !sameCase) && similarity(a, b) >= 0.8) {
-        const rest = ws.slice(skip + k).join(' ');
+      const rest = ws.slice(skip + k).join(' ');
+      // "VERTEX VERTEX LTDA", "Oasis Oasis Co.,Ltd.": a logo's word before the company's one-word name and its legal form ("Walla Walla Coffee Inc." stays).
+      if (a.length >= 4 && (k >= 2 || !sameCase || (k === 1 && a === b && LEGAL_FORM_ONLY.test(ws.slice(skip + 2).join(' ')))) && similarity(a, b) >= 0.8) {
         if (LEGAL_FORM.test(rest) || ws.length === skip + 2 * k) return rest;
       }
     }

@@ -135,7 +135,7 @@ function withoutDegrees(s: string): string {
 }
 
 // "Md. Subhan", "Mohd. Rafi": Muhammad shortened, as South Asian cards print it.
-const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|M(?:oh)?d\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.|M(?:oh)?d\.|\p{Lu}[\p{Lu}'’-]+|(?:O|D|L)['’]\p{Lu}\p{Ll}+|(?:Mc|Mac|Von|Van|De|Di|Da|Du|La|Le|Del|Della|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
 const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|du|dos|das|bin|binti|al|el|ibn|ter|ten)$/;
 
 /**

@@ -44,6 +44,10 @@ export function fixMixedScripts(line: string): string {
     const { cyr, lat } = counts(w);
     if (!cyr && !lat) return w;
     if (cyr && lat) {
+      // "CЫCOEB": a letter only one script has decides, when every letter of the other is a look-alike.
+      const latinLooksCyrillic = [...w].every((c) => !LAT.test(c) || c in LAT_TO_CYR);
+      const cyrillicLooksLatin = [...w].every((c) => !CYR.test(c) || c in CYR_TO_LAT);
+      if (latinLooksCyrillic !== cyrillicLooksLatin) return latinLooksCyrillic ? toCyrillic(w) : toLatin(w);
       const toCyr = cyr > lat || (cyr === lat && total.cyr >= total.lat);
       return toCyr ? toCyrillic(w) : toLatin(w);
     }

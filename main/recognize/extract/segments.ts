@@ -203,9 +203,52 @@ const capitalParted = (text: string) =>
 /** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}\.?\s)\$$/u, '$1S');
 
+/**
+ * "СЫ CO E B РОДИ O H": a name set in spaced capitals, read as letters and pieces of words. A run
+ * of three or more pieces of capitals, most of one or two letters, is joined into words where the
+ * gaps are letters' gaps; a gap clearly wider than those parts two words.
+ */
+export function joinSpacedLetters(words: OcrLine['words']): OcrLine['words'] {
+  const piece = (w: OcrLine['words'][number]) => /^\p{Lu}{1,4}$/u.test(w.text);
+  const out: OcrLine['words'] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && piece(words[j]!)) j++;
+    const run = words.slice(i, j);
+    const short = run.filter((w) => w.text.length <= 2).length;
+    if (run.length < 3 || short < run.length * 0.6) {
+      out.push(...(run.length ? run : [words[i]!]));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const gaps = run.slice(1).map((w, k) => w.box.x - (run[k]!.box.x + run[k]!.box.w));
+    const letterGap = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 3)]!;
+    const wordGap = Math.max(letterGap * 1.8, letterGap + run[0]!.box.h * 0.25);
+    let group = [run[0]!];
+    const flush = () => {
+      const x0 = Math.min(...group.map((w) => w.box.x));
+      const y0 = Math.min(...group.map((w) => w.box.y));
+      const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
+      const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
+      out.push({ text: group.map((w) => w.text).join(''), confidence: Math.min(...group.map((w) => w.confidence)), box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } });
+    };
+    run.slice(1).forEach((w, k) => {
+      if (gaps[k]! > wordGap) {
+        flush();
+        group = [w];
+      } else group.push(w);
+    });
+    flush();
+    i = j;
+  }
+  return out;
+}
+
 function toLineSegments(lines: OcrLine[]): Segment[] {
   const out: Segment[] = [];
-  readable(lines).forEach((l, idx) => {
+  readable(lines)
+    .map((l) => ({ ...l, words: joinSpacedLetters(l.words) }))
+    .forEach((l, idx) => {
     let group: OcrLine['words'] = [];
     const flush = (cut = false) => {
       if (!group.length) return;
@@ -238,6 +281,8 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
+      // "Susie Schamberger ll ironbridge networks": a logo's bars, read low, between a name and the logo's words in small letters.
+      if (prev && /^[lI|1]{2,3}$/.test(w.text) && w.confidence < 0.5 && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(l.words[i + 1]?.text ?? '')) return flush(true);
       // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
       if (/^\p{L}{3,}\|$/u.test(w.text) && /^\p{Lu}/u.test(l.words[i + 1]?.text ?? '')) {
         if (prev && gap > h * 2.2) flush();
