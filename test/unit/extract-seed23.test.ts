@@ -316,3 +316,47 @@ describe('seed 21’s clean cards, examined after it was measured blind', () => 
     expect(fields.phones.map((p) => p.value)).toEqual(['+551155346063', '+551131639090']);
   });
 });
+
+describe('seed 21’s photos', () => {
+  it('keeps a title read right though with a low confidence, not sure: "Начальник отдела" (s2_037)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['ШУБИНА', 0.9, 237, 63, 250, 43], ['РАИСА', 0.9, 500, 63, 200, 43], ['СТЕПАНОВНА', 0.9, 710, 63, 306, 43]]),
+        { ...line([['Начальник', 0.3, 780, 126, 140, 26], ['отдела', 0.35, 930, 126, 85, 26]]), confidence: 0.32 },
+        line([['ЗАО', 0.9, 605, 197, 100, 47], ['«Орбитасофт»', 0.9, 715, 197, 301, 47]]),
+        line([['Mob.', 0.9, 57, 421, 60, 28], ['8', 0.9, 127, 421, 15, 28], ['(927)', 0.9, 150, 421, 60, 28], ['395-87-23', 0.9, 220, 421, 120, 28]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.title).toBe('Начальник отдела');
+    expect(confidence.title ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('drops a line of garbage read with a low confidence all the same', () => {
+    const { fields } = extractFields([...lines('Иван Петров', '+7 495 123-45-67'), { ...line([['Гловнлий', 0.3, 60, 300, 120, 20], ['аниме', 0.3, 190, 300, 80, 20]]), confidence: 0.3 }], { defaultCountry: 'RU' });
+    expect(fields.title).toBe('');
+  });
+
+  it('parts a name from the logo beside it at a mark read as signs: "Kenji Suzuki = @& nortustar roops" (s2_031)', () => {
+    const { fields } = extractFields(
+      [
+        line([['Kenji', 0.9, 46, 44, 120, 60], ['Suzuki', 0.9, 180, 44, 160, 60], ['=', 0.5, 420, 50, 20, 20], ['@&', 0.4, 470, 44, 60, 60], ['nortustar', 0.6, 560, 60, 250, 40], ['roops', 0.6, 830, 60, 170, 40]]),
+        line([['Business', 0.96, 43, 116, 130, 29], ['Development', 0.96, 180, 116, 180, 29], ['Manager', 0.96, 370, 116, 107, 29]]),
+        line([['Northstar', 0.96, 43, 248, 150, 32], ['Foods', 0.96, 200, 248, 90, 32], ['Corporation', 0.96, 300, 248, 189, 32]]),
+        line([['Email:', 0.93, 42, 450, 80, 26], ['kenji@northstar-foods.com', 0.9, 130, 450, 342, 26]]),
+      ],
+      { defaultCountry: 'JP' },
+    );
+    expect(fields.name).toBe('Kenji Suzuki');
+  });
+
+  it('drops a speck read as a letter after the family name in the e-mail: "kimuraG@" on KIMURA Sakura’s card (s2_026)', () => {
+    expect(extractFields(lines('KIMURA Sakura', 'Chief Financial Officer', 'E-mail:kimuraG@lumen-health.co.jp'), { defaultCountry: 'JP' }).fields.emails).toEqual(['kimura@lumen-health.co.jp']);
+    // An initial glued after the family name is the address's own.
+    expect(extractFields(lines('KIMURA Sakura', 'E-mail:kimuras@lumen-health.co.jp'), { defaultCountry: 'JP' }).fields.emails).toEqual(['kimuras@lumen-health.co.jp']);
+  });
+
+  it('reads ".com.vr" as Vietnam’s ".com.vn" (s2_006)', () => {
+    expect(extractFields(lines('Tran Van Minh', 'https://www.northstarholdings.com.vr'), { defaultCountry: 'VN' }).fields.websites).toEqual(['https://www.northstarholdings.com.vn']);
+  });
+});

@@ -20,7 +20,7 @@ const TLDS = new Set([
   ...COUNTRY_CODES.map((c) => c.toLowerCase()),
 ]);
 /** Misreadings of common endings, seen on real cards. */
-const TLD_FIX: Record<string, string> = { yn: 'vn', ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp' };
+const TLD_FIX: Record<string, string> = { yn: 'vn', ry: 'ru', rn: 'ru', corn: 'com', cam: 'com', c0m: 'com', con: 'com', orq: 'org', rv: 'ru', jo: 'jp', ip: 'jp', vr: 'vn' };
 
 // The local part may hold a comma OCR read for a dot ("s,biryukov@"), never at its ends.
 // A domain never holds "_": one after the "@" is a dot OCR read low ("stroyproekt_.com", "cem_br");

@@ -596,6 +596,8 @@ function mendEmail(email: string, name: string): string {
     // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
+    // "kimurag" beside KIMURA Sakura: a speck read as a letter after a name part, when it is no initial of the name ("kimuras" may be).
+    if (tok.length >= 5 && /[a-z]$/.test(tok) && !initials.has(tok.at(-1)!) && parts.includes(tok.slice(0, -1)) && !parts.includes(tok)) return tok.slice(0, -1);
     // "cktreddy" beside Ramesh Kumar T. Reddy: the initials of the given names before the family
     // name, one of them misread; the family name read whole says whose they are.
     const family = parts.at(-1) ?? '';

@@ -39,7 +39,17 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
     .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
-    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text)));
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text)));
+}
+
+/**
+ * "Начальник отдела" read right yet given a low confidence (small print in a photo): a line of
+ * nothing but known title words (one of four letters or more) is kept; garbage spells none.
+ */
+function titleWordsOnly(text: string): boolean {
+  const ws = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const small = new Set(['of', 'and', 'и', 'de', 'du', 'des', 'für', '&']);
+  return ws.length > 0 && ws.length <= 5 && ws.some((w) => w.length >= 4) && ws.every((w) => TITLE_WORD_SET.has(w) || small.has(w));
 }
 
 /**
@@ -281,6 +291,8 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
+      // "Kenji Suzuki = @& nortustar roops": a logo's mark read as signs that are no word between two words.
+      if (prev && l.words[i + 1] && /^(?=.*[=©®§¶~<>#])[=@&©®§¶~<>#*]{1,3}$/u.test(w.text)) return flush(true);
       // "Susie Schamberger ll ironbridge networks": a logo's bars, read low, between a name and the logo's words in small letters.
       if (prev && /^[lI|1]{2,3}$/.test(w.text) && w.confidence < 0.5 && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(l.words[i + 1]?.text ?? '')) return flush(true);
       // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
