@@ -1,6 +1,6 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, WEB_LABEL, WEB_LABEL_BEFORE, differingAt } from './keywords.js';
+import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, TALL_CONFUSED, WEB_LABEL, WEB_LABEL_BEFORE, differingAt } from './keywords.js';
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
@@ -92,7 +92,7 @@ function siteSpelling(domain: string, sites: string[]): string | null {
   if (sites.includes(domain) || bases.some((b) => domain.endsWith(`.${b}`))) return null;
   const lookAlike = sites.find((d) => {
     const at = differingAt(d, domain);
-    return at?.length === 1 && CONFUSED.has(d[at[0]!]! + domain[at[0]!]!);
+    return at?.length === 1 && (CONFUSED.has(d[at[0]!]! + domain[at[0]!]!) || TALL_CONFUSED.has(d[at[0]!]! + domain[at[0]!]!));
   });
   if (lookAlike) return lookAlike;
   // "ritmgrupp.cu" beside www.ritmgrupp.ru: a letter of the ending misread into a rare one.
