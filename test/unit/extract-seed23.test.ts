@@ -360,3 +360,10 @@ describe('seed 21’s photos', () => {
     expect(extractFields(lines('Tran Van Minh', 'https://www.northstarholdings.com.vr'), { defaultCountry: 'VN' }).fields.websites).toEqual(['https://www.northstarholdings.com.vn']);
   });
 });
+
+describe('words of capitals that are no spaced letters', () => {
+  it('keeps "13, RUE DE LA RÉPUBLIQUE" as printed (seed 15 s2_040)', () => {
+    const { fields } = extractFields(lines('PIERRE MARTIN', 'Tél. : 05 56 12 34 56', '13, RUE DE LA RÉPUBLIQUE', '33000 BORDEAUX'), { defaultCountry: 'FR' });
+    expect(fields.address).toBe('13, RUE DE LA RÉPUBLIQUE, 33000 BORDEAUX');
+  });
+});

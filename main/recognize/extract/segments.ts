@@ -215,7 +215,7 @@ const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}
 
 /**
  * "СЫ CO E B РОДИ O H": a name set in spaced capitals, read as letters and pieces of words. A run
- * of three or more pieces of capitals, most of one or two letters, is joined into words where the
+ * of three or more pieces of capitals, half of them single letters, is joined into words where the
  * gaps are letters' gaps; a gap clearly wider than those parts two words.
  */
 export function joinSpacedLetters(words: OcrLine['words']): OcrLine['words'] {
@@ -225,8 +225,9 @@ export function joinSpacedLetters(words: OcrLine['words']): OcrLine['words'] {
     let j = i;
     while (j < words.length && piece(words[j]!)) j++;
     const run = words.slice(i, j);
-    const short = run.filter((w) => w.text.length <= 2).length;
-    if (run.length < 3 || short < run.length * 0.6) {
+    // Half the pieces single letters: "RUE DE LA", "ООО ПКФ" are words, however short.
+    const single = run.filter((w) => w.text.length === 1).length;
+    if (run.length < 3 || single < run.length * 0.5) {
       out.push(...(run.length ? run : [words[i]!]));
       i = Math.max(j, i + 1);
       continue;
