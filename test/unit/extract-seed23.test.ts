@@ -367,3 +367,14 @@ describe('words of capitals that are no spaced letters', () => {
     expect(fields.address).toBe('13, RUE DE LA RÉPUBLIQUE, 33000 BORDEAUX');
   });
 });
+
+describe('marks that are part of the line', () => {
+  it('keeps a number sign inside an address: "Flat # 205, Saga Society Heights", "770-E, Road # 44" (held-out 8)', () => {
+    const { fields } = extractFields(lines('Nishanth D', 'Flat # 205, Saga Society Heights,', 'Road # 44, Jubilee Hills, Hyderabad - 500 033', '+91 98480 12345'), { defaultCountry: 'IN' });
+    expect(fields.address).toBe('Flat # 205, Saga Society Heights, Road # 44, Jubilee Hills, Hyderabad - 500 033');
+  });
+
+  it('keeps the last letter of an e-mail’s name part where the name’s own letter has no a-z spelling: "michal.grzeszczuk@" on Michał Grzeszczuk’s card (held-out 7)', () => {
+    expect(extractFields(lines('Michał Grzeszczuk', 'michal.grzeszczuk@wabco-auto.com'), { defaultCountry: 'PL' }).fields.emails).toEqual(['michal.grzeszczuk@wabco-auto.com']);
+  });
+});

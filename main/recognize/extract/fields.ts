@@ -588,6 +588,8 @@ function cutShortOfEmail(name: string, locals: string[][]): boolean {
 function mendEmail(email: string, name: string): string {
   const [local, domain] = email.split('@') as [string, string];
   const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, ''));
+  // Name words spelt whole in a-z ("Michał" is "micha" once its ł is dropped: not whole).
+  const whole = new Set(name.split(/\s+/).map((w) => transliterate(w).toLowerCase().replace(/[^\p{L}]/gu, '')).filter((p) => /^[a-z]+$/.test(p)));
   const initials = new Set(parts.map((p) => p[0]).filter(Boolean));
   const mended = local.split(/([._-])/).map((tok, i) => {
     if (/^[._-]$/.test(tok) || !tok) return tok;
@@ -597,7 +599,7 @@ function mendEmail(email: string, name: string): string {
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
     // "kimurag" beside KIMURA Sakura: a speck read as a letter after a name part, when it is no initial of the name ("kimuras" may be).
-    if (tok.length >= 5 && /[a-z]$/.test(tok) && !initials.has(tok.at(-1)!) && parts.includes(tok.slice(0, -1)) && !parts.includes(tok)) return tok.slice(0, -1);
+    if (tok.length >= 5 && /[a-z]$/.test(tok) && !initials.has(tok.at(-1)!) && whole.has(tok.slice(0, -1)) && !parts.includes(tok)) return tok.slice(0, -1);
     // "cktreddy" beside Ramesh Kumar T. Reddy: the initials of the given names before the family
     // name, one of them misread; the family name read whole says whose they are.
     const family = parts.at(-1) ?? '';

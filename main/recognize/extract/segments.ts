@@ -292,8 +292,9 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
-      // "Kenji Suzuki = @& nortustar roops": a logo's mark read as signs that are no word between two words.
-      if (prev && l.words[i + 1] && /^(?=.*[=©®§¶~<>#])[=@&©®§¶~<>#*]{1,3}$/u.test(w.text)) return flush(true);
+      // "Kenji Suzuki = @& nortustar roops": a logo's mark read as an equals sign between two words.
+      // (Not "©", "#": "Flat # 205", "Service © MIG 193" are handled as they were.)
+      if (prev && l.words[i + 1] && /^=[=@&~*]{0,2}$/u.test(w.text)) return flush();
       // "Susie Schamberger ll ironbridge networks": a logo's bars, read low, between a name and the logo's words in small letters.
       if (prev && /^[lI|1]{2,3}$/.test(w.text) && w.confidence < 0.5 && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(l.words[i + 1]?.text ?? '')) return flush(true);
       // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
