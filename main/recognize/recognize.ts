@@ -278,7 +278,11 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // Exact as code; as the card only when the print agrees (or nothing printed was read).
     const norm = (f: ContactFields) => (k === 'phones' ? f.phones.map((p) => p.value).sort().join() : JSON.stringify(f[k]).toLowerCase());
     // The code's own wording is sure only where the print agrees (a title or an address, never).
-    const agrees = (!hasValue(ex.fields, k) && !CODES_OWN_WORDING.has(k)) || norm(ex.fields) === norm(qr.fields);
+    // A name of two words or more the print was not read to confirm is in the code's order: a
+    // vCard writes the given name first, a Russian card prints the family name first
+    // ("СЫСОЕВ РОДИОН" encoded as "Родион Сысоев").
+    const unconfirmed = !hasValue(ex.fields, k) && (CODES_OWN_WORDING.has(k) || (k === 'name' && qr.fields.name.trim().includes(' ')));
+    const agrees = !unconfirmed && (!hasValue(ex.fields, k) || norm(ex.fields) === norm(qr.fields));
     confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];
   }
@@ -287,12 +291,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // The same site printed as "www.x.ru" and encoded as "https://x.ru": the card's spelling is what people expect.
   const bare = (w: string) => w.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
   fields.websites = fields.websites.map((w) => ex.fields.websites.find((p) => bare(p) === bare(w)) ?? w);
-  const printed = printedName(qr.fields, ex.fields);
-  const name = printed ?? qr.fields;
+  const name = printedName(qr.fields, ex.fields) ?? qr.fields;
   if (qr.fields.name) Object.assign(fields, { name: name.name, givenName: name.givenName, middleName: name.middleName, familyName: name.familyName });
-  // The code's name in an order the print was not read to confirm: a vCard writes the given name
-  // first, a Russian card prints the family name first ("СЫСОЕВ РОДИОН" encoded as "Родион Сысоев").
-  if (qr.fields.name && !printed && qr.fields.name.trim().includes(' ')) confidence.name = Math.min(confidence.name ?? 0, 0.85);
   // A QR number without a kind takes the kind its printed label gives.
   if (qr.fields.phones.some((p) => p.kind === 'other')) {
     fields.phones = fields.phones.map((p) => (p.kind === 'other' ? { ...p, kind: ex.fields.phones.find((q) => q.value === p.value)?.kind ?? 'other' } : p));

@@ -182,6 +182,8 @@ describe('Russian companies whose quote OCR lost or misread', () => {
     expect(russianCompany('ЗАО «СПЕКТР-КОНСАЛТЬ')).toBe('ЗАО «СПЕКТР-КОНСАЛТ»');
     expect(russianCompany('ООО `ИНФО МЕДИА')).toBe('ООО "ИНФО МЕДИА"');
     expect(russianCompany('ООО «Сталь»')).toBe('ООО «Сталь»');
+    // A German-style opening quote closes as such quotes close.
+    expect(russianCompany('ООО „Ромашка')).toBe('ООО „Ромашка“');
   });
 });
 

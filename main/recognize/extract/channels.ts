@@ -92,7 +92,8 @@ function siteSpelling(domain: string, sites: string[]): string | null {
   if (sites.includes(domain) || bases.some((b) => domain.endsWith(`.${b}`))) return null;
   const lookAlike = sites.find((d) => {
     const at = differingAt(d, domain);
-    return at?.length === 1 && (CONFUSED.has(d[at[0]!]! + domain[at[0]!]!) || TALL_CONFUSED.has(d[at[0]!]! + domain[at[0]!]!));
+    const pair = at?.length === 1 ? d[at[0]!]! + domain[at[0]!]! : '';
+    return CONFUSED.has(pair) || TALL_CONFUSED.has(pair);
   });
   if (lookAlike) return lookAlike;
   // "ritmgrupp.cu" beside www.ritmgrupp.ru: a letter of the ending misread into a rare one.

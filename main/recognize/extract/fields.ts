@@ -587,9 +587,10 @@ function cutShortOfEmail(name: string, locals: string[][]): boolean {
  */
 function mendEmail(email: string, name: string): string {
   const [local, domain] = email.split('@') as [string, string];
-  const parts = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, ''));
+  const spelt = name.split(/\s+/).map((w) => transliterate(w).toLowerCase());
+  const parts = spelt.map((w) => w.replace(/[^a-z]/g, ''));
   // Name words spelt whole in a-z ("Michał" is "micha" once its ł is dropped: not whole).
-  const whole = new Set(name.split(/\s+/).map((w) => transliterate(w).toLowerCase().replace(/[^\p{L}]/gu, '')).filter((p) => /^[a-z]+$/.test(p)));
+  const whole = new Set(spelt.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((p) => /^[a-z]+$/.test(p)));
   const initials = new Set(parts.map((p) => p[0]).filter(Boolean));
   const mended = local.split(/([._-])/).map((tok, i) => {
     if (/^[._-]$/.test(tok) || !tok) return tok;
@@ -759,7 +760,7 @@ function mendLegalForm(s: string): string {
       // 'ПАО "Импульстрейд': a Russian legal form's quoted name whose closing quote OCR lost at the line's end.
       // A closing » read as a dash or a soft sign: 'ООО «Пром Медиа-', 'ЗАО «СПЕКТР-КОНСАЛТЬ'; an opening quote read as a backtick.
       .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ГУП|МУП|НКО|ФГУП)\s?)(["«“„`'])([^"«»“”]{2,})$/u, (m, form: string, open: string, name: string) => {
-        const [o, c] = open === '«' ? ['«', '»'] : open === '“' || open === '„' ? [open, '”'] : ['"', '"'];
+        const [o, c] = open === '«' ? ['«', '»'] : open === '“' ? ['“', '”'] : open === '„' ? ['„', '“'] : ['"', '"'];
         return `${form}${o}${(o === '«' ? name.replace(/(?<=\p{L})[-–ьЬ]$/u, '') : name).trimEnd()}${c}`;
       })
       // ") lotus": a logo's mark read as a bracket with no partner before the name.

@@ -365,9 +365,10 @@ export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|е
 /** Labels printed before a contact value, in the languages cards use. */
 export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
 // Not before an e-mail address: "w.rip@hansameyer-holding.com" starts with an initial, not a label.
-export const WEB_LABEL = /^(url|web|website|site|w|www|internet|homepage|сайт|веб|интернет)\s*[:.]\s*(?!\S*@)/iu;
+const WEB_WORDS = 'url|web|website|site|www|internet|homepage|сайт|веб|интернет';
+export const WEB_LABEL = new RegExp(`^(${WEB_WORDS}|w)\\s*[:.]\\s*(?!\\S*@)`, 'iu');
 /** A web label just before a value, after an icon or another value on the line ("о Internet: lumen.com", "… / Internet: nova.com"). */
-export const WEB_LABEL_BEFORE = /(?:^|[\s/|,;])(?:url|web|website|site|www|internet|homepage|сайт|веб|интернет)\s*[:.]\s*$/iu;
+export const WEB_LABEL_BEFORE = new RegExp(`(?:^|[\\s/|,;])(?:${WEB_WORDS})\\s*[:.]\\s*$`, 'iu');
 
 // Defined after the list above: the country-name cue needs the region names.
 ADDRESS_CUES.push(COUNTRY_AT_END);

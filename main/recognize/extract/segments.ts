@@ -1,4 +1,5 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
+import { unionBox } from '../boxes.js';
 import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET } from './keywords.js';
 import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin, toCyrillic } from './scripts.js';
 import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isGivenName } from './names.js';
@@ -46,10 +47,10 @@ function readable(lines: OcrLine[]): OcrLine[] {
  * "Начальник отдела" read right yet given a low confidence (small print in a photo): a line of
  * nothing but known title words (one of four letters or more) is kept; garbage spells none.
  */
+const TITLE_JOINERS = new Set(['of', 'and', 'и', 'de', 'du', 'des', 'für']);
 function titleWordsOnly(text: string): boolean {
   const ws = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const small = new Set(['of', 'and', 'и', 'de', 'du', 'des', 'für', '&']);
-  return ws.length > 0 && ws.length <= 5 && ws.some((w) => w.length >= 4) && ws.every((w) => TITLE_WORD_SET.has(w) || small.has(w));
+  return ws.length > 0 && ws.length <= 5 && ws.some((w) => w.length >= 4) && ws.every((w) => TITLE_WORD_SET.has(w) || TITLE_JOINERS.has(w));
 }
 
 /**
@@ -236,13 +237,7 @@ export function joinSpacedLetters(words: OcrLine['words']): OcrLine['words'] {
     const letterGap = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 3)]!;
     const wordGap = Math.max(letterGap * 1.8, letterGap + run[0]!.box.h * 0.25);
     let group = [run[0]!];
-    const flush = () => {
-      const x0 = Math.min(...group.map((w) => w.box.x));
-      const y0 = Math.min(...group.map((w) => w.box.y));
-      const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
-      const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      out.push({ text: group.map((w) => w.text).join(''), confidence: Math.min(...group.map((w) => w.confidence)), box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } });
-    };
+    const flush = () => out.push({ text: group.map((w) => w.text).join(''), confidence: Math.min(...group.map((w) => w.confidence)), box: unionBox(group.map((w) => w.box)) });
     run.slice(1).forEach((w, k) => {
       if (gaps[k]! > wordGap) {
         flush();
