@@ -594,6 +594,9 @@ function mendEmail(email: string, name: string): string {
   const initials = new Set(parts.map((p) => p[0]).filter(Boolean));
   const mended = local.split(/([._-])/).map((tok, i) => {
     if (/^[._-]$/.test(tok) || !tok) return tok;
+    // "alhashimi" beside AISHA AL HASHIMI: the name's own parts (or their initials) in order, spelt
+    // as printed, however like another spelling it looks.
+    if (spellsName(tok, parts)) return tok;
     // "slebedev.v", "sh.dang": an icon read as a letter glued to the front, when the rest is a
     // name part or an initial and the extra letter starts no word of the name.
     // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
@@ -618,11 +621,24 @@ function mendEmail(email: string, name: string): string {
       const diff = [...tok].map((c, i) => (c === cand[i] ? '' : c + cand[i])).filter(Boolean);
       // Two look-alikes in a longer part ("tnouc" for "inoue") are still that part.
       if ((diff.length === 1 || (diff.length === 2 && tok.length >= 5)) && diff.every((d) => CONFUSED.has(d))) return cand;
-      if (diff.length === 1 && tok.length >= 6 && TALL_CONFUSED.has(diff[0]!)) return cand;
+      // Small print's tall letters, and its round a and o ("kasheleva" on Кошелева's card), one
+      // letter apart from a name part spelt whole: only against the name, never anywhere.
+      if (diff.length === 1 && tok.length >= 6 && (TALL_CONFUSED.has(diff[0]!) || diff[0] === 'ao' || diff[0] === 'oa')) return cand;
     }
     return tok;
   });
   return `${mended.join('')}@${domain}`;
+}
+
+/** `tok` is the name's parts in order, each whole, as its initial or left out, one at least whole. */
+function spellsName(tok: string, parts: string[]): boolean {
+  const go = (at: number, k: number, whole: boolean): boolean => {
+    if (at === tok.length) return whole;
+    if (k >= parts.length) return false;
+    const p = parts[k]!;
+    return (!!p && tok.startsWith(p, at) && go(at + p.length, k + 1, true)) || (!!p && tok[at] === p[0] && go(at + 1, k + 1, whole)) || go(at, k + 1, whole);
+  };
+  return go(0, 0, false);
 }
 
 /** A local part that is the first letter of one word of the name glued to another word of it. */
@@ -678,13 +694,34 @@ function restoreInitial(email: string, initial: string | undefined, name: string
     const word = nameKey(gapWord);
     const localKey = nameKey(email.split('@')[0]!.replace(/\d+$/, ''));
     const i = parts.findIndex((p) => p === word || (p[0] === word[0] && word.length >= 4 && Math.abs(p.length - word.length) <= 1 && similarity(p, word) >= 0.5));
-    if (i >= 0 && parts.includes(localKey) && localKey !== parts[i]) return `${parts[i] === word ? gapWord : words[i]}.${email}`;
+    // The address's own part may be misread too ("faina orckhova@" on ОРЕХОВА ФАИНА's card): mendEmail respells it.
+    const local = email.split('@')[0]!;
+    const oneLookalike = (w: string) => {
+      const at = w.length >= 5 ? differingAt(w, local) : null;
+      return at?.length === 1 && CONFUSED.has(`${local[at[0]!]}${w[at[0]!]}`);
+    };
+    const spelt = parts.some((p, k) => k !== i && (p === localKey || oneLookalike(words[k]!)));
+    if (i >= 0 && spelt && localKey !== parts[i]) return `${parts[i] === word ? gapWord : words[i]}.${email}`;
   }
   if (!initial) return email;
   const local = email.split('@')[0]!;
   const words = name.split(/\s+/).map((w) => transliterate(w).replace(/[^a-z]/g, '')).filter((w) => w.length >= 2);
   const spelt = words.find((w) => local.startsWith(w.slice(0, 4)));
   return spelt && words.some((w) => w !== spelt && w[0] === initial) ? `${initial}.${email}` : email;
+}
+
+/** A UK postcode's inward part starts with a digit: the letters small print makes of one. */
+const INWARD_DIGIT: Record<string, string> = { S: '5', O: '0', I: '1', l: '1', Z: '2', B: '8', G: '6' };
+
+/**
+ * "London £14 SAB": a UK postcode misread, its area's E as a pound sign and the inward part's
+ * digit as a letter. Mended only to the postcode's shape: one or two letters and a district,
+ * a space, a digit and two letters.
+ */
+export function mendUkPostcode(address: string): string {
+  return address.replace(/(?<![\p{L}\d£€])([A-Z£€][A-Z]?)(\d[A-Z\d]?)\s([\dSOIlZBG])([A-Z]{2})(?![\p{L}\d])/gu, (m, area: string, district: string, digit: string, unit: string) =>
+    `${area.replace(/[£€]/g, 'E')}${district} ${INWARD_DIGIT[digit] ?? digit}${unit}`,
+  );
 }
 
 /** Stray punctuation OCR adds around a line ("Отдел маркетинга.", ",CEO"); an initial's dot stays. */
@@ -696,6 +733,8 @@ function trimPunct(s: string, keepDot = false): string {
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
     // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
     .replace(/(?<=\p{L})[’'”"]$/u, (m) => (/[‘'“"]/u.test(s.slice(0, -1)) ? m : ''))
+    // "Falcon Systems FZ-LLC)": a rule beside the last word read as a bracket no bracket opens.
+    .replace(/(?<=\p{L})[)\]]$/u, (m) => (/[(\[]/u.test(s) ? m : ''))
     .trim();
 }
 
@@ -1244,6 +1283,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const joined = addr.map((s, i) => trimPunct(unlabel(unIcon(street(house(eszett(s.text)))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
+    if (country === 'GB') fields.address = mendUkPostcode(fields.address);
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));

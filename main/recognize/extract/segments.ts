@@ -118,7 +118,8 @@ function gluedColon(text: string): string {
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
 // "... Aditya Enclave Ph: 040-6581889" ("Ph." is also a doctor's degree: only with a colon);
 // "... INDIA Сей: 98480 17718", a Cell label read in Cyrillic look-alikes.
-const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@)/giu;
+// "Falcon Systems FZ-LLC @ E: daniel-k@...": a one-letter label (after its icon) before a number or an address.
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@|(?:[@©®]\s+)?[tmfewp]\s?:\s?(?=\+?[\d(]|\S+@|www\.|https?:))/giu;
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
@@ -287,6 +288,12 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
       if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
+      // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ": a logo's mark read as a sign, standing taller than the type
+      // either side of it, parts the name from the logo ("Service © MIG 193" is a sign of the text's size).
+      if (/\p{L}{2}/u.test(prev?.text ?? '') && /\p{L}{2}/u.test(l.words[i + 1]?.text ?? '') && /^[©®@=]$/u.test(w.text) && w.box.h >= h * 1.6) return flush();
+      // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
+      // small Latin letters or bars, standing taller than the line's type or read low.
+      if (prev && i === l.words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5))) return;
       // "Kenji Suzuki = @& nortustar roops": a logo's mark read as an equals sign between two words.
       // (Not "©", "#": "Flat # 205", "Service © MIG 193" are handled as they were.)
       if (prev && l.words[i + 1] && /^=[=@&~*]{0,2}$/u.test(w.text)) return flush();
@@ -320,13 +327,22 @@ const russianNameWord = (w: string) => /^\p{Script=Cyrillic}{3,}$/u.test(w) && (
  * "MATBEEBA" over "АНЖЕЛА РУСЛАНОВНА": a surname printed on a line of its own, in capitals that
  * are all Latin look-alikes of Cyrillic letters, read in Latin. Spelt in Cyrillic where that
  * spelling ends as Russian surnames end and a line beside it holds a Russian given name or
- * patronymic.
+ * patronymic (or its own line does, in capitals).
  */
 function cyrillicSurnames(segs: Segment[]): void {
+  const lookalike = (w: string) => /^[ABCEHKMOPTXY]{4,}$/.test(w) && !hasLatin(toCyrillic(w));
+  const surname = (w: string) => lookalike(w) && RU_SURNAME.test(toCyrillic(w));
+  const namePart = (w: string) => /^\p{Script=Cyrillic}{3,}$/u.test(w) && (russianNameWord(w) || RU_SURNAME.test(w));
   for (const s of segs) {
-    if (!/^[ABCEHKMOPTXY]{4,}$/.test(s.text)) continue;
-    const cyr = toCyrillic(s.text);
-    if (hasLatin(cyr) || !RU_SURNAME.test(cyr)) continue;
-    if (segs.some((o) => Math.abs(o.line - s.line) === 1 && !hasLatin(o.text) && o.text.split(' ').some(russianNameWord))) s.text = cyr;
+    // "OPEXOBA ФАИНА", "ФЕДОТОВА ФАИНА CEMEHOBHA": a name's line in capitals, one word in Latin
+    // look-alikes that spells a Russian surname, given name or patronymic, beside Cyrillic ones.
+    const ws = s.text.split(' ');
+    const latin = (w: string) => lookalike(w) && (RU_SURNAME.test(toCyrillic(w)) || russianNameWord(toCyrillic(w)));
+    if (ws.length >= 2 && ws.length <= 3 && s.text === s.text.toUpperCase() && ws.some(latin) && ws.some((w) => russianNameWord(w)) && ws.every((w) => latin(w) || namePart(w))) {
+      s.text = ws.map((w) => (latin(w) ? toCyrillic(w) : w)).join(' ');
+      continue;
+    }
+    if (!surname(s.text)) continue;
+    if (segs.some((o) => Math.abs(o.line - s.line) === 1 && !hasLatin(o.text) && o.text.split(' ').some(russianNameWord))) s.text = toCyrillic(s.text);
   }
 }
