@@ -177,3 +177,20 @@ describe('UK postcodes', () => {
     expect(mendUkPostcode('Unit B2 SUITE')).toBe('Unit B2 SUITE');
   });
 });
+
+describe('seed 21 photos', () => {
+  it('starts a segment at an icon with its label glued on before an address: "Pioneer Dynamics Ltd. @E j.rosenbaum@…" (s2_032)', () => {
+    const segs = toSegments([line([['Pioneer', 0.96, 65, 151, 120, 28], ['Dynamics', 0.96, 195, 151, 158, 34], ['Ltd.', 0.95, 364, 152, 53, 28], ['@E', 0.85, 462, 142, 32, 21], ['j.rosenbaum@pioneer-dynamics.co.uk', 0.18, 501, 142, 488, 28]])]);
+    expect(segs[0]!.text).toBe('Pioneer Dynamics Ltd.');
+  });
+
+  it('drops a lone capital of the other alphabet after a name: "Евсеев Мечислав Жанович A" (s2_040)', () => {
+    const segs = toSegments([line([['Евсеев', 0.96, 44, 54, 188, 85], ['Мечислав', 0.93, 251, 53, 282, 49], ['Жанович', 0.91, 550, 53, 262, 48], ['A', 0.94, 839, 53, 48, 48]])]);
+    expect(segs.map((x) => x.text)).toEqual(['Евсеев Мечислав Жанович']);
+  });
+
+  it('joins a Russian word OCR parted before a soft sign: "Импул ьс-Групп" (s2_013)', () => {
+    const segs = toSegments([line([['Импул', 0.92, 724, 515, 103, 31], ['ьс-Групп', 0.9, 833, 515, 144, 32]])]);
+    expect(segs.map((x) => x.text)).toEqual(['Импульс-Групп']);
+  });
+});

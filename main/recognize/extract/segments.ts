@@ -118,8 +118,9 @@ function gluedColon(text: string): string {
 /** A contact label after other text starts a new segment: "Tokyo 102-0071, JAPAN. Tel: +81 ...". */
 // "... Aditya Enclave Ph: 040-6581889" ("Ph." is also a doctor's degree: only with a colon);
 // "... INDIA Сей: 98480 17718", a Cell label read in Cyrillic look-alikes.
-// "Falcon Systems FZ-LLC @ E: daniel-k@...": a one-letter label (after its icon) before a number or an address.
-const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@|(?:[@©®]\s+)?[tmfewp]\s?:\s?(?=\+?[\d(]|\S+@|www\.|https?:))/giu;
+// "Falcon Systems FZ-LLC @ E: daniel-k@...": a one-letter label (after its icon) before a number or an address;
+// "Pioneer Dynamics Ltd. @E j.rosenbaum@...": an icon, its label glued on, before an address.
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@|(?:[@©®]\s+)?[tmfewp]\s?:\s?(?=\+?[\d(]|\S+@|www\.|https?:)|[@©®]\p{L}?\s+\S+@)/giu;
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
@@ -205,8 +206,19 @@ const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) *
 /** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
 const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
 
-/** "HIROSHI SUZUKI —", "Одинцов Автоном Юлианович ©": a speck, a rule's end or an icon read as a lone mark after a line's last word. */
-const trailingSpeck = (text: string) => text.replace(/(?<=\p{L})\s+[—–\-_|~•·©]+$/u, '');
+/**
+ * "HIROSHI SUZUKI —", "Одинцов Автоном Юлианович ©": a speck, a rule's end or an icon read as a
+ * lone mark after a line's last word. "Евсеев Мечислав Жанович A": or as a lone capital of the
+ * other alphabet after words of one.
+ */
+const trailingSpeck = (text: string) =>
+  text
+    .replace(/(?<=\p{L})\s+[—–\-_|~•·©]+$/u, '')
+    .replace(/^((?:\p{Script=Cyrillic}{2,}\s){1,3}\p{Script=Cyrillic}{2,})\s[A-Z]$/u, '$1')
+    .replace(/^((?:\p{Script=Latin}{2,}\s){1,3}\p{Script=Latin}{2,})\s[А-ЯЁ]$/u, '$1');
+
+/** "Импул ьс-Групп": a gap OCR put inside a Russian word, before a letter no word starts with. */
+const softSignParted = (text: string) => text.replace(/(?<=\p{Script=Cyrillic})\s(?=[ьъы]\p{Ll})/gu, '');
 
 /** "В алентинович": a name's capital OCR set apart from the rest of the word (a patronymic or a given name of the lists). */
 const capitalParted = (text: string) =>
@@ -263,7 +275,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = capitalParted(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))));
+      const text = softSignParted(capitalParted(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
