@@ -1,9 +1,9 @@
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/errors.js';
 import { locateCards, moreCards, SURE_CARD, type FoundCard } from './find-card.js';
-import { PRINT_SIDE, printBlocks } from './print-block.js';
+import { PRINT_SIDE, printBlocks, printTilt } from './print-block.js';
 import { centre, inside } from './quad.js';
-import { homography, distance, lumaAt, warp, type Point, type RawImage } from './homography.js';
+import { homography, distance, lumaAt, project, warp, type Point, type RawImage } from './homography.js';
 
 export interface CaptureLimits {
   maxBytes: number;
@@ -222,6 +222,40 @@ async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
   return { data: r.data, width: r.info.width, height: r.info.height, channels: 3 };
 }
 
+/** The crop's side its print is measured on: fine enough for a card's small lines, quick. */
+const TILT_SIDE = 400;
+
+async function shrunkTo(img: RawImage, side: number): Promise<RawImage> {
+  const scale = Math.min(1, side / Math.max(img.width, img.height));
+  const r = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
+    .resize(Math.max(1, Math.round(img.width * scale)), Math.max(1, Math.round(img.height * scale)))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: r.data, width: r.info.width, height: r.info.height, channels: r.info.channels };
+}
+
+/**
+ * The corners, in the frame, of a crop turned `tilt` degrees about the centre of a w x h crop
+ * cut along `corners`: its sides run along the print, and it holds all of the first crop.
+ */
+export function levelCorners(corners: Point[], w: number, h: number, tilt: number): Point[] {
+  const rect = [
+    { x: 0, y: 0 },
+    { x: w - 1, y: 0 },
+    { x: w - 1, y: h - 1 },
+    { x: 0, y: h - 1 },
+  ];
+  const toFrame = homography(rect, corners);
+  const a = (tilt * Math.PI) / 180;
+  const u = { x: Math.cos(a), y: Math.sin(a) };
+  const v = { x: -Math.sin(a), y: Math.cos(a) };
+  const halfW = (w * Math.abs(u.x) + h * Math.abs(u.y)) / 2;
+  const halfH = (w * Math.abs(u.y) + h * Math.abs(u.x)) / 2;
+  const c = { x: (w - 1) / 2, y: (h - 1) / 2 };
+  const at = (su: number, sv: number) => project(toFrame, { x: c.x + su * halfW * u.x + sv * halfH * v.x, y: c.y + su * halfW * u.y + sv * halfH * v.y });
+  return [at(-1, -1), at(1, -1), at(1, 1), at(-1, 1)];
+}
+
 /** Mean brightness from a sparse sample: enough to tell a dark card from a light one. */
 function meanLuma(img: RawImage): number {
   let sum = 0;
@@ -298,8 +332,17 @@ export function firstView(c: Capture): CardView {
 /** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
   const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
-  const corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
-  const card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
+  let corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
+  let card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
+  // Print running crooked across the crop: the outline was not the card's own. The crop is cut
+  // again along the print, wide enough to hold all of the first one.
+  if (corners) {
+    const tilt = printTilt(await shrunkTo(card, TILT_SIDE));
+    if (tilt) {
+      corners = levelCorners(corners, card.width, card.height, tilt);
+      card = await straightenSharp(c, corners);
+    }
+  }
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
   const dark = isDark(card);

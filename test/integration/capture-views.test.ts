@@ -9,7 +9,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr } from '../../main/app.js';
-import { openCapture } from '../../main/capture/capture.js';
+import { openCapture, renderView } from '../../main/capture/capture.js';
+import { printTilt } from '../../main/capture/print-block.js';
 import { homography, project, type Homography, type Point } from '../../main/capture/homography.js';
 import { CLEAR_READING, GOOD_READING, readCapture } from '../../main/recognize/read-card.js';
 import { Scanner, type ScanResult } from '../../main/recognize/scanner.js';
@@ -252,6 +253,27 @@ describe('capture never loses a card', () => {
     // Frame or crop, what OCR reads is enlarged from the card's ~480 px to OCR's size.
     expect(r.image.cardWidth).toBeGreaterThanOrEqual(1000);
     expectRead(r, card.spec.truth);
+  });
+
+  it('a crooked outline (turned 14 degrees off the card) is cut again along the print, and the card reads', async () => {
+    const { card, scene: s } = await scene('en', 1, { angle: 4, size: 0.6 });
+    const c = await openCapture(s.image);
+    expect(c.found).not.toBeNull();
+    // The finder's quad turned 14 degrees round its centre, as an outline fitted to a shadow's
+    // edge and a corner of the desk leaves it.
+    const q = c.found!.quad;
+    const mid = { x: q.reduce((a, p) => a + p.x, 0) / 4, y: q.reduce((a, p) => a + p.y, 0) / 4 };
+    const t = (14 * Math.PI) / 180;
+    const turned = q.map((p) => ({ x: mid.x + (p.x - mid.x) * Math.cos(t) - (p.y - mid.y) * Math.sin(t), y: mid.y + (p.x - mid.x) * Math.sin(t) + (p.y - mid.y) * Math.cos(t) }));
+    c.found = { ...c.found!, quad: turned };
+    c.candidates = [c.found];
+    const view = await renderView(c, { source: 'card', turn: 0 });
+    const { data, info } = await sharp(view.card).resize(400, 400, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+    expect(printTilt({ data, width: info.width, height: info.height, channels: info.channels })).toBe(0);
+    const best = await readCapture(c, ocr);
+    expect(best.view.source).toBe('card');
+    expect(best.draft.fields.name).toBe(card.spec.truth.name);
+    expect(best.draft.fields.emails).toEqual(card.spec.truth.emails);
   });
 
   it('a wrong, doubtful crop does not cost the card: the whole frame wins', async () => {

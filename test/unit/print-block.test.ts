@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inside } from '../../main/capture/quad.js';
 import type { RawImage } from '../../main/capture/homography.js';
-import { PRINT_SIDE, printAngle, printBlocks } from '../../main/capture/print-block.js';
+import { PRINT_SIDE, printAngle, printBlocks, printTilt } from '../../main/capture/print-block.js';
 
 const degrees = (a: number) => (a * 180) / Math.PI;
 /** Two directions alike, a half turn apart or not (a line has no way round). */
@@ -96,5 +96,35 @@ describe('blocks of print on a desk', () => {
       ${text(40, 380, 12, 'Mobile +81 90 2035 3788')}${text(40, 400, 12, 'a.suzuki@oasis.com')}${text(40, 420, 12, '7F, 4-18-9 Jingumae, Minato-ku, Tokyo')}</svg>`;
     const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     expect(printBlocks({ data, width: info.width, height: info.height, channels: info.channels })).toEqual([]);
+  });
+});
+
+/** A straightened card, 600 x 360, its print turned `angle` degrees as a crooked outline leaves it. */
+async function crookedCrop(angle: number): Promise<RawImage> {
+  const text = (y: number, size: number, body: string) => `<text x="-250" y="${y}" font-family="DejaVu Sans" font-size="${size}" fill="#222">${body}</text>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="360">
+    <rect width="100%" height="100%" fill="#efede6"/>
+    <g transform="translate(300 180) rotate(${angle})">
+      ${text(-90, 34, 'Anna Smith')}${text(-55, 20, 'VP of Engineering')}
+      ${text(10, 17, 'Tel +1 212 555 0153')}${text(36, 17, 'anna.smith@brightpath.com')}${text(62, 17, 'www.brightpath.com')}${text(88, 17, '450 Lexington Ave, New York')}
+    </g></svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+describe("print running crooked across a straightened card (printTilt)", () => {
+  for (const angle of [14, -9, 22])
+    it(`finds print turned ${angle} degrees`, async () => {
+      expect(Math.abs(printTilt(await crookedCrop(angle)) - angle)).toBeLessThanOrEqual(1.5);
+    });
+
+  for (const angle of [0, 2, -5])
+    it(`leaves print ${angle} degrees off level as it is (tesseract reads it so)`, async () => {
+      expect(printTilt(await crookedCrop(angle))).toBe(0);
+    });
+
+  it('says nothing of a card with next to no print', async () => {
+    const { data, info } = await sharp({ create: { width: 600, height: 360, channels: 3, background: '#efede6' } }).raw().toBuffer({ resolveWithObject: true });
+    expect(printTilt({ data, width: info.width, height: info.height, channels: 3 })).toBe(0);
   });
 });
