@@ -107,6 +107,8 @@ export interface CardView {
   turn: Turn;
   /** Which of the finder's outlines (Capture.candidates) the crop follows; 0, the most certain, when absent. */
   candidate?: number;
+  /** The crop cut again along its print where that runs crooked across it (tiltOf). */
+  level?: boolean;
 }
 
 /** A decoded photo with the finder's proposal; renders any view of it on demand. */
@@ -224,6 +226,8 @@ async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
 
 /** The crop's side its print is measured on: fine enough for a card's small lines, quick. */
 const TILT_SIDE = 400;
+/** The tilt of each outline's print, measured on its crop. */
+const tilts = new WeakMap<FoundCard, Promise<number>>();
 
 async function shrunkTo(img: RawImage, side: number): Promise<RawImage> {
   const scale = Math.min(1, side / Math.max(img.width, img.height));
@@ -329,19 +333,30 @@ export function firstView(c: Capture): CardView {
   return { source: c.found ? 'card' : 'whole', turn: 0 };
 }
 
+/**
+ * Degrees the print runs off the sides of a crop's outline, or 0 (print-block.ts printTilt).
+ * An outline fitted to part of the card, or to a sheet under it, straightens the card crooked,
+ * and tesseract's page layout reads lines tilted 10 degrees or more as nothing at all. Measured
+ * once an outline: a quarter turn leaves the tilt off the sides as it was. Only crops that read
+ * badly ask (read-card.ts): the measuring costs ~30 ms.
+ */
+export async function tiltOf(c: Capture, view: CardView): Promise<number> {
+  const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
+  if (!outline) return 0;
+  let measured = tilts.get(outline);
+  if (!measured) tilts.set(outline, (measured = straightenSharp(c, cardCorners(outline.quad)).then((card) => shrunkTo(card, TILT_SIDE)).then(printTilt)));
+  return measured;
+}
+
 /** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
   const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
   let corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
   let card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
-  // Print running crooked across the crop: the outline was not the card's own. The crop is cut
-  // again along the print, wide enough to hold all of the first one.
-  if (corners) {
-    const tilt = printTilt(await shrunkTo(card, TILT_SIDE));
-    if (tilt) {
-      corners = levelCorners(corners, card.width, card.height, tilt);
-      card = await straightenSharp(c, corners);
-    }
+  const tilt = outline && view.level ? await tiltOf(c, view) : 0;
+  if (corners && tilt) {
+    corners = levelCorners(corners, card.width, card.height, tilt);
+    card = await straightenSharp(c, corners);
   }
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
@@ -358,7 +373,7 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
     height: c.height,
     cardQuad: corners,
     finderCertainty: outline?.certainty ?? c.found?.certainty ?? 0,
-    view: outline ? { source: 'card', turn: view.turn, ...(view.candidate ? { candidate: view.candidate } : {}) } : { source: 'whole', turn: view.turn },
+    view: outline ? { source: 'card', turn: view.turn, ...(view.candidate ? { candidate: view.candidate } : {}), ...(tilt ? { level: true } : {}) } : { source: 'whole', turn: view.turn },
     card: cardJpeg,
     cardWidth: card.width,
     cardHeight: card.height,

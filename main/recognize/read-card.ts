@@ -3,7 +3,7 @@ import { polygonArea } from '../capture/quad.js';
 import type { Point } from '../capture/homography.js';
 import { intersectionArea } from './boxes.js';
 import { MIN_ALTERNATIVE, SURE_CARD } from '../capture/find-card.js';
-import { firstView, frameTurn, renderView, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
+import { firstView, frameTurn, renderView, tiltOf, type Capture, type CapturedImage, type CardView, type Turn } from '../capture/capture.js';
 import { deblurred } from './deblur.js';
 import { readingEvidence, type Evidence } from './evidence.js';
 import type { OcrEngine } from './ocr-pool.js';
@@ -47,7 +47,7 @@ export interface BestReading extends Reading {
 
 // Upside down is the commonest miss (a card laid down the other way round), then sideways.
 const TURNS: Turn[] = [180, 90, 270];
-const key = (v: CardView) => `${v.source}:${v.candidate ?? 0}:${v.turn}`;
+const key = (v: CardView) => `${v.source}:${v.candidate ?? 0}:${v.turn}${v.level ? ':level' : ''}`;
 /** A reading's key: its view, and how it was read when not plainly. */
 const readKey = (v: CardView, mode: Mode) => key(v) + (mode === 'plain' ? '' : `:${mode}`);
 /** Other outlines read at most: each costs a reading, and only a card that read badly pays for them. */
@@ -132,11 +132,21 @@ function bestSureCrop(c: Capture, done: Map<string, Reading>): Reading | null {
 export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOptions = {}): Promise<BestReading> {
   const country = opts.defaultCountry ?? 'US';
   const done = new Map<string, Reading>();
+  const good = (r: Reading) => r.evidence.score >= GOOD_READING;
   // A view read a second way (framed, by neighbourhood, sparse) is the same image: it is cut
   // and straightened once, and its QR code looked for once (recognize.ts keeps that per image).
   const images = new Map<string, Promise<CapturedImage>>();
   // `sharper`: the view's OCR image deconvolved, for the 'deblurred' mode.
   const read = async (view: CardView, mode: Mode = 'plain', sharper?: Buffer): Promise<Reading> => {
+    const r = await readAs(view, mode, sharper);
+    // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf):
+    // it is read again cut along its print, and that reading stands for the view when it reads
+    // better. Its turns then keep the levelled cut (tryTurns spreads the view).
+    if (mode !== 'plain' || view.source !== 'card' || view.level || r.draft.method === 'qr' || good(r) || !(await tiltOf(c, view))) return r;
+    const levelled = await readAs({ ...view, level: true }, mode);
+    return levelled.evidence.score > r.evidence.score ? levelled : r;
+  };
+  const readAs = async (view: CardView, mode: Mode, sharper?: Buffer): Promise<Reading> => {
     let rendering = images.get(key(view));
     if (!rendering) images.set(key(view), (rendering = renderView(c, view)));
     const image = sharper ? { ...(await rendering), ocr: sharper } : await rendering;
@@ -151,7 +161,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
 
   const first = await read(firstView(c));
   const sureCrop = first.view.source === 'whole' || ((c.found?.certainty ?? 0) >= SURE_CARD && !(first.draft.method !== 'qr' && cutsText(first.draft.ocrLines, first.image.cardWidth, first.image.cardHeight)));
-  const good = (r: Reading) => r.evidence.score >= GOOD_READING;
   // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.
   let best = first;
   // A crop round a block of print (print-block.ts) may hold only the card's small print, its
