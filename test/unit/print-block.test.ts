@@ -11,6 +11,12 @@ import type { RawImage } from '../../main/capture/homography.js';
 import { PRINT_SIDE, printAngle, printBlocks, printTilt } from '../../main/capture/print-block.js';
 
 const degrees = (a: number) => (a * 180) / Math.PI;
+
+/** An SVG drawn by librsvg (through sharp) as raw RGB pixels. */
+async function rasterised(svg: string): Promise<RawImage> {
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
 /** Two directions alike, a half turn apart or not (a line has no way round). */
 const offBy = (a: number, b: number) => {
   const d = Math.abs(((a - b) % 180) + 180) % 180;
@@ -34,8 +40,7 @@ async function desk(angle: number, cx: number, cy: number, width = PRINT_SIDE, h
       ${text(-50, 20, 'Anna Smith')}${text(-28, 12, 'VP of Engineering')}
       ${text(20, 10, 'Tel +1 212 555 0153')}${text(36, 10, 'anna.smith@brightpath.com')}${text(52, 10, 'www.brightpath.com')}${text(68, 10, '450 Lexington Ave, New York')}
     </g></svg>`;
-  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
+  return rasterised(svg);
 }
 
 describe('the direction print runs in', () => {
@@ -85,8 +90,7 @@ describe('blocks of print on a desk', () => {
   it('a desk with no card: nothing is proposed', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PRINT_SIDE}" height="600"><rect width="100%" height="100%" fill="#d9d6cf"/>
       ${Array.from({ length: 14 }, (_, i) => `<rect x="60" y="${60 + i * 34}" width="600" height="8" fill="#7d7f86"/>`).join('')}</svg>`;
-    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect(printBlocks({ data, width: info.width, height: info.height, channels: info.channels })).toEqual([]);
+    expect(printBlocks(await rasterised(svg))).toEqual([]);
   });
 
   it('a flat card filling the frame: its print is spread over it, so nothing is proposed (the card reads whole)', async () => {
@@ -94,8 +98,7 @@ describe('blocks of print on a desk', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PRINT_SIDE}" height="480"><rect width="100%" height="100%" fill="#fbfaf7"/>
       ${text(40, 60, 16, 'OASIS CO., LTD.')}${text(430, 200, 28, 'Akiko Suzuki')}${text(470, 235, 14, 'Art Director')}
       ${text(40, 380, 12, 'Mobile +81 90 2035 3788')}${text(40, 400, 12, 'a.suzuki@oasis.com')}${text(40, 420, 12, '7F, 4-18-9 Jingumae, Minato-ku, Tokyo')}</svg>`;
-    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect(printBlocks({ data, width: info.width, height: info.height, channels: info.channels })).toEqual([]);
+    expect(printBlocks(await rasterised(svg))).toEqual([]);
   });
 });
 
@@ -108,8 +111,7 @@ async function crookedCrop(angle: number): Promise<RawImage> {
       ${text(-90, 34, 'Anna Smith')}${text(-55, 20, 'VP of Engineering')}
       ${text(10, 17, 'Tel +1 212 555 0153')}${text(36, 17, 'anna.smith@brightpath.com')}${text(62, 17, 'www.brightpath.com')}${text(88, 17, '450 Lexington Ave, New York')}
     </g></svg>`;
-  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
+  return rasterised(svg);
 }
 
 describe("print running crooked across a straightened card (printTilt)", () => {

@@ -203,6 +203,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (dangling && dangling.length === 1) initial = dangling;
       else if (dangling) lead = dangling + sep;
       else if (stroke) initial = 'l';
+      // "|.zykova@", "|.lecomte@": an initial l read as a bar before its dot.
+      else if (sep && /(?:^|\s)\|$/.test(before)) initial = 'l';
       else {
         initial = /(?:^|\s)(\p{L}[._-])\s$/u.exec(before)?.[1] ?? '';
         if (!initial) lone = /(?:^|\s)(\p{L})\s$/u.exec(before)?.[1];

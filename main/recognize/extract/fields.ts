@@ -614,7 +614,8 @@ function mendEmail(email: string, name: string): string {
     const lost = parts.find((p) => p.length >= 7 && tok.length === p.length - 1 && tok[0] === p[0] && [...p].some((_, k) => k > 0 && k < p.length - 2 && p.slice(0, k) + p.slice(k + 1) === tok));
     if (lost) return lost;
     // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
-    const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i).map((b) => a + b));
+    // "msysoevo" beside Милица СЫСОЕВА: an initial before a name part, too.
+    const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i && a.length >= 2).flatMap((b) => [a + b, (b[0] ?? '') + a]));
     for (const p of [...parts, ...glued]) {
       const cand = tok.length === 1 ? p[0] : p;
       if (!cand || cand.length !== tok.length || cand === tok) continue;
@@ -1251,7 +1252,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // word OCR itself doubts (a logo "Biuefield" read at 0.32 beside "Bluefield AG").
     return stem.length >= 4 && segs.some((x) => !ch.used.has(x) && x.conf >= 0.5 && !contactLine(x.text) && starts(x.text).some((w) => w.startsWith(stem)));
   };
-  const checked = reconcileDomains(fields.emails, fields.websites, fields.company, spelt);
+  // A company read as a jumble of cases ("sitveRLINE VENTURES": a logo's letters misread) is no
+  // witness against the address: the address stays as read.
+  // ("InfinityPMC" is a name's own capitals, after a capital.)
+  const witness = /(?<!\p{L})\p{Ll}+\p{Lu}{2}|\p{Lu}\p{Ll}\p{Lu}{2}/u.test(fields.company) ? '' : fields.company;
+  const checked = reconcileDomains(fields.emails, fields.websites, witness, spelt);
   fields.emails = checked.emails;
   fields.websites = checked.websites;
   if (checked.emailsRepaired) setConf('emails', 0.8);

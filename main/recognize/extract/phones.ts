@@ -252,7 +252,8 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     const explicit = /\+/.test(raw) || /\+\s*$/.test(before);
     // "1030 11254755": the icon's digit makes the whole run invalid; the number after it is valid.
     const iconless = explicit ? null : iconDigitDropped(raw, country);
-    const outdated = !n.isValid() && !iconless && !explicit && n.isPossible() && olderPlan(raw, before);
+    // North America dials no trunk "0": a number starting with one there is another country's, not an old one.
+    const outdated = !n.isValid() && !iconless && !explicit && n.isPossible() && n.countryCallingCode !== '1' && olderPlan(raw, before);
     if (!n.isValid() && !iconless && !(explicit && n.isPossible()) && !outdated) continue;
     // "690-0826", "〒102-0071": a postcode, unless a label says it is a number.
     if (/^\(?\d{3}\)?-\d{4}$/.test(raw.trim()) && !labelKind(before)) continue;

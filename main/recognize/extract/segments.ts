@@ -76,7 +76,8 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
  * Small print loses a dot to a space: "hsuzuki@ tidewater jp", "URL www tidewater. jp".
  */
 const WEB_SHAPE = /[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
-const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}`, 'u');
+// "&E-mail:haruto_tanaka@pioneerstudiojo", read at 0.03: an address under its label, its dot lost.
+const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|[eE]-?[mM][aA][iI][lL]\\s?:\\s?[\\p{L}\\d._-]+@[\\p{L}\\d-]{4,}`, 'u');
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
@@ -88,7 +89,8 @@ export function stripIcons(s: string): string {
     .replace(/^[lI|1]{1,3}\s+(?=\p{Lu})/u, '')
     // A round icon read as bracketed marks: "(=) Evergreen", "[*] Sales".
     .replace(/^[([{][^\p{L}\p{N}\s]{1,2}[)\]}]\s+(?=\p{L})/u, '')
-    .replace(/^[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
+    // ("|.zykova@": an initial l read as a bar before an address's dot stays for channels.ts to read.)
+    .replace(/^(?!\|[._][\p{L}\d][^\s@]*@)[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     // A round phone icon read as an O before a number and nothing else: "О 0131 729 7776".
     .replace(/^[OoОо]\s+(?=[+(]?\d[\d\s().-]{6,}$)/u, '')
     .replace(/^(\p{L})\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
@@ -299,10 +301,14 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
-      if (prev && /^\[[^\]\s]{1,3}\]$/.test(w.text)) return flush(true);
-      // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ": a logo's mark read as a sign, standing taller than the type
-      // either side of it, parts the name from the logo ("Service © MIG 193" is a sign of the text's size).
-      if (/\p{L}{2}/u.test(prev?.text ?? '') && /\p{L}{2}/u.test(l.words[i + 1]?.text ?? '') && /^[©®@=]$/u.test(w.text) && w.box.h >= h * 1.6) return flush();
+      // "AMIE O'KEEFE al] FALCON TECHNOLOGIES": or with one bracket only.
+      if (prev && /^(?:\[[^\]\s]{1,3}\]|[^\[\]\s]{1,3}\])$/.test(w.text)) return flush(true);
+      // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
+      // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
+      // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
+      // of the text's size; "Founder & CEO" keeps its tall ampersand).
+      const next = l.words[i + 1];
+      if (prev && next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text)) return flush();
       // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
       // small Latin letters or bars, standing taller than the line's type or read low.
       if (prev && i === l.words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5))) return;
