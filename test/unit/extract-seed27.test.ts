@@ -88,3 +88,22 @@ describe('phones', () => {
     expect(fields.phones.map((p) => p.value)).not.toContain('+10350137637');
   });
 });
+
+describe('a name set on two lines', () => {
+  const card = (above: string) => [
+    line([['copperleaf', 0.92, 53, 57, 211, 39], ['works', 0.96, 277, 56, 117, 31]]),
+    line(above.split(' ').map((w, i) => [w, 0.96, 539 + i * 110, 60, 100, 44] as [string, number, number, number, number, number])),
+    line([['B.', 0.92, 539, 118, 33, 37], ["O'Sullivan", 0.94, 589, 116, 192, 39]]),
+    line([['CEO', 0.83, 537, 175, 34, 17]]),
+    line([['Office', 0.96, 537, 355, 55, 19], ['0131', 0.96, 600, 356, 43, 18], ['213', 0.96, 653, 356, 33, 18], ['3963', 0.96, 694, 356, 44, 18]]),
+    line([['j-osullivan@copperleaf-works.uk', 0.9, 537, 400, 300, 20]]),
+  ];
+
+  it('joins a given name after its honorifics to the line below that starts with a middle initial: "Prof. Dr. Juanita" / "B. O\'Sullivan" (s2_036)', () => {
+    expect(extractFields(card('Prof. Dr. Juanita'), { defaultCountry: 'GB' }).fields.name).toBe("Juanita B. O'Sullivan");
+  });
+
+  it('does not join a line above that is no given name', () => {
+    expect(extractFields(card('Copperleaf Holdings'), { defaultCountry: 'GB' }).fields.name).toBe("B. O'Sullivan");
+  });
+});

@@ -1031,7 +1031,11 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const nameRest =
     name &&
     scored.find((c) => {
-      if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(c.s.text) || !surnamePart(c.s.text, ctx.emailLocals) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
+      // "Prof. Dr. Juanita" over "B. O'Sullivan": a given name (after its honorifics) above a name
+      // line that starts with a middle initial, which no name starts with alone.
+      const t = withoutHonorific(c.s.text);
+      const givenAbove = c.s.box.y < name.s.box.y && /^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t);
+      if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(t) || !(surnamePart(t, ctx.emailLocals) || givenAbove) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
       // A patronymic may be set half again as tall (or a tilted photo inflate its box, s2_004);
       // so may any part of a full Russian name (oneName).
       if (restSized(c)) return true;
