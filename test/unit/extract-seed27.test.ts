@@ -29,6 +29,10 @@ describe("a logo's mark standing taller than the words either side of it", () =>
     expect(texts(line([['756', 0.77, 46, 478, 43, 19], ['Pine', 0.96, 97, 478, 54, 20], ['Street,', 0.96, 158, 478, 80, 22], ['New', 0.96, 247, 477, 51, 21], ['York,', 0.96, 307, 464, 61, 36], ['NY', 0.95, 377, 478, 40, 20], ['10025', 0.87, 426, 478, 69, 21]]))).toEqual(['756 Pine Street, New York, NY 10025']);
   });
 
+  it('keeps an e-mail\'s tall "@" set apart by spaces: "fatima.alfarsi @ falconnetworks.com" (seed 15 s2_030 photo)', () => {
+    expect(texts(line([['fatima.alfarsi', 0.9, 611, 216, 160, 17], ['@', 0.9, 778, 212, 22, 30], ['falconnetworks.com', 0.9, 806, 216, 184, 17]]))).toEqual(['fatima.alfarsi @ falconnetworks.com']);
+  });
+
   it('keeps "Chair [EEE SoCal" whole: a bracket opening a word is no mark (h4_019)', () => {
     expect(texts(line([['Chair', 0.85, 567, 241, 59, 18], ['[EEE', 0.56, 637, 241, 43, 18], ['SoCal', 0.93, 689, 240, 66, 19]]))).toEqual(['Chair [EEE SoCal']);
   });

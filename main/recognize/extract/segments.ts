@@ -306,9 +306,9 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
       // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
       // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
-      // of the text's size; "Founder & CEO" keeps its tall ampersand).
+      // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
       const next = l.words[i + 1];
-      if (prev && next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text)) return flush();
+      if (prev && next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text)) return flush();
       // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
       // small Latin letters or bars, standing taller than the line's type or read low.
       if (prev && i === l.words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5))) return;
