@@ -26,7 +26,13 @@ export function cityCountry(line: string): string | null {
     .replace(/\b[a-z]{1,2}-(?=\d)/g, ' ')
     .replace(/[^a-z\s'-]/g, ' ')
     .split(/[\s-]+/)
-    .filter(Boolean);
+    // "Ahmedabad-4. S НАЗНМ/ АТ": a logo's junk after the city leaves single letters, no city's words.
+    .filter((w) => w.length >= 2);
+  // "Ahmedabad-4", "Mumbai - 400001": a city and its postal district or PIN after a hyphen,
+  // whatever follows them (a logo's junk).
+  const district = /(\p{L}{3,})\s?-\s?(?:\d{1,2}|\d{3}\s?\d{3})(?![\d\s-]*\d)/u.exec(last);
+  const city = district && CITIES.get(fold(district[1]!));
+  if (city) return city;
   if (!words.length || words.length > 5) return null;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const tail = CITIES.get(words.slice(-n).join(' '));

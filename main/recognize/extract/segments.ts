@@ -93,7 +93,10 @@ export function stripIcons(s: string): string {
     .replace(/^(?!\|[._][\p{L}\d][^\s@]*@)[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     // A round phone icon read as an O before a number and nothing else: "О 0131 729 7776".
     .replace(/^[OoОо]\s+(?=[+(]?\d[\d\s().-]{6,}$)/u, '')
-    .replace(/^(\p{L})\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
+    .replace(/^(\p{L})\.?\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
+    // "EoENW Siegfried Stettmayer": a logo read as a short jumble of cases before a name's two words.
+    // ("DevOps Birth Assistant": one capital after a small letter is a word's own.)
+    .replace(/^(?=\S*\p{Ll}\p{Lu}{2})(?=\S*\p{Lu}\p{Ll})\p{L}{3,6}\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$)/u, '')
     .trim();
 }
 
