@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { cityCountry } from '../../main/recognize/extract/places.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { lines } from '../ocr-lines.js';
 
 describe("a city before its postal district", () => {
@@ -38,5 +39,18 @@ describe('what a logo leaves before a line', () => {
 
   it('drops a lone letter of the other alphabet with its dot: "Е. Pittsburg State University" (h11_014)', () => {
     expect(toSegments(lines('Е. Pittsburg State University')).map((s) => s.text)).toEqual(['Pittsburg State University']);
+  });
+});
+
+describe('numbers', () => {
+  it('reads the Malay "Faks" label as a fax (h11_003)', () => {
+    const { fields } = extractFields(lines('MUHAMMAD RUSHDI BIN ABU HASSAN', 'Ketua Penolong Pengarah', '62675 Putrajaya, Malaysia', 'Tel : 603-8887 7126 T/B : 6010-400 3007', 'Faks : 03-8881 1008'), { defaultCountry: 'US' });
+    expect(fields.phones.find((p) => p.value === '+60388811008')?.kind).toBe('fax');
+  });
+
+  it('is not sure of a number with a bracket no bracket opens between its digits, a 1 misread: "+81 90 487) 0566" (h11_007)', () => {
+    const ex = extractFields(lines('Kotaro Makino', 'NTT DATA INSTITUTE OF MANAGEMENT CONSULTING, Inc.', 'Chiyoda-ku, Tokyo 102-0093, Japan', 'Direct in: +81 90 487) 0566', 'Email: makinok@nttdata-strategy.com', 'www.nttdata-strategy.com'), { defaultCountry: 'US' });
+    expect(ex.fields.phones.map((p) => p.value)).toContain('+81904870566');
+    expect(ex.confidence.phones).toBeLessThan(SURE_CONFIDENCE);
   });
 });

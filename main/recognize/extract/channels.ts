@@ -295,6 +295,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
     // "8218 23F6 98D1 D195 873D ...": a key's fingerprint in groups of hex digits, no phone.
     const fingerprint = (rest.match(/(?<![\p{L}\d])[0-9A-F]{4}(?![\p{L}\d])/gu) ?? []).filter((g) => /[A-F]/.test(g)).length >= 3;
+    // "+81 90 487) 0566": a bracket no bracket opens, between digits, is most likely a digit misread
+    // (a 1): the number as read may be valid yet short of it. Never sure.
+    const bracketForDigit = /\d\)\s?\d/.test(rest) && !/\(\s?\d/.test(rest);
     if (digits >= 7 && !fingerprint) {
       // "Fax   0091 4563 230193": labels printed in a column of their own, apart from their numbers.
       const label = segs.find((o) => o.line === s.line && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m.line === s.line && m.box.x > o.box.x && m.box.x < s.box.x));
@@ -314,7 +317,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
         if (p.ext) phone.ext = p.ext;
-        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) });
+        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) });
       }
       // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
       const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));

@@ -226,7 +226,7 @@ export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|p
  */
 export const CONTACT_LABEL = /^(?:e-?mail|email|mail|web|websites?|url|site|skype|wechat|whatsapp|telegram|viber|linkedin|twitter|instagram|facebook|сайт|почта|эл\.?\s?почта)\b/iu;
 /** Words that label a phone number, before it ("Tel:") or after it ("202-477-0380 fax"). */
-export const PHONE_LABEL_WORDS = 'tel|tél|phone|ph|fax|telefax|facsimile|mob|mobile|cell|office|direct|dir|main|work|тел|телефон|факс|моб|мобильный';
+export const PHONE_LABEL_WORDS = 'tel|tél|phone|ph|fax|faks|telefax|facsimile|mob|mobile|cell|office|direct|dir|main|work|тел|телефон|факс|моб|мобильный';
 export const PHONE_LABEL = new RegExp(`^(?:${PHONE_LABEL_WORDS})\\.?\\s*[:.]?\\s*[+(]?\\d`, 'iu');
 /** "Phone", "Fax", "eMail" alone on a line: a column of labels, apart from their values. */
 export const LABEL_ALONE = new RegExp(`^(?:${PHONE_LABEL_WORDS}|e-?mail|web|website|url)\\.?\\s*:?$`, 'iu');
