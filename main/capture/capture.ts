@@ -181,19 +181,22 @@ function turnCorners(c: Point[], turn: Turn): Point[] {
   return [0, 1, 2, 3].map((i) => c[(i + k) % 4]!);
 }
 
-function straighten(img: RawImage, corners: Point[]): RawImage {
+/** The corners of a w x h image, in the order of a card's corners. */
+const rectOf = (w: number, h: number): Point[] => [
+  { x: 0, y: 0 },
+  { x: w - 1, y: 0 },
+  { x: w - 1, y: h - 1 },
+  { x: 0, y: h - 1 },
+];
+
+/** The card inside `corners`, straightened to `long` pixels on its longer side. */
+function straighten(img: RawImage, corners: Point[], long = OCR_LONG_SIDE): RawImage {
   const w0 = (distance(corners[0]!, corners[1]!) + distance(corners[3]!, corners[2]!)) / 2;
   const h0 = (distance(corners[0]!, corners[3]!) + distance(corners[1]!, corners[2]!)) / 2;
-  const scale = OCR_LONG_SIDE / Math.max(w0, h0);
+  const scale = long / Math.max(w0, h0);
   const w = Math.round(w0 * scale);
   const h = Math.round(h0 * scale);
-  const rect = [
-    { x: 0, y: 0 },
-    { x: w - 1, y: 0 },
-    { x: w - 1, y: h - 1 },
-    { x: 0, y: h - 1 },
-  ];
-  return warp(img, homography(rect, corners), w, h);
+  return warp(img, homography(rectOf(w, h), corners), w, h);
 }
 
 /**
@@ -227,29 +230,14 @@ async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
 /** The crop's side its print is measured on: fine enough for a card's small lines, quick. */
 const TILT_SIDE = 400;
 /** The tilt of each outline's print, measured on its crop. */
-const tilts = new WeakMap<FoundCard, Promise<number>>();
-
-async function shrunkTo(img: RawImage, side: number): Promise<RawImage> {
-  const scale = Math.min(1, side / Math.max(img.width, img.height));
-  const r = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: img.channels as 3 } })
-    .resize(Math.max(1, Math.round(img.width * scale)), Math.max(1, Math.round(img.height * scale)))
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data: r.data, width: r.info.width, height: r.info.height, channels: r.info.channels };
-}
+const tilts = new WeakMap<FoundCard, number>();
 
 /**
  * The corners, in the frame, of a crop turned `tilt` degrees about the centre of a w x h crop
  * cut along `corners`: its sides run along the print, and it holds all of the first crop.
  */
 export function levelCorners(corners: Point[], w: number, h: number, tilt: number): Point[] {
-  const rect = [
-    { x: 0, y: 0 },
-    { x: w - 1, y: 0 },
-    { x: w - 1, y: h - 1 },
-    { x: 0, y: h - 1 },
-  ];
-  const toFrame = homography(rect, corners);
+  const toFrame = homography(rectOf(w, h), corners);
   const a = (tilt * Math.PI) / 180;
   const u = { x: Math.cos(a), y: Math.sin(a) };
   const v = { x: -Math.sin(a), y: Math.cos(a) };
@@ -338,22 +326,28 @@ export function firstView(c: Capture): CardView {
  * An outline fitted to part of the card, or to a sheet under it, straightens the card crooked,
  * and tesseract's page layout reads lines tilted 10 degrees or more as nothing at all. Measured
  * once an outline: a quarter turn leaves the tilt off the sides as it was. Only crops that read
- * badly ask (read-card.ts): the measuring costs ~30 ms.
+ * badly ask (read-card.ts): the measuring costs ~20 ms.
  */
-export async function tiltOf(c: Capture, view: CardView): Promise<number> {
-  const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
+export function tiltOf(c: Capture, view: CardView): number {
+  const outline = outlineOf(c, view);
   if (!outline) return 0;
+  // Straightened straight to the measuring size, from the frame already decoded.
   let measured = tilts.get(outline);
-  if (!measured) tilts.set(outline, (measured = straightenSharp(c, cardCorners(outline.quad)).then((card) => shrunkTo(card, TILT_SIDE)).then(printTilt)));
+  if (measured === undefined) tilts.set(outline, (measured = printTilt(straighten(c.upright, cardCorners(outline.quad), TILT_SIDE))));
   return measured;
+}
+
+/** The outline a view's crop follows, or null for the whole frame. */
+function outlineOf(c: Capture, view: CardView): FoundCard | null {
+  return view.source === 'card' ? ((view.candidate !== undefined ? c.candidates[view.candidate] : c.found) ?? null) : null;
 }
 
 /** Renders one view: the card (or frame) image a person reviews, OCR's grey copy and a thumbnail, all of one geometry. */
 export async function renderView(c: Capture, view: CardView): Promise<CapturedImage> {
-  const outline = view.source === 'card' ? (view.candidate !== undefined ? c.candidates[view.candidate] : c.found) : null;
+  const outline = outlineOf(c, view);
   let corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
   let card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
-  const tilt = outline && view.level ? await tiltOf(c, view) : 0;
+  const tilt = outline && view.level ? tiltOf(c, view) : 0;
   if (corners && tilt) {
     corners = levelCorners(corners, card.width, card.height, tilt);
     card = await straightenSharp(c, corners);

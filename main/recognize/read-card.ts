@@ -142,7 +142,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf):
     // it is read again cut along its print, and that reading stands for the view when it reads
     // better. Its turns then keep the levelled cut (tryTurns spreads the view).
-    if (mode !== 'plain' || view.source !== 'card' || view.level || r.draft.method === 'qr' || good(r) || !(await tiltOf(c, view))) return r;
+    if (mode !== 'plain' || view.source !== 'card' || view.level || r.draft.method === 'qr' || good(r) || !tiltOf(c, view)) return r;
     const levelled = await readAs({ ...view, level: true }, mode);
     return levelled.evidence.score > r.evidence.score ? levelled : r;
   };

@@ -267,7 +267,7 @@ describe('capture never loses a card', () => {
     const turned = q.map((p) => ({ x: mid.x + (p.x - mid.x) * Math.cos(t) - (p.y - mid.y) * Math.sin(t), y: mid.y + (p.x - mid.x) * Math.sin(t) + (p.y - mid.y) * Math.cos(t) }));
     c.found = { ...c.found!, quad: turned };
     c.candidates = [c.found];
-    expect(Math.abs(await tiltOf(c, { source: 'card', turn: 0 }))).toBeGreaterThanOrEqual(12);
+    expect(Math.abs(tiltOf(c, { source: 'card', turn: 0 }))).toBeGreaterThanOrEqual(12);
     const view = await renderView(c, { source: 'card', turn: 0, level: true });
     const { data, info } = await sharp(view.card).resize(400, 400, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
     expect(printTilt({ data, width: info.width, height: info.height, channels: info.channels })).toBe(0);

@@ -1,6 +1,6 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, TALL_CONFUSED, WEB_LABEL, WEB_LABEL_BEFORE, differingAt } from './keywords.js';
+import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, TALL_CONFUSED, WEB_LABEL, WEB_LABEL_BEFORE, differingAt, oneLookalikeApart } from './keywords.js';
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
@@ -97,11 +97,7 @@ function siteSpelling(domain: string, sites: string[]): string | null {
   // A site's registered part: "universe.bits-pilani.ac.in" -> "bits-pilani.ac.in".
   const bases = sites.map((d) => d.split('.')).map((p) => p.slice(p.length > 2 ? 1 : 0).join('.'));
   if (sites.includes(domain) || bases.some((b) => domain.endsWith(`.${b}`))) return null;
-  const lookAlike = sites.find((d) => {
-    const at = differingAt(d, domain);
-    const pair = at?.length === 1 ? d[at[0]!]! + domain[at[0]!]! : '';
-    return CONFUSED.has(pair) || TALL_CONFUSED.has(pair);
-  });
+  const lookAlike = sites.find((d) => oneLookalikeApart(d, domain, CONFUSED, TALL_CONFUSED));
   if (lookAlike) return lookAlike;
   // "ritmgrupp.cu" beside www.ritmgrupp.ru: a letter of the ending misread into a rare one.
   const ending = (d: string) => d.slice(d.lastIndexOf('.') + 1);
@@ -143,6 +139,8 @@ export interface Channels {
 export function findChannels(segs: Segment[], countries: string[]): Channels {
   const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), rests: [], unreadDigits: 0 };
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
+  // An e-mail is as sure as its own word, not its label's, and surer still only at AT_WORD_SURE.
+  const emailFactor = (s: Segment) => ocrFactor({ ...s, conf: Math.min(s.conf, s.atConf ?? 1) }) * ((s.atConf ?? 1) < AT_WORD_SURE ? 0.92 : 1);
   // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
   const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
   const bareByLine = new Map<number, { value: string; x: number; listed: boolean }[]>();
@@ -250,7 +248,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) ? 0.85 : 0.97) * ocrFactor({ ...s, conf: Math.min(s.conf, s.atConf ?? 1) }) * ((s.atConf ?? 1) < AT_WORD_SURE ? 0.92 : 1), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) ? 0.85 : 0.97) * emailFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
         hit = true;
       }
     }

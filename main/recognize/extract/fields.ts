@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { CONFUSED, TALL_CONFUSED, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -624,7 +624,7 @@ function mendEmail(email: string, name: string): string {
       if ((diff.length === 1 || (diff.length === 2 && tok.length >= 5)) && diff.every((d) => CONFUSED.has(d))) return cand;
       // Small print's tall letters, and its round a and o ("kasheleva" on Кошелева's card), one
       // letter apart from a name part spelt whole: only against the name, never anywhere.
-      if (diff.length === 1 && tok.length >= 6 && (TALL_CONFUSED.has(diff[0]!) || diff[0] === 'ao' || diff[0] === 'oa')) return cand;
+      if (diff.length === 1 && tok.length >= 6 && NAME_CONFUSED.has(diff[0]!)) return cand;
     }
     return tok;
   });
@@ -697,11 +697,7 @@ function restoreInitial(email: string, initial: string | undefined, name: string
     const i = parts.findIndex((p) => p === word || (p[0] === word[0] && word.length >= 4 && Math.abs(p.length - word.length) <= 1 && similarity(p, word) >= 0.5));
     // The address's own part may be misread too ("faina orckhova@" on ОРЕХОВА ФАИНА's card): mendEmail respells it.
     const local = email.split('@')[0]!;
-    const oneLookalike = (w: string) => {
-      const at = w.length >= 5 ? differingAt(w, local) : null;
-      return at?.length === 1 && CONFUSED.has(`${local[at[0]!]}${w[at[0]!]}`);
-    };
-    const spelt = parts.some((p, k) => k !== i && (p === localKey || oneLookalike(words[k]!)));
+    const spelt = parts.some((p, k) => k !== i && (p === localKey || (words[k]!.length >= 5 && oneLookalikeApart(local, words[k]!, CONFUSED))));
     if (i >= 0 && spelt && localKey !== parts[i]) return `${parts[i] === word ? gapWord : words[i]}.${email}`;
   }
   if (!initial) return email;

@@ -78,9 +78,17 @@ export const CONFUSED = new Set(['il', 'li', 'ij', 'ji', 'l1', '1l', 'i1', '1i',
  * (As a look-alike anywhere, as CONFUSED is, they cost a blind set's e-mails more than they mended.)
  */
 export const TALL_CONFUSED = new Set(['lf', 'fl', 'bh', 'hb']);
+/** Against a name part spelt whole, small print's round a and o are look-alikes too ("kasheleva" on Кошелева's card). */
+export const NAME_CONFUSED = new Set([...TALL_CONFUSED, 'ao', 'oa']);
 
 export function differingAt(a: string, b: string): number[] | null {
   return a.length === b.length ? [...a].flatMap((c, i) => (c !== b[i] ? [i] : [])) : null;
+}
+
+/** `read` one letter from `word`, the pair (read's letter, word's) one of `pairs`' look-alikes. */
+export function oneLookalikeApart(read: string, word: string, ...pairs: ReadonlySet<string>[]): boolean {
+  const at = differingAt(read, word);
+  return at?.length === 1 && pairs.some((p) => p.has(read[at[0]!]! + word[at[0]!]!));
 }
 
 /**
