@@ -257,7 +257,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     // Only an address glued to its "@", on a line labelled as one or with a separator in it: "Follow us @" is none.
     const bare = em ? null : /(?:^|\s)([a-z0-9][a-z0-9._%+-]{2,})@$/i.exec(text.trim());
     if (bare && (EMAIL_LABEL.test(s.text) || /[._-]/.test(bare[1]!))) cutEmails.push({ local: bare[1]!.toLowerCase(), domain: '', seg: s });
-    const rest = em ? text.replace(taken, ' ') : text;
+    // "website-grandcolumbus.com": a label glued to the address by a dash is no part of it.
+    const rest = (em ? text.replace(taken, ' ') : text).replace(/^(web|website|url|site)[-–](?=[\p{L}\d])/iu, '$1: ');
     // "RO D U i. S ® www.svsitproducts.com": a web address the line spells out wins over specks shaped like one.
     const urls = [...rest.matchAll(URL_ALL)];
     const url = urls.find((u) => u[1] || /^(?:www|mmm|ww)\s?[.,]/i.test(u[2]!)) ?? urls[0] ?? null;

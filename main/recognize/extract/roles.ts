@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
@@ -220,6 +220,11 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
   { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => BUSINESS_WORDS.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && (isGivenName(w) || isFamilyName(w))) ? -1.2 : 0; } },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
+  // "YOKO САМА": a logo read half in the other alphabet. A person's name is spelt in one.
+  { role: 'name', name: 'mixed-scripts', score: (s) => { const ws = words(s.text); return ws.some((w) => /^\p{Script=Latin}{2,}$/u.test(w)) && ws.some((w) => /^\p{Script=Cyrillic}{2,}$/u.test(w)) ? -0.5 : 0; } },
+  // "Fax" / "Fax": a column of labels apart from their values names nobody, joined or not.
+  { role: 'name', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },
+  { role: 'company', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },
   { role: 'name', name: 'not-other', score: (s) => (titleScore(s.text) > 0 || LEGAL_FORM.test(s.text) || DEPT_LINE.test(s.text) || ORG_WORDS.test(s.text) || ORG_WORD_AT_END.test(s.text.trim()) || addressCues(s.text) ? -0.7 : 0) },
   // title
   { role: 'title', name: 'title-words', score: (s) => titleScore(s.text) },

@@ -82,6 +82,8 @@ const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
   return s
+    // "$. RAMASAMY": an initial S read as a dollar sign before its dot, not an icon.
+    .replace(/^\$\.\s?(?=\p{Lu}{2})/u, 'S. ')
     .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
     // An icon read as a letter and a symbol ("е@ ВОЛГА", "af] Summit"): a short token with a mark in it.
     .replace(/^(?=\S{0,2}[@©®*#%\]\[|{}<>§¶~])\S{1,3}\s+(?=\S)/u, '')
@@ -311,6 +313,9 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
       // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
       const next = l.words[i + 1];
+      // "QY VEE BEE YARN TEX PRIVATE LIMITED": a logo beside the line's first word, read as a
+      // few letters at a low confidence, standing far taller than the line's type.
+      if (i === 0 && next && w.box.h >= h * 2.5 && w.confidence < 0.5 && /^\S{1,3}$/u.test(w.text) && l.words.length >= 3) return;
       if (prev && next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text)) return flush();
       // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
       // small Latin letters or bars, standing taller than the line's type or read low.
