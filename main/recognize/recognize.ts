@@ -131,6 +131,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     const confidence: FieldConfidence = {};
     for (const k of QR_FIELDS) if (hasValue(qr.fields, k)) confidence[k] = 1;
     for (const k of CODES_OWN_WORDING) if (confidence[k]) confidence[k] = 0.85;
+    // Each number is exact, but a card may print one its code leaves out (real_103's mobile), and
+    // no print was read to say so: the set is for a person to look at.
+    if (confidence.phones) confidence.phones = 0.85;
     return { fields: qr.fields, confidence, sources: {}, method: 'qr', qrPayload: payload, ocrLines: [] };
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
@@ -281,7 +284,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // A name of two words or more the print was not read to confirm is in the code's order: a
     // vCard writes the given name first, a Russian card prints the family name first
     // ("СЫСОЕВ РОДИОН" encoded as "Родион Сысоев").
-    const unconfirmed = !hasValue(ex.fields, k) && (CODES_OWN_WORDING.has(k) || (k === 'name' && qr.fields.name.trim().includes(' ')));
+    // A code's numbers the print was not read to confirm may be only some of the card's: real_103
+    // prints a mobile its vCard leaves out.
+    const unconfirmed = !hasValue(ex.fields, k) && (CODES_OWN_WORDING.has(k) || k === 'phones' || (k === 'name' && qr.fields.name.trim().includes(' ')));
     const agrees = !unconfirmed && (!hasValue(ex.fields, k) || norm(ex.fields) === norm(qr.fields));
     confidence[k] = agrees && k !== 'title' && k !== 'address' && (k !== 'websites' || linksAgree(qr.fields)) ? 1 : 0.85;
     delete sources[k];

@@ -2,6 +2,15 @@ import type { ContactFields, Phone, PhoneKind } from '../../shared/contact.js';
 import { emptyFields } from '../../shared/contact.js';
 import { normalisePhone } from './extract/phones.js';
 
+/**
+ * A vCard's TITLE holding only an honorific ("Dr", real_103's code): a form of address, not the
+ * person's post, which the printed card names or leaves out.
+ */
+function jobTitle(v: string): string {
+  const t = v.trim();
+  return /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|г-н|г-жа)\.?$/iu.test(t) ? '' : t;
+}
+
 export type PayloadKind = 'vcard' | 'mecard' | 'url' | 'email' | 'phone' | 'text';
 
 export interface ParsedPayload {
@@ -191,7 +200,7 @@ export function parseVCard(text: string, defaultCountry?: string): ContactFields
         break;
       }
       case 'TITLE':
-        f.title = unescape(v).trim();
+        f.title = jobTitle(unescape(v));
         break;
       case 'ROLE':
         if (!f.title) f.title = unescape(v).trim();
@@ -267,7 +276,7 @@ export function parseMeCard(text: string, defaultCountry?: string): ContactField
         f.company = value;
         break;
       case 'TITLE':
-        f.title = value;
+        f.title = jobTitle(value);
         break;
       case 'NOTE':
         f.notes = value;

@@ -4,6 +4,14 @@ import { toVCard21, toVCard30 } from '../../main/export/vcard-writer.js';
 import { emptyFields } from '../../shared/contact.js';
 
 describe('vCard parsing', () => {
+  it('takes a TITLE of only an honorific for no job title (real_103: "TITLE:Dr")', () => {
+    const card = (title: string) => parseVCard(['BEGIN:VCARD', 'VERSION:3.0', 'FN:Paul Wilkinson', `TITLE:${title}`, 'END:VCARD'].join('\r\n'));
+    expect(card('Dr').title).toBe('');
+    expect(card('Prof.').title).toBe('');
+    expect(card('Director').title).toBe('Director');
+    expect(card('Dr. of Engineering').title).toBe('Dr. of Engineering');
+  });
+
   it('reads vCard 3.0 with folded lines, escaped commas and typed phones', () => {
     const f = parseVCard(
       [
