@@ -42,6 +42,23 @@ describe('a scanned card with its labels in a column apart from their values (rd
     expect(toSegments([line([['DE', 0.93, 24, 469, 143, 135], ['VEE', 0.95, 185, 499, 81, 29], ['BEE', 0.96, 291, 499, 78, 29]])]).map((s) => s.text)).toEqual(['DE VEE BEE']);
   });
 
+  it('gives a number the kind of its label read as a line of its own level with it ("Fax" / ": 0091 4563 230193")', () => {
+    const { fields } = extractFields([
+      line([['$.', 0.93, 26, 66, 39, 33], ['RAMASAMY', 0.92, 86, 65, 272, 36]]),
+        line([[":", 0.88, 702, 67, 3, 19], ["0091", 0.95, 728, 62, 60, 26], ["4563", 0.95, 803, 61, 64, 26], ["230096", 0.96, 879, 60, 97, 26]]),
+        line([["Tel", 0.96, 583, 62, 38, 26]]),
+        line([[":", 0.90, 702, 151, 3, 18], ["0091", 0.95, 727, 144, 60, 27], ["4563", 0.96, 802, 144, 64, 26], ["230193", 0.96, 878, 143, 98, 27]]),
+        line([["Fax", 0.96, 583, 145, 46, 26]]),
+        line([[":", 0.82, 702, 318, 3, 18], ["73737", 0.96, 728, 310, 80, 27], ["69970", 0.96, 819, 310, 81, 26]]),
+        line([["Mobile", 0.96, 583, 312, 85, 27]]),
+    ]);
+    expect(fields.phones).toEqual([
+      { value: '+914563230096', kind: 'work' },
+      { value: '+914563230193', kind: 'fax' },
+      { value: '+917373769970', kind: 'mobile' },
+    ]);
+  });
+
   it('never names a person after labels alone', () => {
     expect(extractFields(lines('Fax', 'Fax', 'Tel +1 212 555 0100')).fields.name).toBe('');
   });

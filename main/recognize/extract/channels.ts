@@ -1,12 +1,13 @@
 import type { Phone } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
-import { CONFUSED, EMAIL_LABEL, PROPRIETOR_MARK, TALL_CONFUSED, WEB_LABEL, WEB_LABEL_BEFORE, differingAt, oneLookalikeApart } from './keywords.js';
+import { CONFUSED, EMAIL_LABEL, LABEL_ALONE, PROPRIETOR_MARK, TALL_CONFUSED, WEB_LABEL, WEB_LABEL_BEFORE, differingAt, oneLookalikeApart } from './keywords.js';
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
 import { freeMailSpelling } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
+import { onOneRow } from '../boxes.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
 const TLDS = new Set([
@@ -299,7 +300,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const bracketForDigit = /\d\)\s?\d/.test(rest) && !/\(\s?\d/.test(rest);
     if (digits >= 7 && !fingerprint) {
       // "Fax   0091 4563 230193": labels printed in a column of their own, apart from their numbers.
-      const label = segs.find((o) => o.line === s.line && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m.line === s.line && m.box.x > o.box.x && m.box.x < s.box.x));
+      // The column may be read as lines of its own, a label level with its number ("Fax" / ": 0091 4563 230193").
+      const rowOf = (o: Segment) => o.line === s.line || (onOneRow(o.box, s.box) && LABEL_ALONE.test(o.text.trim()));
+      const label = segs.find((o) => rowOf(o) && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m !== o && (m.line === s.line || onOneRow(m.box, s.box)) && m.box.x > o.box.x && m.box.x < s.box.x));
       // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
       const before = /^[\s\d-]{8,12}$/.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
       let found = before
