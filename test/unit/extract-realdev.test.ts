@@ -94,3 +94,36 @@ describe('a logo read half in Cyrillic above the name (rd_003)', () => {
     expect(extractFields(lines('ИВАНОВ Иван Петрович', 'Директор', 'ivanov@mail.ru')).fields.name).toBe('ИВАНОВ Иван Петрович');
   });
 });
+
+describe('a shop card naming two people, each with a number (rd_019)', () => {
+  const card = [
+    line([["@", 0.90, 314, 12, 71, 72], [":", 0.10, 709, 0, 14, 97]]),
+    line([["Mahender", 0.92, 48, 95, 169, 34], ["Kumar", 0.96, 230, 96, 113, 33], ["@", 0.31, 390, 125, 25, 30], ["92156-26059", 0.96, 443, 98, 215, 34]]),
+    line([["Kartik", 0.96, 46, 146, 101, 35], ["Jawa", 0.96, 158, 147, 89, 35], ["©", 0.93, 389, 125, 40, 44], ["90342-33692", 0.92, 443, 151, 217, 35]]),
+    line([["©", 0.88, 402, 207, 24, 26], ["79883-07922", 0.96, 445, 205, 215, 34]]),
+    line([["Mahendera", 0.58, 42, 263, 618, 100]]),
+    line([["И", 0.67, 0, 385, 1, 62], ["FURNITURE", 0.96, 73, 385, 331, 62], ["HOUSE", 0.96, 440, 385, 157, 62], ["№", 0.93, 716, 385, 7, 62]]),
+    line([["Deals", 0.96, 44, 466, 82, 34], ["in:", 0.69, 140, 468, 43, 33]]),
+    line([["All", 0.90, 43, 522, 38, 36], ["Type", 0.96, 94, 523, 70, 44], ["of", 0.96, 176, 524, 30, 35], ["Wooden", 0.96, 218, 525, 119, 35], ["Furniture,", 0.96, 350, 526, 139, 39]]),
+    line([["_", 0.83, 8, 623, 5, 6], ["Steel,", 0.96, 42, 578, 88, 42], ["TV", 0.96, 143, 580, 42, 35], ["Panel,", 0.96, 197, 581, 89, 39], ["Moulded", 0.96, 300, 582, 127, 35], ["Furniture,", 0.96, 440, 584, 141, 39]]),
+    line([["Mandir,", 0.93, 43, 636, 113, 41], ["Invertor", 0.90, 170, 638, 120, 36], ["Trolly,", 0.92, 300, 638, 85, 44], ["Bed", 0.96, 400, 639, 55, 36], ["Table,", 0.96, 467, 641, 84, 39]]),
+    line([["_", 0.76, 0, 713, 1, 18], ["Cloth", 0.92, 44, 693, 79, 38], ["Stand", 0.93, 135, 694, 91, 38], ["&", 0.93, 238, 695, 26, 37], ["Gifts", 0.96, 276, 695, 74, 37], ["|", 0.61, 722, 698, 1, 15]]),
+    line([["ee", 0.70, 272, 779, 220, 163]]),
+    line([["4", 0.78, 24, 821, 33, 25], ["Home", 0.96, 84, 821, 57, 25], ["Decor", 0.96, 153, 821, 57, 25], ["|", 0.02, 232, 821, 51, 25]]),
+    line([["у,", 0.93, 372, 1026, 5, 10], ["Dogran", 0.90, 440, 1016, 55, 28], ["Bazar,", 0.95, 510, 1007, 73, 29], ["Hisar", 0.95, 604, 1007, 66, 29]]),
+  ];
+
+  it('reads a phone icon taken for an "@" as an icon: the first person is the name, and their number is kept', () => {
+    const { fields } = extractFields(card, { defaultCountry: 'IN' });
+    expect(fields.name).toBe('Mahender Kumar');
+    expect(fields.phones.map((p) => p.value)).toEqual(['+919215626059', '+919034233692', '+917988307922']);
+  });
+
+  it('drops a lone letter of the other alphabet with a comma before an address line', () => {
+    expect(extractFields(card, { defaultCountry: 'IN' }).fields.address).toBe('Dogran Bazar, Hisar');
+  });
+
+  it('keeps an e-mail whose domain starts with digits: "zhang @ 163.com"', () => {
+    expect(extractFields(lines('Zhang Wei', 'zhang @ 163.com')).fields.emails).toEqual(['zhang@163.com']);
+  });
+});

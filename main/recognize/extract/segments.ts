@@ -95,7 +95,8 @@ export function stripIcons(s: string): string {
     .replace(/^(?!\|[._][\p{L}\d][^\s@]*@)[‘’'"“”,.;:*•·|_~^`´-]+(?=[\p{L}\p{N}+(])/u, '')
     // A round phone icon read as an O before a number and nothing else: "О 0131 729 7776".
     .replace(/^[OoОо]\s+(?=[+(]?\d[\d\s().-]{6,}$)/u, '')
-    .replace(/^(\p{L})\.?\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
+    // ("у, Dogran Bazar, Hisar": with a comma too.)
+    .replace(/^(\p{L})[.,]?\s+(?=\S+\s+\S)/u, (m, letter: string) => (strayLetter(letter, s) ? '' : m))
     // "EoENW Siegfried Stettmayer": a logo read as a short jumble of cases before a name's two words.
     // ("DevOps Birth Assistant": one capital after a small letter is a word's own.)
     .replace(/^(?=\S*\p{Ll}\p{Lu}{2})(?=\S*\p{Lu}\p{Ll})\p{L}{3,6}\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$)/u, '')
@@ -304,15 +305,18 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
     l.words.forEach((w, i) => {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
+      const next = l.words[i + 1];
       // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
       if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
+      // "Mahender Kumar @ 92156-26059": a phone's icon read as an "@" between a name and its
+      // number (no e-mail's domain is digits and dashes alone: "@ 163.com" is one).
+      if (prev && next && w.text === '@' && /\p{L}{2}$/u.test(prev.text) && /^[+(]?\d[\d()-]*$/u.test(next.text)) return flush(true);
       // "AMIE O'KEEFE al] FALCON TECHNOLOGIES": or with one bracket only.
       if (prev && /^(?:\[[^\]\s]{1,3}\]|[^\[\]\s]{1,3}\])$/.test(w.text)) return flush(true);
       // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
       // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
       // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
       // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
-      const next = l.words[i + 1];
       // "QY VEE BEE YARN TEX PRIVATE LIMITED": a logo beside the line's first word, read as a
       // few letters at a low confidence, standing far taller than the line's type.
       if (i === 0 && next && w.box.h >= h * 2.5 && w.confidence < 0.5 && /^\S{1,3}$/u.test(w.text) && l.words.length >= 3) return;
