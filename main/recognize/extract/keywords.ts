@@ -118,6 +118,16 @@ export function oneDropped(a: string, b: string): boolean {
   return i < l.length - 2 && s.slice(i) === l.slice(i + 1);
 }
 
+/**
+ * Cyrillic letters the Russian model takes for one another in a photo's small print: д and л,
+ * ш, щ and ц, и, н and п. Two of them in a long word ("Велуший" for ведущий) still leave it spelt.
+ */
+const CYRILLIC_CONFUSED = new Set(['дл', 'лд', 'шщ', 'щш', 'цщ', 'щц', 'ин', 'ни', 'ип', 'пи', 'нп', 'пн']);
+function twoCyrillicLookalikes(a: string, b: string): boolean {
+  const at = differingAt(a, b);
+  return a.length >= 7 && !!at && at.length === 2 && at.every((i) => CYRILLIC_CONFUSED.has(a[i]! + b[i]!));
+}
+
 /** A word without the marks set over its letters: OCR's "Manogèr" is "Manoger". */
 const withoutMarks = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 /** TITLE_WORDS beside their unmarked spelling, by its length, made once: every word of every line is looked up. */
@@ -151,7 +161,7 @@ function nearestTitleWord(w: string, min: number): string | null {
   // One letter off, short or over: only words of the same length or one letter apart.
   const near = [w.length - 1, w.length, w.length + 1]
     .flatMap((n) => UNMARKED_TITLE_WORDS.get(n) ?? [])
-    .filter(([t, u]) => t.length >= min && (oneOff(w, u) || oneDropped(w, u)) && (w.length >= 6 || w[0] === u[0]));
+    .filter(([t, u]) => t.length >= min && (oneOff(w, u) || oneDropped(w, u) || twoCyrillicLookalikes(w, u)) && (w.length >= 6 || w[0] === u[0]));
   // "general" and French "général" are one word unmarked: the one without marks, as read.
   const words = [...new Set(near.map(([, u]) => u))];
   if (words.length !== 1) return null;
@@ -188,12 +198,21 @@ export function joinCutWords(text: string, known: (word: string) => boolean): st
   const letters = (w: string) => /^\p{L}{2,}$/u.test(w);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const [a, b] = [ws[i]!, ws[i + 1]];
-    const bare = b?.replace(/[,.]$/, '');
-    if (bare && letters(a) && letters(bare) && !known(a) && !known(bare) && known(a + bare)) {
-      out.push(a + b);
-      i++;
-    } else out.push(a);
+    const a = ws[i]!;
+    // "Ком мерчес кий": cut in two places too.
+    const pieces = [2, 3].find((n) => {
+      const part = ws.slice(i, i + n);
+      const bare = part.map((w, k) => (k === n - 1 ? w.replace(/[,.]$/, '') : w));
+      // ("д иректор": a piece may be a letter alone.)
+      return part.length === n && bare.every((w) => (letters(w) || /^\p{L}$/u.test(w)) && !known(w)) && bare.join('').length >= 6 && known(bare.join(''));
+    });
+    if (pieces) {
+      out.push(ws.slice(i, i + pieces).join(''));
+      i += pieces - 1;
+    }
+    // "д директор": the word's first letter read twice, once on its own.
+    else if (/^\p{Ll}$/u.test(a) && ws[i + 1]?.startsWith(a) && known(ws[i + 1]!.replace(/[,.]$/, ''))) continue;
+    else out.push(a);
   }
   return out.join(' ');
 }
