@@ -57,7 +57,8 @@ const URL_ALL = new RegExp(URL_RE.source, 'giu');
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
   // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
-  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+  // "wwew.copperleaf-works.uk": or a letter read into the w's.
+  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vV][wW]\s*[.,·]+|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
     // "Www." is "www." in capitals, no misreading.
     if (m.replace(/\s/g, '').toLowerCase() !== 'www.') fixed = true;
     return 'www.';

@@ -716,8 +716,14 @@ const INWARD_DIGIT: Record<string, string> = { S: '5', O: '0', I: '1', l: '1', Z
  * a space, a digit and two letters.
  */
 export function mendUkPostcode(address: string): string {
-  return address.replace(/(?<![\p{L}\d£€])([A-Z£€][A-Z]?)(\d[A-Z\d]?)\s([\dSOIlZBG])([A-Z]{2})(?![\p{L}\d])/gu, (m, area: string, district: string, digit: string, unit: string) =>
-    `${area.replace(/[£€]/g, 'E')}${district} ${INWARD_DIGIT[digit] ?? digit}${unit}`,
+  return (
+    address
+      .replace(/(?<![\p{L}\d£€])([A-Z£€][A-Z]?)(\d[A-Z\d]?)\s([\dSOIlZBG])([A-Z]{2})(?![\p{L}\d])/gu, (m, area: string, district: string, digit: string, unit: string) =>
+        `${area.replace(/[£€]/g, 'E')}${district} ${INWARD_DIGIT[digit] ?? digit}${unit}`,
+      )
+      // "London, WIS IHP": the district's 1 read as an I too, both parts' digits letters. Only
+      // after a comma or at the line's end, where a postcode stands, and both parts misread alike.
+      .replace(/(?<=,\s?|^)([A-Z])[Il]([A-Z]?)\s[Il]([A-Z]{2})(?=\s*(?:,|$))/gu, '$11$2 1$3')
   );
 }
 
@@ -1281,7 +1287,13 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const eszett = (t: string) => t.replace(/(?<=stra)B(?=e\b)/giu, 'ß');
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
     // followed by its name, never by a number).
-    const house = (t: string) => t.replace(/(?<=,\s?)о\.?\s?(?=\d)/gu, 'д. ');
+    // ("Варшовское w., 9. 11": or as "9.", its highway's "ш." as a Latin "w", and "2. Москва":
+    // the city's "г." as a "2." before the city's name.)
+    const house = (t: string) =>
+      t
+        .replace(/(?<=,\s?)(?:о\.?|9\.)\s?(?=\d)/gu, 'д. ')
+        .replace(/(?<=\p{Script=Cyrillic}{3,}\s)w\.(?=,|\s|$)/gu, 'ш.')
+        .replace(/(?<=(?:^|,)\s?)[2r]\.\s?(?=\p{Script=Cyrillic}{3,})/gu, 'г. ');
     // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as
     // their Latin look-alikes); no Russian address abbreviates anything "уп.".
     const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп)\.\s?(?=\p{Lu})/gu, 'ул. ');

@@ -1,0 +1,39 @@
+/**
+ * Photos of the second generator's seed 27 whose fields were read but misread in a way the
+ * field's own shape mends: a UK postcode with both its digits read as I, the w's of "www."
+ * with a letter read into them, a Russian address's abbreviations read as digits and Latin
+ * letters ("2. Москва", "Варшовское w.", "9. 11").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields, mendUkPostcode } from '../../main/recognize/extract/fields.js';
+import { lines } from '../ocr-lines.js';
+
+describe('a UK postcode with its digits read as I', () => {
+  it('is mended to the postcode\'s shape: "London, WIS IHP" is W1S 1HP (s2_023)', () => {
+    expect(mendUkPostcode('Unit 11, Canal Court, London, WIS IHP')).toBe('Unit 11, Canal Court, London, W1S 1HP');
+  });
+
+  it('leaves words that only look so: "Isle of Wight", "ST IVES", a postcode read right', () => {
+    expect(mendUkPostcode('Newport, Isle of Wight')).toBe('Newport, Isle of Wight');
+    expect(mendUkPostcode('Tregenna Hill, ST IVES')).toBe('Tregenna Hill, ST IVES');
+    expect(mendUkPostcode('12 High St, Bristol, BS1 4DJ')).toBe('12 High St, Bristol, BS1 4DJ');
+  });
+});
+
+describe('"www." with a letter read into it', () => {
+  it('is www.: "http://wwew.copperleaf-works.uk" (s2_036), "wvw.acme.com"', () => {
+    expect(extractFields(lines('Jack O\'Sullivan', 'http://wwew.copperleaf-works.uk')).fields.websites).toEqual(['http://www.copperleaf-works.uk']);
+    expect(extractFields(lines('John Smith', 'wvw.acme.com')).fields.websites).toEqual(['www.acme.com']);
+  });
+});
+
+describe("a Russian address's abbreviations misread (s2_037)", () => {
+  it('reads "2. Москва" as г. Москва, "w." after a street\'s name as ш., "9. 11" as д. 11', () => {
+    const { fields } = extractFields(lines('Иванов Иван', 'Директор', '115865, Россия, 2. Москва, Варшовское w., 9. 11, стр. 3', 'Тел.: +7 (495) 123-45-67'));
+    expect(fields.address).toBe('115865, Россия, г. Москва, Варшовское ш., д. 11, стр. 3');
+  });
+
+  it('leaves a number of a street after a comma with no dot: "ул. Ленина, 9, 11"', () => {
+    expect(extractFields(lines('Иванов Иван', 'Директор', 'г. Москва, ул. Ленина, 9, 11', 'Тел.: +7 (495) 123-45-67')).fields.address).toBe('г. Москва, ул. Ленина, 9, 11');
+  });
+});
