@@ -298,7 +298,10 @@ function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guess
     const a = top.s.box;
     const b = bottom.s.box;
     const x = Math.min(a.x, b.x);
-    const s: Segment = { ...top.s, text: `${top.s.text} ${bottom.s.text}`, box: { x, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: b.y + b.h - a.y }, conf: Math.min(top.s.conf, bottom.s.conf), size: Math.max(top.s.size, bottom.s.size) };
+    // "ГРЕМИСЛАВ" a little above and right of "МАСЛОВ" (a tilted photo): two words side by side
+    // on one row are read left to right.
+    const [first, second] = onOneRow(a, b) && b.x + b.w <= a.x + a.w * 0.2 ? [bottom, top] : [top, bottom];
+    const s: Segment = { ...top.s, text: `${first.s.text} ${second.s.text}`, box: { x, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: b.y + b.h - a.y }, conf: Math.min(top.s.conf, bottom.s.conf), size: Math.max(top.s.size, bottom.s.size) };
     const asName = s.text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string) => sp + c.toUpperCase());
     guessed.add(s);
     out = [...out.filter((c) => c !== top && c !== bottom), { s, r: scoreRoles({ ...s, text: asName }, ctx) }];

@@ -67,6 +67,8 @@ export function fixInitialIName(line: string): string {
 export function fixLatinLookalikeName(line: string): string {
   const ws = line.split(' ');
   if (ws.length < 2 || ws.length > 3) return line;
+  const whole = wholeLookalikeName(ws);
+  if (whole) return whole;
   const latin = ws.filter((w) => /^\p{Script=Latin}+$/u.test(w));
   if (latin.length !== 1 || !ws.every((w) => latin.includes(w) || /^\p{Script=Cyrillic}+$/u.test(w))) return line;
   const cyr = toCyrillic(latin[0]!);
@@ -76,6 +78,37 @@ export function fixLatinLookalikeName(line: string): string {
   // Small Cyrillic в, т, н, м look like Latin capitals: among words in title case, the word is too.
   const titled = ws.every((w) => w === latin[0] || /^\p{Lu}\p{Ll}+$/u.test(w));
   return ws.map((w) => (w === latin[0] ? (titled ? cyr[0]! + cyr.slice(1).toLowerCase() : cyr) : w)).join(' ');
+}
+
+/**
+ * A Latin word's Cyrillic spellings: its look-alikes (toCyrillic), and with the letters the
+ * Russian model also reads so, a small в as "b" and a capital Л as "N" ("Bapbapa", "PYCNAHOBHA").
+ */
+function cyrillicSpellings(w: string): string[] {
+  const plain = toCyrillic(w);
+  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л'))])].filter((c) => !hasLatin(c));
+}
+
+/**
+ * "MATBEEBA Bapbapa", "АНЖЕЛА PYCNAHOBHA": a Russian name with every word, or every word but
+ * Cyrillic ones, read in Latin look-alikes. Spelt in Cyrillic only where each such word spells a
+ * Russian name's word (a given name, a patronymic, a surname's ending) and one spells a given
+ * name or patronymic, and no word is a Latin given name as read ("MARK").
+ */
+function wholeLookalikeName(ws: string[]): string | null {
+  const latin = ws.filter((w) => /^\p{Script=Latin}{3,}$/u.test(w));
+  if (latin.length < 2 && !(latin.length === 1 && ws.some((w) => /^\p{Script=Cyrillic}{3,}$/u.test(w)))) return null;
+  if (!ws.every((w) => latin.includes(w) || /^\p{Script=Cyrillic}+$/u.test(w)) || latin.some((w) => isGivenName(w))) return null;
+  const strong = (c: string) => isGivenName(c) || PATRONYMIC.test(c);
+  const spelt = ws.map((w) => {
+    if (!latin.includes(w)) return w;
+    const all = cyrillicSpellings(w);
+    return all.find(strong) ?? all.find((c) => RU_SURNAME.test(c)) ?? null;
+  });
+  if (spelt.some((c) => c === null) || !spelt.some((c, i) => latin.includes(ws[i]!) && strong(c!))) return null;
+  // Small Cyrillic в, т, н, м look like Latin capitals: among Cyrillic words in title case, the word is too.
+  const titled = latin.length < ws.length && ws.every((w) => latin.includes(w) || /^\p{Lu}\p{Ll}+$/u.test(w));
+  return spelt.map((c, i) => (titled && latin.includes(ws[i]!) ? c![0]! + c!.slice(1).toLowerCase() : c)).join(' ');
 }
 
 /**

@@ -40,7 +40,18 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
     .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
-    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text)));
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
+}
+
+/**
+ * "Дмитриевна" under "МАТВЕЕВА Варвара", read right at a confidence of 0: a line that is one
+ * Cyrillic word ending as a patronymic does and made of a given name of the lists is a name's
+ * part; garbage spells none.
+ */
+function patronymicAlone(text: string): boolean {
+  const w = text.trim();
+  const stem = /^(\p{Lu}\p{Ll}{2,})(?:ович|евич|ьевич|овна|евна|ьевна|ична|инична)$/u.exec(w);
+  return !!stem && [stem[1]!, `${stem[1]!}й`, `${stem[1]!}ий`, `${stem[1]!}а`].some((g) => isGivenName(g));
 }
 
 /**
