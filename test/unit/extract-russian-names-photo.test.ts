@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { fixLatinLookalikeName } from '../../main/recognize/extract/names.js';
-import { line } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('a Russian name read in Latin look-alikes', () => {
   it('is spelt in Cyrillic where each word spells a name\'s word: "MATBEEBA Bapbapa", "АНЖЕЛА PYCNAHOBHA"', () => {
@@ -67,5 +68,21 @@ describe('two name words side by side on a tilted photo (s21 s2_030)', () => {
       line([['#7', 0.66, 468, 489, 25, 21], ['(843)', 0.47, 500, 487, 56, 24], ['599-56-05', 0.78, 562, 480, 113, 26]]),
     ]);
     expect(fields.name).toBe('МАСЛОВ ГРЕМИСЛАВ');
+  });
+});
+
+describe("a Russian company's word OCR cut (s21 s2_013, s23 s2_038)", () => {
+  it('is joined where the domain spells the joined word: "Им пульс-Груп п", "ПАО "Импульст рейд""', () => {
+    const card = (company: string, email: string) => extractFields(lines('Третьякова Иванна', 'Менеджер', company, `E-mail: ${email}`, 'Тел.: +7 (495) 123-45-67'));
+    const cut = card('Им пульс-Груп п', 'ivannatretyakova@impulsgrupp.ru');
+    expect(cut.fields.company).toBe('Импульс-Групп');
+    expect(cut.confidence.company ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(card('ПАО "Импульст рейд"', 'guseva@impulstreyd.ru').fields.company).toBe('ПАО "Импульстрейд"');
+  });
+
+  it('leaves a logo in small letters and a preposition: "байкал софт", "Дом на набережной"', () => {
+    const card = (company: string, email: string) => extractFields(lines('Третьякова Иванна', 'Менеджер', company, `E-mail: ${email}`, 'Тел.: +7 (495) 123-45-67'));
+    expect(card('ООО "байкал софт"', 'info@baikalsoft.ru').fields.company).toBe('ООО "байкал софт"');
+    expect(card('ООО "Дом на набережной"', 'info@domnanaberezhnoy.ru').fields.company).toBe('ООО "Дом на набережной"');
   });
 });

@@ -859,6 +859,24 @@ function respellTitleWords(title: string): string {
 }
 
 /**
+ * "ПАО "Импульст рейд"", "Им пульс-Груп п" beside impulstreyd.ru, impulsgrupp.ru: a Russian
+ * company's word OCR cut, its piece after the cut in small letters. Joined where the card's
+ * domain spells the joined word letter for letter. (A preposition in small letters, "Дом на
+ * набережной", is a word of its own.)
+ */
+function joinedByDomain(text: string, domains: string[]): string {
+  if (!hasCyrillic(text) || !domains.length) return text;
+  const joined = text.replace(/(?<=\p{L})\s(?=\p{Ll})/gu, (m, at: number) => {
+    const before = /\p{L}+$/u.exec(text.slice(0, at))![0]!;
+    const after = /^\p{L}+/u.exec(text.slice(at + 1))![0]!;
+    // A logo set all in small letters ("байкал софт") has its own spaces: only a capitalised word is cut.
+    return !/^\p{Lu}/u.test(before) || RU_LITTLE_WORDS.has(before.toLowerCase()) || RU_LITTLE_WORDS.has(after) ? m : '';
+  });
+  return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').replace(/["«»“”„]/gu, ' ').trim(), domains, true) === 1 ? joined : text;
+}
+const RU_LITTLE_WORDS = new Set(['и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'к', 'о', 'об', 'от', 'из', 'за', 'при', 'под']);
+
+/**
  * "Pia Bluefield Technologies" beside bluefieldtechnologies.com: a logo's mark read as a short
  * word or two before the company's name. Dropped when the rest of the line spells the card's
  * domain and the whole line does not.
@@ -1181,7 +1199,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "HANSUNGCOMPUTER CO.,LTD:": an abbreviation's dot read as a colon.
     const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
-    fields.company = withoutLogoDebris(asRead, domains);
+    fields.company = joinedByDomain(withoutLogoDebris(asRead, domains), domains);
     // Words dropped from the line: our reading of it, never sure.
     if (fields.company !== asRead) guessed.add(company.s);
     sources.company = [company.s.box];
