@@ -127,3 +127,57 @@ describe('a shop card naming two people, each with a number (rd_019)', () => {
     expect(extractFields(lines('Zhang Wei', 'zhang @ 163.com')).fields.emails).toEqual(['zhang@163.com']);
   });
 });
+
+describe("a firm's line taken for a person's name (realdev3)", () => {
+  it('reads the brand printed again alone as a business\'s word: "Tom Mason Volkswagen" over "VOLKSWAGEN" (rd3_026)', () => {
+    const { fields } = extractFields([
+      line([["(209)", 0.96, 750, 63, 73, 27], ["251-8611", 0.96, 840, 66, 131, 25]]),
+      line([["®", 0.66, 100, 195, 107, 112]]),
+      line([["Tom", 0.96, 398, 264, 103, 37], ["Mason", 0.96, 522, 264, 153, 38], ["Volkswagen", 0.95, 693, 265, 280, 47]]),
+      line([["VOLKSWAGEN", 0.96, 78, 366, 160, 18]]),
+      line([["5615", 0.96, 399, 367, 83, 28], ["Kings", 0.96, 511, 368, 90, 34], ["Canyon", 0.96, 622, 368, 126, 34], ["Road", 0.96, 774, 369, 83, 28]]),
+      line([["Fresno,", 0.96, 401, 413, 121, 35], ["California", 0.96, 555, 415, 163, 28], ["93727", 0.96, 751, 415, 105, 28]]),
+      line([["RES.", 0.95, 584, 538, 56, 23], ["PH.", 0.96, 660, 538, 44, 23], ["SANGER", 0.96, 723, 537, 119, 23], ["787-2701", 0.95, 860, 535, 118, 24]]),
+      line([["DOUG", 0.96, 75, 536, 86, 22], ["BLOOMER", 0.96, 181, 537, 136, 23]]),
+    ]);
+    expect(fields.name).toBe('DOUG BLOOMER');
+  });
+
+  it('strips "M.S" before a name and prefers it to a commission\'s name (rd3_021)', () => {
+    const { fields } = extractFields([
+      line([["SECURITIES", 0.95, 402, 73, 241, 68], ["COMMISSION", 0.63, 657, 46, 297, 63]]),
+      line([["RMATION", 0.91, 612, 118, 134, 45], ["TECHNOLOGY", 0.96, 757, 99, 203, 50]]),
+      line([["STATE", 0.96, 269, 106, 119, 44]]),
+      line([["THE", 0.96, 263, 163, 46, 33], ["DEPARTMENT", 0.90, 317, 144, 176, 47], ["OF", 0.96, 501, 140, 35, 33], ["INFO:", 0.82, 546, 132, 64, 37]]),
+      line([["M.S", 0.58, 204, 282, 64, 34], ["NGUYEN", 0.95, 282, 268, 166, 43], ["VIET", 0.96, 462, 260, 87, 38], ["KHUONG", 0.91, 564, 244, 205, 47]]),
+      line([["Deputy", 0.95, 215, 341, 124, 38], ["Chief", 0.96, 351, 332, 96, 35], ["of", 0.96, 459, 329, 37, 32], ["Department", 0.93, 509, 309, 246, 58]]),
+      line([["Head", 0.96, 43, 489, 60, 26], ["Office:", 0.96, 112, 486, 79, 28], ["Tel", 0.80, 527, 473, 41, 28], [":", 0.33, 609, 458, 18, 52], ["(84-4)", 0.96, 645, 468, 84, 38], ["3935", 0.96, 741, 465, 71, 31], ["1079", 0.96, 825, 462, 70, 30]]),
+      line([["464", 0.91, 43, 518, 39, 47], ["Tran", 0.94, 93, 527, 48, 26], ["Quang", 0.94, 149, 526, 77, 31], ["Khai", 0.96, 236, 522, 52, 28], ["St", 0.96, 298, 522, 24, 26], ["Fax", 0.67, 529, 517, 50, 27], ["_;", 0.52, 628, 522, 4, 21], ["(84-4)", 0.96, 645, 512, 83, 37], ["3935", 0.96, 740, 509, 71, 31], ["0943", 0.96, 822, 507, 72, 30]]),
+      line([["Hoan", 0.96, 42, 566, 58, 26], ["Kiem,", 0.96, 109, 565, 64, 30], ["Hanoi,", 0.95, 183, 562, 73, 31], ["Vietnam", 0.91, 265, 562, 100, 27], ["Mobile:", 0.96, 529, 558, 103, 28], ["(84)", 0.96, 644, 556, 55, 36], ["983", 0.96, 711, 555, 52, 29], ["639", 0.96, 774, 554, 53, 29], ["448", 0.96, 837, 552, 54, 29]]),
+      line([["__www.ssc.govvn", 0.16, 0, 600, 248, 56], ["=", 0.23, 280, 600, 33, 56], ["Email", 0.92, 529, 601, 79, 28], [":", 0.79, 627, 608, 5, 20], ["khuongnv@ssc.gov.vn", 0.61, 644, 597, 330, 37]]),
+    ]);
+    expect(fields.name).toBe('NGUYEN VIET KHUONG');
+    expect(fields.title).toBe('Deputy Chief of Department');
+  });
+
+  it('takes a post in the plural for a firm and joins a name\'s first letter read apart: "A" + "nupam Sen" (rd3_008)', () => {
+    const { fields } = extractFields([
+      line([["A", 0.96, 33, 59, 29, 37]]),
+      line([["nupam", 0.91, 65, 69, 127, 37], ["Sen", 0.96, 209, 59, 71, 38]]),
+      line([["PARTNER", 0.93, 306, 298, 152, 25], [":", 0.92, 481, 308, 4, 15]]),
+      line([["Biswabikash", 0.92, 306, 341, 315, 44], ["&", 0.92, 645, 341, 33, 44], ["Associates", 0.96, 696, 341, 280, 44]]),
+      line([["CHARTERED", 0.96, 304, 409, 185, 25], ["ACCOUNTANTS", 0.92, 499, 409, 251, 26]]),
+      line([["E-mail", 0.92, 304, 546, 80, 21], [":", 0.87, 406, 555, 4, 12], ["anupamsxc1986@gmail.com", 0.78, 429, 547, 377, 27]]),
+    ]);
+    expect(fields.name).toBe('Anupam Sen');
+  });
+
+  it('names no person after partners joined by "AND", nor after a phrase with "OF" (rd3_006)', () => {
+    const { fields } = extractFields(lines('MOTI AND KALAM SANITARY WARE', 'ALL KINDS OF SANITARY WARE', 'PLUMBING & KITCHEN APPLIANCE', 'Kolkata - 700135', 'motiandkalam@gmail.com'));
+    expect(fields.name).toBe('');
+  });
+
+  it('keeps a person\'s name ending in s beside a post: "Anna Maria Williams"', () => {
+    expect(extractFields(lines('Anna Maria Williams', 'Senior Consultant', 'anna@williams.com')).fields.name).toBe('Anna Maria Williams');
+  });
+});

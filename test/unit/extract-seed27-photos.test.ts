@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields, mendUkPostcode } from '../../main/recognize/extract/fields.js';
 import { lines } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('a UK postcode with its digits read as I', () => {
   it('is mended to the postcode\'s shape: "London, WIS IHP" is W1S 1HP (s2_023)', () => {
@@ -35,5 +36,25 @@ describe("a Russian address's abbreviations misread (s2_037)", () => {
 
   it('leaves a number of a street after a comma with no dot: "ул. Ленина, 9, 11"', () => {
     expect(extractFields(lines('Иванов Иван', 'Директор', 'г. Москва, ул. Ленина, 9, 11', 'Тел.: +7 (495) 123-45-67')).fields.address).toBe('г. Москва, ул. Ленина, 9, 11');
+  });
+});
+
+describe('titles and legal forms misread at their ends', () => {
+  it('reads "WP of Engineering" as VP of Engineering (s2_026)', () => {
+    expect(extractFields(lines('Haruto Tanaka', 'WP of Engineering', 'Pioneer Studio Corporation')).fields.title).toBe('VP of Engineering');
+  });
+
+  it('completes a post\'s last word cut short, and is never sure of it: "Research Scie" (s2_033)', () => {
+    const { fields, confidence } = extractFields(lines('Yuki Sato', 'Research Scie', 'Tel: +81 3 1234 5678'));
+    expect(fields.title).toBe('Research Scientist');
+    expect(confidence.title ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('leaves a word whole that a compound only starts with: "Director / Bulk Sales Team" (rd_002)', () => {
+    expect(extractFields(lines('Rahul Mehta', 'Director / Bulk Sales Team', 'Tel: +91 98765 43210')).fields.title).toBe('Director / Bulk Sales Team');
+  });
+
+  it('reads a dotted legal form\'s last dot read as a dash: "silverline S.A-" (seed 21 s2_022)', () => {
+    expect(extractFields(lines('Dalila Pereira', 'silverline S.A-', 'Account Executive', 'Tel: +55 11 3456-7890')).fields.company).toBe('silverline S.A.');
   });
 });

@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -793,6 +793,8 @@ function mendLegalForm(s: string): string {
       .replace(/(?<=\sA\.\s?)\$(?=\.?$)/u, 'Ş')
       // "Polska sp.z 0.0": the o's of the Polish "sp. z o.o." read as zeros.
       .replace(/(\bsp\.?\s?z\s?)[0oO]\.\s?[0oO](?=\.|\s|,|$)/giu, (m, head: string) => `${head}${m.slice(head.length).replace(/0/g, 'o')}`)
+      // "silverline S.A-": a dotted legal form's last dot read as a dash or a comma at the line's end.
+      .replace(/(?<=\s)((?:S\.A|S\.L|N\.V|B\.V|S\.R\.L|S\.P\.A|S\.A\.S|L\.L\.C))[-–,_]$/u, '$1.')
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
@@ -846,6 +848,13 @@ function respellTitleWords(title: string): string {
   const known = title.split(/\s+/).some((w) => {
     const low = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
     return TITLE_WORD_SET.has(low) || !!asTitleWord(low) || !!nearTitleWord(low);
+  });
+  // "WP of Engineering": small capitals' V read as a W.
+  title = title.replace(/^W(?=P\s+of\b)/u, 'V');
+  // "Research Scie": the last word cut short after another word, completed: our guess, never sure.
+  title = title.replace(/(?<=\S\s+)(\p{L}{4,})[:.]?$/u, (w, word: string) => {
+    const whole = cutTitleWord(word);
+    return !whole ? w : word === word.toUpperCase() ? whole.toUpperCase() : word[0] === word[0]!.toUpperCase() ? whole[0]!.toUpperCase() + whole.slice(1) : whole;
   });
   return title.replace(/[\p{L}-]{5,}/gu, (w) => {
     const low = w.toLowerCase();

@@ -179,6 +179,8 @@ export const OCCUPATION_ENDING = /^\p{L}{3,}(?:ologist|iatrist|odontist|ician|ol
 export function asTitleWord(word: string): string | null {
   const low = word.toLowerCase();
   if (TITLE_WORD_SET.has(low)) return low;
+  // "WP of Engineering": small capitals' V read as a W.
+  if (low === 'wp') return 'vp';
   if (low.length < 5) return null;
   const spelt = new Set<string>();
   for (let i = low.indexOf('m'); i >= 0; i = low.indexOf('m', i + 1)) spelt.add(`${low.slice(0, i)}rn${low.slice(i + 1)}`);
@@ -187,6 +189,19 @@ export function asTitleWord(word: string): string | null {
   for (let i = low.indexOf('m'); i >= 0; i = low.indexOf('m', i + 1)) spelt.add(`${low.slice(0, i)}in${low.slice(i + 1)}`);
   const known = [...spelt].filter((w) => TITLE_WORD_SET.has(w));
   return known.length === 1 ? known[0]! : null;
+}
+
+/**
+ * "Research Scie", "Success Manag": a title's last word cut short at the card's edge or lost
+ * to blur, four letters or more of the one post's head word that starts so (lower case), or null.
+ */
+export function cutTitleWord(word: string): string | null {
+  const low = word.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (low.length < 4 || TITLE_WORD_SET.has(low)) return null;
+  // Only a post's head word: a phrase's other words ("science", "teamleiter" for "Team") are as often whole words of their own.
+  // ("Team" is no cut "Teamleiter": what the word lacks is a title word of its own, a compound's.)
+  const whole = [...TITLE_HEADS].filter((t) => t.length >= low.length + 3 && t.startsWith(low) && !TITLE_WORD_SET.has(t.slice(low.length)));
+  return whole.length === 1 ? whole[0]! : null;
 }
 
 /**
@@ -244,7 +259,7 @@ export const DEPT_LINE =
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
 // "Dr. ir. Harm Bakker", "drs.": the Dutch engineer's and doctorandus' titles; "Or. ir.", a Dr. misread before one.
-export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|mx|sir|dame|ts|pgs|ths|ing|ir|drs|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})|or\.\s*(?=(?:ir|ing|drs)\.)))+/iu;
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|m\.s|mx|sir|dame|ts|pgs|ths|ing|ir|drs|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})|or\.\s*(?=(?:ir|ing|drs)\.)))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an

@@ -4,11 +4,12 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, cutTitleWord, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
+import type { Box } from '../../../shared/contact.js';
 import { lineUnder } from '../boxes.js';
 
 export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
@@ -54,7 +55,9 @@ export function titleScore(text: string): number {
     .map((w) => (PLURAL_POSTS.has(w) ? w.slice(0, -1) : w))
     // A word one letter off a title word is that word misread, unless it is a person's name
     // as printed ("Harm Bakker", not "Banker").
-    .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? (isFamilyName(w) || isGivenName(w) ? null : nearTitleWord(w)) ?? w)));
+    .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? (isFamilyName(w) || isGivenName(w) ? null : nearTitleWord(w)) ?? w)))
+    // The last word cut short ("Research Scie"): the one title word it starts.
+    .map((w, i, all) => (i === all.length - 1 && i > 0 && !TITLE_WORD_SET.has(w) ? (cutTitleWord(w) ?? w) : w));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
@@ -195,6 +198,9 @@ function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
   return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
 }
 
+/** `a`'s centre lies in `b`: a piece of a line joined from several (joinNameLines). */
+const within = (a: Box, b: Box) => a.x + a.w / 2 >= b.x && a.x + a.w / 2 <= b.x + b.w && a.y + a.h / 2 >= b.y && a.y + a.h / 2 <= b.y + b.h;
+
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
@@ -222,6 +228,14 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   // "YOKO САМА": a logo read half in the other alphabet. A person's name is spelt in one.
   { role: 'name', name: 'mixed-scripts', score: (s) => { const ws = words(s.text); return ws.some((w) => /^\p{Script=Latin}{2,}$/u.test(w)) && ws.some((w) => /^\p{Script=Cyrillic}{2,}$/u.test(w)) ? -0.5 : 0; } },
+  // "MOTI AND KALAM SANITARY WARE": partners' names joined by a conjunction name a firm, not a person.
+  // ("ALL KINDS OF SANITARY WARE": nor one with a phrase's little words.)
+  { role: 'name', name: 'conjunction', score: (s) => (/\s(?:and|und|et|y|e|и|of|for|the|to|in|from|with)\s|\s&\s/iu.test(withoutHonorific(s.text)) ? -0.8 : 0) },
+  // "CHARTERED ACCOUNTANTS", "Consulting Engineers": a post in the plural names a firm of them.
+  { role: 'name', name: 'plural-post', score: (s) => (words(s.text).some((w) => { const b = bare(w); return /s$/.test(b) && TITLE_HEADS.has(b.replace(/(?<=[^aeiou])ies$/, 'y').replace(/s$/, '')) && !isFamilyName(w); }) ? -1 : 0) },
+  // "Tom Mason Volkswagen" over "VOLKSWAGEN" (the maker's logo): a word the card prints again on
+  // a line of its own is a brand's, and the line a business's name.
+  { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && !within(o.box, s.box) && bare(o.text.trim()) === bare(w))) ? -0.8 : 0) },
   // "Fax" / "Fax": a column of labels apart from their values names nobody, joined or not.
   { role: 'name', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },
   { role: 'company', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },

@@ -174,7 +174,10 @@ export function toSegments(lines: OcrLine[]): Segment[] {
  * one line again; columns of a card sit further apart.
  */
 /** "CUSTOMER SUC" + "CESS MANAGER": the cut fell inside a word the two halves spell. */
-const gluedAt = (a: Segment, b: Segment) => /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase());
+/** "A" + "nupam Sen": or a name's big first letter read apart from the rest of its word in small letters. */
+const gluedAt = (a: Segment, b: Segment) =>
+  (/\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase())) ||
+  (/^\p{Lu}$/u.test(a.text) && /^\p{Ll}{2,}(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(b.text) && b.box.x - (a.box.x + a.box.w) < b.size * 0.5);
 
 function joinRowFragments(segs: Segment[]): Segment[] {
   const wordsOnly = (s: Segment) => !/[\d@:]/.test(s.text);
