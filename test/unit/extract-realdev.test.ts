@@ -181,3 +181,44 @@ describe("a firm's line taken for a person's name (realdev3)", () => {
     expect(extractFields(lines('Anna Maria Williams', 'Senior Consultant', 'anna@williams.com')).fields.name).toBe('Anna Maria Williams');
   });
 });
+
+describe('what OCR makes of a line\'s marks and letters (realdev2, realdev3)', () => {
+  const company = (text: string) => extractFields(lines('Kim Min', text, 'Tel: +82 2 3272 1003')).fields.company;
+
+  it('drops a capital read twice, once small: "hHitachi, Ltd." (rd3_028); "eBay Inc." stays', () => {
+    expect(company('hHitachi, Ltd.')).toBe('Hitachi, Ltd.');
+    expect(company('eBay Inc.')).toBe('eBay Inc.');
+  });
+
+  it('reads an I read as a bracket at the end of a word in capitals: "ARIF] MAINTENANCE SERVICE" (rd2_007)', () => {
+    expect(toSegments(lines('ARIF] MAINTENANCE SERVICE')).map((s) => s.text)).toEqual(['ARIFI MAINTENANCE SERVICE']);
+    expect(toSegments(lines('[ABC] SERVICE')).map((s) => s.text)).toEqual(['[ABC] SERVICE']);
+  });
+
+  it('drops a logo\'s arrow between words in capitals: "ISLAND > ALPINE CONSTRUCTION" (rd2_004)', () => {
+    expect(toSegments(lines('ISLAND > ALPINE CONSTRUCTION')).map((s) => s.text)).toEqual(['ISLAND ALPINE CONSTRUCTION']);
+  });
+
+  it('drops a name in another script read as a bracketed jumble: "(FEHHHRE| HANSUNGCOMPUTER CO.,LTD." (rd2_019)', () => {
+    expect(company('(FEHHHRE| HANSUNGCOMPUTER CO.,LTD.')).toBe('HANSUNGCOMPUTER CO.,LTD.');
+  });
+
+  it('mends "PVT. LIT" to PVT. LTD. (rd3_014), and joins "Private Limited" on the line under the name (rd3_012)', () => {
+    expect(company('EIE INSTRUMENTS PVT. LIT')).toBe('EIE INSTRUMENTS PVT. LTD.');
+    const { fields } = extractFields([
+      line([['Dynagrow', 0.91, 49, 143, 220, 47], ['Enterprises', 0.96, 280, 143, 300, 52]]),
+      line([['Private', 0.96, 48, 203, 180, 37], ['Limited', 0.96, 240, 203, 190, 41]]),
+      line([['Kritika', 0.92, 56, 449, 150, 34], ['Maheshwari', 0.94, 215, 449, 230, 37]]),
+      line([['E-mail:', 0.93, 57, 568, 110, 25], ['kritika@dynagrow.co', 0.92, 180, 568, 330, 36]]),
+    ]);
+    expect(fields.company).toBe('Dynagrow Enterprises Private Limited');
+  });
+
+  it('trims an underscore glued to a title: "Gérant_" (rd2_007)', () => {
+    expect(extractFields(lines('ABDELKADER ARIFI', 'Gérant_', 'Tél: +216 71 123 456')).fields.title).toBe('Gérant');
+  });
+
+  it('puts back the dot a web address lost where the e-mail spells it: "www.ssc.govvn" (rd3_021)', () => {
+    expect(extractFields(lines('NGUYEN VIET KHUONG', 'www.ssc.govvn', 'Email : khuongnv@ssc.gov.vn')).fields.websites).toEqual(['www.ssc.gov.vn']);
+  });
+});

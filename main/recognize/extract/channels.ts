@@ -350,7 +350,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   const mailDomains = out.emails.map((e) => e.value.split('@')[1]!);
   for (const w of out.websites) {
     const d = bareDomain(w.value);
-    const same = mailDomains.find((m) => d.length === m.length + 1 && d.endsWith(m) && !d.endsWith(`.${m}`));
+    // "www.ssc.govvn" beside khuongnv@ssc.gov.vn: a dot lost, the letters the e-mail's, in order.
+    const same = mailDomains.find((m) => (d.length === m.length + 1 && d.endsWith(m) && !d.endsWith(`.${m}`)) || (m.length === d.length + 1 && m.replace(/\./g, '') === d.replace(/\./g, '') && m.split('.').length === d.split('.').length + 1));
     if (same) {
       w.value = w.value.replace(d, same);
       w.conf = Math.min(w.conf, 0.8);

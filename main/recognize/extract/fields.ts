@@ -735,6 +735,8 @@ function trimPunct(s: string, keepDot = false): string {
   return s
     // "CIRCADE \\", "BANK LIMITED =": a logo's mark or a rule read as a symbol after the last word.
     .replace(/\s+[\\|=~_^`<>]+$/u, '')
+    // "Gérant_": or glued to it.
+    .replace(/(?<=\p{L})_+$/u, '')
     .replace(/^[‘’'"“”,.;:·•*_~-]+\s*/u, '')
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
     // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
@@ -800,6 +802,8 @@ function mendLegalForm(s: string): string {
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       // "Beckhoff Automation Pte. Ltd": Singapore's and India's "Pte." and "Pvt." come with "Ltd." whole; its dot was lost.
       .replace(/\b(pte|pvt)\.\s?(ltd)$/iu, '$1. $2.')
+      // "EIE INSTRUMENTS PVT. LIT": the T and D of "LTD" misread after "Pvt.", "Pte.".
+      .replace(/(?<=\b(?:pvt|pte)\.?\s?)l(?:it|1t|id|td)(?=\.?$)/giu, (m) => (m === m.toUpperCase() ? 'LTD' : 'Ltd'))
       // 'ЗАО "Гранит”', "ООО 'Техно-Логистик\"”": a quoted name's marks misread one for another
       // in small print. Where they pair with none of the ways quotes pair, and one is a straight
       // double quote, that is the card's.

@@ -279,7 +279,7 @@ export function contactLine(text: string): boolean {
 
 /** A line that is nothing but a legal form ("JOINT STOCK COMPANY" under the company's name). */
 export const LEGAL_FORM_ONLY =
-  /^(?:[\s,.]*(?:joint stock company|company limited|co\.?,?\s?ltd\.?|inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|plc|jsc|s\.a\.?|ltda\.?|ооо|оао|зао|пао|ао))+[\s,.]*$/iu;
+  /^(?:[\s,.]*(?:joint stock company|company limited|co\.?,?\s?ltd\.?|(?:private|pvt\.?|pte\.?)\s?(?:limited|ltd\.?)|inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|plc|jsc|s\.a\.?|ltda\.?|ооо|оао|зао|пао|ао))+[\s,.]*$/iu;
 
 /** Words that open a street line or name a part of an address, in many countries. */
 export const STREET_WORDS =

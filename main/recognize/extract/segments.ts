@@ -93,6 +93,8 @@ const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
   return s
+    // "(FEHHHRE| HANSUNGCOMPUTER CO.,LTD.": a name in another script read as a bracketed jumble before the line.
+    .replace(/^\([^\s()|]{2,12}\|\s+(?=\S)/u, '')
     // "$. RAMASAMY": an initial S read as a dollar sign before its dot, not an icon.
     .replace(/^\$\.\s?(?=\p{Lu}{2})/u, 'S. ')
     .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
@@ -247,6 +249,16 @@ const capitalParted = (text: string) =>
   text.replace(/(?<!\p{L})(\p{Lu})\s(\p{Ll}{4,})(?!\p{L})/gu, (m, cap: string, rest: string) => (/^\p{Script=Cyrillic}+$/u.test(cap + rest) && PATRONYMIC.test(rest)) || isGivenName(cap + rest) ? cap + rest : m);
 
 /** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
+/**
+ * "hHitachi, Ltd.": a word's capital read twice, once small; "ARIF] MAINTENANCE": a word in
+ * capitals ending in an I read as a bracket no bracket opens; "ISLAND > ALPINE": a logo's mark
+ * read as an arrow between two words in capitals.
+ */
+const letterMarks = (text: string) =>
+  text
+    .replace(/(?<![\p{L}\d])(\p{Ll})(?=(\p{Lu})\p{Ll}{2})/gu, (m, small: string, capital: string) => (small.toUpperCase() === capital ? '' : m))
+    .replace(/(?<=\b\p{Lu}{3,})\](?=\s|$)/gu, (m) => (text.includes('[') ? m : 'I'))
+    .replace(/(?<=\b\p{Lu}{3,})\s[<>]\s(?=\p{Lu}{3,}\b)/gu, ' ');
 const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}\.?\s)\$$/u, '$1S');
 
 /**
@@ -297,7 +309,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = softSignParted(capitalParted(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))))));
+      const text = softSignParted(capitalParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
