@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
 import { line, lines } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('a scanned card with its labels in a column apart from their values (rd_014)', () => {
   const card = [
@@ -220,5 +221,13 @@ describe('what OCR makes of a line\'s marks and letters (realdev2, realdev3)', (
 
   it('puts back the dot a web address lost where the e-mail spells it: "www.ssc.govvn" (rd3_021)', () => {
     expect(extractFields(lines('NGUYEN VIET KHUONG', 'www.ssc.govvn', 'Email : khuongnv@ssc.gov.vn')).fields.websites).toEqual(['www.ssc.gov.vn']);
+  });
+});
+
+describe('a web address alone on its line, read low (rd2_014)', () => {
+  it('is kept in whatever case: "azKlinika.rU" read at 0.32', () => {
+    const { fields, confidence } = extractFields([line([['Iba,', 0.69, 0, 0, 100, 176], ['ул.', 0.91, 110, 0, 80, 176], ['Чудинова,', 0.29, 200, 0, 300, 176], ['3', 0.95, 510, 0, 40, 98]]), line([['azKlinika.rU', 0.32, 0, 308, 600, 93]])]);
+    expect(fields.websites).toEqual(['azklinika.ru']);
+    expect(confidence.websites ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });

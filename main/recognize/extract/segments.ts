@@ -40,7 +40,7 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
     .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
-    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
 }
 
 /**
@@ -89,6 +89,9 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
 const WEB_SHAPE = /[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
 // "&E-mail:haruto_tanaka@pioneerstudiojo", read at 0.03: an address under its label, its dot lost.
 const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|[eE]-?[mM][aA][iI][lL]\\s?:\\s?[\\p{L}\\d._-]+@[\\p{L}\\d-]{4,}`, 'u');
+
+/** "azKlinika.rU" read at 0.32: a line that is a web address alone, with a common ending, in whatever case. */
+const BARE_DOMAIN = /^\s*[\p{L}\d-]{3,}\.(?:com|ru|net|org|de|in|jp|io|co|uk|info|biz|рф)\s*$/iu;
 
 /** Drops leading tokens that are icons read as symbols ("☎" -> "&", "@", "©") and stray quotes. */
 export function stripIcons(s: string): string {
