@@ -231,3 +231,25 @@ describe('a web address alone on its line, read low (rd2_014)', () => {
     expect(confidence.websites ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });
+
+describe('web addresses and e-mails read beside other words or twice (realdev3)', () => {
+  it('takes a bare domain the e-mail is at, printed before social handles: "InvestAlberta.ca @invest_alberta » /investalberta" (rd3_016)', () => {
+    const { fields } = extractFields(lines('Tom Walsh', 'tom.walsh@investalberta.ca', 'InvestAlberta.ca @invest_alberta » /investalberta'));
+    expect(fields.websites).toEqual(['investalberta.ca']);
+    expect(fields.emails).toEqual(['tom.walsh@investalberta.ca']);
+  });
+
+  it('takes no bare domain among words when no e-mail is at it: "see example.com for more"', () => {
+    expect(extractFields(lines('Tom Walsh', 'tom.walsh@investalberta.ca', 'see example.com for more')).fields.websites).toEqual([]);
+  });
+
+  it('keeps the better read of one address read twice in one place, one letter apart, not sure (rd3_001)', () => {
+    const { fields, confidence } = extractFields([
+      line([['Cornelius', 0.95, 100, 100, 200, 40], ['Hellge', 0.95, 310, 100, 150, 40]]),
+      line([['eMail', 0.96, 593, 463, 120, 47], ['hellge@hhi.thg.de', 0.48, 720, 463, 400, 64]]),
+      line([['hellge@hhi.fhg.de', 0.71, 763, 470, 360, 50]]),
+    ]);
+    expect(fields.emails).toEqual(['hellge@hhi.fhg.de']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+});

@@ -7,7 +7,7 @@ import { findPhones, labelKind } from './phones.js';
 import { freeMailSpelling } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
-import { onOneRow } from '../boxes.js';
+import { gapAcross, onOneRow } from '../boxes.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
 const TLDS = new Set([
@@ -140,6 +140,8 @@ export interface Channels {
 /** Contact values: the least ambiguous text on a card, read first; their domains identify the company. */
 export function findChannels(segs: Segment[], countries: string[]): Channels {
   const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), rests: [], unreadDigits: 0 };
+  // Bare domains printed among other words ("InvestAlberta.ca @invest_alberta"): the card's web address where an e-mail is at it.
+  const bareSites: Channels['websites'] = [];
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   // An e-mail is as sure as its own word, not its label's, and surer still only at AT_WORD_SURE.
   const emailFactor = (s: Segment) => ocrFactor({ ...s, conf: Math.min(s.conf, s.atConf ?? 1) }) * ((s.atConf ?? 1) < AT_WORD_SURE ? 0.92 : 1);
@@ -174,6 +176,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const all = [...text.matchAll(EMAIL_ALL)]
       // "IT PRODUCTS ® www.svsitproducts.com": an icon before a web address, not an e-mail's "@".
       .filter((m) => !/^www[.,]/i.test(m[2]!))
+      // "InvestAlberta.ca @invest_alberta": a social handle after a space, no e-mail's domain.
+      .filter((m) => !(/\s@[\p{L}\d_]+$/u.test(m[0]) && m[2]!.includes('_') && !validDomain(fixDomain(m[2]!).domain)))
       .map((m) => {
         // "name@gmail.com, Website : www...": a comma and a capitalised word start the next value.
         const cut = /\s?[.,]\s?www(?=\s?[.,])/i.exec(m[2]!) ?? /,\s?(?=\p{Lu})/u.exec(m[2]!);
@@ -290,7 +294,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (onlyUrl || explicit) {
           if (!out.websites.some((w) => w.value === value)) out.websites.push({ value, seg: s, conf: (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s), ...(fixed ? { repaired: true } : {}) });
           hit = true;
-        }
+        } else if (!url[3]) bareSites.push({ value, seg: s, conf: 0.85 * ocrFactor(s) });
       }
     }
     const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
@@ -398,6 +402,20 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (out.emails.some((e) => e.value === value)) continue;
     out.emails.push({ value, seg: cut.seg, conf: 0.8 * ocrFactor(cut.seg), repaired: true });
     out.used.add(cut.seg);
+  }
+  const atDomains = out.emails.map((e) => e.value.split('@')[1]!);
+  if (!out.websites.length) {
+    const site = bareSites.find((b) => atDomains.some((d) => d === bareDomain(b.value) || d.endsWith(`.${bareDomain(b.value)}`)));
+    if (site) out.websites.push(site);
+  }
+  // "hellge@hhi.thg.de" over "hellge@hhi.fhg.de": one printed address read twice, one letter
+  // apart, in one place. The better read stays, and neither is sure.
+  for (const a of [...out.emails]) {
+    const twin = out.emails.find((b) => b !== a && b.value.split('@')[0] === a.value.split('@')[0] && differingAt(a.value, b.value)?.length === 1 && onOneRow(a.seg.box, b.seg.box) && gapAcross(a.seg.box, b.seg.box) < 0);
+    if (!twin || !out.emails.includes(a)) continue;
+    const [keep, drop] = a.conf >= twin.conf ? [a, twin] : [twin, a];
+    out.emails.splice(out.emails.indexOf(drop), 1);
+    keep.conf = Math.min(keep.conf, 0.8);
   }
   return out;
 }
