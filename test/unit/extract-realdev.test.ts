@@ -253,3 +253,32 @@ describe('web addresses and e-mails read beside other words or twice (realdev3)'
     expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
   });
 });
+
+describe('more of what OCR makes of realdev2 and realdev3 cards', () => {
+  it('reads an address with two "@", the first before digits a 0, and takes no mail provider for the web address (rd2_001)', () => {
+    const { fields, confidence } = extractFields(lines('Neel Patel', 'email: neelpatel@1061995@gmail.com', 'Tel: +1 408 708 6973'));
+    expect(fields.emails).toEqual(['neelpatel01061995@gmail.com']);
+    expect(confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(fields.websites).toEqual([]);
+  });
+
+  it('reads "\\nformatics", "\\nternet", "\\nc" as In (rd3_002, rd3_004, rd3_005) and drops a speck after "Inc"', () => {
+    expect(toSegments(lines('Institute for Computer Sciences, Social \\nformatics', '\\nternet Media Group', 'Securics, \\nc у')).map((s) => s.text)).toEqual(['Institute for Computer Sciences, Social Informatics', 'Internet Media Group', 'Securics, Inc']);
+  });
+
+  it('takes a German "OHG" for a legal form: "Deutsche Thomson OHG" (rd3_027)', () => {
+    expect(extractFields(lines('Jens Spille', 'Deutsche Thomson OHG', 'Tel: +49 511 4185 0')).fields.company).toBe('Deutsche Thomson OHG');
+  });
+
+  it('takes no sentence about a business for its name: "by DT Global on behalf of the Australian Government" (rd3_019)', () => {
+    expect(extractFields(lines('Nguyen Van An', 'Program Manager', 'by DT Global on behalf of the Australian Government', 'Tel: +84 24 3123 4567')).fields.company).toBe('');
+  });
+
+  it('takes a trade for a post: "Journeyman Carpenter" (rd2_004)', () => {
+    expect(extractFields(lines('Mike Brown', 'Journeyman Carpenter', 'Tel: +1 778 269 0534')).fields.title).toBe('Journeyman Carpenter');
+  });
+
+  it('reads "Ул Зорге 45/6 2 этаж" as an address: a street without its abbreviation\'s dot (rd2_015)', () => {
+    expect(extractFields(lines('Уфимский Чайный клуб', 'Ул Зорге 45/6 2 этаж', 'Тел.: +7 (347) 123-45-67')).fields.address).toBe('Ул Зорге 45/6 2 этаж');
+  });
+});

@@ -4,7 +4,7 @@ import { CONFUSED, EMAIL_LABEL, LABEL_ALONE, PROPRIETOR_MARK, TALL_CONFUSED, WEB
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
-import { freeMailSpelling } from './places.js';
+import { freeMailSpelling, isFreeMail } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
 import { gapAcross, onOneRow } from '../boxes.js';
@@ -166,6 +166,11 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       .replace(/(\bh[tl]{2}ps?:)\/[A-Za-z](?=www[.,])/g, '$1//')
       // "osipova.|@orbitaproekt.ru": an l (an initial, mostly) of the local part read as a bar.
       .replace(/(?<=[a-z0-9._-])\|(?=[a-z0-9._-]*@[a-z0-9-]+\.)/gi, 'l')
+      // "neelpatel@1061995@gmail.com": one address has one "@"; the first, before digits, is a 0 misread.
+      .replace(/(?<=[a-z0-9._-])@(?=\d[a-z0-9._-]*@[a-z0-9-]+\.)/gi, () => {
+        atRepaired = true;
+        return '0';
+      })
       .replace(EMAIL_LABEL, '')
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
@@ -286,7 +291,10 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const label = domain.replace(/^www\./, '').split('.')[0]!;
       // "www.winz.team": after "www." or a scheme any ending of letters is a web address's, listed or not.
       const spelt = validDomain(domain) || ((!!url[1] || domain.startsWith('www.')) && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/.test(domain));
-      if (spelt && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
+      // "neelpatel@1061995@gmail.com": a free mail provider's domain, left of an address OCR could
+      // not read, is no web address of the card's.
+      const mailProvider = !url[1] && !domain.startsWith('www.') && isFreeMail(domain) && /@/.test(rest);
+      if (spelt && !mailProvider && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         // "http:/": a slash lost.
         const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^h[il]t/, 'htt').replace(/:\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;

@@ -11,7 +11,7 @@ export const PURPOSE_MAILBOXES = ['info', 'contact', 'sales', 'admin', 'office',
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 // "Denver, CO 80247": Colorado's code before a ZIP code is no company's "Co".
 export const LEGAL_FORM =
-  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
+  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|ohg|gbr|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Places people work at that are their employer, over any group or lab inside them. */
 const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|école|ecole|institute|instituto|istituto|institut|ministry|embassy|consulate';
@@ -51,7 +51,7 @@ export const TITLE_WORDS = [
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
-  'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
+  'carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor', 'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
   'regional', 'country', 'national', 'international', 'global', 'customer', 'success', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
@@ -245,7 +245,7 @@ export const TITLE_HEADS = new Set([
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'advocate', 'solicitor', 'barrister', 'counsel', 'lawyer', 'scientist', 'researcher', 'expert',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'buyer',
-  'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
+  'carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor', 'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
   'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
@@ -304,7 +304,9 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(ул|пр|пр-т|просп|пер|наб|ш|пл|б-р|д|оф|стр|корп|г|обл|р-н|мкр|пос|кв)\.(\s|,|$)/iu,
   // A house, building, office or flat number written close up: "д.79", "стр.9", "оф.12".
   /(^|[\s,])(д|стр|корп|оф|кв)\.\d/iu,
-  /(^|[\s,])(улица|проспект|переулок|набережная|шоссе|площадь|бульвар|дом|офис|строение|корпус|город|область|район)(\s|,|$)/iu,
+  /(^|[\s,])(улица|проспект|переулок|набережная|шоссе|площадь|бульвар|дом|офис|строение|корпус|город|область|район|этаж)(\s|,|$)/iu,
+  // "Ул Зорге 45/6": the street's abbreviation without its dot, before a capitalised name and a number.
+  /(^|[\s,])(ул|пр|пер|наб)\s\p{Lu}\p{Ll}+\s\d/u,
   /(^|[\s,])\d{6}(,|\s|$)/,
   // Japan: 〒 and NNN-NNNN postcodes, -ku / -shi / -cho; Vietnam and others: Ward, Dist.
   /〒|(?<![\d-])\d{3}-\d{4}(?![\d-])/,

@@ -236,6 +236,9 @@ export const CLUES: Clue[] = [
   // "Tom Mason Volkswagen" over "VOLKSWAGEN" (the maker's logo): a word the card prints again on
   // a line of its own is a brand's, and the line a business's name.
   { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && !within(o.box, s.box) && bare(o.text.trim()) === bare(w))) ? -0.8 : 0) },
+  // "by DT Global on behalf of the Australian Government": a line that opens with a small
+  // preposition is a sentence about the business, not its name.
+  { role: 'company', name: 'sentence', score: (s) => (/^(?:by|on|for|from|of|in|with|at|to|и|в|на|для|от)\s/u.test(s.text.trim()) ? -1 : 0) },
   // "Fax" / "Fax": a column of labels apart from their values names nobody, joined or not.
   { role: 'name', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },
   { role: 'company', name: 'labels', score: (s) => (words(s.text).every((w) => LABEL_ALONE.test(w)) ? -3 : 0) },

@@ -253,12 +253,16 @@ const capitalParted = (text: string) =>
 
 /** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 /**
- * "hHitachi, Ltd.": a word's capital read twice, once small; "ARIF] MAINTENANCE": a word in
+ * "hHitachi, Ltd.": a word's capital read twice, once small; "\\nternet": a capital I and an n as "\\n"; "ARIF] MAINTENANCE": a word in
  * capitals ending in an I read as a bracket no bracket opens; "ISLAND > ALPINE": a logo's mark
  * read as an arrow between two words in capitals.
  */
 const letterMarks = (text: string) =>
   text
+    // "Social \\nformatics", "\\nternet", "Securics, \\nc": a capital I and an n read as a backslash and an n.
+    .replace(/(?<![\p{L}\d\\])\\n(?=\p{Ll})/gu, 'In')
+    // "Securics, Inc у": a speck read as a lone small letter after a legal form.
+    .replace(/(?<=\b(?:Inc|Ltd|LLC|GmbH|Corp)\.?)\s\p{Ll}$/u, '')
     .replace(/(?<![\p{L}\d])(\p{Ll})(?=(\p{Lu})\p{Ll}{2})/gu, (m, small: string, capital: string) => (small.toUpperCase() === capital ? '' : m))
     .replace(/(?<=\b\p{Lu}{3,})\](?=\s|$)/gu, (m) => (text.includes('[') ? m : 'I'))
     .replace(/(?<=\b\p{Lu}{3,})\s[<>]\s(?=\p{Lu}{3,}\b)/gu, ' ');
