@@ -1,7 +1,8 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
 import { unionBox } from '../boxes.js';
+import { wordVerdict } from './word-breaks.js';
 import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET } from './keywords.js';
-import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasCyrillic, hasLatin, toCyrillic } from './scripts.js';
+import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasLatin, toCyrillic } from './scripts.js';
 import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isGivenName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
@@ -218,22 +219,6 @@ function joinRowFragments(segs: Segment[]): Segment[] {
 }
 
 /**
- * A lone letter of the other script between two words of one ("LAURENCE B. BEDNAR О Tidewater
- * Design"): a round logo read as a letter, which separates what stands either side of it.
- */
-function loneGlyph(w: string, prev: string | undefined, next: string | undefined): boolean {
-  if (!prev || !next || !/^\p{L}$/u.test(w)) return false;
-  const cyr = hasCyrillic(w);
-  const other = (s: string) => /^\p{L}{2,}/u.test(s) && (cyr ? hasLatin(s) && !hasCyrillic(s) : hasCyrillic(s) && !hasLatin(s));
-  return other(prev) && other(next);
-}
-
-/** Word heights this far apart are two sizes of type, not a word with descenders beside one without. */
-const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) * 1.7;
-/** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
-const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
-
-/**
  * "HIROSHI SUZUKI —", "Одинцов Автоном Юлианович ©": a speck, a rule's end or an icon read as a
  * lone mark after a line's last word. "Евсеев Мечислав Жанович A": or as a lone capital of the
  * other alphabet after words of one.
@@ -338,41 +323,21 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
     l.words.forEach((w, i) => {
       const prev = l.words[i - 1];
       const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
-      const next = l.words[i + 1];
-      // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА": a logo's icon read as a bracketed token separates too.
-      if (/^[|•·*✱◆♦■●]$/.test(w.text)) return flush(true);
-      // "Mahender Kumar @ 92156-26059": a phone's icon read as an "@" between a name and its
-      // number (no e-mail's domain is digits and dashes alone: "@ 163.com" is one).
-      if (prev && next && w.text === '@' && /\p{L}{2}$/u.test(prev.text) && /^[+(]?\d[\d()-]*$/u.test(next.text)) return flush(true);
-      // "AMIE O'KEEFE al] FALCON TECHNOLOGIES": or with one bracket only.
-      if (prev && /^(?:\[[^\]\s]{1,3}\]|[^\[\]\s]{1,3}\])$/.test(w.text)) return flush(true);
-      // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
-      // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
-      // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
-      // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
-      // "QY VEE BEE YARN TEX PRIVATE LIMITED": a logo beside the line's first word, read as a
-      // few letters at a low confidence, standing far taller than the line's type.
-      if (i === 0 && next && w.box.h >= h * 2.5 && w.confidence < 0.5 && /^\S{1,3}$/u.test(w.text) && l.words.length >= 3) return;
-      if (prev && next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text)) return flush();
-      // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
-      // small Latin letters or bars, standing taller than the line's type or read low.
-      if (prev && i === l.words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5))) return;
-      // "Kenji Suzuki = @& nortustar roops": a logo's mark read as an equals sign between two words.
-      // (Not "©", "#": "Flat # 205", "Service © MIG 193" are handled as they were.)
-      if (prev && l.words[i + 1] && /^=[=@&~*]{0,2}$/u.test(w.text)) return flush();
-      // "Susie Schamberger ll ironbridge networks": a logo's bars, read low, between a name and the logo's words in small letters.
-      if (prev && /^[lI|1]{2,3}$/.test(w.text) && w.confidence < 0.5 && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(l.words[i + 1]?.text ?? '')) return flush(true);
-      // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
-      if (/^\p{L}{3,}\|$/u.test(w.text) && /^\p{Lu}/u.test(l.words[i + 1]?.text ?? '')) {
-        if (prev && gap > h * 2.2) flush();
-        group.push({ ...w, text: w.text.slice(0, -1) });
-        return flush(true);
+      switch (wordVerdict({ w, i, words: l.words, prev, next: l.words[i + 1], gap, h })) {
+        case 'separator':
+          return flush(true);
+        case 'part':
+          return flush();
+        case 'drop':
+          return;
+        case 'bar-after':
+          if (prev && gap > h * 2.2) flush();
+          group.push({ ...w, text: w.text.slice(0, -1) });
+          return flush(true);
+        case 'start':
+          flush();
+          break;
       }
-      if (loneGlyph(w.text, prev?.text, l.words[i + 1]?.text)) return flush(true);
-      if (prev && gap > h * 2.2) flush();
-      // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
-      // beside it, read as one row. Type that changes size across a wide gap starts a column.
-      else if (prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h) * 1.8) flush();
       group.push(w);
     });
     flush();

@@ -1,0 +1,100 @@
+/**
+ * Where an OCR line breaks into segments, word by word. A logo, an icon or a rule printed
+ * between a name and a company comes back as a word of marks, a bracket, a tall digit, a lone
+ * letter of the other alphabet; a column starts where the type changes size across a gap.
+ * Each such clue is one named rule here: a new clue is one more entry in WORD_RULES, not a
+ * branch in the segmenter's loop (segments.ts toLineSegments acts on the verdict).
+ */
+import type { OcrWord } from '../../../shared/contact.js';
+import { hasCyrillic, hasLatin } from './scripts.js';
+
+/** A word and its neighbours on the line, with the line's typical word height. */
+export interface WordContext {
+  w: OcrWord;
+  i: number;
+  words: OcrWord[];
+  prev?: OcrWord;
+  next?: OcrWord;
+  /** Room between the word and the one before it. */
+  gap: number;
+  /** Median word height of the line. */
+  h: number;
+}
+
+/**
+ * What the segmenter does with a word:
+ * - separator: ends the segment (which is never joined across) and is dropped;
+ * - part: ends the segment and is dropped;
+ * - drop: is dropped, the segment runs on;
+ * - bar-after: a word with a separating bar glued on its end: the word ends its segment;
+ * - start: starts a new segment and is kept.
+ */
+export type WordVerdict = 'separator' | 'part' | 'drop' | 'bar-after' | 'start';
+
+export interface WordRule {
+  name: string;
+  verdict: WordVerdict;
+  test(c: WordContext): boolean;
+}
+
+/** Word heights this far apart are two sizes of type, not a word with descenders beside one without. */
+const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) * 1.7;
+/** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
+const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
+
+/**
+ * A lone letter of the other script between two words of one ("LAURENCE B. BEDNAR О Tidewater
+ * Design"): a round logo read as a letter, which separates what stands either side of it.
+ */
+function loneGlyph(w: string, prev: string | undefined, next: string | undefined): boolean {
+  if (!prev || !next || !/^\p{L}$/u.test(w)) return false;
+  const cyr = hasCyrillic(w);
+  const other = (s: string) => /^\p{L}{2,}/u.test(s) && (cyr ? hasLatin(s) && !hasCyrillic(s) : hasCyrillic(s) && !hasLatin(s));
+  return other(prev) && other(next);
+}
+
+/** In order: the first rule that holds gives the word's verdict. */
+export const WORD_RULES: WordRule[] = [
+  // "ВОРОНОВ ИОСИФ • ВОЛГА-МЕДИА": an icon or a bar read as a mark of its own.
+  { name: 'icon-mark', verdict: 'separator', test: ({ w }) => /^[|•·*✱◆♦■●]$/.test(w.text) },
+  // "Mahender Kumar @ 92156-26059": a phone's icon read as an "@" between a name and its
+  // number (no e-mail's domain is digits and dashes alone: "@ 163.com" is one).
+  { name: 'phone-icon-at', verdict: 'separator', test: ({ w, prev, next }) => !!prev && !!next && w.text === '@' && /\p{L}{2}$/u.test(prev.text) && /^[+(]?\d[\d()-]*$/u.test(next.text) },
+  // "ВОРОНОВ ИОСИФ [вм] ВОЛГА-МЕДИА", "AMIE O'KEEFE al] FALCON TECHNOLOGIES": a logo's icon
+  // read as a bracketed token, or with one bracket only.
+  { name: 'bracketed-icon', verdict: 'separator', test: ({ w, prev }) => !!prev && /^(?:\[[^\]\s]{1,3}\]|[^\[\]\s]{1,3}\])$/.test(w.text) },
+  // "QY VEE BEE YARN TEX PRIVATE LIMITED": a logo beside the line's first word, read as a few
+  // letters at a low confidence, standing far taller than the line's type.
+  { name: 'logo-before-line', verdict: 'drop', test: ({ w, i, next, h, words }) => i === 0 && !!next && w.box.h >= h * 2.5 && w.confidence < 0.5 && /^\S{1,3}$/u.test(w.text) && words.length >= 3 },
+  // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
+  // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
+  // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
+  // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
+  {
+    name: 'tall-mark',
+    verdict: 'part',
+    test: ({ w, prev, next, h }) =>
+      !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text),
+  },
+  // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
+  // small Latin letters or bars, standing taller than the line's type or read low.
+  { name: 'trailing-logo-mark', verdict: 'drop', test: ({ w, i, words, prev, gap, h }) => !!prev && i === words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5)) },
+  // "Kenji Suzuki = @& nortustar roops": a logo's mark read as an equals sign between two words.
+  // (Not "©", "#": "Flat # 205", "Service © MIG 193" are handled as they were.)
+  { name: 'equals-mark', verdict: 'part', test: ({ w, prev, next }) => !!prev && !!next && /^=[=@&~*]{0,2}$/u.test(w.text) },
+  // "Susie Schamberger ll ironbridge networks": a logo's bars, read low, between a name and the logo's words in small letters.
+  { name: 'low-bars', verdict: 'separator', test: ({ w, prev, next }) => !!prev && /^[lI|1]{2,3}$/.test(w.text) && w.confidence < 0.5 && /^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(next?.text ?? '') },
+  // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
+  { name: 'glued-bar', verdict: 'bar-after', test: ({ w, next }) => /^\p{L}{3,}\|$/u.test(w.text) && /^\p{Lu}/u.test(next?.text ?? '') },
+  { name: 'lone-glyph', verdict: 'separator', test: ({ w, prev, next }) => loneGlyph(w.text, prev?.text, next?.text) },
+  // Words a column's gap apart.
+  { name: 'wide-gap', verdict: 'start', test: ({ prev, gap, h }) => !!prev && gap > h * 2.2 },
+  // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
+  // beside it, read as one row. Type that changes size across a wide gap starts a column.
+  { name: 'type-change', verdict: 'start', test: ({ w, prev, gap }) => !!prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h) * 1.8 },
+];
+
+/** The verdict of the first rule that holds for the word, or null: it runs on in its segment. */
+export function wordVerdict(c: WordContext, rules: WordRule[] = WORD_RULES): WordVerdict | null {
+  return rules.find((r) => r.test(c))?.verdict ?? null;
+}
