@@ -282,3 +282,12 @@ describe('more of what OCR makes of realdev2 and realdev3 cards', () => {
     expect(extractFields(lines('Уфимский Чайный клуб', 'Ул Зорге 45/6 2 этаж', 'Тел.: +7 (347) 123-45-67')).fields.address).toBe('Ул Зорге 45/6 2 этаж');
   });
 });
+
+describe("a post with its holder's degrees after it (rd2_004)", () => {
+  it('drops the dotted abbreviations after a comma: "Journeyman Carpenter, RSE. B.Comm"; keeps "Director, Sales & Marketing"', () => {
+    const title = (t: string) => extractFields(lines('Mike Brown', t, 'Tel: +1 778 269 0534')).fields.title;
+    expect(title('Journeyman Carpenter, RSE. B.Comm')).toBe('Journeyman Carpenter');
+    expect(title('Director, Sales & Marketing')).toBe('Director, Sales & Marketing');
+    expect(title('Head of Sales, EMEA')).toBe('Head of Sales, EMEA');
+  });
+});

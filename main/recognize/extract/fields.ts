@@ -1153,7 +1153,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const abbreviated = /(?:^|\s)(\p{L}{2,5})\.$/u.exec(title.s.text.trim());
     // "(Dental surgeon & implantologist)": brackets round the whole title are no part of it.
     const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
-    fields.title = respellTitleWords(joinSplitTitleWords(asRead));
+    // "Journeyman Carpenter, RSE. B.Comm": the holder's degrees after the post, abbreviations with their dots.
+    fields.title = respellTitleWords(joinSplitTitleWords(asRead)).replace(/,\s*(?:\p{Lu}\p{L}{0,4}\.\s?)+\p{Lu}?\p{L}{0,5}\.?$/u, '');
     sources.title = [title.s.box];
     // "REGIONAL BUSINESS DEVELOPMENT" over "EXECUTIVE (NORTH AMERICA)": a title set on two lines.
     // Joined where one line plainly runs on into the other; where the two may as well be two
