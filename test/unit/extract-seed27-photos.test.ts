@@ -58,3 +58,15 @@ describe('titles and legal forms misread at their ends', () => {
     expect(extractFields(lines('Dalila Pereira', 'silverline S.A-', 'Account Executive', 'Tel: +55 11 3456-7890')).fields.company).toBe('silverline S.A.');
   });
 });
+
+describe("a title's first word cut at its start (seed 21 s2_022)", () => {
+  it('is completed before a post\'s head word, never sure: "count Executive" is Account Executive', () => {
+    const { fields, confidence } = extractFields(lines('Dalila Pereira', 'count Executive', 'Tel: +55 11 3456-7890'));
+    expect(fields.title).toBe('Account Executive');
+    expect(confidence.title ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('leaves a title word in small letters as read: "sales Manager"', () => {
+    expect(extractFields(lines('Dalila Pereira', 'sales Manager', 'Tel: +55 11 3456-7890')).fields.title).toBe('sales Manager');
+  });
+});

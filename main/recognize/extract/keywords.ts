@@ -205,6 +205,16 @@ export function cutTitleWord(word: string): string | null {
 }
 
 /**
+ * "count Executive": a title's first word whose start OCR lost at the card's edge, in small
+ * letters, four or more of the one title word that ends so (two letters or more lost), or null.
+ */
+export function cutTitleStart(word: string): string | null {
+  if (!/^\p{Ll}{4,}$/u.test(word) || TITLE_WORD_SET.has(word)) return null;
+  const whole = TITLE_WORDS.filter((t) => t.length >= word.length + 2 && t.endsWith(word));
+  return whole.length === 1 ? whole[0]! : null;
+}
+
+/**
  * A word OCR cut in two at a wide letter gap, joined again where neither half is a `known` word
  * and the two together are; the second half may carry the phrase's comma or dot ("Man ager,").
  */

@@ -4,7 +4,7 @@
  * branch in the extractor. `scoreRoles` sums the clues; `assignRoles` (assign.ts) picks one
  * consistent labelling.
  */
-import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, cutTitleWord, joinSplitTitleWords, nearTitleWord } from './keywords.js';
+import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGAL_FORM, LEGAL_FORM_ONLY, OCCUPATION_ENDING, ORG_WORD_AT_END, ORG_WORDS, PATRONYMIC, STREET_WORDS, TITLE_HEADS, TITLE_WORD_SET, asTitleWord, contactLine, countryAtEnd, cutTitleStart, cutTitleWord, joinSplitTitleWords, nearTitleWord } from './keywords.js';
 import { cityCountry } from './places.js';
 import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
@@ -57,7 +57,9 @@ export function titleScore(text: string): number {
     // as printed ("Harm Bakker", not "Banker").
     .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? (isFamilyName(w) || isGivenName(w) ? null : nearTitleWord(w)) ?? w)))
     // The last word cut short ("Research Scie"): the one title word it starts.
-    .map((w, i, all) => (i === all.length - 1 && i > 0 && !TITLE_WORD_SET.has(w) ? (cutTitleWord(w) ?? w) : w));
+    .map((w, i, all) => (i === all.length - 1 && i > 0 && !TITLE_WORD_SET.has(w) ? (cutTitleWord(w) ?? w) : w))
+    // Or the first cut at its start ("count Executive").
+    .map((w, i, all) => (i === 0 && all.length > 1 && !TITLE_WORD_SET.has(w) && TITLE_HEADS.has(all[1]!) ? (cutTitleStart(w) ?? w) : w));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;
