@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
+import { CLUES } from '../../main/recognize/extract/roles.js';
 import { line, lines } from '../ocr-lines.js';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
@@ -289,5 +290,16 @@ describe("a post with its holder's degrees after it (rd2_004)", () => {
     expect(title('Journeyman Carpenter, RSE. B.Comm')).toBe('Journeyman Carpenter');
     expect(title('Director, Sales & Marketing')).toBe('Director, Sales & Marketing');
     expect(title('Head of Sales, EMEA')).toBe('Head of Sales, EMEA');
+  });
+});
+
+describe('names with little words of their own', () => {
+  const conjunction = CLUES.find((c) => c.role === 'name' && c.name === 'conjunction')!;
+  const seg = (text: string) => toSegments(lines(text))[0]!;
+
+  it('takes no Spanish "y" or Portuguese "e" between a name\'s words for a firm\'s conjunction', () => {
+    expect(conjunction.score(seg('José Ortega y Gasset'), {} as never)).toBe(0);
+    expect(conjunction.score(seg('Ana Santos e Costa'), {} as never)).toBe(0);
+    expect(conjunction.score(seg('MOTI AND KALAM SANITARY WARE'), {} as never)).toBeLessThan(0);
   });
 });

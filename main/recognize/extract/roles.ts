@@ -232,7 +232,7 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'mixed-scripts', score: (s) => { const ws = words(s.text); return ws.some((w) => /^\p{Script=Latin}{2,}$/u.test(w)) && ws.some((w) => /^\p{Script=Cyrillic}{2,}$/u.test(w)) ? -0.5 : 0; } },
   // "MOTI AND KALAM SANITARY WARE": partners' names joined by a conjunction name a firm, not a person.
   // ("ALL KINDS OF SANITARY WARE": nor one with a phrase's little words.)
-  { role: 'name', name: 'conjunction', score: (s) => (/\s(?:and|und|et|y|e|и|of|for|the|to|in|from|with)\s|\s&\s/iu.test(withoutHonorific(s.text)) ? -0.8 : 0) },
+  { role: 'name', name: 'conjunction', score: (s) => (/\s(?:and|und|et|и|of|for|the|to|in|from|with)\s|\s&\s/iu.test(withoutHonorific(s.text)) ? -0.8 : 0) },
   // "CHARTERED ACCOUNTANTS", "Consulting Engineers": a post in the plural names a firm of them.
   { role: 'name', name: 'plural-post', score: (s) => (words(s.text).some((w) => { const b = bare(w); return /s$/.test(b) && TITLE_HEADS.has(b.replace(/(?<=[^aeiou])ies$/, 'y').replace(/s$/, '')) && !isFamilyName(w); }) ? -1 : 0) },
   // "Tom Mason Volkswagen" over "VOLKSWAGEN" (the maker's logo): a word the card prints again on
