@@ -858,8 +858,11 @@ function respellTitleWords(title: string): string {
     const whole = TITLE_HEADS.has(head.toLowerCase()) ? cutTitleStart(word) : null;
     return whole ? whole[0]!.toUpperCase() + whole.slice(1) : w;
   });
-  // "WP of Engineering": small capitals' V read as a W.
-  title = title.replace(/^W(?=P\s+of\b)/u, 'V');
+  // "WP of Engineering": a short word in capitals that spells a title word misread (asTitleWord).
+  title = title.replace(/\b\p{Lu}{2,4}\b/gu, (w) => {
+    const t = asTitleWord(w);
+    return t && t !== w.toLowerCase() ? t.toUpperCase() : w;
+  });
   // "Research Scie": the last word cut short after another word, completed: our guess, never sure.
   title = title.replace(/(?<=\S\s+)(\p{L}{4,})[:.]?$/u, (w, word: string) => {
     const whole = cutTitleWord(word);

@@ -43,6 +43,9 @@ export const BUSINESS_WORDS = new Set(
 /** "GUPTA ELECTRONICS", "Acme Technologies": a company's name most often ends with its trade. */
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare|orthop(?:a)?edics|p(?:a)?ediatrics|dermatology|cardiology|radiology|dentistry|therapeutics)[.,]?$`, 'iu');
 
+/** Trades a card names as its holder's post, strong enough to make a line a title alone. */
+const TRADES = ['carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor'];
+
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
@@ -51,7 +54,7 @@ export const TITLE_WORDS = [
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'technician', 'programmer', 'strategist', 'recruiter', 'sales', 'marketing', 'senior', 'junior', 'sr',
   'jr', 'general', 'managing', 'deputy', 'assoc', 'asst', 'staff', 'member', 'board', 'physician', 'surgeon', 'dentist',
-  'carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor', 'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
+  ...TRADES, 'nurse', 'therapist', 'counselor', 'counsellor', 'banker', 'proprietor', 'prop', 'proprietress', 'promoter', 'practitioner', 'photographer', 'writer', 'artist', 'realtor', 'planner', 'buyer', 'trainer', 'coach', 'officer',
   'commissioner', 'ambassador', 'evangelist', 'creative', 'operations', 'product', 'project', 'account', 'business', 'development',
   'regional', 'country', 'national', 'international', 'global', 'customer', 'success', 'technical', 'solutions', 'support', 'service',
   'директор', 'генеральный', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист',
@@ -200,7 +203,7 @@ export function cutTitleWord(word: string): string | null {
   if (low.length < 4 || TITLE_WORD_SET.has(low)) return null;
   // Only a post's head word: a phrase's other words ("science", "teamleiter" for "Team") are as often whole words of their own.
   // ("Team" is no cut "Teamleiter": what the word lacks is a title word of its own, a compound's.)
-  const whole = [...TITLE_HEADS].filter((t) => t.length >= low.length + 3 && t.startsWith(low) && !TITLE_WORD_SET.has(t.slice(low.length)));
+  const whole = HEAD_WORDS.filter((t) => t.length >= low.length + 3 && t.startsWith(low) && !TITLE_WORD_SET.has(t.slice(low.length)));
   return whole.length === 1 ? whole[0]! : null;
 }
 
@@ -255,13 +258,15 @@ export const TITLE_HEADS = new Set([
   'partner', 'founder', 'co-founder', 'cofounder', 'owner', 'associate', 'assistant', 'coordinator', 'co-ordinator', 'administrator',
   'representative', 'advisor', 'adviser', 'accountant', 'attorney', 'advocate', 'solicitor', 'barrister', 'counsel', 'lawyer', 'scientist', 'researcher', 'expert',
   'professor', 'editor', 'producer', 'agent', 'broker', 'supervisor', 'principal', 'chairman', 'chair', 'secretary', 'intern', 'apprentice', 'trainee', 'konsultant', 'buyer',
-  'carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor', 'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
+  ...TRADES, 'technician', 'programmer', 'strategist', 'recruiter', 'physician', 'realtor', 'counselor', 'counsellor', 'banker', 'proprietor', 'proprietress', 'prop', 'planner', 'trainer', 'coach', 'mgr', 'promoter', 'practitioner', 'therapist',
   'директор', 'менеджер', 'руководитель', 'начальник', 'инженер', 'инженер-программист', 'специалист', 'заместитель',
   'аналитик', 'разработчик', 'программист', 'бухгалтер', 'консультант', 'президент', 'вице-президент', 'председатель',
   'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
   'помощник', 'ассистент', 'секретарь', 'архитектор', 'технолог', 'советник', 'продюсер', 'редактор', 'управляющий',
   'directeur', 'directrice', 'gérant', 'gérante', 'président', 'présidente', 'responsable', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'chef', 'fondateur', 'fondatrice', 'associé', 'associée', 'conseiller', 'conseillère', 'avocat', 'avocate', 'comptable', 'développeur', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'inhaber', 'inhaberin', 'berater', 'beraterin', 'vorstand', 'prokurist', 'ingenieur', 'entwickler', 'vertriebsleiter', 'verkaufsleiter', 'projektleiter', 'teamleiter', 'abteilungsleiter', 'gerente', 'directora', 'diretor', 'diretora', 'presidente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'asesor', 'asesora', 'socio', 'socia', 'sócio', 'sócia', 'fundador', 'fundadora', 'coordenador', 'coordenadora', 'coordinador', 'coordinadora', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'direttore', 'direttrice', 'amministratore', 'responsabile', 'titolare',
 ]);
+/** TITLE_HEADS as a list, made once: role scoring asks cutTitleWord of most lines' last words. */
+const HEAD_WORDS = [...TITLE_HEADS];
 
 export const DEPT_LINE =
   /(^|\s)(department|dept\.?|division|div\.|div$|section|team|unit|bureau|office of|department of|research and development|r&d|headquarters|hq)(\s|$)|^(отдел|департамент|управление|служба|дирекция|подразделение|сектор|лаборатория)(\s|$)/iu;

@@ -9,8 +9,7 @@ import { cityCountry } from './places.js';
 import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
 import type { Segment } from './segments.js';
-import type { Box } from '../../../shared/contact.js';
-import { lineUnder } from '../boxes.js';
+import { lineUnder, overlapShare } from '../boxes.js';
 
 export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
 export type Role = (typeof ROLES)[number];
@@ -200,9 +199,6 @@ function afterContactLabel(s: Segment, ctx: RoleContext): boolean {
   return !!left && /^\p{L}[\p{L}-]*\s*:?$/u.test(left.text.trim()) && contactLine(`${left.text.trim()} `);
 }
 
-/** `a`'s centre lies in `b`: a piece of a line joined from several (joinNameLines). */
-const within = (a: Box, b: Box) => a.x + a.w / 2 >= b.x && a.x + a.w / 2 <= b.x + b.w && a.y + a.h / 2 >= b.y && a.y + a.h / 2 <= b.y + b.h;
-
 const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x <= s.size);
 
 export const CLUES: Clue[] = [
@@ -237,7 +233,7 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'plural-post', score: (s) => (words(s.text).some((w) => { const b = bare(w); return /s$/.test(b) && TITLE_HEADS.has(b.replace(/(?<=[^aeiou])ies$/, 'y').replace(/s$/, '')) && !isFamilyName(w); }) ? -1 : 0) },
   // "Tom Mason Volkswagen" over "VOLKSWAGEN" (the maker's logo): a word the card prints again on
   // a line of its own is a brand's, and the line a business's name.
-  { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && !within(o.box, s.box) && bare(o.text.trim()) === bare(w))) ? -0.8 : 0) },
+  { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && overlapShare(o.box, s.box) < 0.5 && bare(o.text.trim()) === bare(w))) ? -0.8 : 0) },
   // "by DT Global on behalf of the Australian Government": a line that opens with a small
   // preposition is a sentence about the business, not its name.
   { role: 'company', name: 'sentence', score: (s) => (/^(?:by|on|for|from|of|in|with|at|to|и|в|на|для|от)\s/u.test(s.text.trim()) ? -1 : 0) },

@@ -236,11 +236,11 @@ const softSignParted = (text: string) => text.replace(/(?<=\p{Script=Cyrillic})\
 const capitalParted = (text: string) =>
   text.replace(/(?<!\p{L})(\p{Lu})\s(\p{Ll}{4,})(?!\p{L})/gu, (m, cap: string, rest: string) => (/^\p{Script=Cyrillic}+$/u.test(cap + rest) && PATRONYMIC.test(rest)) || isGivenName(cap + rest) ? cap + rest : m);
 
-/** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 /**
- * "hHitachi, Ltd.": a word's capital read twice, once small; "\\nternet": a capital I and an n as "\\n"; "ARIF] MAINTENANCE": a word in
- * capitals ending in an I read as a bracket no bracket opens; "ISLAND > ALPINE": a logo's mark
- * read as an arrow between two words in capitals.
+ * Letters and marks OCR adds to words: "hHitachi, Ltd.", a word's capital read twice, once
+ * small; "\\nternet", a capital I and an n read as "\\n"; "ARIF] MAINTENANCE", a word in capitals
+ * ending in an I read as a bracket no bracket opens; "ISLAND > ALPINE", a logo's mark read as an
+ * arrow between two words in capitals.
  */
 const letterMarks = (text: string) =>
   text
@@ -251,6 +251,8 @@ const letterMarks = (text: string) =>
     .replace(/(?<![\p{L}\d])(\p{Ll})(?=(\p{Lu})\p{Ll}{2})/gu, (m, small: string, capital: string) => (small.toUpperCase() === capital ? '' : m))
     .replace(/(?<=\b\p{Lu}{3,})\](?=\s|$)/gu, (m) => (text.includes('[') ? m : 'I'))
     .replace(/(?<=\b\p{Lu}{3,})\s[<>]\s(?=\p{Lu}{3,}\b)/gu, ' ');
+
+/** "Venkatanarayanan $": an initial S after a name, read as a dollar sign. */
 const dollarInitial = (text: string) => text.replace(/^(\p{Lu}[\p{Ll}\p{Lu}]{3,}\.?\s)\$$/u, '$1S');
 
 /**
