@@ -68,6 +68,7 @@ function check(names: string[], save?: string, base?: string): void {
   let total = 0;
   let count = 0;
   let sureWrong = 0;
+  let sure = 0;
   let changed = 0;
   for (const name of names) {
     const dir = path.join(STORE, name);
@@ -81,14 +82,15 @@ function check(names: string[], save?: string, base?: string): void {
         now[key][s.field] = { score: s.score, got: s.got, sure: s.sure };
         total += s.score;
         count++;
+        if (s.sure) sure++;
         if (s.sure && s.score < 1) {
           sureWrong++;
           console.log(`SURE BUT WRONG ${key} ${s.field}: ${JSON.stringify(s.got)}`);
         }
         const b = before?.[key]?.[s.field];
-        if (before && (!b || b.score !== s.score || JSON.stringify(b.got) !== JSON.stringify(s.got))) {
+        if (before && (!b || b.score !== s.score || b.sure !== s.sure || JSON.stringify(b.got) !== JSON.stringify(s.got))) {
           changed++;
-          console.log(`${key} ${s.field}: ${b ? b.score.toFixed(2) : '-'} -> ${s.score.toFixed(2)}  ${JSON.stringify(b?.got)} -> ${JSON.stringify(s.got)}`);
+          console.log(`${key} ${s.field}: ${b ? b.score.toFixed(2) : '-'}${b?.sure ? ' sure' : ''} -> ${s.score.toFixed(2)}${s.sure ? ' sure' : ''}  ${JSON.stringify(b?.got)} -> ${JSON.stringify(s.got)}`);
         }
       }
       for (const [field, b] of Object.entries(before?.[key] ?? {}))
@@ -98,7 +100,7 @@ function check(names: string[], save?: string, base?: string): void {
         }
     }
   }
-  console.log(`${count} fields: ${((total / Math.max(1, count)) * 100).toFixed(2)}% right, sure-but-wrong ${sureWrong}${before ? `, changed ${changed}` : ''}`);
+  console.log(`${count} fields: ${((total / Math.max(1, count)) * 100).toFixed(2)}% right, ${sure} sure, sure-but-wrong ${sureWrong}${before ? `, changed ${changed}` : ''}`);
   if (save) fs.writeFileSync(save, JSON.stringify(now));
 }
 

@@ -37,6 +37,8 @@ const HYPHENED = /[a-z]-[a-z]/;
  * wrong, and none of the 84 read at 0.88 or more.
  */
 const AT_WORD_SURE = 0.88;
+/** A phone number whose least-read group of digits is under this is not sure, however well its line read. */
+const DIGITS_SURE = 0.88;
 /** An e-mail label with no "@" after it on the line: the "@" itself was misread. */
 const EMAIL_LABEL_ONLY = /^(?:e-?mail|email|mail|e|эл\.?\s?почта|почта)\s*[:.]?\s+(?=\S)/iu;
 /**
@@ -332,7 +334,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
         if (p.ext) phone.ext = p.ext;
-        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) });
+        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) * ((s.digitConf ?? 1) < DIGITS_SURE ? 0.92 : 1) });
       }
       // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
       const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));

@@ -11,7 +11,7 @@ import { koreanFields } from './korean.js';
 import type { ScriptFields } from './own-script.js';
 import { chineseFields } from './chinese.js';
 import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
-import { cyrillicShare, hasCyrillic, nameKey, similarity, toLatin, transliterate } from './scripts.js';
+import { cyrillicShare, hasCyrillic, hasLatin, nameKey, similarity, toCyrillic, toLatin, transliterate } from './scripts.js';
 import { isFreeMail } from './places.js';
 import { median, splitAt, toSegments, type Segment } from './segments.js';
 
@@ -253,6 +253,9 @@ function emailSpells(word: string, locals: string[][]): boolean {
   const w = nameKey(word);
   return w.length >= 3 && locals.some((parts) => parts.some((p) => { const k = nameKey(p); return k === w || (k.length === w.length + 1 && k.endsWith(w)) || (k.length === w.length + 1 && k.startsWith(w)); }));
 }
+
+/** Two words set alike: both in capitals, or both capitalised (a wordmark "ВЕКТОР" over "Яковлевна" is no part of her name). */
+const sameCase = (a: string, b: string) => (a === a.toUpperCase()) === (b === b.toUpperCase());
 
 /** A word that can only be part of a person's name: a family name, a Russian surname or patronymic, or one the e-mail spells. */
 const surnamePart = (w: string, locals: string[][]) => RU_SURNAME.test(w) || isFamilyName(w) || PATRONYMIC.test(w) || emailSpells(w, locals);
@@ -780,6 +783,8 @@ function mendLegalForm(s: string): string {
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
       // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
+      // "альфа-энерго ДО «Альфа-Энерго»": the А of АО read as a Д, which begins no legal form.
+      .replace(/(?<=^|\s)Д[ОO0](?=\s?«)/u, 'АО')
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
       .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
@@ -1071,14 +1076,24 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   // "СЕЛИВЕРСТОВА / Агата Владимировна", "ЛЕБЕДЕВ ВЕНИАМИН / ВЕНЕДИКТОВИЧ", "Anna Maria /
   // Kowalczyk" beside akowalczyk@: a family name, a patronymic or a word the e-mail spells, alone
   // on the line above or below the name.
+  // "E®PEMOB" over "Федор Адрианович": a Russian name's surname alone on its line, read in
+  // the Latin letters its capitals look like (Ф as "®"), is spelt in Cyrillic.
+  const restText = (text: string) => {
+    const t = withoutHonorific(text);
+    if (!name || !/^\p{Script=Cyrillic}+\s\p{Script=Cyrillic}+$/u.test(name.s.text) || !/^[\p{Script=Latin}®Φ]{4,}$/u.test(t)) return t;
+    const cyr = toCyrillic(t.replace(/[®Φ]/g, 'Ф'));
+    return !hasLatin(cyr) && RU_SURNAME.test(cyr) ? cyr : t;
+  };
   const restSized = (c: Scored) => !!name && Math.abs(c.s.size - name.s.size) < name.s.size * (isKnownPatronymic(c.s.text) ? 0.5 : 0.3);
   const nameRest =
     name &&
     scored.find((c) => {
       // "Prof. Dr. Juanita" over "B. O'Sullivan": a given name (after its honorifics) above a name
       // line that starts with a middle initial, which no name starts with alone.
-      const t = withoutHonorific(c.s.text);
-      const givenAbove = c.s.box.y < name.s.box.y && /^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t);
+      const t = restText(c.s.text);
+      // "Евфросиния" over "Яковлевна Логинова": a Russian name line that opens with a
+      // patronymic lacks the given name before it; a lone word above is that name, listed or not.
+      const givenAbove = c.s.box.y < name.s.box.y && ((/^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t)) || (isKnownPatronymic(name.s.text.split(/\s+/)[0]!) && /^\p{Script=Cyrillic}+$/u.test(t) && sameCase(t, name.s.text.split(/\s+/)[0]!)));
       if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(t) || !(surnamePart(t, ctx.emailLocals) || givenAbove) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
       // A patronymic may be set half again as tall (or a tilted photo inflate its box, s2_004);
       // so may any part of a full Russian name (oneName).
@@ -1088,7 +1103,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   if (name) {
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
-    const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => p.text).join(' ')))));
+    const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => (p === nameRest?.s ? restText(p.text) : p.text)).join(' ')))));
     fields.name = firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!));
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));

@@ -13,7 +13,8 @@ export function normalisePhone(text: string, country?: string): string | null {
 const LABELS: [RegExp, PhoneKind][] = [
   // "Рах.:": OCR reads a faint "Fax" in Cyrillic look-alikes with its F as a P.
   // "Е: +91-40-39144455": a lone "F" misread as an E (Latin or Cyrillic); no card labels a number "E".
-  [/(fax|faks|facsimile|факс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^e|^е)\.?:?$/iu, 'fax'],
+  // "ЕАХ:+65 6690 2140": "FAX" in capitals with its F read as an E, Latin or Cyrillic.
+  [/(fax|faks|facsimile|факс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^[eе][aа][xх]|^e|^е)\.?:?$/iu, 'fax'],
   [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];

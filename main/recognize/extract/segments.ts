@@ -13,6 +13,8 @@ export interface Segment {
   conf: number;
   /** The least confidence of a word with an "@" in it: an e-mail is as sure as its own word, not its label's. */
   atConf?: number;
+  /** The least confidence of a word holding two digits or more: a number is as sure as its least-read group of digits. */
+  digitConf?: number;
   /** Median word height: the font size, roughly. */
   size: number;
   /** Index of the OCR line it came from. */
@@ -305,6 +307,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
       const text = softSignParted(capitalParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
+      const digitWords = group.filter((w) => /\d\D*\d/.test(w.text));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
       const marks = text.replace(/\s/g, '').length;
       const alnum = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
@@ -314,6 +317,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
           box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
           conf: group.reduce((s, w) => s + w.confidence, 0) / group.length,
           ...(atWords.length ? { atConf: Math.min(...atWords.map((w) => w.confidence)) } : {}),
+          ...(digitWords.length ? { digitConf: Math.min(...digitWords.map((w) => w.confidence)) } : {}),
           size: median(group.map((w) => w.box.h)),
           line: idx,
           ...(cut ? { cut } : {}),

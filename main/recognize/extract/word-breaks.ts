@@ -39,6 +39,14 @@ export interface WordRule {
 
 /** Word heights this far apart are two sizes of type, not a word with descenders beside one without. */
 const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) * 1.7;
+/**
+ * A mark taller than the type either side of it: by half again, or by a third where the type
+ * changes across it ("Isabell J. DuBuque © falcon media": a name at 50 px, a logo's words at 33).
+ */
+const tallAmong = (mark: number, line: number, before: number, after: number) => {
+  const tallest = Math.max(line, before, after);
+  return mark >= tallest * 1.6 || (mark >= tallest * 1.3 && Math.max(before, after) >= Math.min(before, after) * 1.4);
+};
 /** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
 const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
 
@@ -74,7 +82,7 @@ export const WORD_RULES: WordRule[] = [
     name: 'tall-mark',
     verdict: 'part',
     test: ({ w, prev, next, h }) =>
-      !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && w.box.h >= Math.max(h, prev.box.h, next.box.h) * 1.6 && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text),
+      !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && tallAmong(w.box.h, h, prev.box.h, next.box.h) && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text),
   },
   // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
   // small Latin letters or bars, standing taller than the line's type or read low.

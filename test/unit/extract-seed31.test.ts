@@ -1,0 +1,108 @@
+/**
+ * Clean cards of the second generator's seed 31, read by OCR: a name and a logo on one line
+ * parted by a mark a third taller than either, a Russian name's given name or surname alone on
+ * its line (the surname read in Latin look-alikes, Ф as "®"), "ДО «…»" for АО, "FAX" read
+ * "ЕАХ", and a phone whose one group of digits was read unsurely.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { line, lines } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+
+describe('a name and a logo on one OCR line', () => {
+  it('are parted by a mark a third taller than the type, where the type changes across it (s2_009)', () => {
+    const { fields } = extractFields([
+      line([["Isabell", 0.95, 58, 65, 173, 40], ["J.", 0.91, 244, 67, 33, 50], ["DuBuque", 0.90, 295, 67, 236, 50], ["©", 0.96, 582, 60, 63, 71], ["falcon", 0.90, 669, 79, 149, 33], ["media", 0.96, 844, 79, 142, 33]]),
+      line([["Software", 0.96, 58, 124, 119, 23], ["Engineer", 0.96, 188, 125, 118, 29]]),
+      line([["@", 0.92, 57, 448, 22, 22], ["Direct:", 0.96, 89, 448, 74, 19], ["404.764.9972", 0.92, 170, 449, 155, 18], ["@", 0.92, 342, 448, 23, 22], ["Fax:", 0.96, 374, 449, 45, 18], ["404.764.9973", 0.92, 426, 449, 156, 18]]),
+      line([["©", 0.90, 57, 481, 22, 23], ["Email:", 0.93, 89, 482, 69, 19], ["isabell_dubuque@falconmedia.io", 0.90, 166, 481, 370, 25]]),
+    ]);
+    expect(fields.name).toBe('Isabell J. DuBuque');
+    expect(fields.company).toBe('falcon media');
+  });
+});
+
+describe("a Russian name's word alone on its line", () => {
+  it('is the given name above a line that opens with a patronymic, though no list knows it (s2_010)', () => {
+    const { fields } = extractFields([
+      line([["Ф", 0.88, 583, 54, 62, 62], ["ВЕКТОР", 0.95, 668, 66, 161, 31], ["МЕДИА", 0.96, 845, 67, 154, 37]]),
+      line([["Евфросиния", 0.91, 52, 60, 185, 39]]),
+      line([["Яковлевна", 0.96, 51, 107, 163, 31], ["Логинова", 0.96, 223, 107, 145, 31]]),
+      line([["Главный", 0.96, 53, 154, 99, 19], ["инженер", 0.96, 162, 159, 104, 20]]),
+      line([["Отдел", 0.96, 52, 184, 63, 21], ["логистики", 0.96, 123, 188, 111, 13]]),
+      line([["ЗАО", 0.96, 51, 297, 48, 25], ["«Вектор", 0.96, 107, 297, 98, 31], ["Медиа»", 0.96, 214, 297, 93, 28]]),
+      line([["тел.:", 0.92, 51, 418, 48, 13], ["+7", 0.96, 108, 414, 25, 17], ["383", 0.96, 141, 413, 38, 18], ["715", 0.96, 188, 414, 38, 17], ["97", 0.96, 235, 413, 25, 18], ["32", 0.96, 268, 413, 25, 18]]),
+      line([["e-mail:", 0.93, 52, 475, 71, 18], ["evfrosiniyaloginova@vektor-media.ru", 0.91, 132, 475, 408, 24]]),
+    ]);
+    expect(fields.name).toBe('Евфросиния Яковлевна Логинова');
+    expect(fields.givenName).toBe('Евфросиния');
+  });
+
+  it('is the surname above a given name and patronymic, read in Latin look-alikes with Ф as "®" (s2_028)', () => {
+    const { fields } = extractFields([
+      line([["E®PEMOB", 0.92, 80, 66, 299, 45]]),
+      line([["Федор", 0.93, 78, 134, 201, 59], ["Адрианович", 0.92, 297, 134, 400, 59]]),
+      line([["Юрист", 0.96, 78, 202, 93, 29]]),
+      line([["Отдел", 0.96, 77, 237, 77, 25], ["продаж", 0.96, 166, 242, 100, 21]]),
+      line([["ООО", 0.93, 77, 278, 93, 31], ["«Волга»", 0.96, 184, 279, 169, 30]]),
+      line([["Тел.:", 0.91, 653, 324, 69, 22], ["+7", 0.95, 733, 323, 32, 23], ["(495)", 0.96, 775, 323, 69, 28], ["404-12-88", 0.96, 854, 323, 140, 23]]),
+      line([["E-mail:", 0.90, 623, 403, 98, 24], ["efremov@volga.ru", 0.89, 733, 403, 260, 31]]),
+    ]);
+    expect(fields.name).toBe('ЕФРЕМОВ Федор Адрианович');
+    expect(fields.familyName).toBe('ЕФРЕМОВ');
+  });
+
+  it('is no wordmark in capitals above a capitalised patronymic: "ВЕКТОР" over "Яковлевна Логинова"', () => {
+    const { fields } = extractFields([
+      line([['ВЕКТОР', 0.95, 52, 20, 161, 36]]),
+      line([['Яковлевна', 0.96, 51, 107, 163, 31], ['Логинова', 0.96, 223, 107, 145, 31]]),
+      line([['Главный', 0.96, 53, 154, 99, 19], ['инженер', 0.96, 162, 159, 104, 20]]),
+    ]);
+    expect(fields.name).toBe('Яковлевна Логинова');
+  });
+});
+
+describe('legal forms and labels misread', () => {
+  it('"ДО «Альфа-Энерго»" is АО (s2_027)', () => {
+    const { fields } = extractFields([
+      line([[">", 0.86, 268, 54, 40, 40], ["альфа-энерго", 0.91, 320, 61, 189, 23], ["ДО", 0.77, 527, 67, 37, 20], ["«Альфа-Энерго»", 0.77, 572, 66, 212, 26]]),
+      line([["Семенов", 0.93, 223, 155, 176, 32], ["Евстчугней", 0.40, 414, 155, 222, 31], ["Глебович", 0.96, 653, 154, 174, 32]]),
+      line([["Руководитель", 0.96, 406, 203, 148, 22], ["проекта", 0.96, 560, 208, 85, 17]]),
+      line([["Отдел", 0.94, 454, 232, 60, 20], ["продаж", 0.96, 521, 237, 77, 16]]),
+      line([["@", 0.92, 60, 602, 13, 31], ["e-mail:", 0.93, 89, 607, 71, 16], ["e.semenov@alfa-energo.com", 0.91, 167, 607, 272, 21]]),
+    ]);
+    expect(fields.company).toBe('АО «Альфа-Энерго»');
+  });
+
+  it('"ЕАХ:+65 6690 2140" is a fax, not a third phone (s2_004)', () => {
+    const { fields } = extractFields([
+      line([["SUMMIT", 0.96, 56, 74, 165, 31], ["DESIGN", 0.96, 235, 74, 145, 31], ["PTE.", 0.96, 398, 75, 78, 30], ["LTD.", 0.96, 492, 75, 80, 30]]),
+      line([["XIN", 0.93, 94, 420, 101, 39], ["YI", 0.93, 234, 420, 50, 39], ["WONG", 0.96, 324, 419, 198, 40]]),
+      line([["SALES", 0.96, 195, 475, 85, 21], ["MANAGER", 0.96, 290, 475, 144, 21]]),
+      line([["IT", 0.96, 242, 510, 23, 18], ["DIVISION", 0.96, 273, 510, 114, 18]]),
+      line([["TEL:+65", 0.92, 52, 837, 112, 21], ["6690", 0.96, 174, 837, 57, 21], ["2149", 0.86, 240, 837, 57, 21], ["MOB:+65", 0.91, 320, 837, 123, 21], ["9634", 0.95, 453, 837, 58, 21], ["3017", 0.95, 520, 837, 56, 21]]),
+      line([["ЕАХ:+65", 0.89, 52, 877, 111, 21], ["6690", 0.96, 173, 877, 58, 21], ["2140", 0.96, 239, 877, 58, 21]]),
+      line([["EMAIL:wong.x", 0.89, 52, 912, 192, 35], ["@summitdesign.com.sg", 0.91, 257, 912, 268, 35]]),
+      line([["WEB:http://www.summitdesign.com.sg", 0.87, 52, 956, 471, 27]]),
+    ]);
+    expect(fields.phones.filter((p) => p.kind !== 'fax').map((p) => p.value)).toEqual(['+6566902149', '+6596343017']);
+    expect(fields.phones.find((p) => p.kind === 'fax')?.value).toBe('+6566902140');
+  });
+});
+
+describe('a labelled phone number', () => {
+  it('is not sure when one group of its digits was read at 0.85, though its line read at 0.92 (s2_027: "29 35" for 29 33)', () => {
+    const { fields, confidence } = extractFields([
+      line([["Семенов", 0.93, 223, 155, 176, 32], ["Евстчугней", 0.40, 414, 155, 222, 31], ["Глебович", 0.96, 653, 154, 174, 32]]),
+      line([["©", 0.93, 64, 579, 18, 18], ["тел.:", 0.90, 89, 584, 47, 11], ["+7", 0.95, 143, 580, 21, 15], ["383", 0.95, 170, 579, 32, 17], ["768", 0.96, 209, 579, 32, 17], ["29", 0.93, 247, 579, 21, 16], ["35", 0.85, 275, 580, 21, 15]]),
+      line([["@", 0.92, 60, 602, 13, 31], ["e-mail:", 0.93, 89, 607, 71, 16], ["e.semenov@alfa-energo.com", 0.91, 167, 607, 272, 21]]),
+    ]);
+    expect(fields.phones.map((p) => p.value)).toEqual(['+73837682935']);
+    expect(confidence.phones ?? 0).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('is sure when every group of digits read well', () => {
+    const { confidence } = extractFields(lines('Семенов Евстигней Глебович', 'тел.: +7 383 768 29 33', 'e-mail: e.semenov@alfa-energo.com'));
+    expect(confidence.phones ?? 0).toBeGreaterThanOrEqual(SURE_CONFIDENCE);
+  });
+});
