@@ -303,3 +303,60 @@ describe('names with little words of their own', () => {
     expect(conjunction.score(seg('MOTI AND KALAM SANITARY WARE'), {} as never)).toBeLessThan(0);
   });
 });
+
+describe('a company shown only as its wordmark', () => {
+  it('is a wordmark in small letters in the biggest type, its logo\'s bracket-shaped mark dropped: "packetvideo [у" (rd_025)', () => {
+    const { fields, confidence } = extractFields([
+      line([["packetvideo", 0.92, 545, 121, 277, 53], ["[у", 0.43, 843, 71, 102, 106]]),
+      line([["Richard", 0.93, 103, 243, 114, 26], ["Svienty", 0.92, 230, 244, 113, 31]]),
+      line([["member", 0.96, 430, 254, 110, 21], ["of", 0.96, 550, 253, 27, 22], ["technical", 0.96, 588, 253, 114, 22], ["staff", 0.88, 711, 252, 60, 23]]),
+      line([["t", 0.92, 107, 336, 10, 23], ["847", 0.92, 134, 336, 54, 25], ["273-5617", 0.96, 203, 337, 140, 25]]),
+      line([["5407", 0.93, 431, 338, 61, 21], ["trillium", 0.78, 503, 338, 85, 21], ["boulevard,", 0.96, 599, 337, 128, 24], ["suite", 0.96, 739, 337, 61, 22], ["130", 0.96, 812, 336, 45, 23]]),
+      line([["f", 0.93, 108, 371, 11, 25], ["847", 0.96, 136, 375, 54, 24], ["273-5610", 0.96, 205, 375, 141, 25]]),
+      line([["hoffman", 0.96, 433, 373, 111, 24], ["estates,", 0.96, 557, 376, 108, 24], ["illinois", 0.95, 678, 373, 83, 24], ["60192", 0.96, 772, 374, 76, 23]]),
+      line([["svienty@", 0.90, 115, 421, 123, 36], ["pv.com", 0.90, 250, 421, 96, 36]]),
+      line([["Wwww.pv.com", 0.41, 434, 428, 181, 22]]),
+    ]);
+    expect(fields.company).toBe('packetvideo');
+    expect(confidence.company ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(fields.name).toBe('Richard Svienty');
+  });
+
+  it('is a wordmark in capitals whose tall logo mark was read as "@": "THE COUNTER @" (rd3_030)', () => {
+    const { fields } = extractFields([
+      line([["THE", 0.95, 79, 40, 233, 82], ["COUNTER", 0.91, 335, 38, 604, 88], ["@", 0.81, 978, 18, 72, 127]]),
+      line([["CUSTOM", 0.95, 420, 143, 159, 26], ["BUILT", 0.96, 602, 143, 110, 26], ["BURGERS", 0.96, 733, 143, 183, 26]]),
+      line([["Jim", 0.95, 78, 286, 67, 31], ["Glover", 0.96, 158, 286, 124, 31]]),
+      line([["Manager", 0.96, 80, 335, 125, 29]]),
+      line([["Coniunter", 0.00, 80, 400, 113, 18], ["Intellinance", 0.52, 206, 400, 167, 18], ["-", 0.92, 386, 412, 8, 2], ["Al", 0.74, 407, 400, 32, 18], ["icanced", 0.74, 454, 400, 107, 18], ["Franchice", 0.73, 574, 400, 140, 18]]),
+      line([["The", 0.96, 78, 440, 51, 23], ["Counter", 0.96, 141, 441, 115, 23], ["Palo", 0.95, 267, 418, 61, 46], ["Alto.", 0.49, 338, 418, 72, 46], ["Palo", 0.91, 419, 418, 65, 56], ["Alto", 0.96, 494, 437, 56, 37], ["CA", 0.93, 562, 418, 38, 46], ["94306", 0.96, 610, 440, 83, 23]]),
+      line([["650", 0.96, 79, 482, 48, 23], ["321", 0.96, 138, 482, 45, 23], ["3900", 0.96, 198, 482, 67, 23], ["650", 0.93, 291, 482, 49, 23], ["321", 0.93, 351, 482, 45, 23], ["3902", 0.96, 410, 482, 67, 23], ["Fax", 0.96, 489, 482, 48, 23]]),
+      line([["paloalto@thecounterburger.com", 0.85, 79, 523, 473, 31], ["thecounterburger.com", 0.85, 577, 523, 327, 31]]),
+    ]);
+    expect(fields.company).toBe('THE COUNTER');
+    expect(fields.emails).toEqual(['paloalto@thecounterburger.com']);
+  });
+
+  it('is the name of the firm\'s Facebook page, on a line kept though a speck beside it was read at 0 (rd3_019)', () => {
+    const { fields } = extractFields([
+      line([["Freddy", 0.96, 69, 68, 120, 37], ["Salvador", 0.96, 200, 69, 152, 31]]),
+      line([["Deputy", 0.96, 68, 122, 110, 30], ["Team", 0.96, 187, 123, 79, 24], ["Leader,", 0.95, 278, 123, 101, 28]]),
+      line([[")", 0.00, 687, 150, 2, 2], ["Aus4Transport", 0.88, 716, 167, 287, 46]]),
+      line([["Suite", 0.96, 67, 191, 56, 19], ["10-03,", 0.96, 133, 192, 70, 22], ["10th", 0.95, 214, 192, 49, 19], ["floor,", 0.96, 272, 192, 57, 23], ["HCO", 0.96, 340, 193, 47, 19], ["Building,", 0.96, 397, 193, 96, 24]]),
+      line([["44B", 0.92, 66, 225, 43, 18], ["Ly", 0.96, 119, 225, 22, 24], ["Thuong", 0.96, 148, 225, 87, 24], ["Kiet,", 0.95, 244, 226, 48, 22], ["Hanoi", 0.96, 302, 226, 64, 19]]),
+      line([["Phone:", 0.96, 66, 317, 81, 19], ["+84", 0.96, 162, 318, 42, 19], ["24", 0.92, 213, 318, 27, 18], ["3734", 0.96, 248, 318, 56, 19], ["7559", 0.96, 313, 318, 54, 19], ["|", 0.96, 386, 317, 3, 24], ["+84", 0.46, 415, 319, 41, 18], ["2432669024", 0.46, 464, 319, 155, 19], ["(Ext.", 0.96, 634, 318, 49, 24], ["107)", 0.96, 693, 318, 50, 24]]),
+      line([["Mobile:", 0.96, 65, 353, 90, 19], ["+84", 0.96, 164, 353, 42, 19], ["86", 0.96, 215, 353, 26, 19], ["294", 0.96, 250, 354, 42, 18], ["4184", 0.96, 299, 353, 57, 19], ["<", 0.00, 511, 360, 3, 2]]),
+      line([["Email:", 0.92, 63, 434, 68, 20], ["freddy.salvador@dt-global.com", 0.69, 166, 433, 360, 25]]),
+      line([["Fb:", 0.95, 62, 473, 32, 19], ["Facebook.com/Aus4Transport.vn", 0.88, 164, 470, 375, 27]]),
+      line([["Aus4Transport", 0.90, 59, 540, 157, 21], ["is", 0.96, 225, 539, 14, 18], ["an", 0.96, 247, 544, 24, 13], ["Australian", 0.92, 279, 538, 107, 19], ["Governent", 0.92, 394, 540, 113, 17], ["Initiative", 0.93, 516, 540, 91, 18], ["-", 0.34, 614, 549, 13, 3], ["managed", 0.96, 635, 541, 98, 22]]),
+      line([["by", 0.96, 60, 572, 24, 22], ["DT", 0.96, 93, 573, 27, 17], ["Global", 0.96, 127, 571, 67, 19], ["on", 0.96, 203, 577, 25, 12], ["behalf", 0.96, 238, 571, 67, 18], ["of", 0.96, 313, 571, 20, 18], ["the", 0.96, 340, 571, 34, 18], ["Australian", 0.96, 382, 571, 106, 19], ["Government", 0.96, 498, 573, 134, 18]]),
+    ]);
+    expect(fields.company).toBe('Aus4Transport');
+    expect(fields.name).toBe('Freddy Salvador');
+  });
+
+  it('is never a person\'s LinkedIn profile: linkedin.com/in/ names a person', () => {
+    const { fields } = extractFields(lines('Anna Berg', 'Sales Manager', 'annaberg', 'linkedin.com/in/annaberg', 'Tel: +46 8 123 456 78'));
+    expect(fields.company).toBe('');
+  });
+});

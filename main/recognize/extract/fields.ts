@@ -254,6 +254,16 @@ function emailSpells(word: string, locals: string[][]): boolean {
   return w.length >= 3 && locals.some((parts) => parts.some((p) => { const k = nameKey(p); return k === w || (k.length === w.length + 1 && k.endsWith(w)) || (k.length === w.length + 1 && k.startsWith(w)); }));
 }
 
+/**
+ * The page name of a firm's page on Facebook or LinkedIn ("facebook.com/Aus4Transport.vn",
+ * "linkedin.com/company/acme-corp"), as a domain of its own; a person's profile (linkedin.com/in/)
+ * names a person, not a firm.
+ */
+function firmPage(site: string): string | null {
+  const m = /^(?:https?:\/\/)?(?:www\.)?(?:facebook\.com|fb\.com|linkedin\.com\/company)\/([\p{L}\d][\p{L}\d-]{2,})/iu.exec(site);
+  return m ? `${m[1]!.toLowerCase()}.page` : null;
+}
+
 /** Two words set alike: both in capitals, or both capitalised (a wordmark "ВЕКТОР" over "Яковлевна" is no part of her name). */
 const sameCase = (a: string, b: string) => (a === a.toUpperCase()) === (b === b.toUpperCase());
 
@@ -1041,7 +1051,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     confidence[field] = Math.min(...list.map((x) => x.conf));
   }
   // The company's own domains: a free mail provider's ("maya.sales@gmail.com") names none.
-  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map(bareDomain)].filter((d) => !isFreeMail(d));
+  // A firm's page on a social site ("Facebook.com/Aus4Transport.vn") names the firm as its own domain would.
+  const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map((w) => firmPage(w) ?? bareDomain(w))].filter((d) => !isFreeMail(d));
 
   // A card in Latin letters only, but for a line or two read as Cyrillic look-alikes ("сто" for CTO).
   const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;

@@ -8,7 +8,7 @@ import { ADDRESS_CUES, BUSINESS_WORDS, DEPT_LINE, INSTITUTION, LABEL_ALONE, LEGA
 import { cityCountry } from './places.js';
 import { isFamilyName, isGivenName, knownNameWords, nameShape, withoutHonorific } from './names.js';
 import { nameKey, similarity, transliterate } from './scripts.js';
-import type { Segment } from './segments.js';
+import { median, type Segment } from './segments.js';
 import { lineUnder, overlapShare } from '../boxes.js';
 
 export const ROLES = ['name', 'title', 'company', 'department', 'address', 'tagline'] as const;
@@ -259,6 +259,9 @@ export const CLUES: Clue[] = [
   // "Politecnico di Torino" over "Internet Media Group": the university is the employer, its group or lab a part.
   { role: 'company', name: 'institution', score: (s) => (INSTITUTION.test(s.text) && words(s.text).length >= 2 && words(s.text).length <= 6 && !DEPT_LINE.test(s.text) ? 0.3 : 0) },
   { role: 'company', name: 'trade-at-end', score: (s) => (ORG_WORD_AT_END.test(s.text.trim()) ? 0.2 : 0) },
+  // "packetvideo", "ironbridge foods": one to three words all in small letters, set in the card's
+  // biggest type, well above the common run of it, and read surely, are a wordmark; no person's name or post is printed so.
+  { role: 'company', name: 'lowercase-wordmark', score: (s, ctx) => (s.size >= (ctx.sizes[0] ?? 0) * 0.8 && s.size >= median(ctx.segs.map((o) => o.size)) * 1.3 && s.conf >= 0.6 && /^[\p{Script=Latin}\p{Script=Cyrillic}]{2,}(?:[ -][\p{Script=Latin}\p{Script=Cyrillic}]{2,}){0,2}$/u.test(s.text.trim()) && s.text.trim().length >= 4 && s.text === s.text.toLowerCase() ? 0.6 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
   // "Email nacho Ro@apes co ip": a contact line OCR garbled past reading is still no company.
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)

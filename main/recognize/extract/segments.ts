@@ -42,8 +42,19 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
-    .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
+    .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
+}
+
+/**
+ * A line's confidence without the specks dropped from it: ") Aus4Transport", a logo's word read
+ * at 0.88 beside a speck two pixels high read at 0, is no picture.
+ */
+function keptConfidence(l: OcrLine): number {
+  const specks = l.words.filter((w) => !/[\p{L}\d]/u.test(w.text) && w.box.h < median(l.words.map((o) => o.box.h)) * 0.3);
+  if (!specks.length) return l.confidence;
+  const kept = l.words.filter((w) => !specks.includes(w));
+  return kept.length ? kept.reduce((n, w) => n + w.confidence, 0) / kept.length : 0;
 }
 
 /**
