@@ -231,6 +231,10 @@ async function wholeFrame(upright: RawImage, turn: Turn): Promise<RawImage> {
 const TILT_SIDE = 400;
 /** The tilt of each outline's print, measured on its crop. */
 const tilts = new WeakMap<FoundCard, number>();
+/** A frame's print is smaller than a crop's: measured on a frame of this long side, a card's lines tilted 12 degrees stand out (rd3_004; at 400 they do not). */
+const WHOLE_TILT_SIDE = 800;
+/** The tilt of the print across each frame read whole. */
+const frameTilts = new WeakMap<Capture, number>();
 
 /**
  * The corners, in the frame, of a crop turned `tilt` degrees about the centre of a w x h crop
@@ -330,7 +334,13 @@ export function firstView(c: Capture): CardView {
  */
 export function tiltOf(c: Capture, view: CardView): number {
   const outline = outlineOf(c, view);
-  if (!outline) return 0;
+  if (!outline) {
+    // The frame read whole, its card found by no outline: a card photographed askew on a desk
+    // tilts its print across the frame as much as a crooked crop does (rd3_004, 9 degrees).
+    let whole = frameTilts.get(c);
+    if (whole === undefined) frameTilts.set(c, (whole = printTilt(straighten(c.upright, rectOf(c.upright.width, c.upright.height), WHOLE_TILT_SIDE))));
+    return whole;
+  }
   // Straightened straight to the measuring size, from the frame already decoded.
   let measured = tilts.get(outline);
   if (measured === undefined) tilts.set(outline, (measured = printTilt(straighten(c.upright, cardCorners(outline.quad), TILT_SIDE))));
@@ -347,9 +357,9 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
   const outline = outlineOf(c, view);
   let corners = outline ? turnCorners(cardCorners(outline.quad), view.turn) : null;
   let card = corners ? await straightenSharp(c, corners) : await wholeFrame(c.upright, view.turn);
-  const tilt = outline && view.level ? tiltOf(c, view) : 0;
-  if (corners && tilt) {
-    corners = levelCorners(corners, card.width, card.height, tilt);
+  const tilt = view.level ? tiltOf(c, view) : 0;
+  if (tilt) {
+    corners = levelCorners(corners ?? turnCorners(rectOf(c.upright.width, c.upright.height), view.turn), card.width, card.height, tilt);
     card = await straightenSharp(c, corners);
   }
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
@@ -367,7 +377,7 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
     height: c.height,
     cardQuad: corners,
     finderCertainty: outline?.certainty ?? c.found?.certainty ?? 0,
-    view: outline ? { source: 'card', turn: view.turn, ...(view.candidate ? { candidate: view.candidate } : {}), ...(tilt ? { level: true } : {}) } : { source: 'whole', turn: view.turn },
+    view: outline ? { source: 'card', turn: view.turn, ...(view.candidate ? { candidate: view.candidate } : {}), ...(tilt ? { level: true } : {}) } : { source: 'whole', turn: view.turn, ...(tilt ? { level: true } : {}) },
     card: cardJpeg,
     cardWidth: card.width,
     cardHeight: card.height,

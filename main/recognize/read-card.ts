@@ -139,10 +139,10 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // `sharper`: the view's OCR image deconvolved, for the 'deblurred' mode.
   const read = async (view: CardView, mode: Mode = 'plain', sharper?: Buffer): Promise<Reading> => {
     const r = await readAs(view, mode, sharper);
-    // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf):
-    // it is read again cut along its print, and that reading stands for the view when it reads
+    // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf),
+    // or a frame read whole hold a card lying askew: it is read again cut along its print, and that reading stands for the view when it reads
     // better. Its turns then keep the levelled cut (tryTurns spreads the view).
-    if (mode !== 'plain' || view.source !== 'card' || view.level || r.draft.method === 'qr' || good(r) || !tiltOf(c, view)) return r;
+    if (mode !== 'plain' || view.level || r.draft.method === 'qr' || good(r) || !tiltOf(c, view)) return r;
     const levelled = await readAs({ ...view, level: true }, mode);
     return levelled.evidence.score > r.evidence.score ? levelled : r;
   };

@@ -277,6 +277,23 @@ describe('capture never loses a card', () => {
     expect(best.draft.fields.emails).toEqual(card.spec.truth.emails);
   });
 
+  it('a frame read whole, its card lying 14 degrees askew and found by no outline, is read again turned level', async () => {
+    const { card, scene: s } = await scene('en', 1, { angle: 14, size: 0.85 });
+    const c = await openCapture(s.image);
+    // No outline, as on a white card lying on a white page (rd3_004): only the frame is read.
+    c.found = null;
+    c.candidates = [];
+    const whole = { source: 'whole' as const, turn: 0 as const };
+    expect(Math.abs(tiltOf(c, whole))).toBeGreaterThanOrEqual(10);
+    const view = await renderView(c, { ...whole, level: true });
+    const { data, info } = await sharp(view.card).resize(400, 400, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+    expect(printTilt({ data, width: info.width, height: info.height, channels: info.channels })).toBe(0);
+    const best = await readCapture(c, ocr);
+    expect(best.tried.some((t) => t.view.source === 'whole' && t.view.level)).toBe(true);
+    expect(best.draft.fields.name).toBe(card.spec.truth.name);
+    expect(best.draft.fields.emails).toEqual(card.spec.truth.emails);
+  });
+
   it('a wrong, doubtful crop does not cost the card: the whole frame wins', async () => {
     const { card, scene: s } = await scene('en', 1, { angle: 4, size: 0.6 });
     const c = await openCapture(s.image);
