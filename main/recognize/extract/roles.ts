@@ -44,6 +44,7 @@ export function titleScore(text: string): number {
   if (/\bhead\s?(?:office|quarters)\b|\bheadquarters\b/i.test(text)) return 0;
   // "Professor Emad Gad": the rank before a name is its honorific, the line a name.
   if (/^prof(?:essor)?\.?\s+\p{Lu}/iu.test(text) && nameShape(text) && !words(withoutHonorific(text)).some((w) => TITLE_WORD_SET.has(w.toLowerCase()))) return 0;
+  const named = /[«»"“”]/.test(text) || LEGAL_FORM.test(text);
   // "PROJECT MANAGER-S.E. ASIA": a hyphen joins a title word to a region, not into one word.
   const ws = words(joinSplitTitleWords(text).toLowerCase())
     .flatMap((w) => (TITLE_WORD_SET.has(bare(w)) || (w.includes('-') && asTitleWord(bare(w))) ? [w] : w.split(/[,/&-]+/)))
@@ -55,10 +56,11 @@ export function titleScore(text: string): number {
     // A word one letter off a title word is that word misread, unless it is a person's name
     // as printed ("Harm Bakker", not "Banker").
     .map((w) => (OCCUPATION_ENDING.test(w) ? 'specialist' : (asTitleWord(w) ?? (isFamilyName(w) || isGivenName(w) ? null : nearTitleWord(w)) ?? w)))
-    // The last word cut short ("Research Scie"): the one title word it starts.
-    .map((w, i, all) => (i === all.length - 1 && i > 0 && !TITLE_WORD_SET.has(w) ? (cutTitleWord(w) ?? w) : w))
+    // The last word cut short ("Research Scie"): the one title word it starts. Not in a firm's
+    // name ("ПАО «Техно»" is no технолог): a legal form or quotes say the words are a name.
+    .map((w, i, all) => (i === all.length - 1 && i > 0 && !named && !TITLE_WORD_SET.has(w) ? (cutTitleWord(w) ?? w) : w))
     // Or the first cut at its start ("count Executive").
-    .map((w, i, all) => (i === 0 && all.length > 1 && !TITLE_WORD_SET.has(w) && TITLE_HEADS.has(all[1]!) ? (cutTitleStart(w) ?? w) : w));
+    .map((w, i, all) => (i === 0 && all.length > 1 && !named && !TITLE_WORD_SET.has(w) && TITLE_HEADS.has(all[1]!) ? (cutTitleStart(w) ?? w) : w));
   if (!ws.length || ws.length > 9) return 0;
   const heads = ws.filter((w) => TITLE_HEADS.has(w)).length;
   const hits = ws.filter((w) => TITLE_WORD_SET.has(w) || w === 'of' || w === 'and' || w === 'и').length;

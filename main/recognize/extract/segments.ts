@@ -3,7 +3,7 @@ import { unionBox } from '../boxes.js';
 import { wordVerdict } from './word-breaks.js';
 import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET } from './keywords.js';
 import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasLatin, toCyrillic } from './scripts.js';
-import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isGivenName } from './names.js';
+import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isFamilyName, isGivenName } from './names.js';
 
 /** A run of words on one OCR line that belong together (columns and separators split lines). */
 export interface Segment {
@@ -158,7 +158,7 @@ function gluedColon(text: string): string {
 // "... INDIA Сей: 98480 17718", a Cell label read in Cyrillic look-alikes.
 // "Falcon Systems FZ-LLC @ E: daniel-k@...": a one-letter label (after its icon) before a number or an address;
 // "Pioneer Dynamics Ltd. @E j.rosenbaum@...": an icon, its label glued on, before an address.
-const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@|(?:[@©®]\s+)?[tmfewp]\s?:\s?(?=\+?[\d(]|\S+@|www\.|https?:)|[@©®]\p{L}?\s+\S+@)/giu;
+const LABEL_SPLIT = /(?<=\S)\s+(?=(?:tel|tél|phone|fax|mobile|mob|cell|сей|e-?mail|url|web|tax code|тел|факс|моб|e-mail)\.?\s*[:.]|ph\s*:|(?:[@©®]\s+)?e-?mail\s+\S+@|(?:[@©®]\s+)?[tmfewp]\s?:\s?(?=\+?[\d(]|\S+@|www\.|https?:)|[@©®]\p{L}?\s+\S+@)/giu;
 
 function splitAtLabels(seg: Segment): Segment[] {
   const cuts = [...seg.text.matchAll(LABEL_SPLIT)].map((m) => m.index!);
@@ -250,6 +250,28 @@ const capitalParted = (text: string) =>
   text.replace(/(?<!\p{L})(\p{Lu})\s(\p{Ll}{4,})(?!\p{L})/gu, (m, cap: string, rest: string) => (/^\p{Script=Cyrillic}+$/u.test(cap + rest) && PATRONYMIC.test(rest)) || isGivenName(cap + rest) ? cap + rest : m);
 
 /**
+ * "Co nstant D ura nd": a name in widely spaced type OCR cut at letter gaps, its pieces after
+ * the first in small letters, which no word of a name starts with. Joined where the pieces
+ * together, and none alone, spell a given or family name of the lists.
+ */
+function spacedNameParted(text: string): string {
+  if (!/(?<=\s)\p{Ll}/u.test(text)) return text;
+  const ws = text.split(' ');
+  const known = (w: string) => isGivenName(w) || isFamilyName(w);
+  // (A first piece of a letter or two may spell a name by chance: "Co", "Li".)
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const n = [3, 2].find((k) => {
+      const part = ws.slice(i, i + k);
+      return part.length === k && /^\p{Lu}\p{Ll}*$/u.test(part[0]!) && part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && !part.some((w) => w.length > 2 && known(w)) && part.join('').length >= 5 && known(part.join(''));
+    });
+    out.push(n ? ws.slice(i, i + n).join('') : ws[i]!);
+    if (n) i += n - 1;
+  }
+  return out.join(' ');
+}
+
+/**
  * Letters and marks OCR adds to words: "hHitachi, Ltd.", a word's capital read twice, once
  * small; "\\nternet", a capital I and an n read as "\\n"; "ARIF] MAINTENANCE", a word in capitals
  * ending in an I read as a bracket no bracket opens; "ISLAND > ALPINE", a logo's mark read as an
@@ -316,7 +338,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = softSignParted(capitalParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))))));
+      const text = spacedNameParted(softSignParted(capitalParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
       const digitWords = group.filter((w) => /\d\D*\d/.test(w.text));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
