@@ -344,6 +344,5 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     }
   }
   if (fallback) best = { ...best, draft: { ...best.draft, confidence: unsure(best.draft.confidence) } };
-  if (process.env.BIZ_DONE) (globalThis as Record<string, unknown>).__done = done;
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }
