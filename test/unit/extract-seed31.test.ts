@@ -5,7 +5,8 @@
  * "ЕАХ", and a phone whose one group of digits was read unsurely.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../../main/recognize/extract/fields.js';
+import { extractFields, mendUkPostcode } from '../../main/recognize/extract/fields.js';
+import { toSegments } from '../../main/recognize/extract/segments.js';
 import { line, lines } from '../ocr-lines.js';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
@@ -137,5 +138,51 @@ describe('a name in widely spaced type, cut by OCR at letter gaps', () => {
   it('keeps two words that are each a name apart: "De Luca", "Ana Li"', () => {
     expect(extractFields(lines('Maria De Luca', 'Sales Manager', 'Tel: +39 02 1234 5678')).fields.name).toBe('Maria De Luca');
     expect(extractFields(lines('Ana Li', 'Sales Manager', 'Tel: +39 02 1234 5678')).fields.name).toBe('Ana Li');
+  });
+});
+
+describe("seeds 33 and 35: a Russian name's words cut or marked by OCR", () => {
+  it('drops an opening quote after a word\'s last letter: "ЖУКОВА«" (seed 33 s2_005)', () => {
+    const { fields } = extractFields([
+      line([["Елизавета", 0.96, 65, 68, 285, 43], ["Олеговна", 0.96, 369, 67, 263, 44], ["ЖУКОВА«", 0.52, 651, 65, 335, 67]]),
+      line([["Служба", 0.93, 62, 126, 80, 23], ["технической", 0.96, 149, 128, 127, 16], ["поддержки", 0.96, 284, 131, 115, 18]]),
+      line([["AO", 0.92, 62, 258, 56, 30], ["«Инфомедиа»", 0.91, 134, 258, 279, 38]]),
+    ]);
+    expect(fields.name).toBe('Елизавета Олеговна ЖУКОВА');
+    expect(fields.company).toBe('АО «Инфомедиа»');
+  });
+
+  it('joins a capital with no dot to the small letters after it, and a patronymic\'s pieces: "МИХЕЕВ Э раст Вило рович"', () => {
+    expect(extractFields(lines('МИХЕЕВ Э раст Вило рович', 'Начальник отдела', 'Мобильный: +7 (913) 835-13-29')).fields.name).toBe('МИХЕЕВ Эраст Вилорович');
+  });
+
+  it('reads an и apart after a given name as its й: "Юри и Ди митриевич"', () => {
+    expect(extractFields(lines('Мартынов', 'Юри и Ди митриевич', 'Генеральный директор', 'тел.: 8 (843) 702-61-10')).fields.name).toBe('Мартынов Юрий Димитриевич');
+  });
+
+  it('keeps an initial with its dot and an "и" between two names', () => {
+    expect(extractFields(lines('И. Петров', 'Директор', 'тел.: 8 (843) 702-61-10')).fields.name).toBe('И. Петров');
+    expect(toSegments(lines('Иван и Мария Петровы')).map((x) => x.text)).toEqual(['Иван и Мария Петровы']);
+  });
+});
+
+describe('seeds 33 and 35: firms and addresses', () => {
+  it('spells a Russian legal form and name read in Latin look-alikes in Cyrillic on a Russian card: \'AO "TEXHO"\'', () => {
+    const { fields } = extractFields(lines('Иванов Иван Петрович', 'Директор', 'AO "TEXHO"', 'тел.: +7 (495) 123-45-67', 'г. Москва, ул. Ленина, д. 5'));
+    expect(fields.company).toBe('АО "ТЕХНО"');
+  });
+
+  it('keeps a Latin name on a Russian card whose letters have no Cyrillic look-alike: \'OOO "Apex"\'', () => {
+    const { fields } = extractFields(lines('Иванов Иван Петрович', 'Директор', 'OOO "Apex"', 'тел.: +7 (495) 123-45-67', 'г. Москва, ул. Ленина, д. 5'));
+    expect(fields.company).not.toBe('ООО "Арех"');
+  });
+
+  it('drops a rule before a company\'s first word: "— LOTUS TECHNOLOGIES CO.,LTD."', () => {
+    expect(extractFields(lines('— LOTUS TECHNOLOGIES CO.,LTD.', 'Nguyen Van An', 'Sales Manager', 'Tel: +84 28 3823 4567')).fields.company).toBe('LOTUS TECHNOLOGIES CO.,LTD.');
+  });
+
+  it('puts back the space a UK postcode lost: "Manchester, M15LN" is M1 5LN', () => {
+    expect(mendUkPostcode('88 Old Street, Manchester, M15LN')).toBe('88 Old Street, Manchester, M1 5LN');
+    expect(mendUkPostcode('88 Old Street, Manchester, M1 5LN')).toBe('88 Old Street, Manchester, M1 5LN');
   });
 });

@@ -740,6 +740,8 @@ export function mendUkPostcode(address: string): string {
       // "London, WIS IHP": the district's 1 read as an I too, both parts' digits letters. Only
       // after a comma or at the line's end, where a postcode stands, and both parts misread alike.
       .replace(/(?<=,\s?|^)([A-Z])[Il]([A-Z]?)\s[Il]([A-Z]{2})(?=\s*(?:,|$))/gu, '$11$2 1$3')
+      // "Manchester, M15LN": the space between its two parts lost; the inward part is a digit and two letters.
+      .replace(/(?<=,\s?)([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})(?=\s*(?:,|$))/gu, '$1 $2')
   );
 }
 
@@ -780,6 +782,17 @@ function dropLogoRepeat(s: string): string {
       }
     }
   return s;
+}
+
+/**
+ * 'AO "TEXHO"' on a card in Cyrillic: a Russian legal form and the quoted name after it read in
+ * the Latin capitals the Cyrillic ones look like. Spelt in Cyrillic where every letter has its
+ * look-alike; a Latin firm's name on a Russian card ('ООО "Apex"') keeps its letters that have none.
+ */
+function cyrillicLegalForm(text: string, cyrillicCard: boolean): string {
+  if (!cyrillicCard || !/^(?:AO|OOO|OAO|3AO)\s?[«"“][A-Z3\s-]+[»"”]?$/u.test(text.trim())) return text;
+  const cyr = toCyrillic(text.trim());
+  return /[A-Z]/.test(cyr) ? text : cyr;
 }
 
 /** Quotes round a name as printing pairs them: straight, English, German, single. */
@@ -1056,12 +1069,14 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
 
   // A card in Latin letters only, but for a line or two read as Cyrillic look-alikes ("сто" for CTO).
   const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;
+  // A card in Cyrillic, but for a firm's name read in the Latin letters its capitals look like ('AO "TEXHO"').
+  const cyrillicCard = cyrillicShare(segs.map((s) => s.text).join(' ')) >= 0.5;
   // Lines whose text is partly our guess (a legal form mended or joined from two lines) are never sure.
   const guessed = new Set<Segment>();
   const rest = [...segs.filter((s) => !ch.used.has(s)), ...ch.rests]
     .filter((s) => /\p{L}{2}/u.test(s.text))
     .map((s) => {
-      const m = { ...s, text: firstLetterFromEmail(mendLegalForm(latinCard ? latinLookalikes(s.text) : s.text), fields.emails) };
+      const m = { ...s, text: firstLetterFromEmail(mendLegalForm(latinCard ? latinLookalikes(s.text) : cyrillicLegalForm(s.text, cyrillicCard)), fields.emails) };
       if (m.text !== s.text) guessed.add(m);
       return m;
     })
@@ -1245,7 +1260,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "CARGOBASE®": a trademark sign belongs to the logo, not to the company's name in a contact.
     // "@planet10tech": the company's social handle under its logo names it without the "@".
     // "HANSUNGCOMPUTER CO.,LTD:": an abbreviation's dot read as a colon.
-    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
+    // "— LOTUS TECHNOLOGIES CO.,LTD.": a rule or a logo's stroke before the first word.
+    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/^[—–~_|•·]+\s+(?=\p{L})/u, '').replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
     fields.company = joinedByDomain(withoutLogoDebris(asRead, domains), domains);
     // Words dropped from the line: our reading of it, never sure.

@@ -257,7 +257,11 @@ const capitalParted = (text: string) =>
 function spacedNameParted(text: string): string {
   if (!/(?<=\s)\p{Ll}/u.test(text)) return text;
   const ws = text.split(' ');
-  const known = (w: string) => isGivenName(w) || isFamilyName(w);
+  // A patronymic spells a name's word as surely as the lists: "Вило рович" is Вилорович.
+  const known = (w: string) => isGivenName(w) || isFamilyName(w) || (/^\p{Lu}\p{Ll}{6,}$/u.test(w) && /^\p{Script=Cyrillic}+$/u.test(w) && PATRONYMIC.test(w));
+  // "МИХЕЕВ Э раст Вилорович": beside a word of a Russian name, a capital with no dot before a
+  // word in small letters is that word's first letter (an initial has its dot), listed or not.
+  const russian = ws.some((w) => /^\p{Script=Cyrillic}+$/u.test(w) && (known(w) || RU_SURNAME.test(w)) && w.length >= 5);
   // (A first piece of a letter or two may spell a name by chance: "Co", "Li".)
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -265,10 +269,13 @@ function spacedNameParted(text: string): string {
       const part = ws.slice(i, i + k);
       return part.length === k && /^\p{Lu}\p{Ll}*$/u.test(part[0]!) && part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && !part.some((w) => w.length > 2 && known(w)) && part.join('').length >= 5 && known(part.join(''));
     });
-    out.push(n ? ws.slice(i, i + n).join('') : ws[i]!);
-    if (n) i += n - 1;
+    const capital = !n && russian && /^\p{Script=Cyrillic}$/u.test(ws[i]!) && /^\p{Lu}$/u.test(ws[i]!) && /^\p{Script=Cyrillic}{3,}$/u.test(ws[i + 1] ?? '') && /^\p{Ll}+$/u.test(ws[i + 1]!);
+    const k = n ?? (capital ? 2 : 0);
+    out.push(k ? ws.slice(i, i + k).join('') : ws[i]!);
+    if (k) i += k - 1;
   }
-  return out.join(' ');
+  // "Юри и Димитриевич": a name's й read as an и apart, its breve lost; no given name ends so.
+  return out.join(' ').replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)\sи(?=\s\p{Lu}|$)/gu, (m, w: string) => (isGivenName(`${w}й`) ? `${w}й` : m));
 }
 
 /**
@@ -279,6 +286,8 @@ function spacedNameParted(text: string): string {
  */
 const letterMarks = (text: string) =>
   text
+    // "Елизавета Олеговна ЖУКОВА«": an opening quote after a word's last letter opens nothing; a speck.
+    .replace(/(?<=\p{L}{2})[«„](?=\s|$)/gu, '')
     // "Social \\nformatics", "\\nternet", "Securics, \\nc": a capital I and an n read as a backslash and an n.
     .replace(/(?<![\p{L}\d\\])\\n(?=\p{Ll})/gu, 'In')
     // "Securics, Inc у": a speck read as a lone small letter after a legal form.
