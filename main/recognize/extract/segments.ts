@@ -274,8 +274,8 @@ function spacedNameParted(text: string): string {
     out.push(k ? ws.slice(i, i + k).join('') : ws[i]!);
     if (k) i += k - 1;
   }
-  // "Юри и Димитриевич": a name's й read as an и apart, its breve lost; no given name ends so.
-  return out.join(' ').replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)\sи(?=\s\p{Lu}|$)/gu, (m, w: string) => (isGivenName(`${w}й`) ? `${w}й` : m));
+  // "Юри и Димитриевич": a name's й read as an и apart (or a Latin u), its breve lost; no given name ends so.
+  return out.join(' ').replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s[иu](?=\s\p{Lu}|$)/gu, (m, w: string) => (isGivenName(`${w}й`) ? `${w}й` : m));
 }
 
 /**
