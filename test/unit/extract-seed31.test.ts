@@ -202,3 +202,42 @@ describe('seeds 33 and 35: firms and addresses', () => {
     expect(mendUkPostcode('88 Old Street, Manchester, M1 5LN')).toBe('88 Old Street, Manchester, M1 5LN');
   });
 });
+
+describe('photos of seeds 31, 33 and 35: marks OCR adds to a firm and an address', () => {
+  it('drops a logo\'s bars read as "al" before a company, half again as tall as its words (seed 33 s2_002)', () => {
+    const { fields } = extractFields([
+      line([["al", 0.64, 52, 54, 53, 56], ["NORTHSTAR", 0.96, 120, 71, 190, 21], ["LABS", 0.96, 326, 71, 76, 20]]),
+      line([["NORBERTO", 0.89, 50, 219, 236, 42], ["OLIVEIRA", 0.89, 340, 219, 230, 41]]),
+      line([["OFFICE", 0.91, 43, 273, 104, 39], ["MANAGER", 0.95, 163, 273, 134, 39]]),
+      line([["Stet.", 0.17, 38, 450, 80, 38], ["(11)", 0.85, 126, 450, 45, 38], ["4166-2004", 0.44, 177, 456, 262, 26], ["/", 0.92, 304, 450, 13, 38], ["2667-1189", 0.70, 326, 456, 111, 26], ["/", 0.85, 452, 460, 8, 17], ["©", 0.63, 476, 459, 14, 18], ["Cot:", 0.35, 506, 450, 49, 38], ["+55", 0.82, 563, 450, 36, 38], ["11", 0.91, 612, 457, 22, 20], ["97153", 0.90, 646, 450, 64, 38], ["9727", 0.84, 725, 450, 54, 38]]),
+      line([["=", 0.31, 40, 493, 20, 16], ["азы", 0.02, 84, 485, 57, 36], ["carter", 0.35, 159, 485, 81, 36], ["chvereg@rortets", 0.00, 255, 489, 316, 27], ["tes", 0.57, 468, 485, 45, 36], ["Com", 0.68, 525, 485, 48, 36]]),
+      line([["wwe", 0.40, 65, 518, 57, 36], ["er", 0.36, 140, 518, 27, 36], ["Pate", 0.39, 176, 518, 54, 36], ["a", 0.37, 245, 518, 27, 36], ["сот", 0.64, 293, 518, 54, 36]]),
+    ]);
+    expect(fields.company).toBe('NORTHSTAR LABS');
+    expect(fields.name).toBe('NORBERTO OLIVEIRA');
+  });
+
+  it('keeps a short word as tall as the rest: "all natural foods", "Al Mansouri"', () => {
+    expect(toSegments(lines('all natural foods')).map((x) => x.text)).toEqual(['all natural foods']);
+    expect(extractFields(lines('Mohammed Al Mansouri', 'Sales Manager', 'M: +971 52 154 2234')).fields.name).toBe('Mohammed Al Mansouri');
+  });
+
+  it('drops a speck read as a letter after a common ending: "www.nova-media.comy/" (seed 31 s2_034)', () => {
+    const { fields } = extractFields([
+      line([["©", 0.96, 72, 67, 64, 58], ["Nova", 0.76, 156, 83, 102, 26], ["MEDIA", 0.93, 272, 83, 125, 26], ["NOVA", 0.96, 703, 86, 99, 25], ["MEDIA", 0.95, 815, 86, 112, 24], ["LTDA", 0.96, 940, 86, 87, 24]]),
+      line([["SÍLVIA", 0.86, 71, 208, 209, 69], ["SARAIVA", 0.95, 298, 231, 285, 46]]),
+      line([["OFFICE", 0.95, 70, 295, 86, 38], ["MANAGER", 0.96, 174, 295, 120, 21]]),
+      line([["Rue", 0.56, 67, 417, 39, 33], ["dè", 0.50, 116, 417, 20, 33], ["Assembieia,", 0.28, 145, 421, 146, 21], ["91", 0.85, 273, 417, 17, 33], ["-", 0.89, 298, 417, 11, 33], ["sala", 0.89, 317, 417, 36, 33], ["1209", 0.89, 364, 417, 50, 33]]),
+      line([["Centro,", 0.76, 71, 456, 65, 20], ["Rio", 0.82, 149, 451, 29, 34], ["de", 0.92, 188, 451, 20, 34], ["laneiro", 0.24, 217, 456, 68, 20], ["-", 0.92, 288, 451, 12, 34], ["№.", 0.64, 310, 456, 19, 20], ["20011-901", 0.81, 337, 455, 109, 21]]),
+      line([["Cobullar:", 0.40, 72, 499, 60, 13], ["+$$-21-96163-4838", 0.30, 158, 492, 212, 22]]),
+      line([["E-mail:", 0.75, 72, 530, 63, 20], ["Ssaraiva@nove-media.com", 0.23, 151, 530, 283, 24], ["|", 0.96, 442, 525, 12, 34], ["Site:", 0.92, 468, 530, 37, 20], ["www.nova-media.comy/", 0.40, 519, 530, 238, 22]]),
+    ]);
+    expect(fields.websites).toEqual(['www.nova-media.com']);
+  });
+
+  it('joins a wordmark\'s capital set apart where the domain spells the whole: "H ARBOR" beside harbor.com (seed 35 s2_002)', () => {
+    const { fields } = extractFields(lines('H ARBOR', 'David Daugherty', 'Sales Manager', 'd.daugherty@harbor.com'));
+    expect(fields.company).toBe('HARBOR');
+    expect(extractFields(lines('A BETA LABS', 'David Daugherty', 'Sales Manager', 'd.daugherty@gamma.com')).fields.company).toBe('A BETA LABS');
+  });
+});

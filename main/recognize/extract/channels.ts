@@ -286,6 +286,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         domain = `${domain}.${tail[1]}`;
         fixed = true;
       }
+      // "www.nova-media.comy/": a speck read as a letter after a common ending no list holds so.
+      const speck = /\.([a-z]{2,4})[a-z]$/.exec(domain);
+      if (!validDomain(domain) && speck && COMMON_TLDS.has(speck[1]!)) {
+        domain = domain.slice(0, -1);
+        fixed = true;
+      }
       const explicit = !!url[1] || domain.startsWith('www.') || WEB_LABEL.test(s.text) || WEB_LABEL_BEFORE.test(rest.slice(0, url.index)) || /\bvisit\b[^@]*$/i.test(rest.slice(0, url.index));
       // A digit in the name ("planet10tech.com") is fine when the line is nothing but the address.
       const alone = rest.trim().replace(/[.,;:/]+$/, '') === url[0].trim() && /[a-z]{3}/i.test(domain.split('.')[0]!);

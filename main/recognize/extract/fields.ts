@@ -914,7 +914,12 @@ function respellTitleWords(title: string): string {
  * набережной", is a word of its own.)
  */
 function joinedByDomain(text: string, domains: string[]): string {
-  if (!hasCyrillic(text) || !domains.length) return text;
+  if (!domains.length) return text;
+  if (!hasCyrillic(text)) {
+    // "H ARBOR" beside harbor.com: a wordmark's capital OCR set apart from the rest of it.
+    const joined = text.replace(/(?<!\p{L})(\p{Lu})\s(?=\p{Lu}{2,}(?!\p{L}))/gu, '$1');
+    return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1 ? joined : text;
+  }
   const joined = text.replace(/(?<=\p{L})\s(?=\p{Ll})/gu, (m, at: number) => {
     const before = /\p{L}+$/u.exec(text.slice(0, at))![0]!;
     const after = /^\p{L}+/u.exec(text.slice(at + 1))![0]!;
