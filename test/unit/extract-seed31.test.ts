@@ -241,3 +241,23 @@ describe('photos of seeds 31, 33 and 35: marks OCR adds to a firm and an address
     expect(extractFields(lines('A BETA LABS', 'David Daugherty', 'Sales Manager', 'd.daugherty@gamma.com')).fields.company).toBe('A BETA LABS');
   });
 });
+
+describe('fax labels OCR misread, and a number cut by a broken box', () => {
+  it('"Фокс", "ГАХ:" and "$." before a number label a fax, which is no phone', () => {
+    const phones = (text: string) => extractFields(lines('Иванов Иван Петрович', 'Директор', 'тел.: +7 (383) 019-55-51', text)).fields.phones;
+    for (const fax of ['Фокс 8 (383) 019-55-52', 'ГАХ:+7 383 019 55 52', '$. 8 (383) 019-55-52']) {
+      expect(phones(fax).filter((p) => p.kind !== 'fax').map((p) => p.value)).toEqual(['+73830195551']);
+      expect(phones(fax).find((p) => p.kind === 'fax')?.value).toBe('+73830195552');
+    }
+  });
+
+  it('reads a number whose group of digits was boxed too narrow for its letters as one number (rd3_005)', () => {
+    const { fields } = extractFields([
+      line([["Gabriella", 0.95, 404, 402, 133, 30], ["MAGYAR", 0.96, 550, 405, 138, 29]]),
+      line([["Conference", 0.96, 402, 443, 118, 21], ["Coordinator", 0.96, 528, 445, 116, 21]]),
+      line([["Begijnhoflaan", 0.89, 401, 495, 122, 23], ["93a,", 0.93, 532, 497, 31, 17], ["B-9000", 0.92, 577, 496, 62, 18], ["Gent,", 0.96, 646, 496, 46, 19], ["Belgium", 0.96, 699, 495, 67, 23]]),
+      line([["phone:", 0.96, 401, 525, 55, 22], ["+32", 0.96, 472, 526, 27, 16], ["9", 0.96, 512, 527, 8, 10], ["3299", 0.96, 534, 530, 4, 12], ["425", 0.96, 580, 525, 32, 17]]),
+    ]);
+    expect(fields.phones.map((p) => p.value)).toEqual(['+3293299425']);
+  });
+});

@@ -14,7 +14,8 @@ const LABELS: [RegExp, PhoneKind][] = [
   // "Рах.:": OCR reads a faint "Fax" in Cyrillic look-alikes with its F as a P.
   // "Е: +91-40-39144455": a lone "F" misread as an E (Latin or Cyrillic); no card labels a number "E".
   // "ЕАХ:+65 6690 2140": "FAX" in capitals with its F read as an E, Latin or Cyrillic.
-  [/(fax|faks|facsimile|факс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^[eе][aа][xх]|^e|^е)\.?:?$/iu, 'fax'],
+  // "ГАХ:", "Фокс:": its F read as a Cyrillic Г, the а of "факс" as an о.
+  [/(fax|faks|facsimile|факс|фокс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^[eеfгґ][aа][xх]|^e|^е)\.?:?$/iu, 'fax'],
   [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];
@@ -29,7 +30,8 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
   let best: { kind: PhoneKind; strong: boolean; rank: number } | null = null;
   const rank: Record<PhoneKind, number> = { fax: 3, mobile: 2, work: 1, other: 0 };
   for (const w of words) {
-    const word = w.replace(/[^\p{L}.:]/gu, '');
+    // "$. 8 (812) 124-50-96": the Ф of the abbreviation "ф." read as a dollar sign.
+    const word = w.replace(/^\$(?=[.:]$)/u, 'ф').replace(/[^\p{L}.:]/gu, '');
     // One-letter labels (T, M, F, P) are easily misread as each other.
     const strong = word.replace(/[.:]/g, '').length > 1;
     for (const [re, kind] of LABELS)

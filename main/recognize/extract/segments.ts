@@ -114,6 +114,8 @@ export function stripIcons(s: string): string {
     .replace(/^\([^\s()|]{2,12}\|\s+(?=\S)/u, '')
     // "$. RAMASAMY": an initial S read as a dollar sign before its dot, not an icon.
     .replace(/^\$\.\s?(?=\p{Lu}{2})/u, 'S. ')
+    // "$. 8 (812) 124-50-96": the Ф of the fax's abbreviation "ф." read so before a number.
+    .replace(/^(?:\S{1,2}\s+)?\$\.\s?(?=[+(]?\d[\d\s()-]{6,})/u, 'ф. ')
     .replace(/^(?:[^\p{L}\p{N}+(]{1,3}\s+)+/u, '')
     // An icon read as a letter and a symbol ("е@ ВОЛГА", "af] Summit"): a short token with a mark in it.
     .replace(/^(?=\S{0,2}[@©®*#%\]\[|{}<>§¶~])\S{1,3}\s+(?=\S)/u, '')
@@ -370,7 +372,8 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
     const first = out.length;
     l.words.forEach((w, i) => {
       const prev = l.words[i - 1];
-      const gap = prev ? w.box.x - (prev.box.x + prev.box.w) : 0;
+      // "3299" boxed 4 px wide in a 16 px line: a box too narrow for its letters ends where they would.
+      const gap = prev ? w.box.x - (prev.box.x + Math.max(prev.box.w, prev.text.length * h * 0.35)) : 0;
       switch (wordVerdict({ w, i, words: l.words, prev, next: l.words[i + 1], gap, h })) {
         case 'separator':
           return flush(true);
