@@ -4,7 +4,7 @@ import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
-import { gapAcross, lineUnder, onOneRow, overlapShare } from '../boxes.js';
+import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
@@ -60,6 +60,17 @@ function adjacent(a: Segment, b: Segment): boolean {
   // On a tilted photo the boxes of consecutive lines overlap deeply; OCR's reading order still says they follow.
   const overlap = Math.abs(a.line - b.line) === 1 ? h : h * 0.5;
   return gap > -overlap && gap < h * 1.6 && (left || centre || right);
+}
+
+/**
+ * Adjacent as lines, or as the whole OCR lines they were cut from: "Kolkata - 700160, WB, India,"
+ * cut from the phone beside it lies under the middle of the centred street line, though its
+ * own box's edges and centre are far from that line's.
+ */
+function adjacentRows(a: Segment, b: Segment, all: Segment[]): boolean {
+  if (adjacent(a, b)) return true;
+  const row = (s: Segment) => ({ ...s, box: unionBox([s.box, ...all.filter((o) => o.line === s.line).map((o) => o.box)]) });
+  return a.line !== b.line && adjacent(row(a), row(b));
 }
 
 /**
@@ -207,7 +218,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const column = addressColumns(lines);
   for (const s of lines) {
     const joins = (x: Segment) =>
-      column(x) === column(s) && ((adjacent(x, s) && !separated(x, s, all) && !(x.box.y < s.box.y && closesAddress(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h));
+      column(x) === column(s) && ((adjacentRows(x, s, all) && !separated(x, s, all) && !(x.box.y < s.box.y && closesAddress(x.text) && !endsWithCountry(s.text))) || (x.line === s.line && Math.abs(x.box.y - s.box.y) < x.box.h));
     // "Atélye: Hamidiye Mah. ...   Sultanbeyli - IST.": the rest of an office's line is that office's.
     const run = OFFICE_LABEL.test(s.text) && !UNIT.test(s.text) ? undefined : (runs.find((r) => r.some((x) => x.line === s.line && column(x) === column(s))) ?? runs.find((r) => r.some(joins)));
     if (run) run.push(s);
