@@ -261,3 +261,17 @@ describe('fax labels OCR misread, and a number cut by a broken box', () => {
     expect(fields.phones.map((p) => p.value)).toEqual(['+3293299425']);
   });
 });
+
+describe("a Russian given name with a letter or two misread", () => {
+  it('is spelt as the one listed given name that near, never sure: "Евстчугней", "Венцчамин" (seeds 31, 33)', () => {
+    const a = extractFields(lines('Семенов Евстчугней Глебович', 'Руководитель проекта', 'тел.: +7 383 768 29 33'));
+    expect(a.fields.name).toBe('Семенов Евстигней Глебович');
+    expect(a.confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    expect(extractFields(lines('Венцчамин Мясников', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Вениамин Мясников');
+  });
+
+  it('leaves a name every word of which a list knows, and a surname no given name is near', () => {
+    expect(extractFields(lines('Анна Алексеевна Лазарева', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Анна Алексеевна Лазарева');
+    expect(extractFields(lines('Шмидт Иван Петрович', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Шмидт Иван Петрович');
+  });
+});

@@ -31,6 +31,41 @@ export const isGivenName = (w: string) => {
 };
 export const isFamilyName = (w: string) => FAMILY.has(fold(w.replace(/[.,'’]/g, '')));
 
+/** Letters to change, add or drop to turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+let cyrillicGiven: string[] | null = null;
+/**
+ * "Евстчугней", "Венцчамин": a Russian given name with a letter or two misread, spelt as the
+ * one given name of the lists two edits or fewer from it (none other as near), in the word's
+ * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
+ * и ends in й (Евстигней, Алексей).
+ */
+export function nearestRussianGivenName(w: string): string | null {
+  if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
+  cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
+  const f = fold(w);
+  let best: string[] = [];
+  let bestD = 3;
+  for (const n of cyrillicGiven) {
+    if (n[0] !== f[0] || Math.abs(n.length - f.length) > 2) continue;
+    const d = editDistance(f, n);
+    if (d < bestD) [best, bestD] = [[n], d];
+    else if (d === bestD) best.push(n);
+  }
+  if (best.length !== 1 || bestD > Math.floor(f.length / 4)) return null;
+  const name = best[0]!.replace(/(?<=[аеиоуыэюя])и$/u, 'й');
+  return w === w.toUpperCase() ? name.toUpperCase() : name[0]!.toUpperCase() + name.slice(1);
+}
+
 /**
  * A patronymic made from a known given name ("Григорьевич" from Григорий, "Ильич" from Илья):
  * a patronymic OCR cut short ("ГОРЬЕВИЧ") names nobody's father.
