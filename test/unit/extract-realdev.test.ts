@@ -381,3 +381,11 @@ describe('an address of centred lines, its last line cut from a phone beside it 
     expect(fields.address).toBe('University Area, Plot No. III - B/5, Main Arterial Road, New Town, Action Area III, Kolkata - 700160, WB, India');
   });
 });
+
+describe('a Russian clinic\'s name in capitals (rd2_014, one reading of it)', () => {
+  it('is no person: "КЛИНИКА НЕВРОЛОГИИ ..." names a firm by its trade word', () => {
+    const { fields } = extractFields(lines('Здоровья', 'КЛИНИКА НЕВРОЛОГИИ И. НЕЙРОРЕДБИЛИТАЦИИ.', 'г Ха, ул. Чудинова, 3', '294-14-16, 266-41-20', 'azklinixa.ru'));
+    expect(fields.name).toBe('');
+    expect(fields.company).toMatch(/^КЛИНИКА НЕВРОЛОГИИ/);
+  });
+});
