@@ -286,6 +286,12 @@ function respellRussianGivenName(name: string): string {
   return near ? ws.map((w) => (w === unknown[0] ? near : w)).join(' ') : name;
 }
 
+/** A name line whose first word is a patronymic: one of a listed name, or of eight letters or more ("БЕНЕДИКТОВИЧ"). */
+function opensWithPatronymic(text: string): boolean {
+  const first = text.split(/\s+/)[0]!;
+  return isKnownPatronymic(first) || (/^\p{Script=Cyrillic}{8,}$/u.test(first) && PATRONYMIC.test(first));
+}
+
 /** Two words set alike: both in capitals, or both capitalised (a wordmark "ВЕКТОР" over "Яковлевна" is no part of her name). */
 const sameCase = (a: string, b: string) => (a === a.toUpperCase()) === (b === b.toUpperCase());
 
@@ -1146,7 +1152,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       const t = restText(c.s.text);
       // "Евфросиния" over "Яковлевна Логинова": a Russian name line that opens with a
       // patronymic lacks the given name before it; a lone word above is that name, listed or not.
-      const givenAbove = c.s.box.y < name.s.box.y && ((/^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t)) || (isKnownPatronymic(name.s.text.split(/\s+/)[0]!) && /^\p{Script=Cyrillic}+$/u.test(t) && sameCase(t, name.s.text.split(/\s+/)[0]!)));
+      const givenAbove = c.s.box.y < name.s.box.y && ((/^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t)) || (opensWithPatronymic(name.s.text) && /^\p{Script=Cyrillic}+$/u.test(t) && sameCase(t, name.s.text.split(/\s+/)[0]!)));
       if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(t) || !(surnamePart(t, ctx.emailLocals) || givenAbove) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
       // A patronymic may be set half again as tall (or a tilted photo inflate its box, s2_004);
       // so may any part of a full Russian name (oneName).
