@@ -308,3 +308,15 @@ describe('photos of seeds 31-35: a name\'s given name apart, a firm beside a log
     expect(extractFields(lines('Ostromir Sokolov', 'Art Director', 'Evergreen Dynamics', 'Tel: +7 812 123 45 67')).fields.company).toBe('Evergreen Dynamics');
   });
 });
+
+describe("an e-mail's initial and dot beside the card's name", () => {
+  it('keeps the given name\'s initial before the family name, never the family name\'s look-alike one: "i.lavrentev" (seed 35 s2_030)', () => {
+    expect(extractFields(lines('ЛАВРЕНТЬЕВ Исай Антипович', 'Ведущий инженер', 'e-mail: i.lavrentev@granit.ru')).fields.emails).toEqual(['i.lavrentev@granit.ru']);
+    expect(extractFields(lines('ЛАВРЕНТЬЕВ Исай Антипович', 'Ведущий инженер', 'e-mail: l.lavrentev@granit.ru')).fields.emails).toEqual(['i.lavrentev@granit.ru']);
+  });
+
+  it('reads the dot between an initial and the family name read as a letter: "faabramov" beside Абрамов Филипп (seed 33 s2_007)', () => {
+    expect(extractFields(lines('Абрамов Филипп Васильевич', 'Директор', 'E-mail: faabramov@prom-media.ru')).fields.emails).toEqual(['f.abramov@prom-media.ru']);
+    expect(extractFields(lines('Абрамов Филипп Васильевич', 'Директор', 'E-mail: fabramov@prom-media.ru')).fields.emails).toEqual(['fabramov@prom-media.ru']);
+  });
+});

@@ -636,8 +636,20 @@ function mendEmail(email: string, name: string): string {
   // Name words spelt whole in a-z ("Michał" is "micha" once its ł is dropped: not whole).
   const whole = new Set(spelt.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((p) => /^[a-z]+$/.test(p)));
   const initials = new Set(parts.map((p) => p[0]).filter(Boolean));
-  const mended = local.split(/([._-])/).map((tok, i) => {
+  const split = splitName(name);
+  const givenKey = transliterate(split.givenName).toLowerCase().replace(/[^a-z]/g, '');
+  const familyKey = transliterate(split.familyName).toLowerCase().replace(/[^a-z]/g, '');
+  // "faabramov" beside Абрамов Филипп: the given name's initial and the family name, the dot between read as a letter.
+  if (givenKey && familyKey.length >= 4 && local.length === familyKey.length + 2 && local[0] === givenKey[0] && local.endsWith(familyKey) && /[ao]/.test(local[1]!)) return `${local[0]}.${familyKey}@${domain}`;
+  const tokens = local.split(/([._-])/);
+  const mended = tokens.map((tok, i) => {
     if (/^[._-]$/.test(tok) || !tok) return tok;
+    // "l.lavrentev" beside ЛАВРЕНТЬЕВ Исай: before the family name, an initial is the given name's;
+    // the family name's own, a look-alike of it, is that initial misread.
+    if (i === 0 && tok.length === 1 && tokens[2] === familyKey && givenKey) {
+      if (tok === givenKey[0]) return tok;
+      if (tok === familyKey[0] && CONFUSED.has(tok + givenKey[0])) return givenKey[0]!;
+    }
     // "alhashimi" beside AISHA AL HASHIMI: the name's own parts (or their initials) in order, spelt
     // as printed, however like another spelling it looks.
     if (spellsName(tok, parts)) return tok;
