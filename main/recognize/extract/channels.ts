@@ -4,6 +4,8 @@ import { CONFUSED, EMAIL_LABEL, LABEL_ALONE, PROPRIETOR_MARK, TALL_CONFUSED, WEB
 import { nameShape } from './names.js';
 import { addressCues, titleScore } from './roles.js';
 import { findPhones, labelKind } from './phones.js';
+import { cardArea, withAreaCode } from './area-codes.js';
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import { freeMailSpelling, isFreeMail } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
@@ -141,6 +143,7 @@ export interface Channels {
 
 /** Contact values: the least ambiguous text on a card, read first; their domains identify the company. */
 export function findChannels(segs: Segment[], countries: string[]): Channels {
+  const area = cardArea(segs.map((s) => s.text).join('\n'), countries[0]);
   const out: Channels = { emails: [], websites: [], phones: [], used: new Set(), rests: [], unreadDigits: 0 };
   // Bare domains printed among other words ("InvestAlberta.ca @invest_alberta"): the card's web address where an e-mail is at it.
   const bareSites: Channels['websites'] = [];
@@ -336,11 +339,20 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const runOn = leading && leading.replace(/\D/g, '').length >= 7 && !/^\d{5}-\d{4}$/.test(leading) ? leading : null;
       const above = runOn ? out.phones.filter((p) => p.seg.line === s.line - 1 && /^\+/.test(p.phone.value)).at(-1) : undefined;
       if (runOn && above) found = findPhones(`${above.phone.value} / ${runOn}`, countries).filter((p) => !out.phones.some((q) => q.phone.value === p.value));
+      // "Off. : 23323856" on a card from New Delhi: local numbers without the area code the address's city gives.
+      let areaGuess = false;
+      if (!found.length && area) {
+        const coded = withAreaCode(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, area, getCountryCallingCode(area.country as CountryCode));
+        if (coded) {
+          found = findPhones(coded, [area.country]).filter((p) => !out.phones.some((q) => q.phone.value === p.value));
+          areaGuess = found.length > 0;
+        }
+      }
       for (const p of found) {
         if (out.phones.some((q) => q.phone.value === p.value)) continue;
         const phone: Phone = { value: p.value, kind: p.kind };
         if (p.ext) phone.ext = p.ext;
-        out.phones.push({ phone, seg: s, conf: (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) * ((s.digitConf ?? 1) < DIGITS_SURE ? 0.92 : 1) });
+        out.phones.push({ phone, seg: s, conf: areaGuess ? 0.7 : (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) * ((s.digitConf ?? 1) < DIGITS_SURE ? 0.92 : 1) });
       }
       // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
       const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));

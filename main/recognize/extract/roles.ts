@@ -224,7 +224,8 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'title-word', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0; } },
   // "John Street Hawthorn", "Shree Thulasi Towers": a street's or a building's word after another word makes it an address, whatever names are in it.
   { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
-  { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => BUSINESS_WORDS.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && (isGivenName(w) || isFamilyName(w))) ? -1.2 : 0; } },
+  // ("AUTHENTIC WOOD CREATIONS": more such words than words of the name lists, "Wood" among these.)
+  { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); const business = ws.filter((w) => BUSINESS_WORDS.has(w.toLowerCase())).length; const named = ws.filter((w) => w.length > 2 && !BUSINESS_WORDS.has(w.toLowerCase()) && (isGivenName(w) || isFamilyName(w))).length; return business > 0 && (named === 0 || business > named) ? -1.2 : 0; } },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   // "YOKO САМА": a logo read half in the other alphabet. A person's name is spelt in one.
   { role: 'name', name: 'mixed-scripts', score: (s) => { const ws = words(s.text); return ws.some((w) => /^\p{Script=Latin}{2,}$/u.test(w)) && ws.some((w) => /^\p{Script=Cyrillic}{2,}$/u.test(w)) ? -0.5 : 0; } },
@@ -264,6 +265,8 @@ export const CLUES: Clue[] = [
   // "packetvideo", "ironbridge foods": one to three words all in small letters, set in the card's
   // biggest type, well above the common run of it, and read surely, are a wordmark; no person's name or post is printed so.
   { role: 'company', name: 'lowercase-wordmark', score: (s, ctx) => (s.size >= (ctx.sizes[0] ?? 0) * 0.8 && s.size >= median(ctx.segs.map((o) => o.size)) * 1.3 && s.conf >= 0.6 && /^[\p{Script=Latin}\p{Script=Cyrillic}]{2,}(?:[ -][\p{Script=Latin}\p{Script=Cyrillic}]{2,}){0,2}$/u.test(s.text.trim()) && s.text.trim().length >= 4 && s.text === s.text.toLowerCase() ? 0.6 : 0) },
+  // "The Little Wood Shop": a firm's word in the card's biggest type, a few words in all.
+  { role: 'company', name: 'org-word-in-big-type', score: (s, ctx) => (sizeRank(s, ctx) === 0 && s.size >= median(ctx.segs.map((o) => o.size)) * 1.3 && ORG_WORDS.test(s.text) && words(s.text).length <= 5 ? 0.3 : 0) },
   { role: 'company', name: 'logo-size', score: (s, ctx) => (sizeRank(s, ctx) <= 1 && s.text === s.text.toUpperCase() && words(s.text).length <= 4 ? 0.15 : 0) },
   // "Email nacho Ro@apes co ip": a contact line OCR garbled past reading is still no company.
   // (A social handle under the logo, "@planet10tech", names it: no contact line.)
