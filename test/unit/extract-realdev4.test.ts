@@ -51,7 +51,7 @@ describe("a wood shop's card (rd4b_005)", () => {
     expect(extractFields(card).fields.company).toBe('The Little Wood Shop');
   });
 
-  it('still reads a person whose name holds one business word: "John Local"', () => {
-    expect(extractFields(lines('John Local', 'Sales Manager', 'Tel: +1 415 555 0134')).fields.name).toBe('John Local');
+  it('still reads a person whose name holds a business word: "John Local", "Ji Park", "Tom Wood"', () => {
+    for (const name of ['John Local', 'Ji Park', 'Tom Wood', 'Anna Green']) expect(extractFields(lines(name, 'Sales Manager', 'Tel: +1 415 555 0134')).fields.name).toBe(name);
   });
 });

@@ -224,8 +224,9 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'title-word', score: (s) => { const ws = words(withoutHonorific(s.text)); return ws.some((w) => TITLE_WORD_SET.has(w.toLowerCase())) && !ws.some((w) => w.length > 2 && isGivenName(w)) ? -0.5 : 0; } },
   // "John Street Hawthorn", "Shree Thulasi Towers": a street's or a building's word after another word makes it an address, whatever names are in it.
   { role: 'name', name: 'street-word', score: (s) => (/\p{L}\s+(?:street|road|avenue|boulevard|strasse|straße|towers?|plaza|complex|building|chambers|arcade)\b/iu.test(s.text) ? -0.8 : 0) },
-  // ("AUTHENTIC WOOD CREATIONS": more such words than words of the name lists, "Wood" among these.)
-  { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); const business = ws.filter((w) => BUSINESS_WORDS.has(w.toLowerCase())).length; const named = ws.filter((w) => w.length > 2 && !BUSINESS_WORDS.has(w.toLowerCase()) && (isGivenName(w) || isFamilyName(w))).length; return business > 0 && (named === 0 || business > named) ? -1.2 : 0; } },
+  // ("AUTHENTIC WOOD CREATIONS": two such words or more, outnumbering the words of the name lists
+  // ("Wood"); one beside a listed word is a name's: "Ji Park", "John Local".)
+  { role: 'name', name: 'business-words', score: (s) => { const ws = words(withoutHonorific(s.text)); const business = ws.filter((w) => BUSINESS_WORDS.has(w.toLowerCase())).length; const named = ws.filter((w) => w.length > 2 && (isGivenName(w) || isFamilyName(w))).length; return business > 0 && (named === 0 || (business >= 2 && business > named)) ? -1.2 : 0; } },
   { role: 'name', name: 'listed', score: (s) => (s.listed ? -1 : 0) },
   // "YOKO САМА": a logo read half in the other alphabet. A person's name is spelt in one.
   { role: 'name', name: 'mixed-scripts', score: (s) => { const ws = words(s.text); return ws.some((w) => /^\p{Script=Latin}{2,}$/u.test(w)) && ws.some((w) => /^\p{Script=Cyrillic}{2,}$/u.test(w)) ? -0.5 : 0; } },
