@@ -389,3 +389,15 @@ describe('a Russian clinic\'s name in capitals (rd2_014, one reading of it)', ()
     expect(fields.company).toMatch(/^КЛИНИКА НЕВРОЛОГИИ/);
   });
 });
+
+describe('an icon read as one or two digits before a whole national number (rd3_006)', () => {
+  it('is no part of it: "57 8442999967" on a card from Kolkata is +91 84429 99967, not a US toll-free number', () => {
+    const { fields } = extractFields(lines('MOTI AND KALAM SANITARY WARE', '57 8442999967', 'Lauhati, Rajarhat, Vedic Village', 'Kolkata - 700135', 'motiandkalam@gmail.com'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+918442999967']);
+  });
+
+  it('stays a country code where the digits make a valid number with it: "49 30 12345678" in Berlin', () => {
+    const { fields } = extractFields(lines('Anna Schmidt', 'Tel 49 30 12345678', 'Friedrichstr. 10, 10117 Berlin'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+493012345678']);
+  });
+});

@@ -216,6 +216,9 @@ function readNumbers(text: string, country: string): FoundPhone[] {
   });
   // "18 (11) 5534-6063": a phone icon read as one or two digits before an area code in brackets.
   text = text.replace(/^\d{1,2}\s+(?=(\(\d{2,4}\)\s?\d[\d\s-]{5,}\d))/, (m, num: string) => (parsePhoneNumberFromString(num, country as CountryCode)?.isValid() && !parsePhoneNumberFromString(`${m}${num}`, country as CountryCode)?.isValid() ? '' : m));
+  // "57 8442999967" on a card from Kolkata: a phone or WhatsApp icon read as one or two digits
+  // before a whole national number, which is valid without them and not with them.
+  text = text.replace(/^(\D{0,3}?)(\d{1,2})\s+(?=(\d[\d\s-]{8,}\d)(?![\d-]))/, (m, lead: string, icon: string, num: string) => (parsePhoneNumberFromString(num, country as CountryCode)?.isValid() && !parsePhoneNumberFromString(`${icon}${num}`, country as CountryCode)?.isValid() && !parsePhoneNumberFromString(`+${icon}${num}`)?.isValid() ? lead : m));
   // "DID 1 120 460 3562": a label's colon read as a 1 set apart between the label and the number.
   // (Not "Tel 1 800 555 0199", where the 1 is the number's own.)
   text = text.replace(LABEL_COLON_AS_ONE, (m, lead: string, label: string, num: string) => {
