@@ -329,9 +329,11 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const label = segs.find((o) => rowOf(o) && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m !== o && (m.line === s.line || onOneRow(m.box, s.box)) && m.box.x > o.box.x && m.box.x < s.box.x));
       // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
       const before = /^[\s\d-]{8,12}$/.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
+      // The number with the label read apart from it, unless it has one of its own.
+      const labelled = label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest;
       let found = before
         ? findPhones(`${before.text} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
-        : findPhones(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, lineCountries(rest, countries));
+        : findPhones(labelled, lineCountries(rest, countries));
       // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
       // the next line without its area code takes the code of the number above it. Seven digits
       // at least, and no ZIP+4: a postcode under a phone line is no number.
@@ -342,7 +344,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "Off. : 23323856" on a card from New Delhi: local numbers without the area code the address's city gives.
       let areaGuess = false;
       if (!found.length && area) {
-        const coded = withAreaCode(label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest, area, getCountryCallingCode(area.country as CountryCode));
+        const coded = withAreaCode(labelled, area, getCountryCallingCode(area.country as CountryCode));
         if (coded) {
           found = findPhones(coded, [area.country]).filter((p) => !out.phones.some((q) => q.phone.value === p.value));
           areaGuess = found.length > 0;

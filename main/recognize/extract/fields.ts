@@ -5,7 +5,7 @@ import { leadWord, reconcileDomains } from './confirm.js';
 import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
-import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, nearestRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
 import type { ScriptFields } from './own-script.js';
@@ -273,17 +273,6 @@ function emailSpells(word: string, locals: string[][]): boolean {
 function firmPage(site: string): string | null {
   const m = /^(?:https?:\/\/)?(?:www\.)?(?:facebook\.com|fb\.com|linkedin\.com\/company)\/([\p{L}\d][\p{L}\d-]{2,})/iu.exec(site);
   return m ? `${m[1]!.toLowerCase()}.page` : null;
-}
-
-/** A Russian name (a patronymic or a surname among its words) with its one unknown word spelt as the given name it is nearest (names.ts). */
-function respellRussianGivenName(name: string): string {
-  const ws = name.split(/\s+/);
-  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
-  // (A given name may end as surnames do: "Вениамин".)
-  const unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
-  if (unknown.length !== 1 || !ws.some((w) => w !== unknown[0] && (PATRONYMIC.test(w) || RU_SURNAME.test(w) || isFamilyName(w)))) return name;
-  const near = nearestRussianGivenName(unknown[0]!);
-  return near ? ws.map((w) => (w === unknown[0] ? near : w)).join(' ') : name;
 }
 
 /** A name line whose first word is a patronymic: one of a listed name, or of eight letters or more ("БЕНЕДИКТОВИЧ"). */

@@ -49,7 +49,7 @@ let cyrillicGiven: string[] | null = null;
  * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
  * и ends in й (Евстигней, Алексей).
  */
-export function nearestRussianGivenName(w: string): string | null {
+function nearestRussianGivenName(w: string): string | null {
   if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
   cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
   const f = fold(w);
@@ -64,6 +64,17 @@ export function nearestRussianGivenName(w: string): string | null {
   if (best.length !== 1 || bestD > Math.floor(f.length / 4)) return null;
   const name = best[0]!.replace(/(?<=[аеиоуыэюя])и$/u, 'й');
   return w === w.toUpperCase() ? name.toUpperCase() : name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** A Russian name (a patronymic or a surname among its words) with its one unknown word spelt as the given name it is nearest (names.ts). */
+export function respellRussianGivenName(name: string): string {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
+  // (A given name may end as surnames do: "Вениамин".)
+  const unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
+  if (unknown.length !== 1 || !ws.some((w) => w !== unknown[0] && (PATRONYMIC.test(w) || RU_SURNAME.test(w) || isFamilyName(w)))) return name;
+  const near = nearestRussianGivenName(unknown[0]!);
+  return near ? ws.map((w) => (w === unknown[0] ? near : w)).join(' ') : name;
 }
 
 /**

@@ -30,8 +30,7 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
   let best: { kind: PhoneKind; strong: boolean; rank: number } | null = null;
   const rank: Record<PhoneKind, number> = { fax: 3, mobile: 2, work: 1, other: 0 };
   for (const w of words) {
-    // "$. 8 (812) 124-50-96": the Ф of the abbreviation "ф." read as a dollar sign.
-    const word = w.replace(/^\$(?=[.:]$)/u, 'ф').replace(/[^\p{L}.:]/gu, '');
+    const word = w.replace(/[^\p{L}.:]/gu, '');
     // One-letter labels (T, M, F, P) are easily misread as each other.
     const strong = word.replace(/[.:]/g, '').length > 1;
     for (const [re, kind] of LABELS)

@@ -247,10 +247,6 @@ const trailingSpeck = (text: string) =>
 /** "Импул ьс-Групп": a gap OCR put inside a Russian word, before a letter no word starts with. */
 const softSignParted = (text: string) => text.replace(/(?<=\p{Script=Cyrillic})\s(?=[ьъы]\p{Ll})/gu, '');
 
-/** "В алентинович": a name's capital OCR set apart from the rest of the word (a patronymic or a given name of the lists). */
-const capitalParted = (text: string) =>
-  text.replace(/(?<!\p{L})(\p{Lu})\s(\p{Ll}{4,})(?!\p{L})/gu, (m, cap: string, rest: string) => (/^\p{Script=Cyrillic}+$/u.test(cap + rest) && PATRONYMIC.test(rest)) || isGivenName(cap + rest) ? cap + rest : m);
-
 /**
  * "Co nstant D ura nd": a name in widely spaced type OCR cut at letter gaps, its pieces after
  * the first in small letters, which no word of a name starts with. Joined where the pieces
@@ -264,12 +260,14 @@ function spacedNameParted(text: string): string {
   // "МИХЕЕВ Э раст Вилорович": beside a word of a Russian name, a capital with no dot before a
   // word in small letters is that word's first letter (an initial has its dot), listed or not.
   const russian = ws.some((w) => /^\p{Script=Cyrillic}+$/u.test(w) && (known(w) || RU_SURNAME.test(w)) && w.length >= 5);
-  // (A first piece of a letter or two may spell a name by chance: "Co", "Li".)
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
+    // "В алентинович", "Co nstant": a capitalised piece that is no name by itself (one of a letter
+    // or two may spell one by chance, "Co"), then pieces in small letters, which begin no name's
+    // word (so "анна" after "Ж" is no name of its own).
     const n = [3, 2].find((k) => {
       const part = ws.slice(i, i + k);
-      return part.length === k && /^\p{Lu}\p{Ll}*$/u.test(part[0]!) && part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && !part.some((w) => w.length > 2 && known(w)) && part.join('').length >= 5 && known(part.join(''));
+      return part.length === k && /^\p{Lu}\p{Ll}*$/u.test(part[0]!) && !(part[0]!.length > 2 && known(part[0]!)) && part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && part.join('').length >= 5 && known(part.join(''));
     });
     const capital = !n && russian && /^\p{Script=Cyrillic}$/u.test(ws[i]!) && /^\p{Lu}$/u.test(ws[i]!) && /^\p{Script=Cyrillic}{3,}$/u.test(ws[i + 1] ?? '') && /^\p{Ll}+$/u.test(ws[i + 1]!);
     const k = n ?? (capital ? 2 : 0);
@@ -349,7 +347,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const y0 = Math.min(...group.map((w) => w.box.y));
       const x1 = Math.max(...group.map((w) => w.box.x + w.box.w));
       const y1 = Math.max(...group.map((w) => w.box.y + w.box.h));
-      const text = spacedNameParted(softSignParted(capitalParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim()))))))))))))));
+      const text = spacedNameParted(softSignParted(letterMarks(dollarInitial(fixLatinLookalikeName(fixInitialCase(fixInitialIName(fixInitialL(fixItalicCyrillic(fixMixedScripts(trailingSpeck(stripIcons(gluedColon(group.map((w) => w.text).join(' ').replace(/\s+/g, ' ').trim())))))))))))));
       const atWords = group.filter((w) => w.text.includes('@'));
       const digitWords = group.filter((w) => /\d\D*\d/.test(w.text));
       // Rules, stripes and textures read as "///// /л/,/л/": mostly marks, few letters.
