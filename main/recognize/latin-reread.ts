@@ -66,3 +66,81 @@ export async function relatinise(image: Buffer, lines: OcrLine[], reader: LatinL
   });
   return { lines: words ? out : lines, words };
 }
+
+/** A word that names its line's channel ("Эл. почта:", "Сайт:", "E-mail:"): kept as the first models read it. */
+const CHANNEL_LABEL = /^[(«"]?(эл|почта|сайт|веб|web|url|site|e-?mail|е-?mail|mail)[.:;)]*$/iu;
+/**
+ * A word that is or holds an e-mail or web address: an at sign, a scheme or "www", or a
+ * domain's ending, also in the look-alikes the Russian model reads (".ги" for .ru, ".сот").
+ */
+const ADDRESS_SIGN = /@|www|https?:|\.(ru|com|net|org|su|io|info|biz|ги|сот|согп)\b/iu;
+
+/**
+ * The e-mail and web lines of a card in Cyrillic, each with the places of the words after its
+ * label or address that the English-and-Russian models read with Cyrillic letters
+ * ("e-mail: аппа-1@\еквпо.ги", "E-mail: п.зегресуа@оКа.го", "Бир /tekhne.enen"). Addresses are
+ * Latin on Russian cards too, and the Russian model reads a blurred Latin word as the Cyrillic
+ * one it resembles. Labels keep their reading; so do the words before the label or address
+ * (a street on the same line). A Latin card's lines are mixedScriptLines' business.
+ */
+export function contactLines(lines: OcrLine[]): { line: number; words: number[] }[] {
+  const text = lines.map((l) => l.text).join(' ');
+  const cyr = (text.match(CYRILLIC_G) ?? []).length;
+  const lat = (text.match(LATIN_G) ?? []).length;
+  if (cyr <= (cyr + lat) * 0.1) return [];
+  const out: { line: number; words: number[] }[] = [];
+  lines.forEach((l, i) => {
+    // An icon read as a lone "@" marks no address ("Наталья СЕРГЕЕВА @ орбита").
+    const from = l.words.findIndex((w) => (ADDRESS_SIGN.test(w.text) && /\p{L}{2}/u.test(w.text)) || CHANNEL_LABEL.test(w.text));
+    if (from < 0) return;
+    const words: number[] = [];
+    for (let n = from; n < l.words.length; n++) {
+      const w = l.words[n]!.text;
+      if (!CHANNEL_LABEL.test(w) && rereadable(w, n === l.words.length - 1)) words.push(n);
+    }
+    if (words.length) out.push({ line: i, words });
+  });
+  return out;
+}
+
+/**
+ * The first reading with the words at `places` replaced by the Latin model's words read where
+ * they lie (paired by boxes: the two models cut an address into words their own ways), where
+ * that reads them in Latin letters. Marks no address holds ("n.sergeeva®@orbita.ru") are left out.
+ */
+export function latinPlaces(first: OcrLine, second: OcrLine | null, places: number[]): OcrLine {
+  if (!second) return first;
+  const overlap = (a: OcrLine['words'][number], b: OcrLine['words'][number]) => Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x);
+  const taken: string[][] = first.words.map(() => []);
+  for (const o of second.words) {
+    let best = -1;
+    first.words.forEach((w, i) => {
+      if (overlap(w, o) > 0 && (best < 0 || overlap(w, o) > overlap(first.words[best]!, o))) best = i;
+    });
+    if (best >= 0) taken[best]!.push(o.text);
+  }
+  let changed = false;
+  const words = first.words.map((w, i) => {
+    const other = taken[i]!.join('').replace(/[^A-Za-z0-9@._%+\-/:~#=?&]/g, '');
+    if (!places.includes(i) || !other || CYRILLIC.test(other) || !/[A-Za-z]/.test(other)) return w;
+    changed = true;
+    return { ...w, text: other };
+  });
+  return changed ? { ...first, words, text: words.map((w) => w.text).join(' ') } : first;
+}
+
+/** A Cyrillic card's e-mail and web lines with their Cyrillic-read words read again by the Latin model; how many words changed. */
+export async function relatiniseContacts(image: Buffer, lines: OcrLine[], reader: LatinLineReader): Promise<{ lines: OcrLine[]; words: number }> {
+  const which = contactLines(lines);
+  if (!which.length) return { lines, words: 0 };
+  const second = await reader.readLatinLines(image, which.map((c) => lines[c.line]!.box));
+  const out = [...lines];
+  let words = 0;
+  which.forEach((c, k) => {
+    const merged = latinPlaces(lines[c.line]!, second[k] ?? null, c.words);
+    if (merged === lines[c.line]) return;
+    words += merged.words.filter((w, n) => w !== lines[c.line]!.words[n]).length;
+    out[c.line] = merged;
+  });
+  return { lines: words ? out : lines, words };
+}

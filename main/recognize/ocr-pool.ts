@@ -355,31 +355,35 @@ async function readEachLine(worker: Worker, image: Buffer, boxes: Box[]): Promis
   const H = meta.height ?? 0;
   const out: (OcrLine | null)[] = [];
   for (const b of boxes) {
-    const padY = Math.round(b.h * 0.35) + 2;
-    const padX = Math.round(b.h * 0.6) + 2;
-    const left = Math.max(0, Math.round(b.x - padX));
-    const top = Math.max(0, Math.round(b.y - padY));
-    const width = Math.min(W - left, Math.round(b.w + 2 * padX));
-    const height = Math.min(H - top, Math.round(b.h + 2 * padY));
-    if (width < 4 || height < 4) {
-      out.push(null);
-      continue;
-    }
-    // Small print reads better a little larger: the LSTM was trained on ~30 px text.
-    const scale = b.h < 24 ? Math.min(3, 32 / Math.max(1, b.h)) : 1;
-    let crop = sharp(image).extract({ left, top, width, height });
-    if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
-    const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
-    const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
-    const lines = pageLines(page);
-    if (!lines.length) {
-      out.push(null);
-      continue;
-    }
-    // Back into the pixel space of `image`.
-    const back = (x: Box): Box => ({ x: left + x.x / scale, y: top + x.y / scale, w: x.w / scale, h: x.h / scale });
-    const words = lines.flatMap((l) => l.words).map((w) => ({ ...w, box: back(w.box) }));
-    out.push({ text: words.map((w) => w.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), box: back(lines[0]!.box), words });
+    // A row above or below cut by the crop's edge can make tesseract read the line as nothing
+    // at all ("E-mail: n.sergeeva@orbita.ru" over the tops of the next row): then it is read
+    // again cut close above and below, on white paper.
+    const read = (await readBox(worker, image, b, W, H, false)) ?? (await readBox(worker, image, b, W, H, true));
+    out.push(read);
   }
   return out;
+}
+
+async function readBox(worker: Worker, image: Buffer, b: Box, W: number, H: number, close: boolean): Promise<OcrLine | null> {
+  const padY = close ? Math.round(b.h * 0.1) + 1 : Math.round(b.h * 0.35) + 2;
+  const padX = Math.round(b.h * 0.6) + 2;
+  const left = Math.max(0, Math.round(b.x - padX));
+  const top = Math.max(0, Math.round(b.y - padY));
+  const width = Math.min(W - left, Math.round(b.w + 2 * padX));
+  const height = Math.min(H - top, Math.round(b.h + 2 * padY));
+  if (width < 4 || height < 4) return null;
+  // Small print reads better a little larger: the LSTM was trained on ~30 px text.
+  const scale = b.h < 24 ? Math.min(3, 32 / Math.max(1, b.h)) : 1;
+  let crop = sharp(image).extract({ left, top, width, height });
+  if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
+  const margin = close ? Math.round(b.h * scale * 0.5) + 4 : 0;
+  if (margin) crop = crop.extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' });
+  const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+  const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
+  const lines = pageLines(page);
+  if (!lines.length) return null;
+  // Back into the pixel space of `image`.
+  const back = (x: Box): Box => ({ x: left + (x.x - margin) / scale, y: top + (x.y - margin) / scale, w: x.w / scale, h: x.h / scale });
+  const words = lines.flatMap((l) => l.words).map((w) => ({ ...w, box: back(w.box) }));
+  return { text: words.map((w) => w.text).join(' '), confidence: Math.min(...lines.map((l) => l.confidence)), box: back(lines[0]!.box), words };
 }

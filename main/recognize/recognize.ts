@@ -8,12 +8,24 @@ import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
 import { linesToReread, mayHaveAccents, restoreAccents, withCedillas } from './accents.js';
-import { relatinise } from './latin-reread.js';
+import { relatinise, relatiniseContacts } from './latin-reread.js';
 import { rereadInScript, SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
 import { unreadRows } from './unread-rows.js';
 import { parsePayload } from './vcard.js';
+
+/**
+ * The e-mails and websites of `after` are worth the change from `before`: more of them, or as
+ * many with some spelt otherwise; the other fields as they were.
+ */
+function betterAddresses(before: ContactFields, after: ContactFields): boolean {
+  const others = (f: ContactFields) => JSON.stringify({ ...f, emails: [], websites: [] });
+  if (others(before) !== others(after)) return false;
+  const count = (f: ContactFields) => f.emails.length + f.websites.length;
+  if (count(after) !== count(before)) return count(after) > count(before);
+  return JSON.stringify([after.emails, after.websites]) !== JSON.stringify([before.emails, before.websites]);
+}
 
 export interface RecognizeOptions {
   defaultCountry?: string;
@@ -218,6 +230,16 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     if (latin?.words) {
       lines = latin.lines;
       ex = extractFields(lines, { defaultCountry: country });
+    }
+    // A Russian card's e-mail and web lines read partly in Cyrillic look-alikes, the same way;
+    // taken only where they then give an address they did not, or another one for each.
+    const contacts = await relatiniseContacts(image, lines, { readLatinLines: (i, b) => ocr.readLatinLines!(i, b) }).catch(() => null);
+    if (contacts?.words) {
+      const exContacts = extractFields(contacts.lines, { defaultCountry: country });
+      if (betterAddresses(ex.fields, exContacts.fields)) {
+        lines = contacts.lines;
+        ex = exContacts;
+      }
     }
   }
   // A card from Korea, Taiwan or China (its phones, its mail service, its domain): its lines in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latinWords, mixedScriptLines } from '../../main/recognize/latin-reread.js';
-import { lines } from '../ocr-lines.js';
+import { contactLines, latinPlaces, latinWords, mixedScriptLines } from '../../main/recognize/latin-reread.js';
+import { line, lines } from '../ocr-lines.js';
 
 describe('Latin words read in Cyrillic letters', () => {
   it('picks the mixed lines of a Latin card only', () => {
@@ -32,5 +32,35 @@ describe('Latin words read in Cyrillic letters', () => {
     // Another count of words: nothing is paired, nothing changes.
     const [other] = lines('Politecnico diTorino');
     expect(latinWords(first!, other!)).toBe(first);
+  });
+});
+
+describe('e-mail and web lines of a Cyrillic card read in Cyrillic look-alikes', () => {
+  const russian = (...extra: string[]) => lines('Наталья Сергеева', 'Менеджер по продажам', 'ООО «Орбита»', 'Тел: +7 (499) 198-55-71', ...extra);
+
+  it('picks the words after the label or the address, not the label, not a street before it', () => {
+    const card = russian('e-mail: аппа-1@\\еквпо.ги', 'Эл. почта: иван@ромашка.ги', 'ул. Тверская, д. 7 Сайт: www.орбита.ги');
+    expect(contactLines(card)).toEqual([
+      { line: 4, words: [1] },
+      { line: 5, words: [2] },
+      { line: 6, words: [5] },
+    ]);
+    // An icon read as a lone "@" beside a name is no address; a Latin card is mixedScriptLines' business.
+    expect(contactLines(russian('Наталья СЕРГЕЕВА @ орбита'))).toEqual([]);
+    expect(contactLines(lines('Anna Smith', 'Sales Director', 'Smith & Partners LLC', '100 Market Street, San Francisco', 'e-mail: аппа@smith.com', '+1 415 555 0100'))).toEqual([]);
+  });
+
+  it('takes the Latin model’s words where they lie, whatever its count of words, without marks no address holds', () => {
+    // seed 33 photo 33: the first reading and the Latin model's, as OCR boxed them.
+    const first = line([['@', 0.85, 72, 459, 25, 24], ['E-mail:', 0.7, 110, 458, 78, 21], ['п.зегресуа@оКа.го', 0.41, 207, 459, 274, 27], ['Ф', 0.83, 505, 461, 24, 24], ['www.orbitaru', 0.65, 540, 461, 186, 21]]);
+    const second = line([['@', 0, 71, 457, 19, 28], ['E-mail:', 0.43, 108, 452, 89, 40], ['n.sergeeva®@orbita.ru', 0.14, 206, 456, 276, 31], ['@', 0.59, 509, 459, 18, 28], ['www.orbita.ru', 0.4, 539, 458, 189, 29]]);
+    const [c] = contactLines([...russian(), first]);
+    expect(latinPlaces(first, second, c!.words).text).toBe('@ E-mail: n.sergeeva@orbita.ru Ф www.orbitaru');
+    // The Latin model cut it otherwise: its pieces over the word are joined.
+    const cut = line([['E-mail:', 0.43, 108, 452, 89, 40], ['n.sergeeva', 0.3, 206, 456, 130, 31], ['@orbita.ru', 0.3, 340, 456, 140, 31]]);
+    expect(latinPlaces(first, cut, c!.words).words[2]!.text).toBe('n.sergeeva@orbita.ru');
+    // A reading in Cyrillic again, or none, changes nothing.
+    expect(latinPlaces(first, line([['п.зегресуа@оКа.го', 0.2, 206, 456, 276, 31]]), c!.words)).toBe(first);
+    expect(latinPlaces(first, null, c!.words)).toBe(first);
   });
 });
