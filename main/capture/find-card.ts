@@ -54,7 +54,7 @@ export function locateCardIn(img: RawImage): FoundCard | null {
 export function locateCards(img: RawImage, max = 3): FoundCard[] {
   const border = byBorderColour(img);
   if (!border) return [];
-  if (border.certainty >= SURE_CARD) return [border];
+  if (border.certainty >= SURE_CARD) return straightenedSide(img, border);
   // A region that is hardly card-like (a text panel, a logo) is not worth a reading.
   const regions = byRegions(img).filter((c) => c.certainty >= MIN_ALTERNATIVE);
   // The border's outline found again by a region: the region's view of it (contrast across
@@ -75,6 +75,49 @@ export function locateCards(img: RawImage, max = 3): FoundCard[] {
   }
   const others = regions.filter((c) => !again.includes(c));
   return distinct(img, [first, ...others], [], max);
+}
+
+/** A side of an outline along this little edge runs over the desk or the card, not along the card's edge. */
+const OFF_EDGE = 0.2;
+/** The straight edges' side put in its place runs along an edge for at least this share. */
+const ON_EDGE = 0.8;
+
+/** Where the line through a and b meets the line through c and d; null when they are parallel. */
+function meet(a: Point, b: Point, c: Point, d: Point): Point | null {
+  const den = (a.x - b.x) * (c.y - d.y) - (a.y - b.y) * (c.x - d.x);
+  if (Math.abs(den) < 1e-9) return null;
+  const t = ((a.x - c.x) * (c.y - d.y) - (a.y - c.y) * (c.x - d.x)) / den;
+  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+}
+
+/**
+ * A sure border outline with one side on no edge at all: the desk's blob ran on along something
+ * touching the card as dark as it (a plank's seam, a shadow), and its hull's corners went out
+ * with it, so that side cuts across desk and card and the straightened crop loses a strip of
+ * print. Where an outline of the card's straight edges has that side on an edge, the side is
+ * put in its place (only that side: the straight edges may have closed round a panel of the
+ * card, whose other sides are no card's), and that outline is read first, the border's next.
+ */
+function straightenedSide(img: RawImage, border: FoundCard): FoundCard[] {
+  const e = edgesOf(img);
+  const q = border.quad;
+  const support = (p: Point[], k: number) => sideSupport(e, p[k]!, p[(k + 1) % 4]!);
+  const weak = [0, 1, 2, 3].filter((k) => support(q, k) < OFF_EDGE);
+  if (weak.length !== 1) return [border];
+  const k = weak[0]!;
+  for (const c of byRegions(img).filter((r) => r.strategy === 'lines' && sameOutline(r.quad, q)).sort((a, b) => support(b.quad, k) - support(a.quad, k))) {
+    if (support(c.quad, k) < ON_EDGE) break;
+    const [a, b] = [c.quad[k]!, c.quad[(k + 1) % 4]!];
+    const from = meet(q[(k + 3) % 4]!, q[k]!, a, b);
+    const to = meet(a, b, q[(k + 1) % 4]!, q[(k + 2) % 4]!);
+    if (!from || !to) continue;
+    const quad = [...q];
+    quad[k] = from;
+    quad[(k + 1) % 4] = to;
+    if (!plausibleCard(quad, img.width, img.height) || !sameOutline(quad, q) || support(quad, k) < ON_EDGE) continue;
+    return [{ ...border, quad }, border];
+  }
+  return [border];
 }
 
 /**

@@ -35,7 +35,7 @@ export interface OcrEngine {
   /** Re-reads single lines with a Latin-script model that has accented letters, when one is set up. */
   readLatinLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   /** Re-reads each box as one line with the card's languages (null where nothing reads). */
-  readLines?(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
+  readLines?(image: Buffer, boxes: Box[], opts?: { bothCuts?: boolean }): Promise<(OcrLine | null)[]>;
   /** Re-reads single lines with the model of another script ("kor", "chi_tra"), when it is set up (null where nothing reads). */
   readScriptLines?(model: string, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   /** Reads the whole image with the model of another script as sparse text, when it is set up. */
@@ -321,11 +321,11 @@ export class TesseractPool implements OcrEngine {
    * line the page reading cut in two (split-lines.ts). A worker of its own, started when first
    * asked: only cards with such a line pay for it.
    */
-  async readLines(image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+  async readLines(image: Buffer, boxes: Box[], opts: { bothCuts?: boolean } = {}): Promise<(OcrLine | null)[]> {
     if (!boxes.length) return [];
     this.lineWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, '7');
     this.lineWorker.catch(() => (this.lineWorker = null));
-    return readEachLine(await this.lineWorker, image, boxes);
+    return readEachLine(await this.lineWorker, image, boxes, opts.bothCuts);
   }
 
   async close(): Promise<void> {
@@ -349,7 +349,7 @@ export class TesseractPool implements OcrEngine {
  * Each box cut from `image` with a margin and read by `worker` (a single-line worker): the
  * line, in the pixel space of `image`; null for a box that reads nothing.
  */
-async function readEachLine(worker: Worker, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]> {
+async function readEachLine(worker: Worker, image: Buffer, boxes: Box[], bothCuts = false): Promise<(OcrLine | null)[]> {
   const meta = await sharp(image).metadata();
   const W = meta.width ?? 0;
   const H = meta.height ?? 0;
@@ -357,9 +357,12 @@ async function readEachLine(worker: Worker, image: Buffer, boxes: Box[]): Promis
   for (const b of boxes) {
     // A row above or below cut by the crop's edge can make tesseract read the line as nothing
     // at all ("E-mail: n.sergeeva@orbita.ru" over the tops of the next row): then it is read
-    // again cut close above and below, on white paper.
-    const read = (await readBox(worker, image, b, W, H, false)) ?? (await readBox(worker, image, b, W, H, true));
-    out.push(read);
+    // again cut close above and below, set in its own paper's colour.
+    const padded = await readBox(worker, image, b, W, H, false);
+    // `bothCuts`: a box measured to its ink (a row no line read) is read both ways, and the
+    // surer reading is kept; the margin helps where the rows around are far enough.
+    const close = !padded || bothCuts ? await readBox(worker, image, b, W, H, true) : null;
+    out.push(padded && (!close || padded.confidence >= close.confidence) ? padded : close);
   }
   return out;
 }
@@ -377,7 +380,11 @@ async function readBox(worker: Worker, image: Buffer, b: Box, W: number, H: numb
   let crop = sharp(image).extract({ left, top, width, height });
   if (scale > 1) crop = crop.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
   const margin = close ? Math.round(b.h * scale * 0.5) + 4 : 0;
-  if (margin) crop = crop.extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' });
+  if (margin) {
+    // Set in its own paper's colour: a white margin round grey paper is an edge tesseract reads as print.
+    const { dominant } = await sharp(await crop.png().toBuffer()).stats();
+    crop = sharp(await crop.png().toBuffer()).extend({ top: margin, bottom: margin, left: margin, right: margin, background: { ...dominant, alpha: 1 } });
+  }
   const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
   const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
   const lines = pageLines(page);

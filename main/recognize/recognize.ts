@@ -186,7 +186,8 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
     // line's box: one boxed over the row under it. Only the other readings' lines read them already.
     let rowLines: OcrLine[] = [];
     if (ocr.readLines && unread.length) {
-      const read: (OcrLine | null)[] = await ocr.readLines(image, unread).catch(() => []);
+      // A row is boxed to its ink (unread-rows.ts), often close under the next: read cut close too.
+      const read: (OcrLine | null)[] = await ocr.readLines(image, unread, { bothCuts: true }).catch(() => []);
       // Boxed as the row was found: a single line's box takes in specks of the margin it was cut with.
       // Its words keep their places along the row but take the row's height: read as one line,
       // tesseract boxes some words to a stroke ("Spectra" 3 pixels tall), which reads as type of another size.

@@ -153,6 +153,24 @@ function bandsOf(strokes: Uint16Array, y0: number): [number, number][] {
   return bands;
 }
 
+/** A valley this shallow against the peaks on both sides of it parts two rows of print. */
+const VALLEY = 0.4;
+
+/**
+ * A band cut into its rows where the strokes crossed fall to a deep valley between two peaks:
+ * lines set close ("Assistant Professor" over "College of Agriculture") touch through a
+ * descender or two, and one band of both reads as neither. A single line rises from its
+ * ascenders to its body and falls again, with no valley between two peaks.
+ */
+function atValleys(strokes: Uint16Array, y0: number, b0: number, b1: number): [number, number][] {
+  if (b1 - b0 < 2 * MIN_HEIGHT) return [[b0, b1]];
+  let v = -1;
+  for (let y = b0 + MIN_HEIGHT; y < b1 - MIN_HEIGHT; y++) if (v < 0 || strokes[y - y0]! < strokes[v - y0]!) v = y;
+  const peak = (a: number, b: number) => Math.max(...strokes.subarray(a - y0, b - y0));
+  if (v < 0 || strokes[v - y0]! > VALLEY * Math.min(peak(b0, v), peak(v + 1, b1))) return [[b0, b1]];
+  return [...atValleys(strokes, y0, b0, v), ...atValleys(strokes, y0, v + 1, b1)];
+}
+
 /** Runs of columns holding ink between rows y0..y1 (x0..x1), apart by more than `gap` columns. */
 function piecesAcross(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number, gap: number): [number, number][] {
   const cols = new Uint8Array(x1 - x0);
@@ -181,20 +199,22 @@ function piecesAcross(m: Uint8Array, w: number, x0: number, x1: number, y0: numb
 function rowsIn(m: Uint8Array, w: number, x0: number, x1: number, y0: number, y1: number, split: boolean): Box[] {
   const rows: Box[] = [];
   const strokes = strokesPerRow(m, w, x0, x1, y0, y1);
-  for (const [b0, b1] of bandsOf(strokes, y0)) {
-    const height = b1 - b0;
-    if (height > MAX_HEIGHT && split) {
-      for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, Math.max(MIN_HEIGHT, Math.round(w * 0.015)))) {
-        rows.push(...rowsIn(m, w, p0, p1, b0, b1, false));
+  for (const [a0, a1] of bandsOf(strokes, y0)) {
+    if (a1 - a0 > MAX_HEIGHT && split) {
+      for (const [p0, p1] of piecesAcross(m, w, x0, x1, a0, a1, Math.max(MIN_HEIGHT, Math.round(w * 0.015)))) {
+        rows.push(...rowsIn(m, w, p0, p1, a0, a1, false));
       }
       continue;
     }
-    if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
-    // The strongest row of the band crosses as many strokes as a line of letters.
-    if (Math.max(...strokes.subarray(b0 - y0, b1 - y0)) < MIN_STROKES) continue;
-    // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
-    for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, height * 2)) {
-      if (p1 - p0 >= height * 2) rows.push({ x: p0, y: b0, w: p1 - p0, h: height });
+    for (const [b0, b1] of atValleys(strokes, y0, a0, a1)) {
+      const height = b1 - b0;
+      if (height < MIN_HEIGHT || height > MAX_HEIGHT) continue;
+      // The strongest row of the band crosses as many strokes as a line of letters.
+      if (Math.max(...strokes.subarray(b0 - y0, b1 - y0)) < MIN_STROKES) continue;
+      // Side by side in one band: pieces of print apart by more than a few letters' width are two rows.
+      for (const [p0, p1] of piecesAcross(m, w, x0, x1, b0, b1, height * 2)) {
+        if (p1 - p0 >= height * 2) rows.push({ x: p0, y: b0, w: p1 - p0, h: height });
+      }
     }
   }
   return rows;

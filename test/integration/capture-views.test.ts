@@ -190,6 +190,26 @@ describe('capture never loses a card', () => {
     expect(r.draft.fields.title).toBe('Founder & CEO');
   });
 
+  it("a card on a wooden desk whose border outline ran out along a plank's seam: the side on no edge is put on the card's straight edge, and the address column at that side is read (second source, seed 35 s2_039)", async () => {
+    // The photo upright, 1200 px wide: the card lies upside down and tilted 34 degrees, its
+    // lower left corner where a plank's dark seam meets it.
+    const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/card-beside-plank-seam.jpg')));
+    // The card's corners as the photo was made (top-left, top-right, bottom-right, bottom-left in the frame).
+    const truth = [{ x: 600, y: 101 }, { x: 1121, y: 35 }, { x: 1141, y: 360 }, { x: 541, y: 383 }];
+    const off = (q: { x: number; y: number }[]) => Math.max(...q.map((p, k) => Math.hypot(p.x - truth[k]!.x, p.y - truth[k]!.y)));
+    expect(c.candidates.length).toBe(2);
+    // The border's own outline, read next, has a corner far off; the mended one has none.
+    expect(off(c.candidates[1]!.quad)).toBeGreaterThan(40);
+    expect(off(c.candidates[0]!.quad)).toBeLessThan(15);
+    const best = await readCapture(c, ocr);
+    expect(best.view.source).toBe('card');
+    expect(best.view.candidate ?? 0).toBe(0);
+    const f = best.draft.fields;
+    expect(f.emails).toEqual(['cortney.cassin@brightwaterrobotics.co.uk']);
+    expect(f.phones.map((p) => p.value)).toEqual(['+441619737743', '+447425764701']);
+    expect(f.company).toBe('Brightwater Robotics Ltd');
+  });
+
   it("a light card on a light, cluttered desk, lying sideways: no outline is found, the card's print is, and read (second source, seed 11 s2_014)", async () => {
     const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/light-card-light-desk.jpg')));
     // Neither the border's colour nor any region outlines the card.

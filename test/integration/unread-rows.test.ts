@@ -158,4 +158,33 @@ describe('rows of print the page layout left out', () => {
     for (const l of contact) expect(rows.some((b) => overlap(b, l.box) > 0.7)).toBe(true);
     for (const b of rows) expect(b.x + b.w).toBeLessThan(left);
   });
+  it('part lines set so close that a descender touches the next line, and read each on its own', async () => {
+    // A university card's block under the name, slightly soft as a phone takes it: the title
+    // runs into the department under it, and a rule lies aslant above the address.
+    const W = 1050;
+    const H = 600;
+    const text = (y: number, t: string, extra = '') => `<text x="80" y="${y}" font-family="DejaVu Serif" font-size="27" fill="#111" ${extra}>${t}</text>`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#f4f2ee"/>
+      <text x="80" y="90" font-family="DejaVu Serif" font-size="40" font-weight="bold" fill="#111">Ly Nguyen, Ph.D.</text>
+      ${text(160, 'Assistant Professor, Agribusiness')}${text(181, 'College of Agriculture and Food Sciences')}
+      <line x1="40" y1="232" x2="960" y2="214" stroke="#222" stroke-width="3"/>
+      ${text(283, '302C Perry-Paige, 1740 S. MLK Jr. Blvd.')}${text(350, 'Tallahassee, FL 32307')}</svg>`;
+    const grey = await sharp(Buffer.from(svg)).greyscale().blur(1.5).png().toBuffer();
+    // As if the page reading had read only the name.
+    const page = await pool.recognize(grey, { deskew: false });
+    const rows = await unreadRows(grey, page.filter((l) => /Nguyen/.test(l.text)));
+    const holding = (y: number) => rows.filter((b) => b.y <= y && b.y + b.h >= y);
+    // The title's middle and the department's middle lie in rows of their own.
+    const [title] = holding(152);
+    const [dept] = holding(173);
+    expect(title).toBeDefined();
+    expect(dept).toBeDefined();
+    expect(title).not.toBe(dept);
+    // Read cut close, each reads as printed.
+    const read = await pool.readLines(grey, [title!, dept!], { bothCuts: true });
+    expect(read[0]?.text).toMatch(/^Ass.stant Professor, Agribusiness/);
+    expect(read[1]?.text).toMatch(/^College of Agricultur/);
+    // The rule is no row of print.
+    expect(holding(223)).toEqual([]);
+  });
 });
