@@ -3,6 +3,8 @@ import type { Box, ContactFields, DraftContact, FieldConfidence, FieldName, OcrL
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
 import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './panels.js';
 import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from './second-look.js';
+import { overlapShare } from './boxes.js';
+import { knownNameWords } from './extract/names.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
@@ -26,6 +28,9 @@ function betterAddresses(before: ContactFields, after: ContactFields): boolean {
   if (count(after) !== count(before)) return count(after) > count(before);
   return JSON.stringify([after.emails, after.websites]) !== JSON.stringify([before.emails, before.websites]);
 }
+
+/** A field lent by another reading of the image is shown for review, never sure. */
+const LENT_CONFIDENCE = 0.6;
 
 export interface RecognizeOptions {
   defaultCountry?: string;
@@ -266,6 +271,28 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       lines = withCedillas(restored.lines, ex.country);
       ex = extractFields(lines, { defaultCountry: country, accentsAgreed: restored.agreed });
     }
+  }
+  // A name or a title this reading found none of, where another reading of the same image
+  // finds one: its line read apart from a neighbour this reading ran into it ("И ва H re) Ba Л
+  // re) a Tel. +7 ..." for a name in spaced capitals beside the phone). Taken from that reading,
+  // when its line is none this reading took for another field; never sure.
+  const others = opts.secondLook === false ? [] : alsoRead.map((r) => extractFields(r.lines, { defaultCountry: country }));
+  for (const field of ['name', 'title'] as const) {
+    if (ex.fields[field]) continue;
+    const taken = TEXT_FIELDS.filter((f) => f !== field).flatMap((f) => ex.sources[f] ?? []);
+    const lent = others
+      .filter((o) => o.fields[field] && !(o.sources[field] ?? []).some((b) => taken.some((t) => overlapShare(b, t) > 0.5)))
+      // A name lent is one of names people have: a reading of a logo or a pattern may look like one.
+      .filter((o) => field !== 'name' || knownNameWords(o.fields.name).given > 0)
+      .sort((a, b) => (b.confidence[field] ?? 0) - (a.confidence[field] ?? 0))[0];
+    if (!lent) continue;
+    const parts = field === 'name' ? { givenName: lent.fields.givenName, middleName: lent.fields.middleName, familyName: lent.fields.familyName } : {};
+    ex = {
+      ...ex,
+      fields: { ...ex.fields, [field]: lent.fields[field], ...parts },
+      confidence: { ...ex.confidence, [field]: Math.min(lent.confidence[field] ?? 0, LENT_CONFIDENCE) },
+      sources: { ...ex.sources, [field]: lent.sources[field] ?? [] },
+    };
   }
   if (secondLook.length) ex = { ...ex, confidence: capAddedFields(ex.confidence, ex.sources, secondLook) };
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };

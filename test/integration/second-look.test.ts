@@ -4,6 +4,7 @@
  * and lines found there, where the first reading read nothing, are added. Complete cards are
  * read once; cards nothing could read are read as sparse text too.
  */
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyFields, SURE_CONFIDENCE } from '../../shared/contact.js';
@@ -206,5 +207,21 @@ describe('second look from the colour image, through real OCR', () => {
     // The colour image and the framed reading are new; the neighbourhood reading is not repeated.
     expect(seenOpts.some((o) => o?.localThreshold)).toBe(false);
     expect(seen.length).toBeLessThanOrEqual(2);
+  });
+  it("a name one reading ran into the phone beside it is taken from another reading of the same image, not sure (second source, seed 33 s2_017)", async () => {
+    // A clean card: the name in spaced capitals level with the phone, which the first reading
+    // read as one line of junk ("И ва H re) Ba Л re) a Tel. +7 ..."). Another way of reading the
+    // image reads the name on its own.
+    const scanner = new Scanner(pool, { defaultCountry: 'RU' });
+    const { draft } = await scanner.scanFile(path.join(import.meta.dirname, '../fixtures/photos/spaced-name-beside-phone.png'));
+    expect(draft.fields.name).toBe('Иванова Лора');
+    expect(draft.fields.familyName).toBe('Иванова');
+    expect(draft.confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // Its box is on the review screen, over the name.
+    expect(draft.sources.name?.length ?? 0).toBeGreaterThan(0);
+    // Nothing the first reading had is lost.
+    expect(draft.fields.title).toBe('Главный инженер');
+    expect(draft.fields.company).toBe('ПАО «Меридиан»');
+    expect(draft.fields.emails).toEqual(['lora_ivanova@meridian.ru']);
   });
 });
