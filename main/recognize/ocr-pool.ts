@@ -382,8 +382,9 @@ async function readBox(worker: Worker, image: Buffer, b: Box, W: number, H: numb
   const margin = close ? Math.round(b.h * scale * 0.5) + 4 : 0;
   if (margin) {
     // Set in its own paper's colour: a white margin round grey paper is an edge tesseract reads as print.
-    const { dominant } = await sharp(await crop.png().toBuffer()).stats();
-    crop = sharp(await crop.png().toBuffer()).extend({ top: margin, bottom: margin, left: margin, right: margin, background: { ...dominant, alpha: 1 } });
+    const cut = await crop.png({ compressionLevel: 0 }).toBuffer();
+    const { dominant } = await sharp(cut).stats();
+    crop = sharp(cut).extend({ top: margin, bottom: margin, left: margin, right: margin, background: { ...dominant, alpha: 1 } });
   }
   const png = await crop.png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
   const page = (await worker.recognize(png, {}, { blocks: true, text: false })).data;
