@@ -1,7 +1,7 @@
 import { components, dilate, erode, largestComponent, median, reachedFromEdge, type Blob } from './blobs.js';
 import { distance, lumaAt, type Point, type RawImage } from './homography.js';
 import { edgeLines, edgeMap, encloses, lineQuads, sideSupport, type EdgeMap } from './line-quads.js';
-import { alongSide, alongSides, centre, convexHull, cross, inside, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
+import { alongSide, alongSides, centre, convexHull, cross, inside, intersect, orderCorners, polygonArea, reduceToQuad, refineQuad, sides } from './quad.js';
 
 /** How a candidate was found: the desk colour at the frame's border, or regions of the frame itself. */
 export type FinderStrategy = 'border' | 'bright' | 'dark' | 'flat' | 'object' | 'neutral' | 'lines' | 'print';
@@ -83,12 +83,7 @@ const OFF_EDGE = 0.2;
 const ON_EDGE = 0.8;
 
 /** Where the line through a and b meets the line through c and d; null when they are parallel. */
-function meet(a: Point, b: Point, c: Point, d: Point): Point | null {
-  const den = (a.x - b.x) * (c.y - d.y) - (a.y - b.y) * (c.x - d.x);
-  if (Math.abs(den) < 1e-9) return null;
-  const t = ((a.x - c.x) * (c.y - d.y) - (a.y - c.y) * (c.x - d.x)) / den;
-  return { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-}
+const meet = (a: Point, b: Point, c: Point, d: Point) => intersect({ p: a, d: { x: b.x - a.x, y: b.y - a.y } }, { p: c, d: { x: d.x - c.x, y: d.y - c.y } });
 
 /**
  * A sure border outline with one side on no edge at all: the desk's blob ran on along something

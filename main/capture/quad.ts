@@ -91,7 +91,8 @@ function fitLine(pts: Point[]): { p: Point; d: Point } {
   return { p: { x: mx, y: my }, d: { x: Math.cos(angle), y: Math.sin(angle) } };
 }
 
-function intersect(l1: { p: Point; d: Point }, l2: { p: Point; d: Point }): Point | null {
+/** Where two lines, each a point and a direction, meet; null when they are parallel. */
+export function intersect(l1: { p: Point; d: Point }, l2: { p: Point; d: Point }): Point | null {
   const det = l1.d.x * l2.d.y - l1.d.y * l2.d.x;
   if (Math.abs(det) < 1e-9) return null;
   const t = ((l2.p.x - l1.p.x) * l2.d.y - (l2.p.y - l1.p.y) * l2.d.x) / det;

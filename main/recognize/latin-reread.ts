@@ -6,6 +6,12 @@ const CYRILLIC_G = /[\u0400-\u04FF]/gu;
 const LATIN_G = /[A-Za-z\u00C0-\u024F]/gu;
 const digits = (s: string) => (s.match(/\d/g) ?? []).length;
 
+/** Letters of the card: how many Cyrillic, how many Latin. */
+function scriptCounts(lines: OcrLine[]): { cyr: number; lat: number } {
+  const text = lines.map((l) => l.text).join(' ');
+  return { cyr: (text.match(CYRILLIC_G) ?? []).length, lat: (text.match(LATIN_G) ?? []).length };
+}
+
 /**
  * The lines of a card printed in Latin letters that the English-and-Russian models read partly
  * as Cyrillic: "Dipl.-Ing. Cornelius Не!де", "Politecnico di Топпо", "Samuel A. КеБе!5 у".
@@ -13,9 +19,7 @@ const digits = (s: string) => (s.match(/\d/g) ?? []).length;
  * a Russian card's Cyrillic is its text, and so is a Russian line on an English card.
  */
 export function mixedScriptLines(lines: OcrLine[]): number[] {
-  const text = lines.map((l) => l.text).join(' ');
-  const cyr = (text.match(CYRILLIC_G) ?? []).length;
-  const lat = (text.match(LATIN_G) ?? []).length;
+  const { cyr, lat } = scriptCounts(lines);
   if (!cyr || cyr > (cyr + lat) * 0.1) return [];
   const out: number[] = [];
   lines.forEach((l, i) => {
@@ -51,20 +55,27 @@ export function latinWords(first: OcrLine, second: OcrLine | null): OcrLine {
   });
 }
 
-/** The card's lines with mixed-script words read again by the Latin model; how many words changed. */
-export async function relatinise(image: Buffer, lines: OcrLine[], reader: LatinLineReader): Promise<{ lines: OcrLine[]; words: number }> {
-  const which = mixedScriptLines(lines);
+/**
+ * The lines at `which` read again by the Latin model, each merged with its first reading by
+ * `merge` (given its place in `which`); how many words changed.
+ */
+async function rereadInLatin(image: Buffer, lines: OcrLine[], which: number[], reader: LatinLineReader, merge: (first: OcrLine, second: OcrLine | null, k: number) => OcrLine): Promise<{ lines: OcrLine[]; words: number }> {
   if (!which.length) return { lines, words: 0 };
   const second = await reader.readLatinLines(image, which.map((i) => lines[i]!.box));
   const out = [...lines];
   let words = 0;
   which.forEach((i, k) => {
-    const merged = latinWords(lines[i]!, second[k] ?? null);
+    const merged = merge(lines[i]!, second[k] ?? null, k);
     if (merged === lines[i]) return;
     words += merged.words.filter((w, n) => w !== lines[i]!.words[n]).length;
     out[i] = merged;
   });
   return { lines: words ? out : lines, words };
+}
+
+/** The card's lines with mixed-script words read again by the Latin model; how many words changed. */
+export function relatinise(image: Buffer, lines: OcrLine[], reader: LatinLineReader): Promise<{ lines: OcrLine[]; words: number }> {
+  return rereadInLatin(image, lines, mixedScriptLines(lines), reader, (first, second) => latinWords(first, second));
 }
 
 /** A word that names its line's channel ("Эл. почта:", "Сайт:", "E-mail:"): kept as the first models read it. */
@@ -84,9 +95,7 @@ const ADDRESS_SIGN = /@|www|https?:|\.(ru|com|net|org|su|io|info|biz|ги|сот
  * (a street on the same line). A Latin card's lines are mixedScriptLines' business.
  */
 export function contactLines(lines: OcrLine[]): { line: number; words: number[] }[] {
-  const text = lines.map((l) => l.text).join(' ');
-  const cyr = (text.match(CYRILLIC_G) ?? []).length;
-  const lat = (text.match(LATIN_G) ?? []).length;
+  const { cyr, lat } = scriptCounts(lines);
   if (cyr <= (cyr + lat) * 0.1) return [];
   const out: { line: number; words: number[] }[] = [];
   lines.forEach((l, i) => {
@@ -130,17 +139,7 @@ export function latinPlaces(first: OcrLine, second: OcrLine | null, places: numb
 }
 
 /** A Cyrillic card's e-mail and web lines with their Cyrillic-read words read again by the Latin model; how many words changed. */
-export async function relatiniseContacts(image: Buffer, lines: OcrLine[], reader: LatinLineReader): Promise<{ lines: OcrLine[]; words: number }> {
+export function relatiniseContacts(image: Buffer, lines: OcrLine[], reader: LatinLineReader): Promise<{ lines: OcrLine[]; words: number }> {
   const which = contactLines(lines);
-  if (!which.length) return { lines, words: 0 };
-  const second = await reader.readLatinLines(image, which.map((c) => lines[c.line]!.box));
-  const out = [...lines];
-  let words = 0;
-  which.forEach((c, k) => {
-    const merged = latinPlaces(lines[c.line]!, second[k] ?? null, c.words);
-    if (merged === lines[c.line]) return;
-    words += merged.words.filter((w, n) => w !== lines[c.line]!.words[n]).length;
-    out[c.line] = merged;
-  });
-  return { lines: words ? out : lines, words };
+  return rereadInLatin(image, lines, which.map((c) => c.line), reader, (first, second, k) => latinPlaces(first, second, which[k]!.words));
 }

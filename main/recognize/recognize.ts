@@ -276,9 +276,10 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // finds one: its line read apart from a neighbour this reading ran into it ("И ва H re) Ba Л
   // re) a Tel. +7 ..." for a name in spaced capitals beside the phone). Taken from that reading,
   // when its line is none this reading took for another field; never sure.
-  const others = opts.secondLook === false ? [] : alsoRead.map((r) => extractFields(r.lines, { defaultCountry: country }));
-  for (const field of ['name', 'title'] as const) {
-    if (ex.fields[field]) continue;
+  // Extracted only when a field is missing: most cards have both.
+  const unnamed = (['name', 'title'] as const).filter((f) => !ex.fields[f]);
+  const others = opts.secondLook === false || !unnamed.length ? [] : alsoRead.map((r) => extractFields(r.lines, { defaultCountry: country }));
+  for (const field of unnamed) {
     const taken = TEXT_FIELDS.filter((f) => f !== field).flatMap((f) => ex.sources[f] ?? []);
     const lent = others
       .filter((o) => o.fields[field] && !(o.sources[field] ?? []).some((b) => taken.some((t) => overlapShare(b, t) > 0.5)))
