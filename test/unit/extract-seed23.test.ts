@@ -245,7 +245,9 @@ describe('more of the earlier sets’ clean cards', () => {
     );
     expect(fields.name).toBe('Yuki Takayama');
     expect(fields.company).toBe('Quantum Studio K.K.');
-    expect(confidence.name ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // The logo's mark, standing above the name and the logo's words, parts the line
+    // (word-breaks.ts mark-at-type-change): the name is a line of its own that the e-mail spells.
+    expect(confidence.name ?? 0).toBeGreaterThanOrEqual(SURE_CONFIDENCE);
   });
 
   it('reads a French number holding France’s code among its digits: "Tél. : 05.89.33.10.80" (seed 13 s2_022)', () => {

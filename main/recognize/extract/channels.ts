@@ -336,8 +336,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         : findPhones(labelled, lineCountries(rest, countries));
       // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
       // the next line without its area code takes the code of the number above it. Seven digits
-      // at least, and no ZIP+4: a postcode under a phone line is no number.
-      const leading = found.length ? null : (/^(\d[\d -]{5,9}\d)(?![\d-])/.exec(rest.trim())?.[1] ?? null);
+      // at least, and no ZIP+4: a postcode under a phone line is no number, nor a serial run into
+      // its letters ("2767466E_Y1" on a circuit board's card).
+      const leading = found.length ? null : (/^(\d[\d -]{5,9}\d)(?![\d\p{L}_-])/u.exec(rest.trim())?.[1] ?? null);
       const runOn = leading && leading.replace(/\D/g, '').length >= 7 && !/^\d{5}-\d{4}$/.test(leading) ? leading : null;
       const above = runOn ? out.phones.filter((p) => p.seg.line === s.line - 1 && /^\+/.test(p.phone.value)).at(-1) : undefined;
       if (runOn && above) found = findPhones(`${above.phone.value} / ${runOn}`, countries).filter((p) => !out.phones.some((q) => q.phone.value === p.value));

@@ -191,6 +191,24 @@ function inMailbox(text: string, ctx: RoleContext): boolean {
   return ws.length >= 2 && key.length >= 8 && !ws.some((w) => w.length > 2 && isGivenName(w)) && (ctx.mailboxes ?? []).some((m) => nameKey(m).length > key.length && nameKey(m).includes(key));
 }
 
+/**
+ * A shop's mailbox spelling the line's first words, and the line going on with its trade:
+ * "MOTI AND KALAM SANITARY WARE" beside motiandkalam@gmail.com. A person's line the mailbox
+ * spells goes on with no more than a name or an initial.
+ */
+function mailboxLeads(text: string, ctx: RoleContext): boolean {
+  const ws = words(text);
+  if (ws.length < 3 || nameShape(text) >= 1) return false;
+  const boxes = (ctx.mailboxes ?? []).map((m) => nameKey(m).replace(/\s/g, '')).filter((m) => m.length >= 8);
+  for (let k = 2; k < ws.length; k++) {
+    const lead = nameKey(ws.slice(0, k).join(' ')).replace(/\s/g, '');
+    if (!boxes.includes(lead)) continue;
+    const trade = ws.slice(k).filter((w) => /\p{L}{3}/u.test(w));
+    return trade.some((w) => !isGivenName(w) && !isFamilyName(w));
+  }
+  return false;
+}
+
 function continuesAddress(s: Segment, ctx: RoleContext): boolean {
   return ctx.segs.some((a) => a !== s && /,\s*$/.test(a.text) && addressCues(a.text) >= 1 && Math.abs(a.size - s.size) < Math.max(a.size, s.size) * 0.3 && lineUnder(a.box, s.box, 1.2, 0.3));
 }
@@ -258,6 +276,7 @@ export const CLUES: Clue[] = [
   // "PEST CONTROL" beside dgpestcontrolservice@gmail.com: a shop's mailbox holds its name whole;
   // a line it spells without a given name is the business, not its owner.
   { role: 'company', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? 0.45 : 0) },
+  { role: 'company', name: 'mailbox-lead', score: (s, ctx) => (mailboxLeads(s.text, ctx) ? 0.7 : 0) },
   { role: 'name', name: 'in-mailbox', score: (s, ctx) => (inMailbox(s.text, ctx) ? -0.6 : 0) },
   { role: 'company', name: 'org-words', score: (s) => (ORG_WORDS.test(s.text) ? 0.3 : 0) },
   // "Politecnico di Torino" over "Internet Media Group": the university is the employer, its group or lab a part.

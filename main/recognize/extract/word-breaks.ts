@@ -38,7 +38,7 @@ export interface WordRule {
 }
 
 /** Word heights this far apart are two sizes of type, not a word with descenders beside one without. */
-const typeChanges = (a: number, b: number) => Math.max(a, b) >= Math.min(a, b) * 1.7;
+const typeChanges = (a: number, b: number, ratio = 1.7) => Math.max(a, b) >= Math.min(a, b) * ratio;
 /**
  * A mark taller than the type either side of it: by half again, or by a third where the type
  * changes across it ("Isabell J. DuBuque © falcon media": a name at 50 px, a logo's words at 33).
@@ -86,6 +86,22 @@ export const WORD_RULES: WordRule[] = [
     verdict: 'part',
     test: ({ w, prev, next, h }) =>
       !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && tallAmong(w.box.h, h, prev.box.h, next.box.h) && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4})$/u.test(w.text),
+  },
+  // "Claudine Fleury © Keystone Consulting", "Susie Schamberger ll ironbridge networks",
+  // "Isabell J. DuBuque So falcon media": a name and a logo's words side by side in two sizes of
+  // type, the logo's mark between them read as a sign or a few letters standing above both. A
+  // word of the line is as tall as the type it is set in, and a mark stands apart from the words
+  // either side ("Co nstant D ura nd", a name read in pieces, is one run); "Founder & CEO" keeps
+  // its ampersand.
+  {
+    name: 'mark-at-type-change',
+    verdict: 'part',
+    test: ({ w, prev, next, gap }) => {
+      if (!prev || !next || !wordOfType(prev.text) || !wordOfType(next.text) || !/^[^\s&+@]{1,3}$/u.test(w.text)) return false;
+      const type = Math.min(prev.box.h, next.box.h);
+      const after = next.box.x - (w.box.x + w.box.w);
+      return typeChanges(prev.box.h, next.box.h, 1.3) && w.box.h >= Math.max(prev.box.h, next.box.h) * 1.15 && gap >= type * 0.4 && after >= type * 0.25;
+    },
   },
   // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
   // small Latin letters or bars, standing taller than the line's type or read low.

@@ -1,0 +1,85 @@
+/**
+ * Fields extraction lost on lines OCR read well (found by re-extracting every stored reading and
+ * keeping the fields whose printed text was on the card's lines): a logo's mark between a name and
+ * the logo's words in smaller type, a shop's mailbox spelling its name's first words, a board's
+ * serial number run on under a phone line. Word boxes as tesseract gave them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { toSegments } from '../../main/recognize/extract/segments.js';
+import { line } from '../ocr-lines.js';
+
+const texts = (...ls: ReturnType<typeof line>[]) => toSegments(ls).map((s) => s.text);
+
+describe("a logo's mark between a name and the logo's words in smaller type", () => {
+  it('parts the name from the logo where the mark stands above both (seeds 27, 21, 31)', () => {
+    expect(texts(line([['Claudine', 0.96, 50, 50, 238, 41], ['Fleury', 0.95, 309, 50, 174, 53], ['©', 0.53, 537, 52, 66, 66], ['Keystone', 0.96, 623, 72, 166, 35], ['Consulting', 0.96, 802, 70, 200, 38]]))).toEqual(['Claudine Fleury', 'Keystone Consulting']);
+    expect(texts(line([['Susie', 0.93, 60, 60, 116, 40], ['Schamberger', 0.91, 191, 61, 299, 50], ['ll', 0.64, 538, 64, 55, 58], ['ironbridge', 0.92, 612, 80, 196, 36], ['networks', 0.96, 824, 81, 170, 28]]))).toEqual(['Susie Schamberger', 'ironbridge networks']);
+    expect(texts(line([['Isabell', 0.96, 59, 68, 169, 43], ['J.', 0.78, 245, 70, 32, 53], ['DuBuque', 0.87, 296, 70, 235, 55], ['So', 0.71, 575, 58, 70, 86], ['falcon', 0.87, 667, 81, 152, 39], ['media', 0.95, 841, 81, 145, 38]]))).toEqual(['Isabell J. DuBuque', 'falcon media']);
+  });
+
+  it('finds the name of a card whose name line ran into its logo', () => {
+    const { fields } = extractFields([
+      line([['Claudine', 0.96, 50, 50, 238, 41], ['Fleury', 0.95, 309, 50, 174, 53], ['©', 0.53, 537, 52, 66, 66], ['Keystone', 0.96, 623, 72, 166, 35], ['Consulting', 0.96, 802, 70, 200, 38]]),
+      line([['Account', 0.96, 49, 119, 84, 17], ['Executive', 0.96, 141, 118, 98, 18]]),
+      line([['Keystone', 0.95, 49, 291, 137, 32], ['Consulting', 0.96, 197, 291, 165, 33], ['S.A.', 0.95, 373, 291, 61, 26]]),
+      line([['Your', 0.96, 51, 336, 38, 15], ['partner', 0.96, 93, 339, 64, 17], ['in', 0.96, 163, 337, 15, 14], ['growth', 0.96, 183, 336, 59, 20]]),
+    ]);
+    expect(fields.name).toBe('Claudine Fleury');
+    expect(fields.title).toBe('Account Executive');
+    expect(fields.company).toBe('Keystone Consulting S.A.');
+  });
+
+  it('keeps a name read in pieces whole: a piece close to the one before it is no mark', () => {
+    const [first] = texts(line([['Co', 0.93, 60, 198, 56, 36], ['nstant', 0.91, 122, 201, 154, 33], ['D', 0.92, 294, 198, 29, 35], ['ura', 0.96, 329, 206, 75, 28], ['nd', 0.96, 411, 196, 55, 38], ['Tél.', 0.92, 494, 196, 35, 21], [':', 0.91, 538, 201, 4, 16], ['+33-1-65-10-20-40', 0.87, 552, 197, 187, 20]]));
+    expect(first).toMatch(/^Co ?nstant D ?ura ?nd/);
+  });
+});
+
+describe("a shop's free mailbox", () => {
+  const card = (mailbox: string) => [
+    line([['Sk.', 0.89, 53, 49, 89, 43], ['BAPPA', 0.89, 169, 48, 216, 43]]),
+    line([['57', 0.71, 48, 189, 79, 41], ['8442999967', 0.94, 139, 194, 244, 28]]),
+    line([['MOTI', 0.94, 156, 268, 121, 43], ['AND', 0.92, 294, 268, 105, 42], ['KALAM', 0.91, 417, 267, 173, 42], ['SANITARY', 0.95, 606, 265, 254, 50], ['WARE', 0.96, 872, 264, 150, 43]]),
+    line([['ALL', 0.95, 155, 333, 59, 31], ['KINDS', 0.95, 226, 332, 98, 31], ['OF', 0.96, 337, 332, 44, 31], ['SANITARY', 0.96, 393, 332, 164, 31], ['WARE', 0.96, 566, 331, 99, 31]]),
+    line([['Kolkata', 0.9, 671, 488, 113, 27], ['-', 0.9, 795, 502, 10, 4], ['700135', 0.96, 816, 487, 102, 28]]),
+    line([['У', 0.5, 501, 530, 84, 42], [mailbox, 0.29, 610, 532, 416, 36]]),
+  ];
+
+  it('names the shop whose name it spells at the start of a line that goes on with its trade (realdev3 rd3_006)', () => {
+    const { fields, confidence } = extractFields(card('motiandkalam@gmail.com'), { defaultCountry: 'IN' });
+    expect(fields.company).toBe('MOTI AND KALAM SANITARY WARE');
+    expect(confidence.company ?? 0).toBeLessThan(0.9);
+  });
+
+  it('names no company from a line its mailbox does not spell', () => {
+    expect(extractFields(card('bappa.sk@gmail.com'), { defaultCountry: 'IN' }).fields.company).toBe('');
+  });
+
+  it("gives no company to a person's line its mailbox spells, going on with a family name", () => {
+    const { fields } = extractFields([line([['Anna', 0.95, 50, 40, 80, 30], ['Maria', 0.95, 140, 40, 90, 30], ['Kowalczyk', 0.95, 240, 40, 160, 30]]), line([['annamaria@gmail.com', 0.95, 50, 100, 300, 24]])], { defaultCountry: 'PL' });
+    expect(fields.company).toBe('');
+  });
+});
+
+describe('a serial number under a phone line', () => {
+  it('is no local number of the phone above when letters run on from its digits (realdev2 rd2_001)', () => {
+    const { fields } = extractFields(
+      [
+        line([['email:', 0.89, 42, 470, 76, 21], ['neelpatel@1061995@gmail.com', 0.56, 164, 468, 440, 31]]),
+        line([['tel:', 0.96, 45, 528, 42, 39], ['+1', 0.82, 166, 535, 33, 21], ['408', 0.82, 217, 535, 49, 21], ['708', 0.96, 282, 534, 51, 22], ['6973', 0.96, 349, 534, 70, 22]]),
+        line([['2767466E_Y1', 0.5, 687, 599, 153, 16]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.phones.map((p) => p.value)).toEqual(['+14087086973']);
+  });
+
+  it('still takes a number run on to the next line without its area code', () => {
+    const { fields } = extractFields(
+      [line([['Phone', 0.95, 50, 40, 80, 24], [':', 0.95, 135, 40, 6, 24], ['+91-44-24331181', 0.95, 150, 40, 200, 24]]), line([['24364430', 0.95, 150, 80, 110, 24], ['(Extn.', 0.95, 270, 80, 70, 24], ['136)', 0.95, 345, 80, 50, 24]])],
+      { defaultCountry: 'IN' },
+    );
+    expect(fields.phones.map((p) => p.value)).toEqual(['+914424331181', '+914424364430']);
+  });
+});
