@@ -83,3 +83,18 @@ describe('a serial number under a phone line', () => {
     expect(fields.phones.map((p) => p.value)).toEqual(['+914424331181', '+914424364430']);
   });
 });
+
+describe('a legal form read low', () => {
+  it('reads "CO_.LTD." as "CO.,LTD.": the dot and comma read as an underscore (seed 35 s2_037 photo)', () => {
+    const { fields } = extractFields(
+      [
+        line([['A', 0.66, 66, 59, 43, 36], ['LOTUs', 0.4, 126, 68, 89, 17], ['TECHNOLOGIES', 0.89, 230, 68, 214, 17], ['LOTUS', 0.96, 507, 64, 95, 22], ['TECHNOLOGIES', 0.93, 612, 64, 235, 22], ['CO_.LTD.', 0.49, 857, 64, 126, 24]]),
+        line([['KAZUYA', 0.94, 61, 173, 215, 46], ['WATANABE', 0.78, 315, 169, 300, 69]]),
+        line([['CHIEF', 0.91, 62, 236, 73, 16], ['FINANCIAL', 0.93, 148, 236, 137, 17], ['OFFICER', 0.75, 299, 236, 106, 16]]),
+        line([['SALES', 0.92, 62, 259, 67, 15], ['DEPARTMENT', 0.83, 140, 258, 153, 16]]),
+      ],
+      { defaultCountry: 'JP' },
+    );
+    expect(fields.company).toBe('LOTUS TECHNOLOGIES CO.,LTD.');
+  });
+});

@@ -839,7 +839,8 @@ function mendLegalForm(s: string): string {
       .replace(/(?<=^|\s)Д[ОO0](?=\s?«)/u, 'АО')
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
-      .replace(/\b(co)[.,]{1,2}(?=ltd\b)/giu, '$1.,')
+      // "EVERGREEN CO_LTD", "CO_.LTD.": the dot and comma read low, as an underscore.
+      .replace(/\b(co)[.,_]{1,3}(?=ltd\b)/giu, '$1.,')
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       // "БАЙКАЛ- СИСТЕМ": a space OCR read after a compound's hyphen (not "Beratungs- und Vertriebs GmbH").
