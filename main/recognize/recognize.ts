@@ -15,6 +15,7 @@ import { rereadInScript, SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { decodeQr } from './qr.js';
 import { joinSplitLines } from './split-lines.js';
 import { unreadRows } from './unread-rows.js';
+import { readRunTogetherApart } from './run-together.js';
 import { parsePayload } from './vcard.js';
 
 /**
@@ -162,6 +163,16 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   // A line of big print the page reading cut in two halves, read again whole (split-lines.ts).
   if (!opts.firstLines) lines = await joinSplitLines(image, lines, ocr).catch(() => lines);
   let ex = extractFields(lines, { defaultCountry: country });
+  // Two columns the page reading ran into one line, each side read alone (run-together.ts);
+  // taken where no field is lost by it.
+  if (!opts.firstLines) {
+    const apart = await readRunTogetherApart(image, lines, ocr).catch(() => lines);
+    const exApart = apart === lines ? ex : extractFields(apart, { defaultCountry: country });
+    if (apart !== lines && keepsFields(ex.fields, exApart.fields)) {
+      lines = apart;
+      ex = exApart;
+    }
+  }
   // A name, phone or e-mail missing (or only repaired from a misreading): its line may be ink the
   // grey image lost. A second look from the colour image, on such cards only, adds what it reads
   // where the first read nothing.

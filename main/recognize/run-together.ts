@@ -1,0 +1,130 @@
+import type { Box, OcrLine, OcrWord } from '../../shared/contact.js';
+import type { OcrEngine } from './ocr-pool.js';
+
+/*
+ * Two columns run together into one line. A card with a big name on the left and small contact
+ * lines on the right, set close (no blank band between the columns for columns.ts to cut at),
+ * is laid out by tesseract's page reading as rows across both columns: the name's row takes the
+ * phone line beside it and reads it, at the name's height, as junk ("Александра Харитоновна
+ * Meo os" for the name beside "Mob. 8 (931) 932-47-35"). Such a line changes type size across a
+ * gap, and one side of it reads unsurely. Each side is read again alone, as one line, and the
+ * line becomes the two, where the unsure side then reads surely.
+ */
+
+/** Word heights this far apart are two sizes of type. */
+const TYPE_CHANGE = 1.5;
+/** The room between the two sides, as a share of the bigger type: a column's gap, not a word space ("KAZUYA WATANABE", a name whose words OCR boxed at two heights). */
+const MIN_GAP = 1.2;
+/** A side read below this is in doubt; read again, it must reach SURE_PART and gain GAIN. */
+const UNSURE = 0.6;
+const SURE_PART = 0.6;
+const GAIN = 0.1;
+/** At most this many lines a reading: each costs two or four line reads. */
+const MAX_LINES = 3;
+
+export interface RunTogether {
+  line: OcrLine;
+  /** The line's words on either side of the change of type. */
+  sides: [OcrWord[], OcrWord[]];
+  /** Each side's box: its words' bounds. */
+  boxes: [Box, Box];
+}
+
+const mean = (ws: OcrWord[]) => ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
+
+/**
+ * A side in doubt: read unsurely, or read surely as words of two sizes of type ("Kp ЫлЛ O B a"
+ * for "Крылова", its first letters at the name's height, the rest at the next column's).
+ */
+function doubtful(ws: OcrWord[]): boolean {
+  // Words of two letters or digits at least: a mark's confidence ("=" read at 0) says nothing of the words'.
+  const words = ws.filter((w) => /[\p{L}\p{N}]{2}/u.test(w.text));
+  const hs = words.map((w) => w.box.h);
+  return mean(words.length ? words : ws) < UNSURE || (hs.length >= 2 && Math.max(...hs) >= Math.min(...hs) * TYPE_CHANGE);
+}
+const alnum = (ws: OcrWord[]) => ws.map((w) => w.text).join('').replace(/[^\p{L}\p{N}]/gu, '').length;
+
+function boundsOf(ws: OcrWord[]): Box {
+  const x0 = Math.min(...ws.map((w) => w.box.x));
+  const y0 = Math.min(...ws.map((w) => w.box.y));
+  const x1 = Math.max(...ws.map((w) => w.box.x + w.box.w));
+  const y1 = Math.max(...ws.map((w) => w.box.y + w.box.h));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** Lines whose words change type size across a gap with one side read unsurely, the least sure first. */
+export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
+  const found: RunTogether[] = [];
+  for (const line of lines) {
+    const ws = line.words;
+    for (let i = 1; i < ws.length; i++) {
+      const a = ws[i - 1]!;
+      const b = ws[i]!;
+      const small = Math.min(a.box.h, b.box.h);
+      if (Math.max(a.box.h, b.box.h) < small * TYPE_CHANGE || b.box.x - (a.box.x + a.box.w) < Math.max(a.box.h, b.box.h) * MIN_GAP) continue;
+      const sides: [OcrWord[], OcrWord[]] = [ws.slice(0, i), ws.slice(i)];
+      if (sides.some((s) => alnum(s) < 2) || !sides.some(doubtful)) break;
+      found.push({ line, sides, boxes: [boundsOf(sides[0]), boundsOf(sides[1])] });
+      break;
+    }
+  }
+  return found.sort((p, q) => Math.min(mean(p.sides[0]), mean(p.sides[1])) - Math.min(mean(q.sides[0]), mean(q.sides[1]))).slice(0, MAX_LINES);
+}
+
+/** A side as a line of its own, from the words the page reading gave it. */
+function sideLine(ws: OcrWord[], box: Box): OcrLine {
+  return { text: ws.map((w) => w.text).join(' '), confidence: mean(ws), box, words: ws };
+}
+
+/** A side read alone, boxed as the side was: its words keep their places along it and take its height. */
+function readSide(read: OcrLine, box: Box): OcrLine {
+  return { ...read, box, words: read.words.map((w) => ({ ...w, box: { ...w.box, y: box.y, h: box.h } })) };
+}
+
+const script = (t: string) => (/\p{Script=Cyrillic}/u.test(t) ? 'cyrillic' : /\p{Script=Latin}/u.test(t) ? 'latin' : null);
+
+/**
+ * Read alone in the other alphabet than the words the page read surely on that side ("HARBOR"
+ * beside a tall logo, read alone as "НАВВОВ"): capitals both alphabets share, not a better reading.
+ */
+function otherScript(ws: OcrWord[], read: OcrLine): boolean {
+  const sure = ws.filter((w) => w.confidence >= 0.8 && /\p{L}{3}/u.test(w.text)).map((w) => script(w.text));
+  const was = sure[0];
+  return !!was && sure.every((x) => x === was) && script(read.text.replace(/[^\p{L}]/gu, '')) !== was;
+}
+
+/**
+ * The line's two sides as lines of their own, each read alone where that reads it better, or
+ * null when the unsure side does not read surely alone (the line stays as the page read it).
+ */
+export function apart(r: RunTogether, reads: (OcrLine | null)[]): OcrLine[] | null {
+  const out: OcrLine[] = [];
+  let mended = false;
+  ([0, 1] as const).forEach((k) => {
+    const ws = r.sides[k];
+    const read = reads[k] ?? null;
+    const before = mean(ws);
+    const better = doubtful(ws) && !!read && read.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && read.confidence >= SURE_PART && read.confidence >= before + GAIN && !otherScript(ws, read);
+    if (better) mended = true;
+    out.push(better ? readSide(read, r.boxes[k]) : sideLine(ws, r.boxes[k]));
+  });
+  return mended ? out : null;
+}
+
+/** `lines` with each run-together line that reads apart replaced by its two sides. */
+export function withSidesApart(lines: OcrLine[], found: RunTogether[], reads: (OcrLine | null)[][]): OcrLine[] {
+  const swap = new Map<OcrLine, OcrLine[]>();
+  found.forEach((r, i) => {
+    const sides = apart(r, reads[i] ?? []);
+    if (sides) swap.set(r.line, sides);
+  });
+  return swap.size ? lines.flatMap((l) => swap.get(l) ?? [l]) : lines;
+}
+
+/** The reading with its run-together lines read apart; as it was when the engine cannot re-read lines. */
+export async function readRunTogetherApart(image: Buffer, lines: OcrLine[], ocr: OcrEngine): Promise<OcrLine[]> {
+  const found = runTogetherLines(lines);
+  if (!found.length || !ocr.readLines) return lines;
+  const read = await ocr.readLines(image, found.flatMap((r) => r.boxes), { bothCuts: true });
+  return withSidesApart(lines, found, found.map((_, i) => [read[2 * i] ?? null, read[2 * i + 1] ?? null]));
+}
