@@ -164,8 +164,9 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   if (!opts.firstLines) lines = await joinSplitLines(image, lines, ocr).catch(() => lines);
   let ex = extractFields(lines, { defaultCountry: country });
   // Two columns the page reading ran into one line, each side read alone (run-together.ts);
-  // taken where no field is lost by it.
-  if (!opts.firstLines) {
+  // taken where no field is lost by it. On the plain reading only: the readings made the other
+  // ways lend their lines to the second look as read.
+  if (!opts.firstLines && !opts.framed && !opts.localThreshold && !opts.sparse) {
     const apart = await readRunTogetherApart(image, lines, ocr).catch(() => lines);
     const exApart = apart === lines ? ex : extractFields(apart, { defaultCountry: country });
     if (apart !== lines && keepsFields(ex.fields, exApart.fields)) {

@@ -1,4 +1,5 @@
 import type { Box, OcrLine, OcrWord } from '../../shared/contact.js';
+import { similarity } from './extract/scripts.js';
 import type { OcrEngine } from './ocr-pool.js';
 
 /*
@@ -81,6 +82,14 @@ function readSide(read: OcrLine, box: Box): OcrLine {
   return { ...read, box, words: read.words.map((w) => ({ ...w, box: { ...w.box, y: box.y, h: box.h } })) };
 }
 
+/**
+ * A side read alone into much the same letters ("Geschätsführer" as "Geschaftsfiihrer") is no
+ * other reading, only a surer-sounding one, which may lose what the page's reading had (the
+ * umlauts the accent re-reading builds on): bigram likeness at or above this keeps the page's.
+ */
+const SAME_READING = 0.5;
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 const script = (t: string) => (/\p{Script=Cyrillic}/u.test(t) ? 'cyrillic' : /\p{Script=Latin}/u.test(t) ? 'latin' : null);
 
 /**
@@ -104,7 +113,7 @@ export function apart(r: RunTogether, reads: (OcrLine | null)[]): OcrLine[] | nu
     const ws = r.sides[k];
     const read = reads[k] ?? null;
     const before = mean(ws);
-    const better = doubtful(ws) && !!read && read.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && read.confidence >= SURE_PART && read.confidence >= before + GAIN && !otherScript(ws, read);
+    const better = doubtful(ws) && !!read && read.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && read.confidence >= SURE_PART && read.confidence >= before + GAIN && !otherScript(ws, read) && similarity(letters(ws.map((w) => w.text).join(' ')), letters(read.text)) < SAME_READING;
     if (better) mended = true;
     out.push(better ? readSide(read, r.boxes[k]) : sideLine(ws, r.boxes[k]));
   });

@@ -44,6 +44,13 @@ describe('lines run together from two columns', () => {
     expect(apart(found!, [read('Крылова', 0.85), null])).toBeNull();
   });
 
+  it("keep the page's reading of a side read alone into much the same letters, however surer (realdev rd_005)", () => {
+    const title = line([['Geschätsführer', 0.37, 60, 200, 240, 33], ['Fritz-Liebsch-Str.', 0.92, 420, 212, 180, 18], ['3', 0.93, 605, 212, 10, 17], ['D-26723', 0.91, 640, 212, 80, 18], ['Emden', 0.93, 730, 212, 60, 18]]);
+    const [found] = runTogetherLines([title]);
+    expect(found!.sides[0].map((w) => w.text)).toEqual(['Geschätsführer']);
+    expect(apart(found!, [line([['Geschaftsfiihrer', 0.62, 60, 200, 240, 33]]), null])).toBeNull();
+  });
+
   it('become two lines where the unsure side reads surely alone, boxed as the side was', () => {
     const l = nameAndJunk();
     const [found] = runTogetherLines([l]);
