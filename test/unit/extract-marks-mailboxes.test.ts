@@ -30,6 +30,15 @@ describe("a logo's mark between a name and the logo's words in smaller type", ()
     expect(fields.company).toBe('Keystone Consulting S.A.');
   });
 
+  it("keeps a middle initial and a short word read surely, however tall OCR boxed them", () => {
+    // Boxes as the logo-mark lines above, with the mark read as an initial or a sure short word.
+    expect(texts(line([['Isabell', 0.96, 59, 68, 169, 43], ['J.', 0.71, 250, 58, 32, 60], ['DuBuque', 0.87, 300, 81, 235, 33]]))).toEqual(['Isabell J. DuBuque']);
+    expect(texts(line([['Claudine', 0.96, 50, 50, 238, 41], ['Lee', 0.93, 310, 52, 60, 60], ['Fleury', 0.96, 392, 72, 166, 31]]))).toEqual(['Claudine Lee Fleury']);
+    // The same boxes with the mark read as a sign, or as letters read unsurely, part the line.
+    expect(texts(line([['Claudine', 0.96, 50, 50, 238, 41], ['©', 0.93, 310, 52, 60, 60], ['Fleury', 0.96, 392, 72, 166, 31]]))).toEqual(['Claudine', 'Fleury']);
+    expect(texts(line([['Claudine', 0.96, 50, 50, 238, 41], ['So', 0.7, 310, 52, 60, 60], ['Fleury', 0.96, 392, 72, 166, 31]]))).toEqual(['Claudine', 'Fleury']);
+  });
+
   it('keeps a name read in pieces whole: a piece close to the one before it is no mark', () => {
     const [first] = texts(line([['Co', 0.93, 60, 198, 56, 36], ['nstant', 0.91, 122, 201, 154, 33], ['D', 0.92, 294, 198, 29, 35], ['ura', 0.96, 329, 206, 75, 28], ['nd', 0.96, 411, 196, 55, 38], ['Tél.', 0.92, 494, 196, 35, 21], [':', 0.91, 538, 201, 4, 16], ['+33-1-65-10-20-40', 0.87, 552, 197, 187, 20]]));
     expect(first).toMatch(/^Co ?nstant D ?ura ?nd/);

@@ -97,7 +97,10 @@ export const WORD_RULES: WordRule[] = [
     name: 'mark-at-type-change',
     verdict: 'part',
     test: ({ w, prev, next, gap }) => {
-      if (!prev || !next || !wordOfType(prev.text) || !wordOfType(next.text) || !/^[^\s&+@]{1,3}$/u.test(w.text)) return false;
+      // A middle initial ("Isabell J. DuBuque") is the name's own, however tall OCR boxed it;
+      // so is a short word read surely ("Lee", "Jr."): a logo's mark read as letters reads unsurely.
+      if (!prev || !next || !wordOfType(prev.text) || !wordOfType(next.text) || !/^[^\s&+@]{1,3}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) return false;
+      if (/\p{L}/u.test(w.text) && w.confidence >= 0.8) return false;
       const type = Math.min(prev.box.h, next.box.h);
       const after = next.box.x - (w.box.x + w.box.w);
       return typeChanges(prev.box.h, next.box.h, 1.3) && w.box.h >= Math.max(prev.box.h, next.box.h) * 1.15 && gap >= type * 0.4 && after >= type * 0.25;
