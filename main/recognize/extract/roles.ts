@@ -198,11 +198,15 @@ function inMailbox(text: string, ctx: RoleContext): boolean {
  */
 function mailboxLeads(text: string, ctx: RoleContext): boolean {
   const ws = words(text);
-  if (ws.length < 3 || nameShape(text) >= 1) return false;
   const boxes = (ctx.mailboxes ?? []).map((m) => nameKey(m).replace(/\s/g, '')).filter((m) => m.length >= 8);
-  for (let k = 2; k < ws.length; k++) {
-    const lead = nameKey(ws.slice(0, k).join(' ')).replace(/\s/g, '');
-    if (!boxes.includes(lead)) continue;
+  if (!boxes.length || ws.length < 3 || nameShape(text) >= 1) return false;
+  const longest = Math.max(...boxes.map((m) => m.length));
+  let lead = '';
+  for (let k = 1; k < ws.length; k++) {
+    lead += nameKey(ws[k - 1]!).replace(/\s/g, '');
+    // A line of many words (a hostile card's) is not spelt past the longest mailbox.
+    if (lead.length > longest) return false;
+    if (k < 2 || !boxes.includes(lead)) continue;
     const trade = ws.slice(k).filter((w) => /\p{L}{3}/u.test(w));
     return trade.some((w) => !isGivenName(w) && !isFamilyName(w));
   }
