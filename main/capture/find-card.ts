@@ -138,10 +138,17 @@ export function moreCards(img: RawImage, known: FoundCard[], max = 3): FoundCard
 /** Below this share of the frame not even a small card is proposed (a logo, a key, a sticker). */
 const SMALL_AREA = 0.01;
 
+/**
+ * Full marks for size from this share of the frame for a card asked for as small: a card lying
+ * on a desk photographed from standing height, a fiftieth of the frame, is card-like in all
+ * but its size and worth its reading once nothing else read well.
+ */
+const SMALL_FULL = 0.04;
+
 /** A region scored as a card small in the frame: its size score falls to 0 at SMALL_AREA, not MIN_AREA. */
 function asSmallCard(img: RawImage, c: FoundCard): FoundCard[] {
   if (c.strategy === 'lines') return [];
-  const scores = { ...c.scores, area: sizeScore(img, polygonArea(c.quad), SMALL_AREA) };
+  const scores = { ...c.scores, area: ramp(polygonArea(c.quad) / (img.width * img.height), SMALL_AREA, SMALL_FULL, 1, 2) };
   return [{ ...c, scores, certainty: product(scores) }];
 }
 

@@ -210,6 +210,20 @@ describe('capture never loses a card', () => {
     expect(f.company).toBe('Brightwater Robotics Ltd');
   });
 
+  it('a card a fiftieth of the frame on a ribbed cloth: when asked for more, its outline is found on the unblurred finer frame and proposed as a small card (second source, seed 33 s2_029)', async () => {
+    // The photo scaled to 1600 px: a white card 250 px wide lying on light-blue ribbed cloth.
+    const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/small-card-ribbed-cloth.jpg')));
+    expect(c.candidates).toHaveLength(0);
+    await c.proposeMore();
+    // The card's corners as the photo was made (top-left, top-right, bottom-right, bottom-left).
+    const truth = [{ x: 644, y: 1005 }, { x: 891, y: 996 }, { x: 879, y: 1133 }, { x: 640, y: 1147 }];
+    const [small] = c.candidates;
+    expect(small).toBeDefined();
+    // Within a few pixels, and its drop shadow's width below.
+    expect(Math.max(...small!.quad.map((p, k) => Math.hypot(p.x - truth[k]!.x, p.y - truth[k]!.y)))).toBeLessThan(20);
+    expect(small!.certainty).toBeLessThan(0.5);
+  });
+
   it("a light card on a light, cluttered desk, lying sideways: no outline is found, the card's print is, and read (second source, seed 11 s2_014)", async () => {
     const c = await openCapture(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos/light-card-light-desk.jpg')));
     // Neither the border's colour nor any region outlines the card.
