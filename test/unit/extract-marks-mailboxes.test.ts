@@ -107,3 +107,21 @@ describe('a legal form read low', () => {
     expect(fields.company).toBe('LOTUS TECHNOLOGIES CO.,LTD.');
   });
 });
+
+describe("an e-mail's first letter lost", () => {
+  it('is the name part the rest of it spells, not sure (realdev rd_024: "arol@acecomm.sg" beside "carol soh")', () => {
+    const { fields, confidence } = extractFields([
+      line([['carol', 0.76, 60, 120, 80, 21], ['soh', 0.92, 150, 120, 50, 21]]),
+      line([['jeneral', 0.72, 60, 150, 110, 22], ['manager', 0.96, 180, 150, 120, 23]]),
+      line([['65', 0.96, 60, 200, 30, 16], ['9630', 0.96, 100, 200, 60, 18], ['1571', 0.96, 170, 200, 60, 18]]),
+      line([['arol@acecomm.sg', 0.83, 60, 260, 230, 24]]),
+    ], { defaultCountry: 'SG' });
+    expect(fields.emails).toEqual(['carol@acecomm.sg']);
+    expect(confidence.emails ?? 0).toBeLessThan(0.9);
+  });
+
+  it('stays as read where it is a name part itself, or no part of the name', () => {
+    expect(extractFields([line([['Anna', 0.95, 60, 40, 80, 30], ['Lee', 0.95, 150, 40, 60, 30]]), line([['lee@acme.com', 0.95, 60, 100, 200, 24]])]).fields.emails).toEqual(['lee@acme.com']);
+    expect(extractFields([line([['Anna', 0.95, 60, 40, 80, 30], ['Lee', 0.95, 150, 40, 60, 30]]), line([['sales@acme.com', 0.95, 60, 100, 200, 24]])]).fields.emails).toEqual(['sales@acme.com']);
+  });
+});

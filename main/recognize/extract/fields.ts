@@ -658,6 +658,10 @@ function mendEmail(email: string, name: string): string {
     // one of its last two, where names inflect: "nikiforova" beside the patronymic Nikiforovna).
     const lost = parts.find((p) => p.length >= 7 && tok.length === p.length - 1 && tok[0] === p[0] && [...p].some((_, k) => k > 0 && k < p.length - 2 && p.slice(0, k) + p.slice(k + 1) === tok));
     if (lost) return lost;
+    // "arol@acecomm.sg" beside "carol soh": a name part's first letter lost at the edge of the
+    // address (an icon before it, the photo's edge), the rest of that part whole.
+    const headless = i === 0 && tok.length >= 3 && !parts.includes(tok) ? parts.find((p) => p.length === tok.length + 1 && p.slice(1) === tok) : undefined;
+    if (headless) return headless;
     // "losifvoronov" beside ИОСИФ ВОРОНОВ: two name parts glued, either order.
     // "msysoevo" beside Милица СЫСОЕВА: an initial before a name part, too.
     const glued = parts.flatMap((a, i) => parts.filter((_, j) => j !== i && a.length >= 2).flatMap((b) => [a + b, (b[0] ?? '') + a]));
