@@ -53,6 +53,17 @@ function boundsOf(ws: OcrWord[]): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
+/**
+ * The size of a side's type: the median height of its words of two letters or digits (a dash, a
+ * bracket or an icon is boxed at any height: "Sao Paulo -" beside "SP,01310-275" is one size).
+ */
+function typeOf(ws: OcrWord[]): number {
+  const words = ws.filter((w) => /[\p{L}\p{N}]{2}/u.test(w.text));
+  const hs = (words.length ? words : ws).map((w) => w.box.h).sort((a, b) => a - b);
+  const m = hs.length >> 1;
+  return hs.length % 2 ? hs[m]! : (hs[m - 1]! + hs[m]!) / 2;
+}
+
 /** Lines whose words change type size across a gap with one side read unsurely, the least sure first. */
 export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
   const found: RunTogether[] = [];
@@ -61,9 +72,9 @@ export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
     for (let i = 1; i < ws.length; i++) {
       const a = ws[i - 1]!;
       const b = ws[i]!;
-      const small = Math.min(a.box.h, b.box.h);
-      if (Math.max(a.box.h, b.box.h) < small * TYPE_CHANGE || b.box.x - (a.box.x + a.box.w) < Math.max(a.box.h, b.box.h) * MIN_GAP) continue;
       const sides: [OcrWord[], OcrWord[]] = [ws.slice(0, i), ws.slice(i)];
+      const [left, right] = sides.map(typeOf) as [number, number];
+      if (Math.max(left, right) < Math.min(left, right) * TYPE_CHANGE || b.box.x - (a.box.x + a.box.w) < Math.max(left, right) * MIN_GAP) continue;
       if (sides.some((s) => alnum(s) < 2) || !sides.some(doubtful)) break;
       found.push({ line, sides, boxes: [boundsOf(sides[0]), boundsOf(sides[1])] });
       break;

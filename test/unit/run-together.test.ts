@@ -31,6 +31,11 @@ describe('lines run together from two columns', () => {
     expect(runTogetherLines([oneSize, bothSure])).toEqual([]);
   });
 
+  it('are not found at a dash boxed tall: a side\'s type is the height of its words (seed 27 s2_034)', () => {
+    const address = line([['Bela', 0.97, 60, 300, 60, 17], ['Vista,', 0.96, 130, 300, 80, 20], ['Sao', 0.92, 220, 300, 50, 17], ['Paulo', 0.92, 280, 300, 70, 21], ['-', 0.92, 360, 295, 10, 31], ['SP,01310-275', 0.9, 420, 300, 150, 17], ['‘сематег', 0.11, 700, 300, 90, 15]]);
+    expect(runTogetherLines([address])).toEqual([]);
+  });
+
   it('are found where a side read surely holds two sizes of type: a name\'s last letters read at the next column\'s height', () => {
     const surname = line([['Kp', 0.96, 65, 278, 54, 48], ['ЫлЛ', 0.42, 126, 287, 60, 28], ['O', 0.83, 193, 287, 25, 28], ['B', 0.92, 224, 287, 23, 27], ['a', 0.95, 252, 287, 22, 28], ['620482,', 0.95, 712, 311, 71, 18], ['Россия,', 0.96, 789, 311, 71, 18], ['г.', 0.96, 866, 315, 12, 11], ['Екатеринбург', 0.96, 884, 310, 134, 20]]);
     const [found] = runTogetherLines([surname]);
