@@ -20,6 +20,8 @@ const MIN_GAP = 1.2;
 const UNSURE = 0.6;
 const SURE_PART = 0.6;
 const GAIN = 0.1;
+/** A side boxed lower than this (pixels of the OCR image) was boxed wrong, not set in such type: read alone, it reads as anything. */
+const MIN_TYPE = 10;
 /** At most this many lines a reading: each costs two or four line reads. */
 const MAX_LINES = 3;
 
@@ -75,6 +77,7 @@ export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
       const sides: [OcrWord[], OcrWord[]] = [ws.slice(0, i), ws.slice(i)];
       const [left, right] = sides.map(typeOf) as [number, number];
       if (Math.max(left, right) < Math.min(left, right) * TYPE_CHANGE || b.box.x - (a.box.x + a.box.w) < Math.max(left, right) * MIN_GAP) continue;
+      if (Math.min(left, right) < MIN_TYPE) break;
       if (sides.some((s) => alnum(s) < 2) || !sides.some(doubtful)) break;
       found.push({ line, sides, boxes: [boundsOf(sides[0]), boundsOf(sides[1])] });
       break;

@@ -36,6 +36,11 @@ describe('lines run together from two columns', () => {
     expect(runTogetherLines([address])).toEqual([]);
   });
 
+  it('are not read apart where a side was boxed lower than any type (seed 27 s2_011 photo: a phone line boxed 8 px high)', () => {
+    const phone = line([['MDivwcte', 0, 60, 300, 120, 15], ['(11)', 0.81, 190, 290, 50, 31], ['2857-061', 0.59, 300, 310, 90, 8], ['047', 0.53, 400, 310, 40, 8]]);
+    expect(runTogetherLines([phone])).toEqual([]);
+  });
+
   it('are found where a side read surely holds two sizes of type: a name\'s last letters read at the next column\'s height', () => {
     const surname = line([['Kp', 0.96, 65, 278, 54, 48], ['ЫлЛ', 0.42, 126, 287, 60, 28], ['O', 0.83, 193, 287, 25, 28], ['B', 0.92, 224, 287, 23, 27], ['a', 0.95, 252, 287, 22, 28], ['620482,', 0.95, 712, 311, 71, 18], ['Россия,', 0.96, 789, 311, 71, 18], ['г.', 0.96, 866, 315, 12, 11], ['Екатеринбург', 0.96, 884, 310, 134, 20]]);
     const [found] = runTogetherLines([surname]);
