@@ -148,6 +148,11 @@ export function withSidesApart(lines: OcrLine[], found: RunTogether[], reads: (O
 export async function readRunTogetherApart(image: Buffer, lines: OcrLine[], ocr: OcrEngine): Promise<OcrLine[]> {
   const found = runTogetherLines(lines);
   if (!found.length || !ocr.readLines) return lines;
-  const read = await ocr.readLines(image, found.flatMap((r) => r.boxes), { bothCuts: true });
-  return withSidesApart(lines, found, found.map((_, i) => [read[2 * i] ?? null, read[2 * i + 1] ?? null]));
+  // Only a side in doubt can take its reading alone (apart): the other is not read again.
+  const wanted = found.flatMap((r) => r.sides.map((s, k) => (doubtful(s) ? r.boxes[k]! : null)));
+  const boxes = wanted.filter((b): b is Box => !!b);
+  const read = await ocr.readLines(image, boxes, { bothCuts: true });
+  let next = 0;
+  const reads = wanted.map((b) => (b ? (read[next++] ?? null) : null));
+  return withSidesApart(lines, found, found.map((_, i) => [reads[2 * i] ?? null, reads[2 * i + 1] ?? null]));
 }
