@@ -148,7 +148,7 @@ const SMALL_FULL = 0.04;
 /** A region scored as a card small in the frame: its size score falls to 0 at SMALL_AREA, not MIN_AREA. */
 function asSmallCard(img: RawImage, c: FoundCard): FoundCard[] {
   if (c.strategy === 'lines') return [];
-  const scores = { ...c.scores, area: ramp(polygonArea(c.quad) / (img.width * img.height), SMALL_AREA, SMALL_FULL, 1, 2) };
+  const scores = { ...c.scores, area: sizeScore(img, polygonArea(c.quad), SMALL_AREA, SMALL_FULL) };
   return [{ ...c, scores, certainty: product(scores) }];
 }
 
@@ -520,11 +520,12 @@ function quadScores(img: RawImage, q: Point[]) {
 }
 
 /**
- * Under ~6% of the frame a blob may as well be a logo or a sticker: the crop is doubtful, down
- * to none at `floor` (MIN_AREA unasked; SMALL_AREA for a small card when asked for more).
+ * Under ~6% of the frame (`full`) a blob may as well be a logo or a sticker: the crop is doubtful,
+ * down to none at `floor` (MIN_AREA unasked; SMALL_AREA for a small card when asked for more,
+ * with full marks from SMALL_FULL).
  */
-function sizeScore(img: RawImage, area: number, floor = MIN_AREA): number {
-  return ramp(area / (img.width * img.height), floor, 0.06, 1, 2);
+function sizeScore(img: RawImage, area: number, floor = MIN_AREA, full = 0.06): number {
+  return ramp(area / (img.width * img.height), floor, full, 1, 2);
 }
 
 /** The shape scores every strategy shares: aspect, opposite sides alike, outline on the sides, size. */

@@ -1,4 +1,4 @@
-import type { Box } from '../../shared/contact.js';
+import type { Box, OcrLine } from '../../shared/contact.js';
 
 /** Area the two boxes have in common. */
 export function intersectionArea(a: Box, b: Box): number {
@@ -43,4 +43,13 @@ export function lineUnder(a: Box, b: Box, maxGap: number, minShared: number): bo
   const gap = b.y - (a.y + a.h);
   const shared = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
   return gap >= -a.h * 0.3 && gap < Math.max(a.h, b.h) * maxGap && shared > Math.min(a.w, b.w) * minShared;
+}
+
+/**
+ * A line read alone from a region, boxed as the region was found: its words keep their places
+ * along it but take its height (read as one line, tesseract boxes some words to a stroke,
+ * "Spectra" 3 pixels tall, which reads as type of another size).
+ */
+export function boxedAs(line: OcrLine, box: Box): OcrLine {
+  return { ...line, box, words: line.words.map((w) => ({ ...w, box: { ...w.box, y: box.y, h: box.h } })) };
 }

@@ -3,7 +3,7 @@ import type { Box, ContactFields, DraftContact, FieldConfidence, FieldName, OcrL
 import { colourForOcr, type CapturedImage } from '../capture/capture.js';
 import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './panels.js';
 import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from './second-look.js';
-import { overlapShare } from './boxes.js';
+import { boxedAs, overlapShare } from './boxes.js';
 import { knownNameWords } from './extract/names.js';
 import { extractFields } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
@@ -206,9 +206,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       // A row is boxed to its ink (unread-rows.ts), often close under the next: read cut close too.
       const read: (OcrLine | null)[] = await ocr.readLines(image, unread, { bothCuts: true }).catch(() => []);
       // Boxed as the row was found: a single line's box takes in specks of the margin it was cut with.
-      // Its words keep their places along the row but take the row's height: read as one line,
-      // tesseract boxes some words to a stroke ("Spectra" 3 pixels tall), which reads as type of another size.
-      rowLines = read.flatMap((l, i) => (l ? [{ ...l, box: unread[i]!, words: l.words.map((w) => ({ ...w, box: { ...w.box, y: unread[i]!.y, h: unread[i]!.h } })) }] : []));
+      rowLines = read.flatMap((l, i) => (l ? [boxedAs(l, unread[i]!)] : []));
     }
     // A line another reading read whole where this one read only a part is taken from it, when
     // no field is lost by it.

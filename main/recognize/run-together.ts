@@ -1,5 +1,6 @@
 import type { Box, OcrLine, OcrWord } from '../../shared/contact.js';
-import { similarity } from './extract/scripts.js';
+import { boxedAs, unionBox } from './boxes.js';
+import { hasCyrillic, hasLatin, similarity } from './extract/scripts.js';
 import type { OcrEngine } from './ocr-pool.js';
 
 /*
@@ -22,6 +23,8 @@ const SURE_PART = 0.6;
 const GAIN = 0.1;
 /** A side boxed lower than this (pixels of the OCR image) was boxed wrong, not set in such type: read alone, it reads as anything. */
 const MIN_TYPE = 10;
+/** The widest gaps of a line weighed as a column's gap. */
+const WIDEST_GAPS = 3;
 /** At most this many lines a reading: each costs two or four line reads. */
 const MAX_LINES = 3;
 
@@ -34,34 +37,33 @@ export interface RunTogether {
 }
 
 const mean = (ws: OcrWord[]) => ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A side's words of two letters or digits at least: a mark or an icon is boxed, and read, any way at all. */
+const wordsOf = (ws: OcrWord[]) => {
+  const words = ws.filter((w) => /[\p{L}\p{N}]{2}/u.test(w.text));
+  return words.length ? words : ws;
+};
 
 /**
  * A side in doubt: read unsurely, or read surely as words of two sizes of type ("Kp ЫлЛ O B a"
  * for "Крылова", its first letters at the name's height, the rest at the next column's).
  */
 function doubtful(ws: OcrWord[]): boolean {
-  // Words of two letters or digits at least: a mark's confidence ("=" read at 0) says nothing of the words'.
-  const words = ws.filter((w) => /[\p{L}\p{N}]{2}/u.test(w.text));
+  // A mark's confidence ("=" read at 0) says nothing of the words'.
+  const words = wordsOf(ws);
   const hs = words.map((w) => w.box.h);
-  return mean(words.length ? words : ws) < UNSURE || (hs.length >= 2 && Math.max(...hs) >= Math.min(...hs) * TYPE_CHANGE);
+  return mean(words) < UNSURE || (hs.length >= 2 && Math.max(...hs) >= Math.min(...hs) * TYPE_CHANGE);
 }
-const alnum = (ws: OcrWord[]) => ws.map((w) => w.text).join('').replace(/[^\p{L}\p{N}]/gu, '').length;
-
-function boundsOf(ws: OcrWord[]): Box {
-  const x0 = Math.min(...ws.map((w) => w.box.x));
-  const y0 = Math.min(...ws.map((w) => w.box.y));
-  const x1 = Math.max(...ws.map((w) => w.box.x + w.box.w));
-  const y1 = Math.max(...ws.map((w) => w.box.y + w.box.h));
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}
+const textOf = (ws: OcrWord[]) => ws.map((w) => w.text).join(' ');
 
 /**
  * The size of a side's type: the median height of its words of two letters or digits (a dash, a
  * bracket or an icon is boxed at any height: "Sao Paulo -" beside "SP,01310-275" is one size).
  */
 function typeOf(ws: OcrWord[]): number {
-  const words = ws.filter((w) => /[\p{L}\p{N}]{2}/u.test(w.text));
-  const hs = (words.length ? words : ws).map((w) => w.box.h).sort((a, b) => a - b);
+  const hs = wordsOf(ws)
+    .map((w) => w.box.h)
+    .sort((a, b) => a - b);
   const m = hs.length >> 1;
   return hs.length % 2 ? hs[m]! : (hs[m - 1]! + hs[m]!) / 2;
 }
@@ -71,15 +73,17 @@ export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
   const found: RunTogether[] = [];
   for (const line of lines) {
     const ws = line.words;
-    for (let i = 1; i < ws.length; i++) {
-      const a = ws[i - 1]!;
-      const b = ws[i]!;
+    const gap = (i: number) => ws[i]!.box.x - (ws[i - 1]!.box.x + ws[i - 1]!.box.w);
+    // A column's gap is among the line's widest: only those are weighed (a line of thousands of
+    // words, a hostile card's, is not cut at every space).
+    const widest = [...ws.keys()].slice(1).sort((i, j) => gap(j) - gap(i)).slice(0, WIDEST_GAPS).sort((i, j) => i - j);
+    for (const i of widest) {
       const sides: [OcrWord[], OcrWord[]] = [ws.slice(0, i), ws.slice(i)];
       const [left, right] = sides.map(typeOf) as [number, number];
-      if (Math.max(left, right) < Math.min(left, right) * TYPE_CHANGE || b.box.x - (a.box.x + a.box.w) < Math.max(left, right) * MIN_GAP) continue;
+      if (Math.max(left, right) < Math.min(left, right) * TYPE_CHANGE || gap(i) < Math.max(left, right) * MIN_GAP) continue;
       if (Math.min(left, right) < MIN_TYPE) break;
-      if (sides.some((s) => alnum(s) < 2) || !sides.some(doubtful)) break;
-      found.push({ line, sides, boxes: [boundsOf(sides[0]), boundsOf(sides[1])] });
+      if (sides.some((s) => letters(textOf(s)).length < 2) || !sides.some(doubtful)) break;
+      found.push({ line, sides, boxes: [unionBox(sides[0].map((w) => w.box)), unionBox(sides[1].map((w) => w.box))] });
       break;
     }
   }
@@ -88,12 +92,7 @@ export function runTogetherLines(lines: OcrLine[]): RunTogether[] {
 
 /** A side as a line of its own, from the words the page reading gave it. */
 function sideLine(ws: OcrWord[], box: Box): OcrLine {
-  return { text: ws.map((w) => w.text).join(' '), confidence: mean(ws), box, words: ws };
-}
-
-/** A side read alone, boxed as the side was: its words keep their places along it and take its height. */
-function readSide(read: OcrLine, box: Box): OcrLine {
-  return { ...read, box, words: read.words.map((w) => ({ ...w, box: { ...w.box, y: box.y, h: box.h } })) };
+  return { text: textOf(ws), confidence: mean(ws), box, words: ws };
 }
 
 /**
@@ -102,9 +101,8 @@ function readSide(read: OcrLine, box: Box): OcrLine {
  * umlauts the accent re-reading builds on): bigram likeness at or above this keeps the page's.
  */
 const SAME_READING = 0.5;
-const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-const script = (t: string) => (/\p{Script=Cyrillic}/u.test(t) ? 'cyrillic' : /\p{Script=Latin}/u.test(t) ? 'latin' : null);
+const script = (t: string) => (hasCyrillic(t) ? 'cyrillic' : hasLatin(t) ? 'latin' : null);
 
 /**
  * Read alone in the other alphabet than the words the page read surely on that side ("HARBOR"
@@ -127,9 +125,9 @@ export function apart(r: RunTogether, reads: (OcrLine | null)[]): OcrLine[] | nu
     const ws = r.sides[k];
     const read = reads[k] ?? null;
     const before = mean(ws);
-    const better = doubtful(ws) && !!read && read.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 3 && read.confidence >= SURE_PART && read.confidence >= before + GAIN && !otherScript(ws, read) && similarity(letters(ws.map((w) => w.text).join(' ')), letters(read.text)) < SAME_READING;
+    const better = doubtful(ws) && !!read && letters(read.text).length >= 3 && read.confidence >= SURE_PART && read.confidence >= before + GAIN && !otherScript(ws, read) && similarity(letters(textOf(ws)), letters(read.text)) < SAME_READING;
     if (better) mended = true;
-    out.push(better ? readSide(read, r.boxes[k]) : sideLine(ws, r.boxes[k]));
+    out.push(better ? boxedAs(read, r.boxes[k]) : sideLine(ws, r.boxes[k]));
   });
   return mended ? out : null;
 }
@@ -149,10 +147,9 @@ export async function readRunTogetherApart(image: Buffer, lines: OcrLine[], ocr:
   const found = runTogetherLines(lines);
   if (!found.length || !ocr.readLines) return lines;
   // Only a side in doubt can take its reading alone (apart): the other is not read again.
-  const wanted = found.flatMap((r) => r.sides.map((s, k) => (doubtful(s) ? r.boxes[k]! : null)));
-  const boxes = wanted.filter((b): b is Box => !!b);
-  const read = await ocr.readLines(image, boxes, { bothCuts: true });
-  let next = 0;
-  const reads = wanted.map((b) => (b ? (read[next++] ?? null) : null));
-  return withSidesApart(lines, found, found.map((_, i) => [reads[2 * i] ?? null, reads[2 * i + 1] ?? null]));
+  const wanted = found.flatMap((r, i) => ([0, 1] as const).filter((k) => doubtful(r.sides[k])).map((k) => ({ i, k })));
+  const read = await ocr.readLines(image, wanted.map(({ i, k }) => found[i]!.boxes[k]), { bothCuts: true });
+  const reads = found.map((): (OcrLine | null)[] => [null, null]);
+  wanted.forEach(({ i, k }, j) => (reads[i]![k] = read[j] ?? null));
+  return withSidesApart(lines, found, reads);
 }
