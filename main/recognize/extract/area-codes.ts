@@ -21,6 +21,8 @@ const AREAS: Area[] = [
   { city: /\bhyderabad\b/i, country: 'IN', code: '40', local: 8 },
   { city: /\bpune\b/i, country: 'IN', code: '20', local: 8 },
   { city: /\bahmedabad\b/i, country: 'IN', code: '79', local: 8 },
+  // The Kathmandu valley's three cities share one code.
+  { city: /\bkathmandu\b|\blalitpur\b|\bbhaktapur\b/i, country: 'NP', code: '1', local: 7 },
   { city: /санкт-петербург|\bспб\b/iu, country: 'RU', code: '812', local: 7 },
   { city: /(?<!\p{L})уф[аеы](?!\p{L})/iu, country: 'RU', code: '347', local: 7 },
   { city: /(?<!\p{L})казан[ьи](?!\p{L})/iu, country: 'RU', code: '843', local: 7 },

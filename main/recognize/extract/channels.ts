@@ -340,7 +340,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // its letters ("2767466E_Y1" on a circuit board's card).
       const leading = found.length ? null : (/^(\d[\d -]{5,9}\d)(?![\d\p{L}_-])/u.exec(rest.trim())?.[1] ?? null);
       const runOn = leading && leading.replace(/\D/g, '').length >= 7 && !/^\d{5}-\d{4}$/.test(leading) ? leading : null;
-      const above = runOn ? out.phones.filter((p) => p.seg.line === s.line - 1 && /^\+/.test(p.phone.value)).at(-1) : undefined;
+      // A mobile number above has no area code to lend ("+977 9841234567" over a Kathmandu landline).
+      const above = runOn ? out.phones.filter((p) => p.seg.line === s.line - 1 && /^\+/.test(p.phone.value) && p.phone.kind !== 'mobile').at(-1) : undefined;
       if (runOn && above) found = findPhones(`${above.phone.value} / ${runOn}`, countries).filter((p) => !out.phones.some((q) => q.phone.value === p.value));
       // "Off. : 23323856" on a card from New Delhi: local numbers without the area code the address's city gives.
       let areaGuess = false;

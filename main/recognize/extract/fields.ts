@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { CONFUSED, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -1063,6 +1063,19 @@ function splitNameAndTitle(s: Segment): Segment[] {
   return [s];
 }
 
+/** A department's name as printed after a title on its line: "Department of …", "School of …", "… Division". */
+const DEPARTMENT_AFTER = /^(?:(?:department|dept\.?|division|кафедра|отдел|департамент|факультет)(?:\s|$)|(?:school|faculty|college|institute|centre|center|office)\s+of\s)|\s(?:department|dept\.?|division)$/iu;
+
+/**
+ * "Assistant Professor, Department of Civil Engineering": a title and its department on one
+ * line, a comma or a dash between; the title is the post alone, the rest its department.
+ */
+function splitTitleAndDepartment(s: Segment): Segment[] {
+  const m = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
+  if (!m || !DEPARTMENT_AFTER.test(m[3]!) || DEPT_LINE.test(m[1]!) || titleScore(m[1]!) < 0.5 || titleScore(m[3]!) >= 0.5) return [s];
+  return splitAt(s, [m[1]!.length + m[2]!.length]).map((p, i) => (i === 0 ? { ...p, text: m[1]! } : p));
+}
+
 /** Fields read from lines in Hangul or Chinese: never sure (korean.ts, chinese.ts). */
 const SCRIPT_CONFIDENCE = 0.6;
 const CHINESE_COUNTRIES = new Set(['TW', 'HK', 'MO', 'CN']);
@@ -1121,6 +1134,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     })
     .flatMap(scrapsBeforeName)
     .flatMap(splitNameAndTitle)
+    .flatMap(splitTitleAndDepartment)
     .flatMap(russianNameBesideLogo);
   const ctx: RoleContext = {
     segs: rest,

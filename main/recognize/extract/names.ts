@@ -207,7 +207,10 @@ function withoutDegrees(s: string): string {
     const letters = m[1]!.includes(',') && /^\p{Lu}{3,6}\.?$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)) && !isGivenName(m[2]!) && !TITLE_HEADS.has(key);
     // "Chang Sau Sheong BE": or in capitals after a name in mixed case.
     const spelt = (/\p{L}\.\p{L}/u.test(m[2]!) || (/^\p{Lu}{2,5}$/u.test(m[2]!) && /\p{Ll}/u.test(out.slice(0, m.index)))) && DOTTED_DEGREES.has(key);
-    if (!(DEGREES.has(key) || letters || spelt || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
+    // "Brask, lmft": a short word in small letters after a comma ends no printed name; it is a
+    // licence or degree OCR read in lower case, listed or not (its l taken for an I: fixInitialL).
+    const small = m[1]!.includes(',') && /^(?:\p{Ll}|I(?=[bcdfghjkmnpqrstvwxz]))\p{Ll}{1,4}\.?$/u.test(m[2]!) && /^\p{Lu}/u.test(out) && !TITLE_HEADS.has(key) && !isGivenName(m[2]!.replace(/\.$/, ''));
+    if (!(DEGREES.has(key) || letters || spelt || small || (comma && (DEGREES_AFTER_COMMA.has(key) || dotted)))) break;
     out = out.slice(0, m.index).trim();
   }
   return out;

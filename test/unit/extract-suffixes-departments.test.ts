@@ -1,0 +1,49 @@
+/**
+ * Shapes found on cards nobody tuned on (described to us by shape only: letters as A/a, digits
+ * as 9): a licence in small letters after the name, a title and its department on one line, a
+ * Kathmandu landline printed without its area code under a mobile number.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { lines } from '../ocr-lines.js';
+
+describe('a licence or degree in small letters after the name', () => {
+  it('is left out of the name, listed or not', () => {
+    // "lmft" is read "Imft" (fixInitialL): still no word of a name.
+    for (const suffix of ['lmft', 'cfre', 'phd']) {
+      const { fields } = extractFields(lines(`Robert Allen Smith, ${suffix}`, 'Senior Project Manager', '+1 214 555 0100'));
+      expect(fields.name).toBe('Robert Allen Smith');
+    }
+  });
+
+  it('keeps a given name after a family name and its comma', () => {
+    expect(extractFields(lines('Smith, Ivo', 'Senior Project Manager', '+1 214 555 0100')).fields.name).toBe('Smith Ivo');
+  });
+});
+
+describe('a title and its department on one line', () => {
+  it('parts them at the comma or the dash', () => {
+    const a = extractFields(lines('Robert Allen Smith', 'Assistant Professor, Department of Civil Engineering', '+1 214 555 0100')).fields;
+    expect(a.title).toBe('Assistant Professor');
+    expect(a.department).toBe('Department of Civil Engineering');
+    const b = extractFields(lines('Robert Allen Smith', 'Head of Marketing - Retail Division', '+1 214 555 0100')).fields;
+    expect(b.title).toBe('Head of Marketing');
+    expect(b.department).toBe('Retail Division');
+  });
+
+  it('keeps a title and its region whole', () => {
+    expect(extractFields(lines('Robert Allen Smith', 'Sales Manager, Northern Europe Region', '+1 214 555 0100')).fields.title).toBe('Sales Manager, Northern Europe Region');
+  });
+});
+
+describe('a local number under a mobile number', () => {
+  it('takes the area code of the city the address names, not the mobile prefix', () => {
+    const { fields } = extractFields(lines('Ram Sharma', '9841234567', '4412345 ® www.example.com.np', 'Kathmandu, Nepal'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+9779841234567', '+97714412345']);
+  });
+
+  it('is dropped where the city gives no code', () => {
+    const { fields } = extractFields(lines('Ram Sharma', '9841234567', '4412345 ® www.example.com.np', 'Pokhara, Nepal'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+9779841234567']);
+  });
+});
