@@ -1,11 +1,13 @@
 /**
  * Shapes found on cards nobody tuned on (described to us by shape only: letters as A/a, digits
  * as 9): a licence in small letters after the name, a title and its department on one line, a
- * Kathmandu landline printed without its area code under a mobile number.
+ * Kathmandu landline printed without its area code under a mobile number, a title in capitals
+ * one of whose words OCR boxed tall.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { lines } from '../ocr-lines.js';
+import { toSegments } from '../../main/recognize/extract/segments.js';
+import { line, lines } from '../ocr-lines.js';
 
 describe('a licence or degree in small letters after the name', () => {
   it('is left out of the name, listed or not', () => {
@@ -45,5 +47,19 @@ describe('a local number under a mobile number', () => {
   it('is dropped where the city gives no code', () => {
     const { fields } = extractFields(lines('Ram Sharma', '9841234567', '4412345 ® www.example.com.np', 'Pokhara, Nepal'));
     expect(fields.phones.map((p) => p.value)).toEqual(['+9779841234567']);
+  });
+});
+
+describe('a word boxed taller than its type', () => {
+  // Boxes as tesseract gave them on a photo: the second word boxed 33 px high, the third 21.
+  const title = line([['VICE', 0.81, 69, 416, 36, 19], ['PRESIDENT,', 0.96, 141, 412, 139, 33], ['OPERATIONS', 0.95, 302, 418, 137, 21]]);
+
+  it('starts no column of bigger type', () => {
+    expect(toSegments([title]).map((s) => s.text)).toEqual(['VICE PRESIDENT, OPERATIONS']);
+  });
+
+  it('still parts type that changes size on both words beyond the gap', () => {
+    const row = line([['Majd', 0.95, 50, 40, 110, 50], ['Wehbeh', 0.95, 175, 40, 170, 50], ['Beirut', 0.95, 390, 55, 70, 20], ['Lebanon', 0.95, 470, 55, 90, 20]]);
+    expect(toSegments([row]).map((s) => s.text)).toEqual(['Majd Wehbeh', 'Beirut Lebanon']);
   });
 });

@@ -49,6 +49,11 @@ const tallAmong = (mark: number, line: number, before: number, after: number) =>
 };
 /** Marks, dashes and initials have boxes of any height: only words of three letters or digits show the type's size. */
 const wordOfType = (w: string) => (w.match(/[\p{L}\d]/gu) ?? []).length >= 3;
+/** The smallest box height of the word at `from` and the next word of type beyond it (step -1: leftwards). */
+const sideType = (words: { text: string; box: { h: number } }[], from: number, step: 1 | -1) => {
+  const beyond = words[from + step];
+  return Math.min(words[from]!.box.h, beyond && wordOfType(beyond.text) ? beyond.box.h : Infinity);
+};
 
 /**
  * A lone letter of the other script between two words of one ("LAURENCE B. BEDNAR О Tidewater
@@ -124,7 +129,9 @@ export const WORD_RULES: WordRule[] = [
   { name: 'wide-gap', verdict: 'start', test: ({ prev, gap, h }) => !!prev && gap > h * 2.2 },
   // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
   // beside it, read as one row. Type that changes size across a wide gap starts a column.
-  { name: 'type-change', verdict: 'start', test: ({ w, prev, gap }) => !!prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(prev.box.h, w.box.h) && gap > Math.min(prev.box.h, w.box.h) * 1.8 },
+  // Each side's type is its smallest box among its two words nearest the gap: a box OCR drew tall
+  // (a J's tail, a speck above) is no bigger type ("SALES [19 px]   DIRECTOR [33 px] EUROPE [21 px]").
+  { name: 'type-change', verdict: 'start', test: ({ w, i, words, prev, gap }) => !!prev && wordOfType(prev.text) && wordOfType(w.text) && typeChanges(sideType(words, i - 1, -1), sideType(words, i, 1)) && gap > Math.min(prev.box.h, w.box.h) * 1.8 },
 ];
 
 /** The verdict of the first rule that holds for the word, or null: it runs on in its segment. */
