@@ -2,12 +2,15 @@
  * Shapes found on cards nobody tuned on (described to us by shape only: letters as A/a, digits
  * as 9): a licence in small letters after the name, a title and its department on one line, a
  * Kathmandu landline printed without its area code under a mobile number, a title in capitals
- * one of whose words OCR boxed tall.
+ * one of whose words OCR boxed tall, an e-mail and a profile's address with a space read after a dot.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { toSegments } from '../../main/recognize/extract/segments.js';
 import { line, lines } from '../ocr-lines.js';
+
+/** `lines` with every word read at the given confidence. */
+const readAt = (confidence: number, ...texts: string[]) => lines(...texts).map((l) => ({ ...l, confidence, words: l.words.map((w) => ({ ...w, confidence })) }));
 
 describe('a licence or degree in small letters after the name', () => {
   it('is left out of the name, listed or not', () => {
@@ -61,5 +64,23 @@ describe('a word boxed taller than its type', () => {
   it('still parts type that changes size on both words beyond the gap', () => {
     const row = line([['Majd', 0.95, 50, 40, 110, 50], ['Wehbeh', 0.95, 175, 40, 170, 50], ['Beirut', 0.95, 390, 55, 70, 20], ['Lebanon', 0.95, 470, 55, 90, 20]]);
     expect(toSegments([row]).map((s) => s.text)).toEqual(['Majd Wehbeh', 'Beirut Lebanon']);
+  });
+});
+
+describe('a space read after a dot', () => {
+  it("joins an e-mail's first part alone before it on its line, a name's part or not, never sure", () => {
+    const { fields, confidence } = extractFields(lines('Robert Smith', 'Sales Director', '+1 214 555 0100', 'bob. smith@acme.com'));
+    expect(fields.emails).toEqual(['bob.smith@acme.com']);
+    expect(confidence.emails).toBeLessThan(0.9);
+  });
+
+  it('leaves a sentence before an address apart', () => {
+    expect(extractFields(lines('Robert Smith', '+1 214 555 0100', 'Contact us. info@acme.com')).fields.emails).toEqual(['info@acme.com']);
+  });
+
+  it('keeps a profile address read at almost no confidence, its word capitalised', () => {
+    const card = [...lines('Robert Smith', '+1 214 555 0100'), ...readAt(0.02, 'Linkedin. com/in/robert-smith').map((l) => ({ ...l, box: { ...l.box, y: 200 }, words: l.words.map((w) => ({ ...w, box: { ...w.box, y: 200 } })) }))];
+    expect(extractFields(card).fields.websites).toEqual(['linkedin.com/in/robert-smith']);
+    expect(extractFields(lines('Robert Smith', '+1 214 555 0100', 'Dept. IT/Admin')).fields.websites).toEqual([]);
   });
 });

@@ -229,9 +229,16 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         if (!initial && !lone && !lead) gap = /(?:^|[\s_])(\p{L}{2,})\s$/u.exec(before)?.[1];
         if (gap && /^(?:e-?mail|mail|почта|эл)$/iu.test(gap)) gap = undefined;
       }
+      // "robert. smith@acme.com" alone on its line: the space after the dot is OCR's (small print
+      // reads spaced), whether or not the word is a part of the name on the card; our mending, never sure.
+      const alone = !!lead && before.trim() === lead && !/^(?:e-?mail|mail|почта|эл)[._-]$/iu.test(lead) && !text.slice(em.index + em[0].length).trim();
+      if (alone) {
+        initial = lead!;
+        lead = undefined;
+      }
       const local = toLatin(initial + em[1]!).toLowerCase().replace(/^(e-?mail|email|mail)[:.]?/, '').replace(/,/g, '.').replace(/[^a-z0-9._%+-]/g, '').replace(/^[._-]+/, '');
       let { domain, fixed } = fixDomain(em[2]!);
-      if (sep || stroke) fixed = true;
+      if (sep || stroke || alone) fixed = true;
       // "luciousbarrows@tidewaterpartners uk", "hbui@ nove - robotics com vn": spaces read for the
       // dots before the last parts, and around a hyphen.
       // A gap between two words of the name ("nove robotics com vn") is a hyphen OCR dropped: glued words have none.
@@ -279,8 +286,10 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const urls = [...rest.matchAll(URL_ALL)];
     const url = urls.find((u) => u[1] || /^(?:www|mmm|ww)\s?[.,]/i.test(u[2]!)) ?? urls[0] ?? null;
     // "mmm. newbees. jp": OCR's spaces around the dots are not the address's.
-    // ("Dept. IT" is not "dept.it": only lower-case text is read so.)
-    const spaced = url && !/\p{Lu}/u.test(url[2]!) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
+    // ("Dept. IT" is not "dept.it": only lower-case text is read so, or a word and a small
+    // ending with a path after it, "Linkedin. com/in/anna-smith".)
+    const pathed = !!url?.[3] && url[3].length > 1 && /^[\p{L}\d-]+\.\s[a-z]{2,}$/u.test(url[2]!);
+    const spaced = url && (!/\p{Lu}/u.test(url[2]!) || pathed) ? url[2]!.replace(/\s/g, '') : (url?.[2] ?? '');
     if (url && (url[1] || /^(?:www|mmm|ww)\./i.test(spaced) || /\.[a-zа-я]{2,}/iu.test(spaced))) {
       let { domain, fixed } = fixDomain(url[2]!);
       // "www.novalogistics jp": a space read for the dot before the last part.

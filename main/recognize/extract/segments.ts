@@ -101,8 +101,10 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
  * Small print loses a dot to a space: "hsuzuki@ tidewater jp", "URL www tidewater. jp".
  */
 const WEB_SHAPE = /[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|\bwww\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|\b(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|\bwww\s?[.,]\s[\p{L}\d-]{3,}/u;
+// "Linkedin. com/in/anna-smith", read at 0.02: a domain with a common ending and a path after it.
+const PATH_SHAPE = /[\p{L}\d-]{3,}\s?\.\s?(?:com|net|org|io|co|ru|de|in|uk)\/[\p{L}\d_-]{2,}/u;
 // "&E-mail:haruto_tanaka@pioneerstudiojo", read at 0.03: an address under its label, its dot lost.
-const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|[eE]-?[mM][aA][iI][lL]\\s?:\\s?[\\p{L}\\d._-]+@[\\p{L}\\d-]{4,}`, 'u');
+const CONTACT_SHAPE = new RegExp(`${WEB_SHAPE.source}|${PATH_SHAPE.source}|(?:\\d[\\s().-]{0,2}){7,}|[eE]-?[mM][aA][iI][lL]\\s?:\\s?[\\p{L}\\d._-]+@[\\p{L}\\d-]{4,}`, 'u');
 
 /** "azKlinika.rU" read at 0.32: a line that is a web address alone, with a common ending, in whatever case. */
 const BARE_DOMAIN = /^\s*[\p{L}\d-]{3,}\.(?:com|ru|net|org|de|in|jp|io|co|uk|info|biz|рф)\s*$/iu;
