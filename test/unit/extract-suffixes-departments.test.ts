@@ -84,3 +84,16 @@ describe('a space read after a dot', () => {
     expect(extractFields(lines('Robert Smith', '+1 214 555 0100', 'Dept. IT/Admin')).fields.websites).toEqual([]);
   });
 });
+
+describe("an internet provider's mail", () => {
+  it("names no company, and is spelt as the provider spells it (realdev rd_014's 'vsni.com')", () => {
+    const { fields } = extractFields([
+      ...lines('S. RAMASAMY', 'Technical Manager', 'E-mail : scmrjpm@vsni.com'),
+      // "@" read at 0.00 between the address's halves: still the address's.
+      line([['scmrjpm', 0.71, 728, 224, 120, 36], ['@', 0, 860, 224, 30, 42], ['gmail.com', 0.6, 900, 224, 150, 36]]),
+      ...lines('', '', '', '', '', 'www.scmrjpm.com', 'VEE BEE YARN TEX PRIVATE LIMITED').slice(5),
+    ]);
+    expect(fields.emails).toEqual(['scmrjpm@vsnl.com', 'scmrjpm@gmail.com']);
+    expect(fields.company).toBe('VEE BEE YARN TEX PRIVATE LIMITED');
+  });
+});

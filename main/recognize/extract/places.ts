@@ -43,7 +43,12 @@ export function cityCountry(line: string): string | null {
   return null;
 }
 
-const FREE_MAIL: ReadonlySet<string> = new Set(mailData.domains);
+/**
+ * Internet providers' own mail, which the free-mail list leaves out: older Indian cards print
+ * scmrjpm@vsnl.com as often as a gmail address, and it names no company either.
+ */
+const PROVIDER_MAIL = ['vsnl.com', 'vsnl.net', 'vsnl.net.in', 'bsnl.in', 'dataone.in', 'sancharnet.in', 'mtnl.net.in', 'satyam.net.in', 'eth.net', 'airtelmail.in'];
+const FREE_MAIL: ReadonlySet<string> = new Set([...mailData.domains, ...PROVIDER_MAIL]);
 
 /** gmail.com, rediffmail.com, mail.ru: an address there says nothing of the card's company. */
 export const isFreeMail = (domain: string) => FREE_MAIL.has(domain.toLowerCase());

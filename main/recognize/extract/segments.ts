@@ -42,7 +42,8 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // A dotted abbreviation ("S.A.", read "5.A.") is a legal form OCR is often unsure of, seldom a picture.
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
-    .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w) => w.confidence >= 0.3 || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
+    // So is an "@" read apart between an address's two halves ("scmrjpm @ gmail.com", the "@" at 0.00).
+    .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w, i) => w.confidence >= 0.3 || (w.text === '@' && i > 0 && i < l.words.length - 1) || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
 }
 
