@@ -97,3 +97,16 @@ describe("an internet provider's mail", () => {
     expect(fields.company).toBe('VEE BEE YARN TEX PRIVATE LIMITED');
   });
 });
+
+describe("a small business's occupation under the name", () => {
+  it('is the title', () => {
+    for (const post of ['HAIR STYLIST', 'Wedding Videographer', 'Licensed Esthetician', 'Certified Translator']) {
+      expect(extractFields(lines('MARIA LOPEZ', post, '+1 214 555 0100')).fields.title).toBe(post);
+    }
+  });
+
+  it('is not made of a word that starts a post', () => {
+    expect(extractFields(lines('MAHENDERA', 'FURNITURE HOUSE', '+91 92156 26059')).fields.title).toBe('');
+    expect(extractFields(lines('Anna Smith', 'Land Survey', '+1 214 555 0100')).fields.title).toBe('');
+  });
+});

@@ -45,7 +45,15 @@ export const BUSINESS_WORDS = new Set(
 export const ORG_WORD_AT_END = new RegExp(`\\s(${ORG_WORD_LIST}|shop|workshop|bakery|salon|house|dental care|medical|healthcare|orthop(?:a)?edics|p(?:a)?ediatrics|dermatology|cardiology|radiology|dentistry|therapeutics)[.,]?$`, 'iu');
 
 /** Trades a card names as its holder's post, strong enough to make a line a title alone. */
-const TRADES = ['carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor'];
+const TRADES = ['carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman', 'teacher', 'lecturer', 'instructor', 'pharmacist', 'tutor',
+  // A person's occupation as a small business's card prints it ("HAIR STYLIST", "Wedding Videographer").
+  // Not the words shops are named with ("Rose Florist", "Joe's Barber", "City Jewellers") nor common
+  // surnames (Baker, Cook, Painter); "-ologist" and "-ician" are OCCUPATION_ENDING's.
+  'stylist', 'videographer', 'notary', 'auditor', 'tattooist', 'optometrist', 'veterinarian', 'receptionist', 'cashier', 'merchandiser', 'journalist',
+  'reporter', 'curator', 'translator', 'interpreter', 'chauffeur', 'dispatcher', 'surveyor', 'inspector', 'appraiser', 'underwriter', 'actuary', 'economist',
+  'librarian', 'archivist', 'historian', 'pastor', 'chaplain', 'doula', 'midwife', 'paramedic', 'firefighter', 'detective', 'investigator', 'seamstress',
+  'hairdresser', 'esthetician', 'aesthetician', 'masseuse', 'masseur', 'choreographer', 'sommelier', 'bartender', 'barista', 'concierge', 'housekeeper',
+  'headhunter', 'negotiator', 'treasurer', 'superintendent', 'registrar', 'bursar', 'artist', 'photographer', 'dentist', 'surgeon', 'nurse', 'writer'];
 
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
@@ -204,9 +212,12 @@ export function cutTitleWord(word: string): string | null {
   if (low.length < 4 || TITLE_WORD_SET.has(low)) return null;
   // Only a post's head word: a phrase's other words ("science", "teamleiter" for "Team") are as often whole words of their own.
   // ("Team" is no cut "Teamleiter": what the word lacks is a title word of its own, a compound's.)
-  const whole = HEAD_WORDS.filter((t) => t.length >= low.length + 3 && t.startsWith(low) && !TITLE_WORD_SET.has(t.slice(low.length)));
+  const whole = HEAD_WORDS.filter((t) => t.length >= low.length + 3 && t.startsWith(low) && !TITLE_WORD_SET.has(t.slice(low.length)) && !WORD_AT_START.has(t));
   return whole.length === 1 ? whole[0]! : null;
 }
+
+/** Posts that start with a word of their own: "Wedding Photo", "FURNITURE HOUSE", "Land Survey", "Tax & Audit" end whole, not cut. */
+const WORD_AT_START = new Set(['photographer', 'videographer', 'housekeeper', 'tattooist', 'firefighter', 'hairdresser', 'interpreter', 'bartender', 'headhunter', 'journalist', 'reporter', 'surveyor', 'auditor', 'dispatcher']);
 
 /**
  * "count Executive": a title's first word whose start OCR lost at the card's edge, in small
