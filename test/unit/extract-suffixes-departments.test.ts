@@ -110,3 +110,22 @@ describe("a small business's occupation under the name", () => {
     expect(extractFields(lines('Anna Smith', 'Land Survey', '+1 214 555 0100')).fields.title).toBe('');
   });
 });
+
+describe('one letter in brackets after a number', () => {
+  it("marks it office, mobile or fax, as Indian cards print them", () => {
+    const { fields } = extractFields(lines('Ram Sharma', '+91 98100 12345 (M)', '+91 11 2345 6789 (O)', '+91 11 2345 6799 (F)', 'New Delhi 110001'));
+    expect(fields.phones).toEqual([
+      { value: '+919810012345', kind: 'mobile' },
+      { value: '+911123456789', kind: 'work' },
+      { value: '+911123456799', kind: 'fax' },
+    ]);
+  });
+
+  it('marks a second number after a bar, which takes its area code from the first', () => {
+    const phones = (text: string) => extractFields(lines('Ram Sharma', text, 'Pune 411001')).fields.phones;
+    expect(phones('+91 11 2345 6789 (O) | 2345 6700 (F)')).toEqual([{ value: '+911123456789', kind: 'work' }, { value: '+911123456700', kind: 'fax' }]);
+    // Unmarked, the two are lines of one office, not a phone and its fax.
+    expect(phones('+91 11 2345 6789 | 2345 6700')).toEqual([{ value: '+911123456789', kind: 'work' }, { value: '+911123456700', kind: 'work' }]);
+    expect(phones('+91 11 2345 6789 | 2345 6700 (R)').map((p) => p.value)).toEqual(['+911123456789', '+911123456700']);
+  });
+});

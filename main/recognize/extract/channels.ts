@@ -337,11 +337,12 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const rowOf = (o: Segment) => o.line === s.line || (onOneRow(o.box, s.box) && LABEL_ALONE.test(o.text.trim()));
       const label = segs.find((o) => rowOf(o) && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m !== o && (m.line === s.line || onOneRow(m.box, s.box)) && m.box.x > o.box.x && m.box.x < s.box.x));
       // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
-      const before = /^[\s\d-]{8,12}$/.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
+      // ("… | 2345 6700 (R)": with a letter in brackets after it, marking home, office or fax.)
+      const before = /^[\s\d-]{8,12}(?:\s*[([]\p{L}[)\]])?$/u.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
       // The number with the label read apart from it, unless it has one of its own.
       const labelled = label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest;
       let found = before
-        ? findPhones(`${before.text} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
+        ? findPhones(`${before.text.replace(/\s*[([]\p{L}[)\]]$/u, '')} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
         : findPhones(labelled, lineCountries(rest, countries));
       // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
       // the next line without its area code takes the code of the number above it. Seven digits
@@ -368,7 +369,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         out.phones.push({ phone, seg: s, conf: areaGuess ? 0.7 : (p.outdated ? 0.6 : p.labelled ? 0.95 : 0.85) * ocrFactor(s) * (bracketForDigit ? 0.85 : 1) * ((s.digitConf ?? 1) < DIGITS_SURE ? 0.92 : 1) });
       }
       // "(47) 3081-3524 / (47) 3011-3132": numbers listed with a slash are two lines of one office.
-      const listed = /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));
+      // So is a number that took its area code from the one before it on its row ("… 6789 | 2345 6700").
+      const listed = !!before || /\d\s*[/|,]\s*[+(]?\d/.test(fixDigits(rest));
       for (const p of found) if (p.bare && p.fixedLine) bareByLine.set(s.line, [...(bareByLine.get(s.line) ?? []), { value: p.value, x: s.box.x, listed }]);
       const readDigits = found.reduce((n, p) => n + p.value.length - 1, 0);
       // Digits left over on a phone line (or a line with no phone) may be a number we missed.

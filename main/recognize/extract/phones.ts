@@ -45,10 +45,12 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
  */
 function trailingLabel(after: string, anyway = false): { kind: PhoneKind; strong: boolean } | null {
   const m = (anyway ? TRAILING : TRAILING_ALONE).exec(after);
-  return m ? labelKind(m[1]!) : null;
+  return m ? labelKind(m[1] ?? m[2]!) : null;
 }
-const TRAILING = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?`, 'iu');
-const TRAILING_ALONE = new RegExp(`^\\s*[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
+// "+91 11 2345 6799 (F)": or one letter in brackets, as Indian cards mark office, mobile and fax.
+const TRAILING_WORD = `[([]?\\s*(${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?|[([]\\s*([fmo])\\.?\\s*[)\\]]`;
+const TRAILING = new RegExp(`^\\s*(?:${TRAILING_WORD})`, 'iu');
+const TRAILING_ALONE = new RegExp(`^\\s*(?:${TRAILING_WORD})\\s*(?:$|[|•·,;/]\\s*(?![+(]?\\d)|\\s{2,}(?![+(]?\\d))`, 'iu');
 /** "650 321 3900 408 390 7771 Cell 650 321 3902 Fax": a line that ends with a label puts every label after its number. */
 const LABELS_TRAIL = new RegExp(`\\d\\s*[([]?\\s*(?:${PHONE_LABEL_WORDS})\\.?\\s*[)\\]]?\\s*$`, 'iu');
 // Tested on the line's last few characters: the pattern's spaces on either side of an optional
@@ -148,9 +150,12 @@ function lastDigitsListed(rest: string, prev: PhoneNumber): PhoneNumber[] {
 }
 
 /** "(11) 2747-8430 / 2746-6245": a second number printed without the first one's area code. */
+/** A second number's last digits after a slash, a comma or a bar ("/ 7763090"). */
+const CONTINUED = /^\s*[/,|]\s*(\d[\d -]{5,9}\d)(?!\d)/;
+
 function continuation(rest: string, prev: PhoneNumber): PhoneNumber | null {
   // The second number of an older plan's pair ("040-7760078 / 7763090") is as old as the first.
-  const m = /^\s*[/,|]\s*(\d[\d -]{5,9}\d)(?!\d)/.exec(rest);
+  const m = CONTINUED.exec(rest);
   if (!m) return null;
   const tail = m[1]!.replace(/\D/g, '');
   if (tail.length >= prev.nationalNumber.length) return null;
@@ -270,7 +275,9 @@ function readNumbers(text: string, country: string): FoundPhone[] {
     const range = /[~∼]\s?\d{1,2}$/.exec(raw)?.[0] ?? '';
     push(range ? (parsePhoneNumberFromString(n.number) ?? n) : (iconless ?? n), before, fixed.slice(m.endsAt), outdated);
     const next = cut?.sibling ?? continuation(fixed.slice(m.endsAt), n);
-    if (next) push(next, before, '', !next.isValid());
+    // "… 6789 / 2345 6700 (F)": the second number's own label follows it.
+    const afterNext = cut?.sibling ? '' : fixed.slice(m.endsAt).replace(CONTINUED, '');
+    if (next) push(next, before, afterNext, !next.isValid());
     for (const other of lastDigitsListed(range + fixed.slice(m.endsAt), cut?.head ?? n)) push(other, before, '');
   }
   return out;
