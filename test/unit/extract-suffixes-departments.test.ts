@@ -127,5 +127,7 @@ describe('one letter in brackets after a number', () => {
     // Unmarked, the two are lines of one office, not a phone and its fax.
     expect(phones('+91 11 2345 6789 | 2345 6700')).toEqual([{ value: '+911123456789', kind: 'work' }, { value: '+911123456700', kind: 'work' }]);
     expect(phones('+91 11 2345 6789 | 2345 6700 (R)').map((p) => p.value)).toEqual(['+911123456789', '+911123456700']);
+    // The number before the bar with a second line's last digits after it: the code is the whole number's.
+    expect(phones('+91 11 2345 6789/90 | 2345 6700 (R)').map((p) => p.value)).toEqual(['+911123456789', '+911123456790', '+911123456700']);
   });
 });

@@ -336,13 +336,14 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // The column may be read as lines of its own, a label level with its number ("Fax" / ": 0091 4563 230193").
       const rowOf = (o: Segment) => o.line === s.line || (onOneRow(o.box, s.box) && LABEL_ALONE.test(o.text.trim()));
       const label = segs.find((o) => rowOf(o) && o !== s && o.box.x < s.box.x && /^\p{L}{1,9}\.?\s*[:.]?$/u.test(o.text.trim()) && !!labelKind(o.text) && !segs.some((m) => m !== o && (m.line === s.line || onOneRow(m.box, s.box)) && m.box.x > o.box.x && m.box.x < s.box.x));
-      // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the one before it.
+      // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the
+      // one before it (the last number read there, as a whole: "… 6789/90 | 2345 6700").
       // ("… | 2345 6700 (R)": with a letter in brackets after it, marking home, office or fax.)
       const before = /^[\s\d-]{8,12}(?:\s*[([]\p{L}[)\]])?$/u.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
       // The number with the label read apart from it, unless it has one of its own.
       const labelled = label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest;
       let found = before
-        ? findPhones(`${before.text.replace(/\s*[([]\p{L}[)\]]$/u, '')} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
+        ? findPhones(`${out.phones.filter((p) => p.seg === before).at(-1)!.phone.value} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
         : findPhones(labelled, lineCountries(rest, countries));
       // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
       // the next line without its area code takes the code of the number above it. Seven digits
