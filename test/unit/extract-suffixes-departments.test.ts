@@ -131,3 +131,11 @@ describe('one letter in brackets after a number', () => {
     expect(phones('+91 11 2345 6789/90 | 2345 6700 (R)').map((p) => p.value)).toEqual(['+911123456789', '+911123456790', '+911123456700']);
   });
 });
+
+describe('a Vietnamese title', () => {
+  it('is the title', () => {
+    const { fields } = extractFields(lines('Nguyen Van An', 'Giám đốc', 'Công ty TNHH Sao Mai', 'ĐT: 028 3823 4567', 'an.nguyen@saomai.vn'));
+    expect(fields.title).toBe('Giám đốc');
+    expect(fields.company).toBe('Công ty TNHH Sao Mai');
+  });
+});

@@ -77,6 +77,8 @@ export const TITLE_WORDS = [
   // French, German, Spanish, Portuguese, Italian cards.
   'directeur', 'directrice', 'gérant', 'gérante', 'président', 'présidente', 'responsable', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'chef', 'fondateur', 'fondatrice', 'associé', 'associée', 'conseiller', 'conseillère', 'avocat', 'avocate', 'comptable', 'développeur', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'inhaber', 'inhaberin', 'berater', 'beraterin', 'vorstand', 'prokurist', 'ingenieur', 'entwickler', 'vertriebsleiter', 'verkaufsleiter', 'projektleiter', 'teamleiter', 'abteilungsleiter', 'gerente', 'directora', 'diretor', 'diretora', 'presidente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'asesor', 'asesora', 'socio', 'socia', 'sócio', 'sócia', 'fundador', 'fundadora', 'coordenador', 'coordenadora', 'coordinador', 'coordinadora', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'direttore', 'direttrice', 'amministratore', 'responsabile', 'titolare',
   'général', 'générale', 'adjoint', 'adjointe', 'commerciale', 'technique', 'projet', 'réseaux', 'développement', 'vertrieb', 'technischer', 'kaufmännischer', 'comercial', 'ventas', 'vendas', 'técnico', 'técnica', 'delegato', 'delegado', 'delegada', 'generale', 'commerciale',
+  // Vietnamese: "Giám đốc" (director), "Phó giám đốc" (deputy director), "Trưởng phòng" (head of department).
+  'giám', 'đốc', 'phó', 'trưởng',
 ];
 /** TITLE_WORDS, to look up. */
 export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
@@ -276,6 +278,7 @@ export const TITLE_HEADS = new Set([
   'юрист', 'дизайнер', 'эксперт', 'партнер', 'партнёр', 'основатель', 'администратор', 'координатор', 'представитель',
   'помощник', 'ассистент', 'секретарь', 'архитектор', 'технолог', 'советник', 'продюсер', 'редактор', 'управляющий',
   'directeur', 'directrice', 'gérant', 'gérante', 'président', 'présidente', 'responsable', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'chef', 'fondateur', 'fondatrice', 'associé', 'associée', 'conseiller', 'conseillère', 'avocat', 'avocate', 'comptable', 'développeur', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'inhaber', 'inhaberin', 'berater', 'beraterin', 'vorstand', 'prokurist', 'ingenieur', 'entwickler', 'vertriebsleiter', 'verkaufsleiter', 'projektleiter', 'teamleiter', 'abteilungsleiter', 'gerente', 'directora', 'diretor', 'diretora', 'presidente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'asesor', 'asesora', 'socio', 'socia', 'sócio', 'sócia', 'fundador', 'fundadora', 'coordenador', 'coordenadora', 'coordinador', 'coordinadora', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'direttore', 'direttrice', 'amministratore', 'responsabile', 'titolare',
+  'đốc', 'trưởng',
 ]);
 /** TITLE_HEADS as a list, made once: role scoring asks cutTitleWord of most lines' last words. */
 const HEAD_WORDS = [...TITLE_HEADS];
