@@ -139,3 +139,18 @@ describe('a Vietnamese title', () => {
     expect(fields.company).toBe('Công ty TNHH Sao Mai');
   });
 });
+
+describe('cards written as people write them', () => {
+  it("keeps an initial and its dot glued to the e-mail address, and still drops an 'E.' label", () => {
+    expect(extractFields(lines('Елена Козлова', 'e.kozlova@alfa-log.ru')).fields.emails).toEqual(['e.kozlova@alfa-log.ru']);
+    expect(extractFields(lines('Елена Козлова', 'E. kozlova@alfa-log.ru')).fields.emails).toEqual(['kozlova@alfa-log.ru']);
+  });
+
+  it('reads a nickname in quotes as part of a name, not as a firm in quotes', () => {
+    const { fields } = extractFields(lines('Robert "Bob" Johnson', 'Owner', "Bob's Auto Repair", '555 Elm St, Springfield, IL 62701', '(217) 555-0142', 'bob@bobsautorepair.com'));
+    expect(fields.name).toBe('Robert "Bob" Johnson');
+    expect([fields.givenName, fields.middleName, fields.familyName]).toEqual(['Robert', '', 'Johnson']);
+    expect(fields.company).toBe("Bob's Auto Repair");
+    expect(extractFields(lines('ООО "Вектор"', 'Иванов Иван', '+7 495 123 45 67')).fields.company).toBe('ООО "Вектор"');
+  });
+});

@@ -10,8 +10,9 @@ export const PURPOSE_MAILBOXES = ['info', 'contact', 'sales', 'admin', 'office',
 
 /** Legal forms of companies, many countries; "000" is OCR's reading of "ООО". */
 // "Denver, CO 80247": Colorado's code before a ZIP code is no company's "Co".
+// 'ООО "Вектор"': a name in quotes is a firm's; 'Robert "Bob" Johnson', a nickname before a surname, is not.
 export const LEGAL_FORM =
-  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|ohg|gbr|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"].+[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
+  /(^|[\s,(])(inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ag|kg|ohg|gbr|corp|corporation|plc|llp|lp|co(?!\.?\s\d{5}(?:-\d{4})?(?:$|[\s,]))|company|s\.?a|s\.?a\.?s|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|pty|oy|ab|a\/s|a\.\s?[sşș]|ltd\.?\s?şti|aps|sarl|srl|ltda|eireli|jsc|ojsc|cjsc|pjsc|k\.?k|kk|pte|sdn\s?bhd|bhd|tbk|pvt|gk|fze|fzco|fzc|fz-llc|dmcc|wll|spa)\.?($|[\s,)])|(^|\s)sp\.?\s?z\s?o\.\s?o\.?(?=$|[\s,])|co\.,?\s?ltd|(^|[\s«"])(ооо|оао|зао|пао|ао|ип|нко|гк|фгуп|муп|гуп|ано|нпо|нпп|тоо)(\s|$|[«"])|[«"](?!\p{Lu}\p{Ll}+"\s+\p{Lu}\p{Ll})[^»"]*\p{L}.*[»"]|(^|\s)(kabushiki|kaisha|corporation|holdings|joint stock company|company limited)(\s|$)/iu;
 
 /** Places people work at that are their employer, over any group or lab inside them. */
 const INSTITUTION_WORDS = 'university|politecnico|polytechnic|universit[àaé]|universidad|universidade|universität|hochschule|école|ecole|institute|instituto|istituto|institut|ministry|embassy|consulate';
@@ -436,8 +437,11 @@ export const COUNTRY_NAMES: [RegExp, string][] = [
 export const PATRONYMIC = /(вич|вна|ична|инична|ьич)$/iu;
 export const RU_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая|ко|ук|юк|их|ых)$/iu;
 
-/** Labels printed before a contact value, in the languages cards use. */
-export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?:[:.]\s*|\s+)(?=\S+\s?@)/iu;
+/**
+ * Labels printed before a contact value, in the languages cards use. ("e.kozlova@alfa-log.ru":
+ * an initial and its dot glued to the address are the address's own, no "E." label.)
+ */
+export const EMAIL_LABEL = /^(?:e-?mail|mail|e|эл\.?\s?почта|почта)\s*(?::\s*|\.\s+|(?<=\p{L}{2})\.|\s+)(?=\S+\s?@)/iu;
 // Not before an e-mail address: "w.rip@hansameyer-holding.com" starts with an initial, not a label.
 const WEB_WORDS = 'url|web|website|site|www|internet|homepage|сайт|веб|интернет';
 export const WEB_LABEL = new RegExp(`^(${WEB_WORDS}|w)\\s*[:.]\\s*(?!\\S*@)`, 'iu');

@@ -244,8 +244,11 @@ export function withoutStrayComma(text: string): string {
 }
 
 /** 0..1: how much a line is shaped like a person's name (2-4 capitalised words, initials allowed). */
+/** 'Robert "Bob" Johnson': a nickname in quotes or brackets between two words of a name. */
+const NICKNAME = /(?<=\p{L}\.?)\s+["“„'‘(]\p{Lu}\p{Ll}+["”'’)]\s+(?=\p{Lu})/gu;
+
 export function nameShape(line: string): number {
-  const text = withoutStrayComma(withoutTrailingSpeck(line));
+  const text = withoutStrayComma(withoutTrailingSpeck(line)).replace(NICKNAME, ' ');
   // "K.Jayachandru", "L.P. Thangavelu": initials printed close up are words of their own.
   // "Nishanth . D", "Satyanarayana .MVV": the father's initials after the name, set off by a dot.
   const words = withoutHonorific(text).replace(/(\p{Lu}\.)(?=\p{Lu})/gu, '$1 ').split(/\s+/).filter((w) => w && w !== '.');
@@ -288,7 +291,8 @@ export function knownNameWords(text: string): { given: number; family: number } 
 
 export function splitName(name: string): Pick<ContactFields, 'givenName' | 'middleName' | 'familyName'> {
   // "K.Jayachandru": an initial printed close up is a word of its own.
-  const w = name.replace(/^(\p{Lu}\.)(?=\p{Lu}\p{Ll})/u, '$1 ').split(/\s+/).filter(Boolean);
+  // 'Robert "Bob" Johnson': the nickname is no middle name (the printed name keeps it).
+  const w = name.replace(NICKNAME, ' ').replace(/^(\p{Lu}\.)(?=\p{Lu}\p{Ll})/u, '$1 ').split(/\s+/).filter(Boolean);
   if (w.length === 1) return { givenName: w[0]!, middleName: '', familyName: '' };
   if (hasCyrillic(name)) {
     if (w.length === 3 && PATRONYMIC.test(w[2]!)) return { familyName: w[0]!, givenName: w[1]!, middleName: w[2]! };
