@@ -146,6 +146,11 @@ describe('cards written as people write them', () => {
     expect(extractFields(lines('Елена Козлова', 'E. kozlova@alfa-log.ru')).fields.emails).toEqual(['kozlova@alfa-log.ru']);
   });
 
+  it('leaves Spanish and Italian forms of address out of the name', () => {
+    expect(extractFields(lines('Lic. Juan Pérez González', 'Director de Ventas', 'Tel. +52 55 1234 5678')).fields.name).toBe('Juan Pérez González');
+    expect(extractFields(lines('Dott.ssa Giulia Rossi', 'Responsabile Commerciale', 'Tel. +39 02 1234567')).fields.name).toBe('Giulia Rossi');
+  });
+
   it('reads a nickname in quotes as part of a name, not as a firm in quotes', () => {
     const { fields } = extractFields(lines('Robert "Bob" Johnson', 'Owner', "Bob's Auto Repair", '555 Elm St, Springfield, IL 62701', '(217) 555-0142', 'bob@bobsautorepair.com'));
     expect(fields.name).toBe('Robert "Bob" Johnson');

@@ -290,7 +290,8 @@ export const DEPT_LINE =
 /** Honorifics printed before a name, left out of it. */
 /** "Dr.L.P. Thangavelu": a dotted honorific may be glued to the name; "Er." (an Indian engineer's) is one only with its dot. */
 // "Dr. ir. Harm Bakker", "drs.": the Dutch engineer's and doctorandus' titles; "Or. ir.", a Dr. misread before one.
-export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|m\.s|mx|sir|dame|ts|pgs|ths|ing|ir|drs|dipl\.?-ing|dipl|mag|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate)\.\s*(?=\p{Lu})|or\.\s*(?=(?:ir|ing|drs)\.)))+/iu;
+// "Lic. Juan Pérez", "Arq.", "Dra.", "Dott.", "Avv.", "Eng.": Spanish, Italian and Portuguese degrees and forms of address.
+export const HONORIFIC = /^(?:(?:(?:dr|professor|prof|mr|mrs|ms|m\.s|mx|sir|dame|ts|pgs|ths|ing|ir|drs|dipl\.?-ing|dipl|mag|dott\.ssa|г-н|г-жа)\.?\s+|(?:dr|prof|pr|er|mr|mrs|ms|ca|cs|adv|advocate|lic|licda?|lcd[ao]|ing|arq|abog|dra|sra?|srta|dott|avv|eng)\.\s*(?=\p{Lu})|or\.\s*(?=(?:ir|ing|drs)\.)))+/iu;
 
 /**
  * "Office 0131 866 0497", "luciousbarrows@tidewaterpartners uk", "Email: ое. io": a line with an
