@@ -159,3 +159,19 @@ describe('cards written as people write them', () => {
     expect(extractFields(lines('ООО "Вектор"', 'Иванов Иван', '+7 495 123 45 67')).fields.company).toBe('ООО "Вектор"');
   });
 });
+
+describe('phones and posts as cards elsewhere print them', () => {
+  it('takes a number labelled "Tel/Fax" as a phone', () => {
+    expect(extractFields(lines('Oliver Brown', 'Director', 'Tel/Fax: +44 20 7946 0321')).fields.phones).toEqual([{ value: '+442079460321', kind: 'work' }]);
+    expect(extractFields(lines('Елена Козлова', 'тел./факс: (343) 222-33-44', 'г. Екатеринбург')).fields.phones).toEqual([{ value: '+73432223344', kind: 'work' }]);
+  });
+
+  it("reads an Indian mobile number after its trunk 0 on a card that names no country", () => {
+    expect(extractFields(lines('Rahul Verma', 'Sr. Software Engineer', 'Cell: 098450 12345', 'rahul.verma@tcs.com')).fields.phones).toEqual([{ value: '+919845012345', kind: 'mobile' }]);
+  });
+
+  it("takes a profession in French or Spanish for the title", () => {
+    expect(extractFields(lines('Chloé Dubois', 'Architecte DPLG', 'Atelier Dubois', '06 12 34 56 78')).fields.title).toBe('Architecte DPLG');
+    expect(extractFields(lines('Juan Pérez', 'Abogado', 'Bufete Pérez', 'Tel. +52 55 1234 5678')).fields.title).toBe('Abogado');
+  });
+});

@@ -56,6 +56,8 @@ const TRADES = ['carpenter', 'electrician', 'plumber', 'mechanic', 'journeyman',
   'hairdresser', 'esthetician', 'aesthetician', 'masseuse', 'masseur', 'choreographer', 'sommelier', 'bartender', 'barista', 'concierge', 'housekeeper',
   'headhunter', 'negotiator', 'treasurer', 'superintendent', 'registrar', 'bursar', 'artist', 'photographer', 'dentist', 'surgeon', 'nurse', 'writer'];
 
+const ROMANCE_PROFESSIONS = ['architecte', 'arquitecto', 'arquitecta', 'arquiteto', 'arquiteta', 'architetto', 'médecin', 'dentiste', 'dentista', 'notaire', 'notario', 'notaio', 'photographe', 'fotógrafo', 'fotógrafa', 'fotografo', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato', 'contador', 'contadora', 'ingegnere', 'infirmière', 'enfermera', 'enfermero'];
+
 export const TITLE_WORDS = [
   'ceo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cso', 'cpo', 'cao', 'cdo', 'cro', 'cco', 'chro', 'vp', 'svp', 'evp', 'avp', 'president', 'vice', 'chief', 'officer', 'director',
   'manager', 'mgr', 'head', 'lead', 'leader', 'engineer', 'developer', 'designer', 'architect', 'consultant', 'specialist', 'analyst',
@@ -80,6 +82,8 @@ export const TITLE_WORDS = [
   'général', 'générale', 'adjoint', 'adjointe', 'commerciale', 'technique', 'projet', 'réseaux', 'développement', 'vertrieb', 'technischer', 'kaufmännischer', 'comercial', 'ventas', 'vendas', 'técnico', 'técnica', 'delegato', 'delegado', 'delegada', 'generale', 'commerciale',
   // Vietnamese: "Giám đốc" (director), "Phó giám đốc" (deputy director), "Trưởng phòng" (head of department).
   'giám', 'đốc', 'phó', 'trưởng',
+  // The professions' own words in French, Spanish, Portuguese and Italian ("Architecte DPLG", "Abogado").
+  ...ROMANCE_PROFESSIONS,
 ];
 /** TITLE_WORDS, to look up. */
 export const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
@@ -280,6 +284,7 @@ export const TITLE_HEADS = new Set([
   'помощник', 'ассистент', 'секретарь', 'архитектор', 'технолог', 'советник', 'продюсер', 'редактор', 'управляющий',
   'directeur', 'directrice', 'gérant', 'gérante', 'président', 'présidente', 'responsable', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'chef', 'fondateur', 'fondatrice', 'associé', 'associée', 'conseiller', 'conseillère', 'avocat', 'avocate', 'comptable', 'développeur', 'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'inhaber', 'inhaberin', 'berater', 'beraterin', 'vorstand', 'prokurist', 'ingenieur', 'entwickler', 'vertriebsleiter', 'verkaufsleiter', 'projektleiter', 'teamleiter', 'abteilungsleiter', 'gerente', 'directora', 'diretor', 'diretora', 'presidente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'engenheiro', 'engenheira', 'consultor', 'consultora', 'asesor', 'asesora', 'socio', 'socia', 'sócio', 'sócia', 'fundador', 'fundadora', 'coordenador', 'coordenadora', 'coordinador', 'coordinadora', 'ejecutivo', 'ejecutiva', 'executivo', 'executiva', 'direttore', 'direttrice', 'amministratore', 'responsabile', 'titolare',
   'đốc', 'trưởng',
+  ...ROMANCE_PROFESSIONS,
 ]);
 /** TITLE_HEADS as a list, made once: role scoring asks cutTitleWord of most lines' last words. */
 const HEAD_WORDS = [...TITLE_HEADS];

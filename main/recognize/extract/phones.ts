@@ -36,6 +36,8 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
     for (const [re, kind] of LABELS)
       if (re.test(word) && (!best || rank[kind] > best.rank)) best = { kind, strong, rank: rank[kind] };
   }
+  // "Tel/Fax:", "тел./факс:": one number for both, a phone first of all (a fax is seldom dialled from a contact).
+  if (best?.kind === 'fax' && /(?:tel|tél|phone|ph|тел)\.?\s*[/&]\s*(?:fax|факс)/iu.test(before)) return { kind: 'work', strong: best.strong };
   return best && { kind: best.kind, strong: best.strong };
 }
 
@@ -353,8 +355,9 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   if (/\p{L}{3,}\.?\s?[-–]\s?[1-8]\d{2}\s?\d{3}(?![\d-])|\bpin(?:\s?code)?\s?[:.-]?\s?[1-8]\d{2}\s?\d{3}(?!\d)/iu.test(text)) vote('IN', 2);
   // A Turkish address's quarter and street: "Hamidiye Mah. Seyyid Kutup Cad.".
   if (/(^|\s)(mah\.|mahallesi|cad\.|caddesi|sok\.|sokak)(\s|,|$)/iu.test(text)) vote('TR', 2);
-  // "98126-10152": India's mobile numbers as its cards print them, five digits and five.
-  if (/(?<![\d-])[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
+  // "98126-10152": India's mobile numbers as its cards print them, five digits and five
+  // (or after the trunk 0, "098450 12345").
+  if (/(?<![\d-])0?[6-9]\d{4}[\s-]\d{5}(?![\d-])/.test(digitsText)) vote('IN', 2);
   // "010-2227-9593": Korea's mobile numbers as its cards print them; naver.com, daum.net and
   // hanmail.net, the country's own mail, whose Hangul the models here cannot read.
   // (Or with dots: "010.4532.1687".)
