@@ -175,3 +175,11 @@ describe('phones and posts as cards elsewhere print them', () => {
     expect(extractFields(lines('Juan Pérez', 'Abogado', 'Bufete Pérez', 'Tel. +52 55 1234 5678')).fields.title).toBe('Abogado');
   });
 });
+
+describe('a Russian title set on two lines', () => {
+  it("joins the line that opens with 'по' to the post above it", () => {
+    const title = (...ls: string[]) => extractFields(lines('Кузнецов Дмитрий Александрович', ...ls, '+7 (495) 987-65-43')).fields.title;
+    expect(title('заместитель генерального директора', 'по капитальному строительству')).toBe('заместитель генерального директора по капитальному строительству');
+    expect(title('Начальник отдела', 'по работе с клиентами')).toBe('Начальник отдела по работе с клиентами');
+  });
+});

@@ -1273,9 +1273,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     const heads = (t: string) => t.toLowerCase().split(/[^\p{L}-]+/u).some((w) => TITLE_HEADS.has(w));
     // "Chair of Department of Civil and" / "Construction Engineering": a title that ends mid-phrase
     // runs on into the line under it, whatever that line reads as alone.
+    // "заместитель генерального директора" / "по капитальному строительству": or the line under
+    // it opens with the word that carries a post's field ("по", "of", "for").
+    const lineBelow = (c: Scored) => c.s !== title.s && c.s !== name?.s && !taken.has(c.s) && !addr.includes(c.s) && c.s.box.y > title.s.box.y && adjacent(c.s, title.s) && Math.abs(c.s.size - title.s.size) < title.s.size * 0.3 && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.company, c.r.address) < 0.5;
     const below = /(?:[,&/]|\b(?:of|and|for|in))\s*$/iu.test(title.s.text)
-      ? scored.find((c) => c.s !== title.s && c.s !== name?.s && !taken.has(c.s) && !addr.includes(c.s) && c.s.box.y > title.s.box.y && adjacent(c.s, title.s) && Math.abs(c.s.size - title.s.size) < title.s.size * 0.3 && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.company, c.r.address) < 0.5)
-      : undefined;
+      ? scored.find(lineBelow)
+      : scored.find((c) => lineBelow(c) && /^(?:по|of|for)\s+\p{L}/u.test(c.s.text) && c.r.department < 0.5);
     if (below && !nextTo.includes(below)) nextTo.push(below);
     const runOn = nextTo.find((c) => {
       const [top, bottom] = c.s.box.y < title.s.box.y ? [c.s, title.s] : [title.s, c.s];
