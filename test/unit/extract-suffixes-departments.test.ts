@@ -183,3 +183,10 @@ describe('a Russian title set on two lines', () => {
     expect(title('Начальник отдела', 'по работе с клиентами')).toBe('Начальник отдела по работе с клиентами');
   });
 });
+
+describe("a city by its own name", () => {
+  it("says which country a number without its code is dialled in", () => {
+    const { fields } = extractFields(lines('Maria Rossi', 'Titolare', 'Pasticceria Rossi', 'Via Garibaldi 12, 10122 Torino', 'Tel. 011 123 4567', 'info@pasticceriarossi.it'));
+    expect(fields.phones).toEqual([{ value: '+390111234567', kind: 'work' }]);
+  });
+});

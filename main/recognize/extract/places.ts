@@ -7,7 +7,18 @@ import placesData from './data/cities.json' with { type: 'json' };
 import mailData from './data/free-mail.json' with { type: 'json' };
 import { CONFUSED, differingAt } from './keywords.js';
 
-const CITIES: ReadonlyMap<string, string> = new Map(Object.entries(placesData.cities));
+/**
+ * Big cities by the names their own cards print, which the list (Natural Earth's) gives in
+ * English only: "10122 Torino", "80331 München", "00-590 Warszawa". Roma is Rome here, not the
+ * Queensland town the list holds under that name.
+ */
+const OWN_NAMES: Record<string, string> = {
+  torino: 'IT', milano: 'IT', roma: 'IT', napoli: 'IT', firenze: 'IT', venezia: 'IT', genova: 'IT',
+  munchen: 'DE', koln: 'DE', nurnberg: 'DE', hannover: 'DE', wien: 'AT', praha: 'CZ', warszawa: 'PL',
+  lisboa: 'PT', sevilla: 'ES', bruxelles: 'BE', brussel: 'BE', geneve: 'CH', moskva: 'RU', kiev: 'UA',
+  athina: 'GR', bucuresti: 'RO', beograd: 'RS', 'den haag': 'NL',
+};
+const CITIES: ReadonlyMap<string, string> = new Map([...Object.entries(placesData.cities), ...Object.entries(OWN_NAMES)]);
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
