@@ -105,6 +105,12 @@ describe("a small business's occupation under the name", () => {
     }
   });
 
+  it('is not read into a word of its own one letter off a post', () => {
+    const { fields } = extractFields(lines('Anil Kapoor', 'Rotary Club of Delhi', '+91 98100 12345'));
+    expect(fields.title).toBe('');
+    expect(extractFields(lines('Anna Smith', 'Stylish Interiors', '+1 214 555 0100')).fields.title).toBe('');
+  });
+
   it('is not made of a word that starts a post', () => {
     expect(extractFields(lines('MAHENDERA', 'FURNITURE HOUSE', '+91 92156 26059')).fields.title).toBe('');
     expect(extractFields(lines('Anna Smith', 'Land Survey', '+1 214 555 0100')).fields.title).toBe('');

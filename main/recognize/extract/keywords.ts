@@ -163,7 +163,7 @@ for (const t of TITLE_WORDS) {
  * ("Wales" beside "Director" is no "Sales").
  */
 export function nearTitleWord(word: string, min = 6): string | null {
-  if (word.length < min) return null;
+  if (word.length < min || OWN_WORDS.has(word)) return null;
   const key = `${min}:${word}`;
   const seen = NEAR_SEEN.get(key);
   if (seen !== undefined) return seen;
@@ -175,6 +175,9 @@ export function nearTitleWord(word: string, min = 6): string | null {
 }
 
 const NEAR_SEEN = new Map<string, string | null>();
+
+/** Words of their own one letter off a post's: "Rotary International" is no notary, "Stylish Interiors" no stylist. */
+const OWN_WORDS = new Set(['rotary', 'stylish', 'auditory', 'treasure', 'treasures', 'bursary']);
 
 function nearestTitleWord(w: string, min: number): string | null {
   // One letter off, short or over: only words of the same length or one letter apart.
