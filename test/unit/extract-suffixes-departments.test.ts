@@ -36,6 +36,10 @@ describe('a title and its department on one line', () => {
     expect(b.department).toBe('Retail Division');
   });
 
+  it('keeps in the title what is no department of the card ("School of …")', () => {
+    expect(extractFields(lines('Robert Allen Smith', 'Associate Professor, School of Computer Science', '+1 214 555 0100')).fields.title).toBe('Associate Professor, School of Computer Science');
+  });
+
   it('keeps a title and its region whole', () => {
     expect(extractFields(lines('Robert Allen Smith', 'Sales Manager, Northern Europe Region', '+1 214 555 0100')).fields.title).toBe('Sales Manager, Northern Europe Region');
   });

@@ -1063,8 +1063,8 @@ function splitNameAndTitle(s: Segment): Segment[] {
   return [s];
 }
 
-/** A department's name as printed after a title on its line: "Department of …", "School of …", "… Division". */
-const DEPARTMENT_AFTER = /^(?:(?:department|dept\.?|division|кафедра|отдел|департамент|факультет)(?:\s|$)|(?:school|faculty|college|institute|centre|center|office)\s+of\s)|\s(?:department|dept\.?|division)$/iu;
+/** A department's name as printed after a title on its line: "Department of …", "Office of …", "… Division". */
+const DEPARTMENT_AFTER = /^(?:(?:department|dept\.?|division|отдел|департамент)(?:\s|$)|office\s+of\s)|\s(?:department|dept\.?|division)$/iu;
 
 /**
  * "Assistant Professor, Department of Civil Engineering": a title and its department on one
@@ -1072,7 +1072,8 @@ const DEPARTMENT_AFTER = /^(?:(?:department|dept\.?|division|кафедра|от
  */
 function splitTitleAndDepartment(s: Segment): Segment[] {
   const m = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
-  if (!m || !DEPARTMENT_AFTER.test(m[3]!) || DEPT_LINE.test(m[1]!) || titleScore(m[1]!) < 0.5 || titleScore(m[3]!) >= 0.5) return [s];
+  // Only where the rest reads as a department, so that it is kept as one ("School of Law" is not, and stays in the title).
+  if (!m || !DEPARTMENT_AFTER.test(m[3]!) || !DEPT_LINE.test(m[3]!) || DEPT_LINE.test(m[1]!) || titleScore(m[1]!) < 0.5 || titleScore(m[3]!) >= 0.5) return [s];
   return splitAt(s, [m[1]!.length + m[2]!.length]).map((p, i) => (i === 0 ? { ...p, text: m[1]! } : p));
 }
 
