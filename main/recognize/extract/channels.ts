@@ -339,11 +339,13 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "(47) 99901-4061 | 99152-0434": a number without its area code, set apart by a bar, takes the
       // one before it (the last number read there, as a whole: "… 6789/90 | 2345 6700").
       // ("… | 2345 6700 (R)": with a letter in brackets after it, marking home, office or fax.)
-      const before = /^[\s\d-]{8,12}(?:\s*[([]\p{L}[)\]])?$/u.test(rest) ? segs.filter((o) => o.line === s.line && o.box.x < s.box.x && out.phones.some((p) => p.seg === o)).sort((a, b) => b.box.x - a.box.x)[0] : undefined;
+      const before = /^[\s\d-]{8,12}(?:\s*[([]\p{L}[)\]])?$/u.test(rest)
+        ? out.phones.filter((p) => p.seg.line === s.line && p.seg.box.x < s.box.x).reduce<Channels['phones'][number] | undefined>((a, p) => (!a || p.seg.box.x >= a.seg.box.x ? p : a), undefined)
+        : undefined;
       // The number with the label read apart from it, unless it has one of its own.
       const labelled = label && !labelKind(rest.slice(0, 8)) ? `${label.text.replace(/\s*[:.]?$/, ':')} ${rest}` : rest;
       let found = before
-        ? findPhones(`${out.phones.filter((p) => p.seg === before).at(-1)!.phone.value} / ${rest}`, lineCountries(before.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
+        ? findPhones(`${before.phone.value} / ${rest}`, lineCountries(before.seg.text, countries)).filter((p) => !out.phones.some((q) => q.phone.value === p.value))
         : findPhones(labelled, lineCountries(rest, countries));
       // "Phone : +91-44-24331181 (6 Lines)," over "24364430 (Extn. 136)": a second number run on to
       // the next line without its area code takes the code of the number above it. Seven digits

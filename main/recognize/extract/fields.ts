@@ -1032,6 +1032,9 @@ function scrapsBeforeName(s: Segment): Segment[] {
   return splitAt(s, [m[1]!.length]).slice(-1);
 }
 
+/** A line's two parts at a comma or a dash set off by spaces ("Jane Doe, President", "Head of Marketing - Retail Division"). */
+const AFTER_MARK = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u;
+
 /**
  * "Utsav Busa (Director)", "Prop. Rajesh Kumar": a person's title printed on the name's line,
  * in brackets after it or as the proprietor's mark before it, is a line of its own.
@@ -1047,7 +1050,7 @@ function splitNameAndTitle(s: Segment): Segment[] {
     return titled(splitAt(s, [open]), 1).map((p, i) => (i === 1 ? { ...p, text: bracketed[2]!.trim() } : p));
   }
   // "Jane Doe, President", "Majd Wehbeh - General Manager": a comma or a dash between the two.
-  const after = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
+  const after = AFTER_MARK.exec(s.text);
   if (after && titleScore(after[3]!) >= 0.5 && nameShape(after[1]!) > 0 && titleScore(after[1]!) === 0 && !LEGAL_FORM.test(after[1]!)) return titled(splitAt(s, [after[1]!.length]), 0);
   // "Bernard Desarnauts Founder & CEO": a name and its title side by side with no mark between,
   // the name opening with a known given name.
@@ -1071,7 +1074,7 @@ const DEPARTMENT_AFTER = /^(?:(?:department|dept\.?|division|отдел|депа
  * line, a comma or a dash between; the title is the post alone, the rest its department.
  */
 function splitTitleAndDepartment(s: Segment): Segment[] {
-  const m = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u.exec(s.text);
+  const m = AFTER_MARK.exec(s.text);
   // Only where the rest reads as a department, so that it is kept as one ("School of Law" is not, and stays in the title).
   if (!m || !DEPARTMENT_AFTER.test(m[3]!) || !DEPT_LINE.test(m[3]!) || DEPT_LINE.test(m[1]!) || titleScore(m[1]!) < 0.5 || titleScore(m[3]!) >= 0.5) return [s];
   return splitAt(s, [m[1]!.length + m[2]!.length]).map((p, i) => (i === 0 ? { ...p, text: m[1]! } : p));
