@@ -12,18 +12,36 @@ function scriptCounts(lines: OcrLine[]): { cyr: number; lat: number } {
   return { cyr: (text.match(CYRILLIC_G) ?? []).length, lat: (text.match(LATIN_G) ?? []).length };
 }
 
+/** An all-Cyrillic word this long, read this surely, is Russian text, not a Latin word misread. */
+const RUSSIAN_WORD = /^[\u0400-\u04FF]{4,}$/u;
+const SURE_WORD = 0.8;
+
+/**
+ * A card printed in Latin letters. Nearly all its letters read Latin; or most do and no Cyrillic
+ * word of four letters or more read surely: a logo line in capitals read as look-alikes
+ * ("ВтоЕ КижЕ МА$$АСЕ & BODYWORK", 12% of an American card's letters) or small print read as
+ * Cyrillic scraps ("ай сита Рог Aakach Plaza") reads at 0.76 and under, where a Russian card's
+ * own words, or a Russian line on an English card, read at 0.9.
+ */
+export function isLatinCard(lines: OcrLine[]): boolean {
+  const { cyr, lat } = scriptCounts(lines);
+  if (cyr <= (cyr + lat) * 0.1) return true;
+  if (cyr > (cyr + lat) * 0.3) return false;
+  return !lines.some((l) => l.words.some((w) => w.confidence >= SURE_WORD && RUSSIAN_WORD.test(w.text.replace(/[^\p{L}]/gu, ''))));
+}
+
 /**
  * The lines of a card printed in Latin letters that the English-and-Russian models read partly
  * as Cyrillic: "Dipl.-Ing. Cornelius Не!де", "Politecnico di Топпо", "Samuel A. КеБе!5 у".
- * Only lines that also hold Latin words, and only on a card whose letters are nearly all Latin:
- * a Russian card's Cyrillic is its text, and so is a Russian line on an English card.
+ * Only lines that also hold Latin words or an address read in look-alikes ("Видзоп@Кеу$юопедупатс$.сот"),
+ * and only on a Latin card (isLatinCard): a Russian card's Cyrillic is its text, and so is a Russian
+ * line on an English card.
  */
 export function mixedScriptLines(lines: OcrLine[]): number[] {
-  const { cyr, lat } = scriptCounts(lines);
-  if (!cyr || cyr > (cyr + lat) * 0.1) return [];
+  if (!CYRILLIC.test(lines.map((l) => l.text).join(' ')) || !isLatinCard(lines)) return [];
   const out: number[] = [];
   lines.forEach((l, i) => {
-    if (l.words.some((w, n) => rereadable(w.text, n === l.words.length - 1)) && (l.text.match(LATIN_G) ?? []).length >= 2) out.push(i);
+    if (l.words.some((w, n) => rereadable(w.text, n === l.words.length - 1)) && ((l.text.match(LATIN_G) ?? []).length >= 2 || ADDRESS_SIGN.test(l.text))) out.push(i);
   });
   return out;
 }
@@ -95,8 +113,7 @@ const ADDRESS_SIGN = /@|www|https?:|\.(ru|com|net|org|su|io|info|biz|ги|сот
  * (a street on the same line). A Latin card's lines are mixedScriptLines' business.
  */
 export function contactLines(lines: OcrLine[]): { line: number; words: number[] }[] {
-  const { cyr, lat } = scriptCounts(lines);
-  if (cyr <= (cyr + lat) * 0.1) return [];
+  if (isLatinCard(lines)) return [];
   const out: { line: number; words: number[] }[] = [];
   lines.forEach((l, i) => {
     // An icon read as a lone "@" marks no address ("Наталья СЕРГЕЕВА @ орбита").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactLines, latinPlaces, latinWords, mixedScriptLines } from '../../main/recognize/latin-reread.js';
+import { contactLines, isLatinCard, latinPlaces, latinWords, mixedScriptLines } from '../../main/recognize/latin-reread.js';
 import { line, lines } from '../ocr-lines.js';
 
 describe('Latin words read in Cyrillic letters', () => {
@@ -11,7 +11,21 @@ describe('Latin words read in Cyrillic letters', () => {
     expect(mixedScriptLines(lines('Anna Smith', 'Sales Director', 'Анна Смит', 'anna@smith.com', '+1 415 555 0100'))).toEqual([]);
     // An icon read as a lone letter between two items costs no second reading.
     expect(mixedScriptLines(lines('LAURENCE B. BEDNAR О Tidewater Design', 'Design LLC', '127 Peachtree St. NE'))).toEqual([]);
+  });
 
+  it('knows a Latin card by how surely its Cyrillic words read, when the look-alikes are many', () => {
+    // realdev2 rd2_005: a logo in capitals read as Cyrillic look-alikes, 16% of the card's letters.
+    const logo = line([['ВтоЕ', 0.76, 61, 53, 120, 41], ['КижЕ', 0.76, 190, 53, 120, 40], ['МА$$АСЕ', 0.69, 320, 53, 200, 38], ['&', 0.93, 530, 60, 20, 28], ['BODYWORK', 0.06, 560, 53, 220, 39]]);
+    const rest = lines('SHAWNDA PEERY', 'Licensed Massage Therapist', 'rn С!', 'Charlottesville VA 22901', 'ywork@gmail.com');
+    expect(isLatinCard([logo, ...rest])).toBe(true);
+    expect(mixedScriptLines([logo, ...rest])).toEqual([0]);
+    // The same share of Cyrillic read surely is Russian: a line of the card's own, not look-alikes.
+    const sure = line([['ВтоЕ', 0.76, 61, 53, 120, 41], ['Кижи', 0.93, 190, 53, 120, 40], ['МА$$АСЕ', 0.69, 320, 53, 200, 38], ['&', 0.93, 530, 60, 20, 28], ['BODYWORK', 0.06, 560, 53, 220, 39]]);
+    expect(isLatinCard([sure, ...rest])).toBe(false);
+    expect(mixedScriptLines([sure, ...rest])).toEqual([]);
+    // Past a third of the letters, Cyrillic is the card's script however it reads.
+    const russian = lines('Иван Петров', 'Генеральный директор', 'ivan@romashka.ru').map((l) => ({ ...l, confidence: 0.5, words: l.words.map((w) => ({ ...w, confidence: 0.5 })) }));
+    expect(isLatinCard(russian)).toBe(false);
   });
 
   it('takes the Latin model’s word only where the first reading has Cyrillic letters', () => {
