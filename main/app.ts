@@ -24,7 +24,7 @@ export interface AppOptions {
 }
 
 /** The OCR engine, with language data resolved from the app, npm, the system or the user. */
-export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: number } = {}): TesseractPool {
+export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: number; secondEngine?: boolean } = {}): TesseractPool {
   const dataDir = opts.dataDir ?? defaultDataDir();
   const langs = opts.langs ?? DEFAULT_LANGS;
   const search = {
@@ -33,7 +33,8 @@ export function createOcr(opts: { langs?: string[]; dataDir?: string; size?: num
     cacheDir: path.join(dataDir, 'cache', 'tessdata'),
   };
   const langPath = resolveTessdata(langs, search);
-  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search), scripts: scriptModels(search) });
+  // BIZCARD_SECOND_ENGINE=0 turns the second engine off (a machine where it cannot run finds that out itself).
+  return new TesseractPool({ langs, langPath, size: opts.size, latin: latinModel(search), scripts: scriptModels(search), secondEngine: opts.secondEngine ?? process.env.BIZCARD_SECOND_ENGINE !== '0' });
 }
 
 /**

@@ -28,4 +28,7 @@ fi
 
 # The Electron binary comes from GitHub, which CI machines cannot reach; its types are enough here.
 if [ -n "${CI:-}" ] || [ -n "${BIZCARD_SKIP_ELECTRON:-}" ]; then export ELECTRON_SKIP_BINARY_DOWNLOAD=1; fi
+# onnxruntime-node (the second OCR engine) bundles its CPU runtime; its install script would fetch
+# GPU extras from nuget.org, which the app does not use and CI machines cannot reach.
+export ONNXRUNTIME_NODE_INSTALL=skip
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi

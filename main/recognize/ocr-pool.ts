@@ -5,6 +5,7 @@ import { findRegions } from './columns.js';
 import { createScheduler, createWorker, OEM, type PSM, type Scheduler, type Worker, type Page } from 'tesseract.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
+import { PaddleReader } from './paddle-reader.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,6 +41,8 @@ export interface OcrEngine {
   readScriptLines?(model: string, image: Buffer, boxes: Box[]): Promise<(OcrLine | null)[]>;
   /** Reads the whole image with the model of another script as sparse text, when it is set up. */
   readScriptPage?(model: string, image: Buffer): Promise<OcrLine[]>;
+  /** Reads the whole image with a second OCR engine (paddle-reader.ts); null when it cannot run here. */
+  readSecondEngine?(image: Buffer): Promise<OcrLine[] | null>;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export interface OcrPoolOptions {
   scripts?: Record<string, { lang: string; langPath: string }>;
   /** Defaults to the number of cores. */
   size?: number;
+  /** The second engine (paddle-reader.ts) for cards the first reading left short; on unless false. */
+  secondEngine?: boolean;
   initTimeoutMs?: number;
 }
 
@@ -167,6 +172,8 @@ export class TesseractPool implements OcrEngine {
   private sparseWorker: Promise<Worker> | null = null;
   private localWorker: Promise<Worker> | null = null;
   private lineWorker: Promise<Worker> | null = null;
+  /** Started when first asked: only cards the first reading left without a core field pay for it. */
+  private readonly paddle = new PaddleReader();
 
   constructor(private readonly opts: OcrPoolOptions) {}
 
@@ -326,6 +333,11 @@ export class TesseractPool implements OcrEngine {
     this.lineWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, '7');
     this.lineWorker.catch(() => (this.lineWorker = null));
     return readEachLine(await this.lineWorker, image, boxes, opts.bothCuts);
+  }
+
+  readSecondEngine(image: Buffer): Promise<OcrLine[] | null> {
+    if (this.opts.secondEngine === false) return Promise.resolve(null);
+    return this.paddle.readPage(image);
   }
 
   async close(): Promise<void> {

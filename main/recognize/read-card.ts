@@ -11,6 +11,7 @@ import { recognize, type Recognized, type RecognizeOptions } from './recognize.j
 import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
+import { fillFromSecondEngine, wantsSecondEngine } from './second-engine.js';
 import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -344,5 +345,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     }
   }
   if (fallback) best = { ...best, draft: { ...best.draft, confidence: unsure(best.draft.confidence) } };
+  // Still without a name, a company, a phone or an e-mail: a second engine reads the chosen
+  // image, and fills what the first left empty (second-engine.ts).
+  if (ocr.readSecondEngine && opts.secondLook !== false && wantsSecondEngine(best.draft)) {
+    const lines = await ocr.readSecondEngine(best.image.card).catch(() => null);
+    if (lines) best = { ...best, draft: fillFromSecondEngine(best.draft, lines, country) };
+  }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

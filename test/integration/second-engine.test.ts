@@ -1,0 +1,63 @@
+/**
+ * The second OCR engine (PaddleOCR's models through onnxruntime, paddle-reader.ts) on real
+ * images: its lines and their words placed on the ink, and a card whose first reading lacks
+ * its company getting it from the second engine.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createOcr } from '../../main/app.js';
+import { PaddleReader } from '../../main/recognize/paddle-reader.js';
+import { Scanner } from '../../main/recognize/scanner.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { tempDir } from '../helpers.js';
+
+const photo = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos', name));
+
+describe('the second OCR engine', () => {
+  const withIt = createOcr({ dataDir: tempDir() });
+  const without = createOcr({ dataDir: tempDir(), secondEngine: false });
+  afterAll(async () => {
+    await withIt.close();
+    await without.close();
+  });
+
+  it('reads a card’s lines with their words on the ink, in the image’s pixels', async () => {
+    const image = photo('small-print-clean-card.png');
+    const { width, height } = await sharp(image).metadata();
+    const lines = (await new PaddleReader().readPage(image))!;
+    const text = lines.map((l) => l.text).join('\n');
+    expect(text).toMatch(/Akiko Suzuki/);
+    expect(text).toMatch(/a\.suzuki@oasis\.com/);
+    for (const l of lines) {
+      expect(l.box.x + l.box.w).toBeLessThanOrEqual(width!);
+      expect(l.box.y + l.box.h).toBeLessThanOrEqual(height!);
+      expect(l.words.map((w) => w.text).join(' ')).toBe(l.text);
+      l.words.forEach((w, i) => {
+        expect(w.box.x).toBeGreaterThanOrEqual(l.box.x);
+        expect(w.box.x + w.box.w).toBeLessThanOrEqual(l.box.x + l.box.w);
+        if (i) expect(w.box.x).toBeGreaterThanOrEqual(l.words[i - 1]!.box.x + l.words[i - 1]!.box.w);
+      });
+    }
+    // Lines top to bottom.
+    expect(lines.map((l) => l.box.y)).toEqual([...lines.map((l) => l.box.y)].sort((a, b) => a - b));
+  });
+
+  it('fills the company a webcam photo’s first reading lacks, never sure, boxed on the card (second source, seed 2 s2_058)', async () => {
+    const image = photo('portrait-card-webcam-frame.jpg');
+    const first = await new Scanner(without).scanBytes(image);
+    expect(first.draft.fields.company).toBe('');
+    expect(first.draft.missing).toContain('company');
+    const r = await new Scanner(withIt).scanBytes(image);
+    expect(r.draft.fields.company).toMatch(/riverstone analytics/i);
+    expect(r.draft.confidence.company).toBeLessThan(SURE_CONFIDENCE);
+    expect(r.draft.missing).not.toContain('company');
+    // What the first reading found stays as it was.
+    expect(r.draft.fields.name).toBe(first.draft.fields.name);
+    expect(r.draft.fields.title).toBe(first.draft.fields.title);
+    const [box] = r.draft.sources.company!;
+    expect(box!.x + box!.w).toBeLessThanOrEqual(r.image.cardWidth);
+    expect(box!.y + box!.h).toBeLessThanOrEqual(r.image.cardHeight);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { fillFromSecondEngine, wantsSecondEngine } from '../../main/recognize/second-engine.js';
+import type { Recognized } from '../../main/recognize/recognize.js';
+import { lines } from '../ocr-lines.js';
+
+/** A draft as recognize() gives it, from these lines; words with Cyrillic letters read as unsurely as OCR read its scraps. */
+function draft(...texts: string[]): Recognized {
+  const ocrLines = lines(...texts).map((l) => (/[а-я]/iu.test(l.text) && !/[а-я]{5}/iu.test(l.text) ? { ...l, confidence: 0.34, words: l.words.map((w) => ({ ...w, confidence: /[а-я]/iu.test(w.text) ? 0.1 : w.confidence })) } : l));
+  const ex = extractFields(ocrLines, { defaultCountry: 'IN' });
+  return { fields: ex.fields, confidence: ex.confidence, sources: ex.sources, country: ex.country, method: 'ocr', qrPayload: null, ocrLines };
+}
+
+describe('a second engine for what the first reading left empty', () => {
+  // realdev rd_020: tesseract read the name and the first address line as Cyrillic scraps.
+  const first = draft('HDFC BANK', 'eS Ss ай 1 9 сита Рог Aakach Plaza.', 'Jindal Chowk, Hisar - 125001', 'Pesonal Banker', '+91 98962-76891', 'kuldeep.vijaysingh@hdfcbank.com');
+  const second = lines('HDFC BANK', 'Kuldeep Punia', 'Jindal Chowk,Hisar-125001', 'Pesonal Banker', '+9198962-76891', '@ kuldeep.vijaysingh@hdfcbank.com');
+
+  it('is asked only for a Latin card read by OCR that lacks a name, a company, a phone or an e-mail', () => {
+    expect(first.fields.name).toBe('');
+    expect(wantsSecondEngine(first)).toBe(true);
+    expect(wantsSecondEngine(draft('Anna Smith', 'Sales Director', 'Smith & Partners LLC', '+1 415 555 0100', 'anna@smith.com'))).toBe(false);
+    // A Russian card: the second engine reads no Cyrillic.
+    expect(wantsSecondEngine({ ...draft('Иван Петров', 'Генеральный директор', '+7 495 123-45-67'), country: 'RU' })).toBe(false);
+    // A code that carried the contact needs no OCR at all.
+    expect(wantsSecondEngine({ ...first, method: 'qr' })).toBe(false);
+  });
+
+  it('fills the empty fields from its lines, never sure, and leaves the ones the first reading found', () => {
+    const filled = fillFromSecondEngine(first, second, 'IN');
+    expect(filled.fields.name).toBe('Kuldeep Punia');
+    expect(filled.fields.givenName).toBe('Kuldeep');
+    expect(filled.confidence.name).toBeLessThan(SURE_CONFIDENCE);
+    expect(filled.sources.name?.[0]?.y).toBe(second[1]!.box.y);
+    for (const k of ['company', 'title', 'phones', 'emails', 'address'] as const) {
+      expect(filled.fields[k]).toEqual(first.fields[k]);
+      expect(filled.confidence[k]).toBe(first.confidence[k]);
+    }
+    // Nothing read: the draft as it was.
+    expect(fillFromSecondEngine(first, [], 'IN')).toBe(first);
+  });
+});
