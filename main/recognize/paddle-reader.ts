@@ -71,7 +71,7 @@ function boxOf(points: number[][], g: Grey): Box {
  * ink: the columns of the box with no ink are the gaps, and the widest ones part the words.
  */
 function toLine(d: Detected, g: Grey): OcrLine | null {
-  const text = d.text.replace(/\s+/g, ' ').trim();
+  const text = d.text.replace(/\s+/g, ' ').trim().split(' ').map(inCapitals).join(' ');
   if (!text || d.box.length < 4) return null;
   const box = boxOf(d.box, g);
   if (box.w < 2 || box.h < 2) return null;
@@ -135,4 +135,15 @@ function blankRuns(ink: boolean[]): { start: number; end: number }[] {
     }
   }
   return out;
+}
+
+/**
+ * "MAHENdERA": the engine reads a capital now and then as its small letter (d, o, s, c look
+ * alike at any size). A word of capitals but one small letter is in capitals.
+ */
+export function inCapitals(word: string): string {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return word;
+  const small = [...letters].filter((c) => c !== c.toUpperCase()).length;
+  return small === 1 ? word.toUpperCase() : word;
 }

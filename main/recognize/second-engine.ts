@@ -9,23 +9,32 @@ const LENT = SURE_CONFIDENCE - 0.2;
 
 /** The fields the second engine may fill where the first reading found nothing. */
 const FILLED: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
+/**
+ * On a card in another script (Cyrillic, Hangul, Chinese) only what is printed in Latin letters
+ * and digits there too: its numbers, e-mail and web addresses. The engine reads no Cyrillic.
+ */
+const FILLED_OFF_SCRIPT: FieldName[] = ['phones', 'emails', 'websites'];
 
 const empty = (f: ContactFields, k: FieldName) => {
   const v = f[k as keyof ContactFields];
   return Array.isArray(v) ? v.length === 0 : !v;
 };
 
+/** Whether the card is printed in Latin letters: else the second engine reads only its contact lines. */
+function latinPrint(draft: Recognized): boolean {
+  if (SCRIPT_OF_COUNTRY[draft.country ?? ''] || !isLatinCard(draft.ocrLines)) return false;
+  return !draft.ocrLines.some((l) => /[\u0400-\u04FF]{3}/u.test(l.text) && l.confidence >= 0.8);
+}
+
 /**
- * Whether a reading is worth the second engine's time: read by OCR, in Latin letters (its
- * recogniser reads no Cyrillic, and a Korean or Chinese card's own script has its own models),
- * and missing a field most cards print: a name, a company, a phone or an e-mail. A card read
- * whole and well pays nothing.
+ * Whether a reading is worth the second engine's time: read by OCR, and missing a field most
+ * cards print that the engine can read: on a Latin card a name, a company, a phone or an
+ * e-mail; on a card in another script a phone or an e-mail. A card read well pays nothing.
  */
 export function wantsSecondEngine(draft: Recognized): boolean {
   if (draft.method === 'qr' || !draft.ocrLines.length) return false;
-  if (SCRIPT_OF_COUNTRY[draft.country ?? ''] || !isLatinCard(draft.ocrLines)) return false;
-  if (draft.ocrLines.some((l) => /[\u0400-\u04FF]{3}/u.test(l.text) && l.confidence >= 0.8)) return false;
-  return (['name', 'company', 'phones', 'emails'] as const).some((k) => empty(draft.fields, k));
+  const core: FieldName[] = latinPrint(draft) ? ['name', 'company', 'phones', 'emails'] : ['phones', 'emails'];
+  return core.some((k) => empty(draft.fields, k));
 }
 
 /**
@@ -41,7 +50,7 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   const confidence: FieldConfidence = { ...draft.confidence };
   const sources: FieldSources = { ...draft.sources };
   let lent = 0;
-  for (const k of FILLED) {
+  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) {
     if (!empty(draft.fields, k) || empty(other.fields, k)) continue;
     if (k === 'name') Object.assign(fields, { name: other.fields.name, givenName: other.fields.givenName, middleName: other.fields.middleName, familyName: other.fields.familyName });
     else (fields as Record<string, unknown>)[k] = other.fields[k as keyof ContactFields];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { fillFromSecondEngine, wantsSecondEngine } from '../../main/recognize/second-engine.js';
+import { inCapitals } from '../../main/recognize/paddle-reader.js';
 import type { Recognized } from '../../main/recognize/recognize.js';
 import { lines } from '../ocr-lines.js';
 
@@ -17,12 +18,13 @@ describe('a second engine for what the first reading left empty', () => {
   const first = draft('HDFC BANK', 'eS Ss ай 1 9 сита Рог Aakach Plaza.', 'Jindal Chowk, Hisar - 125001', 'Pesonal Banker', '+91 98962-76891', 'kuldeep.vijaysingh@hdfcbank.com');
   const second = lines('HDFC BANK', 'Kuldeep Punia', 'Jindal Chowk,Hisar-125001', 'Pesonal Banker', '+9198962-76891', '@ kuldeep.vijaysingh@hdfcbank.com');
 
-  it('is asked only for a Latin card read by OCR that lacks a name, a company, a phone or an e-mail', () => {
+  it('is asked for a card read by OCR that lacks a name, a company, a phone or an e-mail (in another script: a phone or an e-mail)', () => {
     expect(first.fields.name).toBe('');
     expect(wantsSecondEngine(first)).toBe(true);
     expect(wantsSecondEngine(draft('Anna Smith', 'Sales Director', 'Smith & Partners LLC', '+1 415 555 0100', 'anna@smith.com'))).toBe(false);
-    // A Russian card: the second engine reads no Cyrillic.
-    expect(wantsSecondEngine({ ...draft('Иван Петров', 'Генеральный директор', '+7 495 123-45-67'), country: 'RU' })).toBe(false);
+    // A Russian card: the second engine reads no Cyrillic, only the Latin and digits of its contact lines.
+    expect(wantsSecondEngine({ ...draft('Иван Петров', 'Генеральный директор', '+7 495 123-45-67', 'ivan@romashka.ru'), country: 'RU' })).toBe(false);
+    expect(wantsSecondEngine({ ...draft('Иван Петров', 'Генеральный директор', '+7 495 123-45-67'), country: 'RU' })).toBe(true);
     // A code that carried the contact needs no OCR at all.
     expect(wantsSecondEngine({ ...first, method: 'qr' })).toBe(false);
   });
@@ -37,7 +39,22 @@ describe('a second engine for what the first reading left empty', () => {
       expect(filled.fields[k]).toEqual(first.fields[k]);
       expect(filled.confidence[k]).toBe(first.confidence[k]);
     }
+    // On a Russian card it lends the e-mail, not a company read from Cyrillic as Latin scraps.
+    const russian = { ...draft('Иван Петров', 'Генеральный директор', '+7 495 123-45-67'), country: 'RU' };
+    const lent = fillFromSecondEngine(russian, lines('Nbah Netpob', 'OOO Romashka', '+7 495 123-45-67', 'ivan@romashka.ru'), 'RU');
+    expect(lent.fields.emails).toEqual(['ivan@romashka.ru']);
+    expect(lent.fields.company).toBe(russian.fields.company);
+    expect(lent.fields.name).toBe('Иван Петров');
     // Nothing read: the draft as it was.
     expect(fillFromSecondEngine(first, [], 'IN')).toBe(first);
+  });
+});
+
+describe('the second engine’s words', () => {
+  it('puts a capitals word with one small letter in capitals, and leaves words in small letters or mixed case', () => {
+    expect(inCapitals('MAHENdERA')).toBe('MAHENDERA');
+    expect(inCapitals('FURNITURE')).toBe('FURNITURE');
+    for (const w of ['McDonald', 'iPhone', 'Kuldeep', 'planet10tech', 'GmbH', 'LLC', 'eBay'])
+      expect(inCapitals(w)).toBe(w);
   });
 });
