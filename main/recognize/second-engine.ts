@@ -60,5 +60,33 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
     if (s) (sources as Record<string, unknown>)[k] = s;
     lent++;
   }
+  // An address the first reading cut short at an edge of its line, read whole by the second
+  // engine: "ywork@gmail.com" for blueridgemassageandbodywork@gmail.com, "http://media.polito"
+  // for http://media.polito.it/masala. Taken, never sure.
+  for (const k of ['emails', 'websites'] as const) {
+    const whole = fields[k].map((v) => other.fields[k].find((o) => (k === 'emails' ? mailCutShort(v, o) : siteCutShort(v, o))) ?? v);
+    if (whole.every((v, i) => v === fields[k][i])) continue;
+    fields[k] = [...new Set(whole)];
+    confidence[k] = Math.min(confidence[k] ?? LENT, LENT);
+    lent++;
+  }
   return lent ? { ...draft, fields, confidence, sources } : draft;
+}
+
+/** `cut` is `whole` with the start of its mailbox lost (or misread before a dot: "4.magyar" for gabriella.magyar), at the same domain. */
+export function mailCutShort(cut: string, whole: string): boolean {
+  const [box, domain] = cut.toLowerCase().split('@');
+  const [wholeBox, wholeDomain] = whole.toLowerCase().split('@');
+  if (!box || !wholeBox || domain !== wholeDomain || wholeBox.length <= box.length) return false;
+  const tail = box.replace(/^[^a-z]+\./, '.');
+  // Three letters or more lost: one or two before the mailbox are an icon the engine read as letters ("ekunde.b@" by its envelope).
+  return tail.length >= 3 && wholeBox.length - tail.length >= 3 && wholeBox.endsWith(tail);
+}
+
+/** `cut` is the start of `whole`, its ending lost ("http://media.polito" of http://media.polito.it/masala). */
+export function siteCutShort(cut: string, whole: string): boolean {
+  const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  const a = bare(cut);
+  const b = bare(whole);
+  return a.length >= 4 && b.length > a.length && b.startsWith(a) && /[./]/.test(b[a.length]!);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { fillFromSecondEngine, wantsSecondEngine } from '../../main/recognize/second-engine.js';
+import { fillFromSecondEngine, mailCutShort, siteCutShort, wantsSecondEngine } from '../../main/recognize/second-engine.js';
 import { inCapitals } from '../../main/recognize/paddle-reader.js';
 import type { Recognized } from '../../main/recognize/recognize.js';
 import { lines } from '../ocr-lines.js';
@@ -56,5 +56,31 @@ describe('the second engine’s words', () => {
     expect(inCapitals('FURNITURE')).toBe('FURNITURE');
     for (const w of ['McDonald', 'iPhone', 'Kuldeep', 'planet10tech', 'GmbH', 'LLC', 'eBay'])
       expect(inCapitals(w)).toBe(w);
+  });
+});
+
+describe('an address the first reading cut short', () => {
+  it('is the second engine’s whole one: the mailbox’s start lost at the same domain, or a web address’s ending', () => {
+    expect(mailCutShort('ywork@gmail.com', 'blueridgemassageandbodywork@gmail.com')).toBe(true);
+    expect(mailCutShort('4.magyar@icst.org', 'gabriella.magyar@icst.org')).toBe(true);
+    // Another domain, the same length, or a tail too short to say.
+    expect(mailCutShort('ywork@gmail.com', 'blueridgework@yahoo.com')).toBe(false);
+    expect(mailCutShort('anna@smith.com', 'anna@smith.com')).toBe(false);
+    expect(mailCutShort('k@smith.com', 'frank@smith.com')).toBe(false);
+    // An icon before the address read as a letter (seed 35 s2_035): the first reading was right.
+    expect(mailCutShort('kunde.b@falcontrading.com', 'ekunde.b@falcontrading.com')).toBe(false);
+    expect(siteCutShort('http://media.polito', 'http://media.polito.it/masala')).toBe(true);
+    expect(siteCutShort('www.acme.com', 'acme.com/contact')).toBe(true);
+    // A longer word is another site, not this one's ending.
+    expect(siteCutShort('www.acme.com', 'www.acme.company')).toBe(false);
+  });
+
+  it('is taken when the second engine ran, never sure; the fields it did not read stay', () => {
+    const first = draft('SHAWNDA PEERY', 'Licensed Massage Therapist', 'Charlottesville VA 22901', 'ywork@gmail.com', '434 260 9924');
+    expect(first.fields.emails).toEqual(['ywork@gmail.com']);
+    const filled = fillFromSecondEngine(first, lines('BLUE RIDGE MASSAGE & BODYWORK', 'blueridgemassageandbodywork@gmail.com'), 'US');
+    expect(filled.fields.emails).toEqual(['blueridgemassageandbodywork@gmail.com']);
+    expect(filled.confidence.emails).toBeLessThan(SURE_CONFIDENCE);
+    expect(filled.fields.phones).toEqual(first.fields.phones);
   });
 });
