@@ -7,8 +7,12 @@ import type { Recognized } from './recognize.js';
 /** A field the second engine alone read: a person looks at it (never sure). */
 const LENT = SURE_CONFIDENCE - 0.2;
 
-/** The fields the second engine may fill where the first reading found nothing. */
-const FILLED: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
+/**
+ * The fields the second engine may fill where the first reading found nothing. Not the address:
+ * on no set did it lend a right one, and on a card lying on a printed page it lent the page's
+ * text ("cipal points and O the focal length, ku, …", realdev3 rd3_004) as one.
+ */
+const FILLED: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites'];
 /**
  * On a card in another script (Cyrillic, Hangul, Chinese) only what is printed in Latin letters
  * and digits there too: its numbers, e-mail and web addresses. The engine reads no Cyrillic.
