@@ -5,7 +5,7 @@ import { findDarkPanels, panelImage, panelLinesBack, withPanelLines } from './pa
 import { addsFields, betterLines, capAddedFields, keepsFields, lacksCoreField, longerLines, lostLines, withLines } from './second-look.js';
 import { boxedAs, overlapShare } from './boxes.js';
 import { knownNameWords } from './extract/names.js';
-import { extractFields } from './extract/fields.js';
+import { extractFields, type Extraction } from './extract/fields.js';
 import { similarity } from './extract/scripts.js';
 import { guessCountry } from './extract/phones.js';
 import type { OcrEngine } from './ocr-pool.js';
@@ -32,6 +32,18 @@ function betterAddresses(before: ContactFields, after: ContactFields): boolean {
 
 /** A field lent by another reading of the image is shown for review, never sure. */
 const LENT_CONFIDENCE = 0.6;
+
+type Lendable = Pick<Extraction, 'fields' | 'confidence' | 'sources'>;
+/** `to` with `field` taken from another reading (a name with its parts), never sure, boxed where that reading found it. */
+export function lendField<T extends Lendable>(to: T, field: FieldName, from: Lendable): T {
+  const parts = field === 'name' ? { givenName: from.fields.givenName, middleName: from.fields.middleName, familyName: from.fields.familyName } : {};
+  return {
+    ...to,
+    fields: { ...to.fields, [field]: from.fields[field as keyof ContactFields], ...parts },
+    confidence: { ...to.confidence, [field]: Math.min(from.confidence[field] ?? 0, LENT_CONFIDENCE) },
+    sources: { ...to.sources, [field]: from.sources[field] ?? [] },
+  };
+}
 
 export interface RecognizeOptions {
   defaultCountry?: string;
@@ -84,7 +96,7 @@ function printedName(qrName: ContactFields, ocrName: ContactFields): ContactFiel
 const TEXT_FIELDS = ['name', 'title', 'company', 'department', 'address'] as const;
 const QR_FIELDS: FieldName[] = ['name', 'title', 'company', 'department', 'phones', 'emails', 'websites', 'address'];
 
-function hasValue(f: ContactFields, k: FieldName): boolean {
+export function hasValue(f: ContactFields, k: FieldName): boolean {
   const v = f[k];
   return Array.isArray(v) ? v.length > 0 : !!v;
 }
@@ -296,14 +308,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
       // A name lent is one of names people have: a reading of a logo or a pattern may look like one.
       .filter((o) => field !== 'name' || knownNameWords(o.fields.name).given > 0)
       .sort((a, b) => (b.confidence[field] ?? 0) - (a.confidence[field] ?? 0))[0];
-    if (!lent) continue;
-    const parts = field === 'name' ? { givenName: lent.fields.givenName, middleName: lent.fields.middleName, familyName: lent.fields.familyName } : {};
-    ex = {
-      ...ex,
-      fields: { ...ex.fields, [field]: lent.fields[field], ...parts },
-      confidence: { ...ex.confidence, [field]: Math.min(lent.confidence[field] ?? 0, LENT_CONFIDENCE) },
-      sources: { ...ex.sources, [field]: lent.sources[field] ?? [] },
-    };
+    if (lent) ex = lendField(ex, field, lent);
   }
   if (secondLook.length) ex = { ...ex, confidence: capAddedFields(ex.confidence, ex.sources, secondLook) };
   if (!qr || !qrUseful) return { ...ex, method: 'ocr', qrPayload: payload, ocrLines: lines };

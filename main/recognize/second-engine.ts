@@ -1,11 +1,8 @@
-import { SURE_CONFIDENCE, type ContactFields, type FieldConfidence, type FieldName, type FieldSources, type OcrLine } from '../../shared/contact.js';
+import type { FieldName, OcrLine } from '../../shared/contact.js';
 import { extractFields } from './extract/fields.js';
 import { isLatinCard } from './latin-reread.js';
 import { SCRIPT_OF_COUNTRY } from './script-reread.js';
-import type { Recognized } from './recognize.js';
-
-/** A field the second engine alone read: a person looks at it (never sure). */
-const LENT = SURE_CONFIDENCE - 0.2;
+import { hasValue, lendField, type Recognized } from './recognize.js';
 
 /**
  * The fields the second engine may fill where the first reading found nothing. Not the address:
@@ -18,11 +15,6 @@ const FILLED: FieldName[] = ['name', 'title', 'company', 'department', 'phones',
  * and digits there too: its numbers, e-mail and web addresses. The engine reads no Cyrillic.
  */
 const FILLED_OFF_SCRIPT: FieldName[] = ['phones', 'emails', 'websites'];
-
-const empty = (f: ContactFields, k: FieldName) => {
-  const v = f[k as keyof ContactFields];
-  return Array.isArray(v) ? v.length === 0 : !v;
-};
 
 /** Whether the card is printed in Latin letters: else the second engine reads only its contact lines. */
 function latinPrint(draft: Recognized): boolean {
@@ -38,7 +30,7 @@ function latinPrint(draft: Recognized): boolean {
 export function wantsSecondEngine(draft: Recognized): boolean {
   if (draft.method === 'qr' || !draft.ocrLines.length) return false;
   const core: FieldName[] = latinPrint(draft) ? ['name', 'company', 'phones', 'emails'] : ['phones', 'emails'];
-  return core.some((k) => empty(draft.fields, k));
+  return core.some((k) => !hasValue(draft.fields, k));
 }
 
 /**
@@ -50,31 +42,16 @@ export function wantsSecondEngine(draft: Recognized): boolean {
 export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], country: string): Recognized {
   if (!lines.length) return draft;
   const other = extractFields(lines, { defaultCountry: draft.country ?? country });
-  const fields = { ...draft.fields };
-  const confidence: FieldConfidence = { ...draft.confidence };
-  const sources: FieldSources = { ...draft.sources };
-  let lent = 0;
-  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) {
-    if (!empty(draft.fields, k) || empty(other.fields, k)) continue;
-    if (k === 'name') Object.assign(fields, { name: other.fields.name, givenName: other.fields.givenName, middleName: other.fields.middleName, familyName: other.fields.familyName });
-    else (fields as Record<string, unknown>)[k] = other.fields[k as keyof ContactFields];
-    const c = other.confidence[k as keyof FieldConfidence];
-    (confidence as Record<string, number>)[k] = Math.min(c ?? LENT, LENT);
-    const s = other.sources[k as keyof FieldSources];
-    if (s) (sources as Record<string, unknown>)[k] = s;
-    lent++;
-  }
+  let out: Recognized = draft;
+  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k)) out = lendField(out, k, other);
   // An address the first reading cut short at an edge of its line, read whole by the second
   // engine: "ywork@gmail.com" for blueridgemassageandbodywork@gmail.com, "http://media.polito"
   // for http://media.polito.it/masala. Taken, never sure.
   for (const k of ['emails', 'websites'] as const) {
-    const whole = fields[k].map((v) => other.fields[k].find((o) => (k === 'emails' ? mailCutShort(v, o) : siteCutShort(v, o))) ?? v);
-    if (whole.every((v, i) => v === fields[k][i])) continue;
-    fields[k] = [...new Set(whole)];
-    confidence[k] = Math.min(confidence[k] ?? LENT, LENT);
-    lent++;
+    const whole = out.fields[k].map((v) => other.fields[k].find((o) => (k === 'emails' ? mailCutShort(v, o) : siteCutShort(v, o))) ?? v);
+    if (whole.some((v, i) => v !== out.fields[k][i])) out = lendField(out, k, { ...other, fields: { ...other.fields, [k]: [...new Set(whole)] }, sources: { ...other.sources, [k]: out.sources[k] ?? [] } });
   }
-  return lent ? { ...draft, fields, confidence, sources } : draft;
+  return out;
 }
 
 /** `cut` is `whole` with the start of its mailbox lost (or misread before a dot: "4.magyar" for gabriella.magyar), at the same domain. */

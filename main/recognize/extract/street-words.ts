@@ -3,16 +3,14 @@ const MENDED_STREET_WORDS = ['Drive', 'Suite', 'Street', 'Avenue', 'Road', 'Boul
 /** Glyphs tesseract reads one for another in small print: "ri" as "n", "m" as "rn", "d" as "cl", "i" as "l" or "1". */
 const GLYPH_SWAPS: [string, string][] = [['ri', 'n'], ['ri', 'rl'], ['i', 'l'], ['i', '1'], ['m', 'rn'], ['rn', 'm'], ['d', 'cl'], ['e', 'c'], ['u', 'ii'], ['v', 'y']];
 const MISREAD_STREET_WORD: ReadonlyMap<string, string> = new Map(
-  MENDED_STREET_WORDS.flatMap((word) =>
-    GLYPH_SWAPS.flatMap(([from, to]) => {
+  MENDED_STREET_WORDS.flatMap((word) => {
+    const lower = word.toLowerCase();
+    return GLYPH_SWAPS.flatMap(([from, to]) => {
       const out: [string, string][] = [];
-      for (let at = word.toLowerCase().indexOf(from); at >= 0; at = word.toLowerCase().indexOf(from, at + 1)) {
-        const lower = word.toLowerCase();
-        out.push([lower.slice(0, at) + to + lower.slice(at + from.length), word]);
-      }
+      for (let at = lower.indexOf(from); at >= 0; at = lower.indexOf(from, at + 1)) out.push([lower.slice(0, at) + to + lower.slice(at + from.length), word]);
       return out;
-    }),
-  ),
+    });
+  }),
 );
 
 /**
