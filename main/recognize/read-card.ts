@@ -12,6 +12,7 @@ import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 import { fillFromSecondEngine, wantsSecondEngine } from './second-engine.js';
+import { rereadContacts } from './contact-reread.js';
 import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -350,6 +351,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   if (ocr.readSecondEngine && opts.secondLook !== false && wantsSecondEngine(best.draft)) {
     const lines = await ocr.readSecondEngine(best.image.card).catch(() => null);
     if (lines) best = { ...best, draft: fillFromSecondEngine(best.draft, lines, country) };
+  }
+  // An e-mail or web address read with doubt: its line read again by the second engine (contact-reread.ts).
+  if (ocr.readSecondEngine && opts.secondLook !== false) {
+    const engine = ocr.readSecondEngine.bind(ocr);
+    best = { ...best, draft: await rereadContacts(best.draft, best.image.card, engine, country) };
   }
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

