@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
+import { validDomain } from './extract/channels.js';
 import { extractFields } from './extract/fields.js';
 import { editDistance } from './extract/names.js';
 import { lendField, type Recognized } from './recognize.js';
@@ -45,7 +46,7 @@ export interface Witnesses {
  * The second engine's reading of `mine`, when it reads the same address otherwise: a letter or two
  * apart, or whole where the first reading's mailbox starts in junk ("4.magyar" for
  * gabriella.magyar) or its web address stops short. Not where:
- * - they differ only in thin glyphs ("scmrjpm" and "scmripm");
+ * - they differ only in thin glyphs ("scmrjpm" and "scmripm"), or the second's host is no domain ("….cojp");
  * - one mailbox is the other with a letter or two before it: an envelope icon read as a letter
  *   ("ej.rosenbaum"), or one lost;
  * - the card witnesses the first reading's host and not the second's ("www.dot.gov.in" beside
@@ -68,7 +69,7 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
   for (const o of theirs) {
     const d = editDistance(bare(mine), bare(o));
     if (d === 0 || d > NEAR || Math.min(bare(mine).length, bare(o).length) < 6) continue;
-    if (thin(bare(mine)) === thin(bare(o))) continue;
+    if (thin(bare(mine)) === thin(bare(o)) || !validDomain(hostOf(o))) continue;
     if (kind === 'emails' && hostOf(o) === hostOf(mine) && (box(o).endsWith(box(mine)) || box(mine).endsWith(box(o)))) continue;
     if (hostOf(o) !== hostOf(mine) && witnessed(hostOf(mine)) && !witnessed(hostOf(o))) continue;
     return o;
@@ -99,8 +100,9 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
       const lines = await readings.get(key)!;
       if (lines?.length) theirs.push(...extractFields(lines, { defaultCountry: draft.country ?? country }).fields[k]);
     }
-    const hosts = [...out.fields.emails, ...out.fields.websites].map(hostOf);
-    const mended = out.fields[k].map((v) => betterReading(k, v, theirs, { hosts: hosts.filter((h) => h !== hostOf(v)), company: out.fields.company }) ?? v);
+    // Every other address on the card witnesses (the web address "brightwaterholdings.com" for the e-mail's).
+    const others = (i: number) => [...out.fields.emails, ...out.fields.websites].filter((v) => v !== out.fields[k][i]).map(hostOf);
+    const mended = out.fields[k].map((v, i) => betterReading(k, v, theirs, { hosts: others(i), company: out.fields.company }) ?? v);
     if (mended.every((v, i) => v === out.fields[k][i])) continue;
     out = lendField(out, k, { fields: { ...out.fields, [k]: [...new Set(mended)] }, confidence: out.confidence, sources: out.sources });
   }
