@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { validDomain } from './extract/channels.js';
+import { siteScrap, validDomain } from './extract/channels.js';
 import { extractFields } from './extract/fields.js';
 import { editDistance } from './extract/names.js';
 import { lendField, type Recognized } from './recognize.js';
@@ -107,4 +107,17 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
     out = lendField(out, k, { fields: { ...out.fields, [k]: [...new Set(mended)] }, confidence: out.confidence, sources: out.sources });
   }
   return out;
+}
+
+/**
+ * The reading without a web address that is only a scrap of one of its e-mail addresses
+ * ("botics.io" beside shanie.mckenzie@lumenrobotics.io): the first reading took the scrap for an
+ * address of its own where the e-mail itself was read whole only later, by the second engine.
+ */
+export function withoutSiteScraps(draft: Recognized): Recognized {
+  const websites = draft.fields.websites.filter((w) => !siteScrap(w, draft.fields.emails));
+  if (websites.length === draft.fields.websites.length) return draft;
+  const { websites: _conf, ...confidence } = draft.confidence;
+  const { websites: _boxes, ...sources } = draft.sources;
+  return websites.length ? { ...draft, fields: { ...draft.fields, websites } } : { ...draft, fields: { ...draft.fields, websites }, confidence, sources };
 }

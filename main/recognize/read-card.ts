@@ -12,7 +12,7 @@ import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 import { fillFromSecondEngine, wantsSecondEngine } from './second-engine.js';
-import { rereadContacts } from './contact-reread.js';
+import { rereadContacts, withoutSiteScraps } from './contact-reread.js';
 import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -357,5 +357,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     const engine = ocr.readSecondEngine.bind(ocr);
     best = { ...best, draft: await rereadContacts(best.draft, best.image.card, engine, country) };
   }
+  best = { ...best, draft: withoutSiteScraps(best.draft) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

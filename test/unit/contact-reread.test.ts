@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { betterReading } from '../../main/recognize/contact-reread.js';
+import { betterReading, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
+import { siteScrap } from '../../main/recognize/extract/channels.js';
+import { emptyFields } from '../../shared/contact.js';
 
 describe('an address read again by the second engine', () => {
   it('takes its reading a letter or two apart (the real cards realdev3 rd3_002, shared real_020, realdev2 rd2_014)', () => {
@@ -41,5 +43,38 @@ describe('an address read again by the second engine', () => {
     expect(betterReading('emails', 'liam_wolf@horizon-systems.com', ['liam_wolf@horizon-svstems.com'], { hosts: [], company: 'Horizon Systems Ltd' })).toBeNull();
     // A part of the company's word witnesses nothing (realdev3 rd3_002, Politecnico di Torino).
     expect(betterReading('emails', 'masala@polite.it', ['masala@polito.it'], { hosts: [], company: 'Politecnico di Torino' })).toBe('masala@polito.it');
+  });
+});
+
+describe('a web address that is a scrap of an e-mail address', () => {
+  it('is the end of the e-mail’s host cut inside a word, written bare (second source seeds 29, 27, 23)', () => {
+    expect(siteScrap('botics.io', ['shanie.mckenzie@lumenrobotics.io'])).toBe(true);
+    expect(siteScrap('idian-grupp.ru', ['mseliverstova@meridian-grupp.ru'])).toBe(true);
+  });
+
+  it('is not the e-mail’s own domain, a subdomain’s parent, a written-out address, or another domain', () => {
+    expect(siteScrap('lumenrobotics.io', ['shanie.mckenzie@lumenrobotics.io'])).toBe(false);
+    expect(siteScrap('icst.org', ['gabriella.magyar@mail.icst.org'])).toBe(false);
+    expect(siteScrap('www.botics.io', ['shanie.mckenzie@lumenrobotics.io'])).toBe(false);
+    expect(siteScrap('http://botics.io', ['shanie.mckenzie@lumenrobotics.io'])).toBe(false);
+    expect(siteScrap('falcon.io', ['a.okeefe@falcon-technologies.io'])).toBe(false);
+  });
+
+  it('is dropped from a reading, with its confidence and boxes when it was the only one', () => {
+    const draft = {
+      fields: { ...emptyFields(), emails: ['a.okeefe@falcon-technologies.io'], websites: ['gies.io'] },
+      confidence: { emails: 0.6, websites: 0.78 },
+      sources: { emails: [{ x: 1, y: 2, w: 3, h: 4 }], websites: [{ x: 5, y: 6, w: 7, h: 8 }] },
+      method: 'ocr' as const,
+      qrPayload: null,
+      ocrLines: [],
+    };
+    const out = withoutSiteScraps(draft);
+    expect(out.fields.websites).toEqual([]);
+    expect(out.confidence.websites).toBeUndefined();
+    expect(out.sources.websites).toBeUndefined();
+    expect(out.fields.emails).toEqual(draft.fields.emails);
+    const kept = { ...draft, fields: { ...draft.fields, websites: ['www.falcon-technologies.io'] } };
+    expect(withoutSiteScraps(kept)).toBe(kept);
   });
 });

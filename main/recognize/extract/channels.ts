@@ -92,6 +92,19 @@ export function validDomain(d: string): boolean {
 export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
 
 /**
+ * "botics.io" beside "sales@lumenrobotics.io": a bare web address that is the end of another
+ * address's host, cut inside a word, is a scrap of that address read again, not one of its own.
+ */
+export function siteScrap(site: string, addresses: string[]): boolean {
+  if (/^(?:https?:\/\/|www\.)/i.test(site)) return false;
+  const tail = bareDomain(site).toLowerCase();
+  return addresses.some((a) => {
+    const host = (a.includes('@') ? a.split('@')[1]! : bareDomain(a)).toLowerCase();
+    return host.length > tail.length && host.endsWith(tail) && /[\p{L}\p{N}]/u.test(host[host.length - tail.length - 1]!);
+  });
+}
+
+/**
  * The card's web address's spelling of an e-mail domain OCR misread, or null: one look-alike
  * letter apart ("restr.com" beside www.rcstr.com), or a dot read as a hyphen where the web
  * address has it ("hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in).
