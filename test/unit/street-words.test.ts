@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mendLetterNoughts, mendNumberSign, mendStreetWords } from '../../main/recognize/extract/street-words.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { lines } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
 
 describe('street words OCR misread in an address', () => {
   it('respells a street word with one group of glyphs misread, in its printed case', () => {
@@ -38,5 +38,35 @@ describe('street words OCR misread in an address', () => {
   it('mends an address read with a nought for an O once extraction has it', () => {
     const f = extractFields(lines('Mark Newton', '5053 0cean Boulevard, PMB 111', 'Saras0ta, Florida 34242', '(941) 555-0142'), {}).fields;
     expect(f.address).toBe('5053 Ocean Boulevard, PMB 111, Sarasota, Florida 34242');
+  });
+});
+
+describe('an address row read twice', () => {
+  const w = (text: string, conf: number, x: number, y: number, h = 30): [string, number, number, number, number, number] => [text, conf, x, y, text.length * 14, h];
+  it('keeps the surer reading once (realdev3 rd3_006: a second reading of the row kept beside the first)', () => {
+    const f = extractFields(
+      [
+        line([w('Sk.', 0.9, 50, 20, 40), w('BAPPA', 0.9, 100, 20, 40)]),
+        line([w('+91', 0.9, 50, 90), w('9836545467', 0.9, 110, 90)]),
+        line([w('Lauhati,', 0.91, 300, 200), w('Rajartiat,', 0.38, 420, 200), w('Vedie', 0.87, 570, 200), w('Village', 0.95, 650, 200)]),
+        line([w('itl,', 0.43, 400, 198, 34), w('Rajarhat,', 0.64, 450, 198, 34), w('Vedie', 0.86, 590, 198, 34), w('Village', 0.96, 670, 198, 34)]),
+        line([w('Kolkata', 0.9, 420, 245), w('-', 0.9, 530, 245), w('700135', 0.96, 550, 245)]),
+      ],
+      { defaultCountry: 'IN' },
+    ).fields;
+    expect(f.address).toBe('Lauhati, Rajartiat, Vedie Village, Kolkata - 700135');
+  });
+
+  it('keeps two different rows whose boxes overlap (tight lines of small print)', () => {
+    const f = extractFields(
+      [
+        line([w('Анна', 0.95, 50, 20, 40), w('Петрова', 0.95, 130, 20, 40)]),
+        line([w('630492,', 0.95, 50, 200), w('Новосибирск,', 0.95, 160, 200)]),
+        line([w('ул.Ленина,', 0.9, 50, 215), w('д.', 0.9, 200, 215), w('46,', 0.9, 240, 215), w('оф.', 0.9, 290, 215), w('530', 0.9, 340, 215)]),
+      ],
+      { defaultCountry: 'RU' },
+    ).fields;
+    expect(f.address).toContain('Новосибирск');
+    expect(f.address).toContain('оф. 530');
   });
 });
