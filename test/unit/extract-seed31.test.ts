@@ -270,6 +270,13 @@ describe("a Russian given name with a letter or two misread", () => {
     expect(extractFields(lines('Венцчамин Мясников', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Вениамин Мясников');
   });
 
+  it('may start with a capital OCR reads for another: "Пучезар" for Лучезар (seed 29 s2_028), "Нгорь" for Игорь', () => {
+    expect(extractFields(lines('Пучезар Данилович Аксенов', 'Руководитель проекта', 'тел.: +7 383 768 29 33')).fields.name).toBe('Лучезар Данилович Аксенов');
+    expect(extractFields(lines('Нгорь Петрович Смирнов', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Игорь Петрович Смирнов');
+    // A known name keeps its first letter.
+    expect(extractFields(lines('Павел Иванович Смирнов', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Павел Иванович Смирнов');
+  });
+
   it('leaves a name every word of which a list knows, and a surname no given name is near', () => {
     expect(extractFields(lines('Анна Алексеевна Лазарева', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Анна Алексеевна Лазарева');
     expect(extractFields(lines('Шмидт Иван Петрович', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Шмидт Иван Петрович');

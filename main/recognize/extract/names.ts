@@ -49,6 +49,8 @@ let cyrillicGiven: string[] | null = null;
  * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
  * и ends in й (Евстигней, Алексей).
  */
+/** Capitals OCR reads one for another at a name's start ("Пучезар" for Лучезар): the first letter of a near name may be either. */
+const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'ни', 'ин']);
 function nearestRussianGivenName(w: string): string | null {
   if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
   cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
@@ -56,7 +58,7 @@ function nearestRussianGivenName(w: string): string | null {
   let best: string[] = [];
   let bestD = 3;
   for (const n of cyrillicGiven) {
-    if (n[0] !== f[0] || Math.abs(n.length - f.length) > 2) continue;
+    if ((n[0] !== f[0] && !FIRST_LETTER_CONFUSED.has(f[0]! + n[0]!)) || Math.abs(n.length - f.length) > 2) continue;
     const d = editDistance(f, n);
     if (d < bestD) [best, bestD] = [[n], d];
     else if (d === bestD) best.push(n);
