@@ -15,7 +15,10 @@ import { mailCutShort, siteCutShort } from './second-engine.js';
  * Phone numbers read with doubt are read again the same way ("+44 131 258 4229" for 238 4229).
  */
 
-/** An address read at or above this is taken as it is: no second reading. */
+/**
+ * An address read at or above this is taken as it is. Of the stored readings' 431 cards with an
+ * e-mail, 31% are under it, and they hold 30 of the 37 wrong e-mails.
+ */
 export const DOUBTED_BELOW = 0.7;
 /**
  * Phone numbers read under this are read again: 58 of 284 cards (the real sets, seeds 21 and 29).
