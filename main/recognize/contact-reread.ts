@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { siteScrap, validDomain } from './extract/channels.js';
+import { bareSite as bare, hostOf, siteScrap, validDomain } from './extract/channels.js';
+import { differingAt } from './extract/keywords.js';
 import { extractFields } from './extract/fields.js';
 import { editDistance } from './extract/names.js';
 import { lendField, type Recognized } from './recognize.js';
@@ -28,9 +29,6 @@ export const PHONES_DOUBTED_BELOW = 0.8;
 /** At most this many letters apart: the same address misread, not another one on the line. */
 const NEAR = 2;
 
-const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
-/** The host an address names: an e-mail's domain, a web address's host. */
-const hostOf = (u: string) => (u.includes('@') ? u.split('@')[1]! : bare(u).split('/')[0]!).toLowerCase();
 /** Thin upright glyphs both engines confuse alike (i j l 1 I !): neither reading is the better witness of them. */
 const thin = (s: string) => s.replace(/[ijl1!|]/gi, 'i');
 
@@ -94,11 +92,10 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
  */
 export function betterNumber(mine: string, theirs: string[], card: string[]): string | null {
   if (theirs.includes(mine)) return null;
-  const apart = (a: string, b: string) => (a.length === b.length ? [...a].filter((c, i) => c !== b[i]).length : Infinity);
   // Not another country ("+55 77…" for +44 77…), nor the card's other number read there, a fax
   // the first reading gave another country ("+91 33 2243 2395" beside its "+1 332 243 2395").
   const another = (t: string) => card.some((c) => c !== mine && c.slice(-8) === t.slice(-8));
-  const near = [...new Set(theirs)].filter((t) => !card.includes(t) && apart(t, mine) === 1 && t.slice(0, 4) === mine.slice(0, 4) && !another(t));
+  const near = [...new Set(theirs)].filter((t) => !card.includes(t) && differingAt(t, mine)?.length === 1 && t.slice(0, 4) === mine.slice(0, 4) && !another(t));
   return near.length === 1 ? near[0]! : null;
 }
 
@@ -113,17 +110,18 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
   const kinds = (['emails', 'websites'] as const).filter((k) => draft.fields[k].length && (draft.confidence[k] ?? 0) < DOUBTED_BELOW && draft.sources[k]?.length);
   const phonesDoubted = draft.fields.phones.length > 0 && (draft.confidence.phones ?? 0) < PHONES_DOUBTED_BELOW && !!draft.sources.phones?.length;
   if (!kinds.length && !phonesDoubted) return draft;
-  const meta = await sharp(card).metadata();
-  // An e-mail and a web address on one line: the line is read once.
+  // The card is decoded once; each line is cut from its pixels. An e-mail and a web address on one line: the line is read once.
+  const { data, info } = await sharp(card).raw().toBuffer({ resolveWithObject: true });
+  const pixels = { raw: { width: info.width, height: info.height, channels: info.channels } };
   const readings = new Map<string, Promise<OcrLine[] | null>>();
   /** The second engine's fields of the lines round the boxes. */
   const readAround = async (boxes: Box[]) => {
     const found: ReturnType<typeof extractFields>['fields'][] = [];
     for (const b of boxes) {
-      const r = around(b, meta.width ?? 0, meta.height ?? 0);
+      const r = around(b, info.width, info.height);
       if (!r) continue;
       const key = `${r.left},${r.top},${r.width},${r.height}`;
-      if (!readings.has(key)) readings.set(key, sharp(card).extract(r).png().toBuffer().then(read).catch(() => null));
+      if (!readings.has(key)) readings.set(key, sharp(data, pixels).extract(r).png().toBuffer().then(read).catch(() => null));
       const lines = await readings.get(key)!;
       if (lines?.length) found.push(extractFields(lines, { defaultCountry: draft.country ?? country }).fields);
     }

@@ -346,15 +346,15 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     }
   }
   if (fallback) best = { ...best, draft: { ...best.draft, confidence: unsure(best.draft.confidence) } };
-  // Still without a name, a company, a phone or an e-mail: a second engine reads the chosen
-  // image, and fills what the first left empty (second-engine.ts).
-  if (ocr.readSecondEngine && opts.secondLook !== false && wantsSecondEngine(best.draft)) {
-    const lines = await ocr.readSecondEngine(best.image.card).catch(() => null);
-    if (lines) best = { ...best, draft: fillFromSecondEngine(best.draft, lines, country) };
-  }
-  // An e-mail or web address read with doubt: its line read again by the second engine (contact-reread.ts).
   if (ocr.readSecondEngine && opts.secondLook !== false) {
     const engine = ocr.readSecondEngine.bind(ocr);
+    // Still without a name, a company, a phone or an e-mail: a second engine reads the chosen
+    // image, and fills what the first left empty (second-engine.ts).
+    if (wantsSecondEngine(best.draft)) {
+      const lines = await engine(best.image.card).catch(() => null);
+      if (lines) best = { ...best, draft: fillFromSecondEngine(best.draft, lines, country) };
+    }
+    // An e-mail, a web address or phone numbers read with doubt: their lines read again by it (contact-reread.ts).
     best = { ...best, draft: await rereadContacts(best.draft, best.image.card, engine, country) };
   }
   best = { ...best, draft: withoutSiteScraps(best.draft) };

@@ -1,4 +1,5 @@
 import type { FieldName, OcrLine } from '../../shared/contact.js';
+import { bareSite } from './extract/channels.js';
 import { extractFields } from './extract/fields.js';
 import { isLatinCard } from './latin-reread.js';
 import { SCRIPT_OF_COUNTRY } from './script-reread.js';
@@ -66,8 +67,7 @@ export function mailCutShort(cut: string, whole: string): boolean {
 
 /** `cut` is the start of `whole`, its ending lost ("http://media.polito" of http://media.polito.it/masala). */
 export function siteCutShort(cut: string, whole: string): boolean {
-  const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
-  const a = bare(cut);
-  const b = bare(whole);
+  const a = bareSite(cut);
+  const b = bareSite(whole);
   return a.length >= 4 && b.length > a.length && b.startsWith(a) && /[./]/.test(b[a.length]!);
 }

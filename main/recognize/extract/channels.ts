@@ -90,6 +90,10 @@ export function validDomain(d: string): boolean {
 }
 
 export const bareDomain = (site: string) => site.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
+/** A web address as two readings of it compare: lower case, without its scheme, "www." or closing slash; its path kept. */
+export const bareSite = (site: string) => site.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+/** The host an address names: an e-mail's domain, a web address's host. */
+export const hostOf = (address: string) => (address.includes('@') ? address.split('@')[1]!.toLowerCase() : bareSite(address).split('/')[0]!);
 
 /**
  * "botics.io" beside "sales@lumenrobotics.io": a bare web address that is the end of another
@@ -99,7 +103,7 @@ export function siteScrap(site: string, addresses: string[]): boolean {
   if (/^(?:https?:\/\/|www\.)/i.test(site)) return false;
   const tail = bareDomain(site).toLowerCase();
   return addresses.some((a) => {
-    const host = (a.includes('@') ? a.split('@')[1]! : bareDomain(a)).toLowerCase();
+    const host = hostOf(a);
     return host.length > tail.length && host.endsWith(tail) && /[\p{L}\p{N}]/u.test(host[host.length - tail.length - 1]!);
   });
 }

@@ -6,7 +6,7 @@ import { mendLetterNoughts, mendNumberSign, mendStreetWords } from './street-wor
 import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
-import { editDistance, isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
 import type { ScriptFields } from './own-script.js';
@@ -212,12 +212,8 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   }
   // One row of print read twice (a second reading of the row kept beside the first, rd3_006's
   // "Lauhati, Rajartiat, Vedie Village" over "itl, Rajarhat, Vedie Village"): the surer reading stays.
-  const wordsOf = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  const sameText = (a: string, b: string) => {
-    const [wa, wb] = [wordsOf(a), wordsOf(b)];
-    const near = (w: string, v: string) => editDistance(w, v) <= Math.max(1, Math.floor(Math.min(w.length, v.length) / 4));
-    return Math.min(wa.length, wb.length) >= 2 && wa.filter((w) => wb.some((v) => near(w, v))).length * 3 >= Math.min(wa.length, wb.length) * 2;
-  };
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const sameText = (a: string, b: string) => similarity(letters(a), letters(b)) >= 0.6;
   for (const s of [...inAddr]) if ([...inAddr].some((o) => o !== s && o.line !== s.line && overlapShare(o.box, s.box) >= 0.5 && sameText(o.text, s.text) && (o.conf > s.conf || (o.conf === s.conf && o.line < s.line)))) inAddr.delete(s);
   // Keep the largest run of vertically touching lines: one office, not two.
   // In reading order: the pieces of one OCR line together, left to right.
