@@ -26,6 +26,8 @@ export const DOUBTED_BELOW = 0.7;
  * Over all groups, numbers one digit apart were mended 9 times and misread twice (a 6 read as 8, a 3 as 9).
  */
 export const PHONES_DOUBTED_BELOW = 0.8;
+/** At most this many lines are read again on one card: a card printed with a dozen numbers pays for no more. */
+const MAX_LINES = 6;
 /** At most this many letters apart: the same address misread, not another one on the line. */
 const NEAR = 2;
 
@@ -121,6 +123,7 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
       const r = around(b, info.width, info.height);
       if (!r) continue;
       const key = `${r.left},${r.top},${r.width},${r.height}`;
+      if (!readings.has(key) && readings.size >= MAX_LINES) continue;
       if (!readings.has(key)) readings.set(key, sharp(data, pixels).extract(r).png().toBuffer().then(read).catch(() => null));
       const lines = await readings.get(key)!;
       if (lines?.length) found.push(extractFields(lines, { defaultCountry: draft.country ?? country }).fields);

@@ -9,8 +9,9 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOcr } from '../../main/app.js';
 import { PaddleReader } from '../../main/recognize/paddle-reader.js';
+import { rereadContacts } from '../../main/recognize/contact-reread.js';
 import { Scanner } from '../../main/recognize/scanner.js';
-import { SURE_CONFIDENCE } from '../../shared/contact.js';
+import { SURE_CONFIDENCE, emptyFields } from '../../shared/contact.js';
 import { tempDir } from '../helpers.js';
 
 const photo = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/photos', name));
@@ -85,5 +86,28 @@ describe('the second OCR engine', () => {
     ]);
     expect(r.draft.confidence.phones).toBeLessThan(SURE_CONFIDENCE);
     expect(r.draft.fields.name).toBe(first.draft.fields.name);
+  });
+
+  it('reads at most six lines of a card again, however many doubtful numbers it prints', async () => {
+    const image = photo('small-print-clean-card.png');
+    const { width, height } = await sharp(image).metadata();
+    const paddle = new PaddleReader();
+    let reads = 0;
+    const counted = (png: Buffer) => {
+      reads++;
+      return paddle.readPage(png);
+    };
+    const rows = Array.from({ length: 12 }, (_, i) => ({ x: 10, y: Math.floor(((height! - 20) * i) / 12), w: width! - 20, h: 12 }));
+    const draft = {
+      fields: { ...emptyFields(), phones: rows.map((_, i) => ({ value: `+4420794600${String(i).padStart(2, '0')}`, kind: 'work' as const })) },
+      confidence: { phones: 0.5 },
+      sources: { phones: rows },
+      method: 'ocr' as const,
+      qrPayload: null,
+      ocrLines: [],
+    };
+    const out = await rereadContacts(draft, image, counted, 'GB');
+    expect(reads).toBe(6);
+    expect(out.fields.phones).toHaveLength(12);
   });
 });
