@@ -834,6 +834,19 @@ function cyrillicLegalForm(text: string, cyrillicCard: boolean): string {
   return /[A-Z]/.test(cyr) ? text : cyr;
 }
 
+/**
+ * "POCBOPOTA" beside zlat.ros-vorota.ru: a Cyrillic logo word read in the Latin capitals its
+ * letters look like. Spelt in Cyrillic where that spelling, and not the Latin one, is the
+ * domain's name transliterated; without such a witness a Latin word of those letters ("TEXNO")
+ * may be Latin.
+ */
+function cyrillicByDomain(text: string, domains: string[]): string {
+  const t = text.trim();
+  if (!domains.length || !/^[ABCEHKMOPTXY3]{4,}(?:[\s-][ABCEHKMOPTXY3]{2,})*$/.test(t)) return text;
+  const cyr = toCyrillic(t);
+  return domainMatch(cyr, domains, true) >= 0.8 && domainMatch(t, domains, true) === 0 ? cyr : text;
+}
+
 /** Quotes round a name as printing pairs them: straight, English, German, single. */
 const QUOTE_PAIRS = new Set(['""', '“”', '„“', "''", '‘’']);
 
@@ -1138,7 +1151,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const rest = [...segs.filter((s) => !ch.used.has(s)), ...ch.rests]
     .filter((s) => /\p{L}{2}/u.test(s.text))
     .map((s) => {
-      const m = { ...s, text: firstLetterFromEmail(mendLegalForm(latinCard ? latinLookalikes(s.text) : cyrillicLegalForm(s.text, cyrillicCard)), fields.emails) };
+      const m = { ...s, text: firstLetterFromEmail(mendLegalForm(latinCard ? latinLookalikes(s.text) : cyrillicByDomain(cyrillicLegalForm(s.text, cyrillicCard), domains)), fields.emails) };
       if (m.text !== s.text) guessed.add(m);
       return m;
     })
@@ -1456,7 +1469,16 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as
     // their Latin look-alikes); no Russian address abbreviates anything "уп.".
     const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп)\.\s?(?=\p{Lu})/gu, 'ул. ');
-    const joined = addr.map((s, i) => trimPunct(unlabel(unIcon(street(house(eszett(mendNumberSign(mendLetterNoughts(mendStreetWords(s.text))))))), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    // "The Counter Palo Alto. Palo Alto CA 94306": the firm's name (here its branch's) before
+    // the address on its line, parted by a stop or a comma, is no part of the address.
+    const firmFirst = (t: string, i: number) => {
+      const head = /^([^\d,.]{3,}?)[.,]\s+(?=\S)/u.exec(t);
+      const firm = nameKey(fields.company);
+      if (i || !head || firm.length < 3 || !nameKey(head[1]!).startsWith(firm)) return t;
+      const rest = t.slice(head[0].length);
+      return addressCues(rest) >= 1 ? rest : t;
+    };
+    const joined = addr.map((s, i) => trimPunct(firmFirst(unlabel(unIcon(street(house(eszett(mendNumberSign(mendLetterNoughts(mendStreetWords(s.text))))))), i), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);

@@ -325,6 +325,9 @@ export const LEGAL_FORM_ONLY =
 export const STREET_WORDS =
   /\b(street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|plaza|terrace|crescent|close|suite|ste|floor|fl|unit|building|bldg|bld|tower|center|centre|room|rm|p\.?\s?o\.?\s?box|strasse|straße|str|platz|weg|allee|rue|chemin|via|viale|piazza|calle|avenida|rua|travessa|andar|sala|conj|ward|dist|district|province|prefecture|city|ku|shi|cho|machi|gun|ken|building|industrial|park|estate|sector|block|blk|road|jalan|jl|soi|thanon|duong|phuong|quan|level|lvl|po box|zip)\b\.?/iu;
 
+/** The US states' and DC's postal letters. */
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+
 /** "STANFORD, CALIFORNIA 94305-9505": a US state spelt out before its ZIP code. */
 export const US_STATE_ZIP =
   /\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\s+\d{5}(?:-\d{4})?\b/i;
@@ -337,7 +340,9 @@ export const ADDRESS_CUES: RegExp[] = [
   /\b\d+(st|nd|rd|th)?\s*(floor|fl)\b/i,
   /,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b/,
   // "Brooklyn, NY": a US city and its state's letters, the ZIP code left off.
-  /^\p{Lu}[\p{L}.' -]{2,},\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\.?$/u,
+  new RegExp(`^\\p{Lu}[\\p{L}.' -]{2,},\\s*(?:${US_STATES})\\.?$`, 'u'),
+  // "Palo Alto CA 94306": a state's letters and its ZIP code at the line's end, no comma before them.
+  new RegExp(`(?<!,\\s*)\\b(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?$`),
   // "STANFORD, CALIFORNIA 94305-9505": a US state spelt out before its ZIP code.
   US_STATE_ZIP,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,

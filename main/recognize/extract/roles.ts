@@ -185,6 +185,15 @@ function mailboxOwner(text: string, ctx: RoleContext): boolean {
   return ctx.emailLocals.some((parts) => parts.length === 1 && nameKey(parts[0]!) === key) && !ctx.domains.some((d) => domainStem(d).replace(/-/g, '').includes(key));
 }
 
+/**
+ * "Александр" alone on its line under a shop's list of wares: some cards give the person by
+ * the given name only. Taken so only where no line of the card is shaped like a full name.
+ */
+function loneGivenName(s: Segment, ctx: RoleContext): boolean {
+  const t = s.text.trim();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && isGivenName(t) && !ctx.segs.some((o) => o !== s && nameShape(o.text) > 0);
+}
+
 function inMailbox(text: string, ctx: RoleContext): boolean {
   const ws = words(text);
   const key = nameKey(text).replace(/\s/g, '');
@@ -227,7 +236,7 @@ const sizeRank = (s: Segment, ctx: RoleContext) => ctx.sizes.findIndex((x) => x 
 
 export const CLUES: Clue[] = [
   // name
-  { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : mailboxOwner(s.text, ctx) ? 0.2 : -2) },
+  { role: 'name', name: 'shape', score: (s, ctx) => (nameShape(s.text) ? 0.45 * nameShape(s.text) : lowerCaseName(s.text, ctx) ? 0.3 : mailboxOwner(s.text, ctx) ? 0.2 : loneGivenName(s, ctx) ? 0.1 : -2) },
   { role: 'name', name: 'known-names', score: (s) => { const k = knownNameWords(s.text); return (k.given ? 0.35 : 0) + (k.family ? 0.15 : 0); } },
   { role: 'name', name: 'email-local', score: (s, ctx) => [0, 0.8, 1.0][emailSpelt(s.text, ctx)]! },
   { role: 'name', name: 'patronymic', score: (s) => (words(s.text).some((w) => PATRONYMIC.test(w)) ? 0.4 : 0) },

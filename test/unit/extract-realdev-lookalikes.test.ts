@@ -1,0 +1,55 @@
+/**
+ * Real cards of realdev2 and realdev3, read by OCR: a Russian shop's Cyrillic logo read in the
+ * Latin capitals its letters look like, its person given by the given name alone, and a US
+ * address line led by the branch's name, its state and ZIP code without a comma before them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { line } from '../ocr-lines.js';
+
+describe('a Russian shop card (rd2_016)', () => {
+  const card = (site: string) => [
+    line([["—", 0.00, 746, 56, 67, 13], ["-", 0.66, 799, 52, 18, 23]]),
+    line([["POCBOPOTA", 0.90, 714, 102, 131, 19]]),
+    line([["ee.", 0.35, 38, 154, 323, 22], ["ИЯ", 0.21, 324, 150, 40, 26], ["view", 0.49, 418, 172, 22, 4]]),
+    line([["АВТОМАТИЧЕСКИЕ", 0.96, 630, 227, 294, 26]]),
+    line([["®", 0.89, 586, 284, 10, 11], ["СЕКЦИОННЫЕ", 0.91, 607, 279, 164, 26], ["®", 0.91, 797, 283, 11, 12], ["ОТКАТНЫЕ", 0.96, 818, 279, 125, 22]]),
+    line([["®", 0.88, 585, 318, 11, 11], ["РАСПАШНЫЕ", 0.92, 607, 312, 160, 24], ["®", 0.87, 796, 317, 12, 12], ["РОЛЬСТАВНИ", 0.96, 819, 311, 166, 25]]),
+    line([["®", 0.89, 585, 353, 11, 11], ["СКОРОСТНЫЕ", 0.93, 606, 348, 174, 24], ["®", 0.75, 796, 351, 13, 13], ["ШЛАГБАУМ", 0.96, 818, 347, 135, 25]]),
+    line([["|", 0.96, 567, 394, 2, 25], ["продажа", 0.95, 579, 398, 97, 21], ["|", 0.95, 685, 393, 3, 26], ["монтаж", 0.96, 698, 398, 85, 16], ["|", 0.96, 791, 392, 3, 27], ["замер", 0.96, 803, 397, 67, 22], ["|", 0.96, 879, 392, 4, 27], ["гарантия", 0.96, 892, 397, 101, 22], ["|", 0.96, 1002, 392, 4, 27]]),
+    line([[site, 0.75, 684, 432, 214, 21]]),
+    line([["8-909-087-38-99", 0.92, 628, 469, 331, 40]]),
+    line([["8-982-301-50-99", 0.91, 629, 526, 330, 39]]),
+    line([["Александр", 0.96, 702, 581, 184, 35]]),
+  ];
+  it('spells its logo "POCBOPOTA" in Cyrillic, where that spelling is the domain transliterated', () => {
+    expect(extractFields(card('zlat.ros-vorota.ru')).fields.company).toBe('РОСВОРОТА');
+  });
+  it('keeps the Latin letters where the domain does not witness the Cyrillic spelling', () => {
+    expect(extractFields(card('zlat.vorota-shop.ru')).fields.company).not.toBe('РОСВОРОТА');
+  });
+  it('gives the person by the given name alone on its line, no line shaped like a full name', () => {
+    expect(extractFields(card('zlat.ros-vorota.ru')).fields.name).toBe('Александр');
+  });
+  it('does not take a lone given name where a full name is printed', () => {
+    const lines = [...card('zlat.ros-vorota.ru'), line([['Сергей', 0.95, 702, 640, 110, 30], ['Волков', 0.95, 822, 640, 120, 30]])];
+    expect(extractFields(lines).fields.name).toBe('Сергей Волков');
+  });
+});
+
+describe('a burger restaurant card (rd3_030)', () => {
+  it('finds "Palo Alto CA 94306" (no comma before the state) and leaves the branch name before it out', () => {
+    const { fields } = extractFields([
+      line([["THE", 0.95, 79, 40, 233, 82], ["COUNTER", 0.91, 335, 38, 604, 88], ["@", 0.81, 978, 18, 72, 127]]),
+      line([["CUSTOM", 0.95, 420, 143, 159, 26], ["BUILT", 0.96, 602, 143, 110, 26], ["BURGERS", 0.96, 733, 143, 183, 26]]),
+      line([["Jim", 0.95, 78, 286, 67, 31], ["Glover", 0.96, 158, 286, 124, 31]]),
+      line([["Manager", 0.96, 80, 335, 125, 29]]),
+      line([["Coniunter", 0.00, 80, 400, 113, 18], ["Intellinance", 0.52, 206, 400, 167, 18], ["-", 0.92, 386, 412, 8, 2], ["Al", 0.74, 407, 400, 32, 18], ["icanced", 0.74, 454, 400, 107, 18], ["Franchice", 0.73, 574, 400, 140, 18]]),
+      line([["The", 0.96, 78, 440, 51, 23], ["Counter", 0.96, 141, 441, 115, 23], ["Palo", 0.95, 267, 418, 61, 46], ["Alto.", 0.49, 338, 418, 72, 46], ["Palo", 0.91, 419, 418, 65, 56], ["Alto", 0.96, 494, 437, 56, 37], ["CA", 0.93, 562, 418, 38, 46], ["94306", 0.96, 610, 440, 83, 23]]),
+      line([["650", 0.96, 79, 482, 48, 23], ["321", 0.96, 138, 482, 45, 23], ["3900", 0.96, 198, 482, 67, 23], ["650", 0.93, 291, 482, 49, 23], ["321", 0.93, 351, 482, 45, 23], ["3902", 0.96, 410, 482, 67, 23], ["Fax", 0.96, 489, 482, 48, 23]]),
+      line([["paloalto@thecounterburger.com", 0.85, 79, 523, 473, 31], ["thecounterburger.com", 0.85, 577, 523, 327, 31]]),
+    ]);
+    expect(fields.company).toBe('THE COUNTER');
+    expect(fields.address).toBe('Palo Alto CA 94306');
+  });
+});
