@@ -1,7 +1,9 @@
 /**
  * Real cards of realdev2 and realdev3, read by OCR: a Russian shop's Cyrillic logo read in the
  * Latin capitals its letters look like, its person given by the given name alone, and a US
- * address line led by the branch's name, its state and ZIP code without a comma before them.
+ * address line led by the branch's name, its state and ZIP code without a comma before them;
+ * and (heldout19 h19_012) a logo's word before the name on its line, a company's name that
+ * breaks after "OF".
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
@@ -51,5 +53,23 @@ describe('a burger restaurant card (rd3_030)', () => {
     ]);
     expect(fields.company).toBe('THE COUNTER');
     expect(fields.address).toBe('Palo Alto CA 94306');
+  });
+});
+
+describe('a university card (h19_012)', () => {
+  const card = (logo: boolean) => [
+    line([["SEOUL", 0.81, 277, 61, 100, 23], ["NATIONAL", 0.96, 388, 61, 155, 23], ["UNIVERSITY", 0.96, 554, 60, 183, 24], ["OF", 0.96, 747, 60, 41, 23]]),
+    line([["SCIENCE", 0.93, 277, 90, 129, 23], ["&", 0.92, 421, 91, 17, 21], ["TECHNOLOGY", 0.96, 444, 90, 214, 23]]),
+    line([...(logo ? [["SEOULTECH", 0.39, 79, 130, 148, 17] as [string, number, number, number, number, number]] : []), ["Jongyoul", 0.91, 277, 143, 144, 26], ["Park,", 0.96, 433, 143, 76, 27], ["Ph.D", 0.63, 521, 146, 68, 22]]),
+    line([["Associate", 0.95, 282, 176, 101, 15], ["Professor,", 0.95, 391, 176, 104, 18], ["Department", 0.73, 504, 178, 130, 17], ["of", 0.95, 640, 177, 22, 16], ["Applied", 0.95, 681, 178, 72, 18], ["Artificial", 0.96, 760, 177, 88, 17]]),
+    line([["232", 0.92, 74, 283, 48, 17], ["Gongneung-ro,", 0.89, 133, 284, 201, 23], ["Nowon-gu", 0.88, 346, 289, 137, 21], ["Tel", 0.91, 718, 295, 34, 19], ["+82-2-970-9776", 0.87, 763, 296, 221, 19]]),
+    line([["Seoul", 0.95, 74, 311, 70, 17], ["01811,", 0.94, 153, 312, 92, 21], ["Korea", 0.96, 257, 315, 73, 17], ["Fax", 0.92, 676, 321, 42, 18], ["+82-10-9631-1369", 0.92, 728, 322, 256, 19]]),
+    line([["E-mail", 0.90, 558, 346, 80, 18], ["jongyoul@seoultech.ac.kr", 0.67, 647, 346, 339, 22]]),
+  ];
+  it("leaves the logo's word that spells the domain out of the name on its line", () => {
+    expect(extractFields(card(true)).fields.name).toBe('Jongyoul Park');
+  });
+  it('joins a company line that ends on "OF" with the line under it', () => {
+    expect(extractFields(card(false)).fields.company).toBe('SEOUL NATIONAL UNIVERSITY OF SCIENCE & TECHNOLOGY');
   });
 });

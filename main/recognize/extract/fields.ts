@@ -1051,6 +1051,18 @@ function scrapsBeforeName(s: Segment): Segment[] {
   return splitAt(s, [m[1]!.length]).slice(-1);
 }
 
+/**
+ * "SEOULTECH Jongyoul Park, Ph.D" beside jongyoul@seoultech.ac.kr: a logo's word in capitals
+ * before the name on its line, spelling the card's domain, is a line of its own.
+ */
+function logoBeforeName(s: Segment, domains: string[]): Segment[] {
+  const m = /^(\p{Lu}{4,})\s+(\p{Lu}.*)$/u.exec(s.text);
+  // The rest is a person's name: in mixed case or opening with a given name, no firm's legal form ("AVTEC SYSTEMS, INC.").
+  if (!m || isGivenName(m[1]!) || nameShape(m[2]!) <= 0 || LEGAL_FORM.test(m[2]!) || !(/\p{Ll}/u.test(m[2]!) || isGivenName(m[2]!.split(/\s+/)[0]!))) return [s];
+  const key = nameKey(m[1]!);
+  return domains.some((d) => nameKey(domainStem(d).replace(/-/g, '')) === key) ? splitAt(s, [m[1]!.length]) : [s];
+}
+
 /** A line's two parts at a comma or a dash set off by spaces ("Jane Doe, President", "Head of Marketing - Retail Division"). */
 const AFTER_MARK = /^(.*?\p{L}.*?)(\s*,\s*|\s+[-–—]\s+)(\p{L}.*)$/u;
 
@@ -1156,6 +1168,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
       return m;
     })
     .flatMap(scrapsBeforeName)
+    .flatMap((s) => logoBeforeName(s, domains))
     .flatMap(splitNameAndTitle)
     .flatMap(splitTitleAndDepartment)
     .flatMap(russianNameBesideLogo);
@@ -1386,7 +1399,9 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     }
     // "Institute for Computer Sciences, Social Informatics" / "and Telecommunications Engineering":
     // a name that runs on ("and", "&", "of", "for" opening the lower line) is one name on two lines.
-    const runOn = sources.company.length === 1 ? scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && c !== company && lineUnder(company.s.box, c.s.box, 0.8, 0.5) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.35 && /^(?:and|&|of|for|und|et|y|e)\s+\p{L}/iu.test(c.s.text) && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.name, c.r.title, c.r.address) < 0.5) : undefined;
+    // "SEOUL NATIONAL UNIVERSITY OF" / "SCIENCE & TECHNOLOGY": or the upper line ends on such a word.
+    const endsOpen = /\s(?:and|&|of|for|und|et|de|di)$/iu.test(company.s.text.trim());
+    const runOn = sources.company.length === 1 ? scored.find((c) => !taken.has(c.s) && !addr.includes(c.s) && c !== company && lineUnder(company.s.box, c.s.box, 0.8, 0.5) && Math.abs(c.s.size - company.s.size) < company.s.size * 0.35 && (endsOpen || /^(?:and|&|of|for|und|et|y|e)\s+\p{L}/iu.test(c.s.text)) && !/\d/.test(c.s.text) && !contactLine(c.s.text) && Math.max(c.r.name, c.r.title, c.r.address) < 0.5) : undefined;
     if (runOn) {
       fields.company = `${fields.company} ${trimPunct(runOn.s.text, true)}`;
       sources.company.push(runOn.s.box);
