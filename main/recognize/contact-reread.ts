@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box, OcrLine } from '../../shared/contact.js';
-import { bareSite as bare, hostOf, siteScrap, validDomain } from './extract/channels.js';
+import { bareSite as bare, countryEndingMended, hostOf, siteScrap, validDomain } from './extract/channels.js';
 import { differingAt } from './extract/keywords.js';
 import { extractFields } from './extract/fields.js';
 import { editDistance } from './extract/names.js';
@@ -157,8 +157,23 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
  */
 export function withoutSiteScraps(draft: Recognized): Recognized {
   const websites = draft.fields.websites.filter((w) => !siteScrap(w, draft.fields.emails));
-  if (websites.length === draft.fields.websites.length) return draft;
+  if (websites.length === draft.fields.websites.length) return withCountryEndings(draft);
   const { websites: _conf, ...confidence } = draft.confidence;
   const { websites: _boxes, ...sources } = draft.sources;
-  return websites.length ? { ...draft, fields: { ...draft.fields, websites } } : { ...draft, fields: { ...draft.fields, websites }, confidence, sources };
+  return withCountryEndings(websites.length ? { ...draft, fields: { ...draft.fields, websites } } : { ...draft, fields: { ...draft.fields, websites }, confidence, sources });
+}
+
+/**
+ * Addresses whose country ending is a letter off the card's country's mended (channels.ts
+ * countryEndingMended), after every reading: the address the ending is checked against may
+ * have been read whole by the second engine only. A mended address is a guess, never sure.
+ */
+function withCountryEndings(draft: Recognized): Recognized {
+  const all = [...draft.fields.emails, ...draft.fields.websites];
+  let out = draft;
+  for (const k of ['emails', 'websites'] as const) {
+    const mended = draft.fields[k].map((a) => countryEndingMended(a, draft.country, all) ?? a);
+    if (mended.some((a, i) => a !== draft.fields[k][i])) out = lendField(out, k, { fields: { ...out.fields, [k]: mended }, confidence: out.confidence, sources: out.sources });
+  }
+  return out;
 }

@@ -145,5 +145,10 @@ export function inCapitals(word: string): string {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return word;
   const small = [...letters].filter((c) => c !== c.toUpperCase()).length;
-  return small === 1 ? word.toUpperCase() : word;
+  if (small === 1) return word.toUpperCase();
+  // "EmeRaLd": a logo's letters read now capital, now small. A name's own capitals change from
+  // small to capital once ("InvestAlberta", "McKee"); a word that does so twice or more is one
+  // word, capitalised.
+  const rises = (letters.match(/\p{Ll}\p{Lu}/gu) ?? []).length;
+  return rises >= 2 && letters.length >= 5 && /^\p{L}+$/u.test(word) ? word[0]!.toUpperCase() + word.slice(1).toLowerCase() : word;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { betterNumber, betterReading, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
-import { siteScrap } from '../../main/recognize/extract/channels.js';
+import { countryEndingMended, siteScrap } from '../../main/recognize/extract/channels.js';
 import { emptyFields } from '../../shared/contact.js';
 
 describe('an address read again by the second engine', () => {
@@ -76,6 +76,29 @@ describe('a web address that is a scrap of an e-mail address', () => {
     expect(out.fields.emails).toEqual(draft.fields.emails);
     const kept = { ...draft, fields: { ...draft.fields, websites: ['www.falcon-technologies.io'] } };
     expect(withoutSiteScraps(kept)).toBe(kept);
+  });
+});
+
+describe("an address's country ending a letter off the card's country's", () => {
+  it("is mended where another address of the card ends in the country's own (heldout19 h19_016)", () => {
+    const card = ['philip@emerald4012.com.au', 'emeraldcarpetandpestservices.com.al'];
+    expect(countryEndingMended(card[1]!, 'AU', card)).toBe('emeraldcarpetandpestservices.com.au');
+    expect(countryEndingMended('https://www.shop.co.uh/contact', 'GB', ['sales@shop.co.uk', 'https://www.shop.co.uh/contact'])).toBe('https://www.shop.co.uk/contact');
+    expect(countryEndingMended('anna@firma.pk', 'PL', ['anna@firma.pk', 'www.firma.pl'])).toBe('anna@firma.pl');
+  });
+  it("stands without a witness, in the country's own ending, or two letters off", () => {
+    expect(countryEndingMended('emeraldcarpet.com.al', 'AU', ['emeraldcarpet.com.al'])).toBeNull();
+    expect(countryEndingMended('shop.com.au', 'AU', ['a@shop.com.au', 'shop.com.au'])).toBeNull();
+    expect(countryEndingMended('shop.de', 'AU', ['a@shop.com.au', 'shop.de'])).toBeNull();
+    expect(countryEndingMended('shop.com', 'AU', ['a@shop.com.au', 'shop.com'])).toBeNull();
+    expect(countryEndingMended('shop.al', undefined, ['a@shop.com.au', 'shop.al'])).toBeNull();
+  });
+  it('is mended in a draft after every reading, and the mended address is not sure', () => {
+    const draft = { fields: { ...emptyFields(), emails: ['philip@emerald4012.com.au'], websites: ['emeraldcarpet.com.al'] }, confidence: { emails: 0.9, websites: 0.9 }, sources: {}, method: 'ocr' as const, qrPayload: null, ocrLines: [], country: 'AU' };
+    const out = withoutSiteScraps(draft);
+    expect(out.fields.websites).toEqual(['emeraldcarpet.com.au']);
+    expect(out.confidence.websites).toBeLessThan(0.85);
+    expect(out.fields.emails).toEqual(draft.fields.emails);
   });
 });
 

@@ -3,7 +3,8 @@
  * Latin capitals its letters look like, its person given by the given name alone, and a US
  * address line led by the branch's name, its state and ZIP code without a comma before them;
  * and (heldout19 h19_012) a logo's word before the name on its line, a company's name that
- * breaks after "OF".
+ * breaks after "OF"; (h19_016, as the second engine reads it) a company's trade broken over two
+ * lines under its logo's word.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
@@ -71,5 +72,21 @@ describe('a university card (h19_012)', () => {
   });
   it('joins a company line that ends on "OF" with the line under it', () => {
     expect(extractFields(card(false)).fields.company).toBe('SEOUL NATIONAL UNIVERSITY OF SCIENCE & TECHNOLOGY');
+  });
+});
+
+describe("a pest controller's card, as the second engine reads it (h19_016)", () => {
+  it('takes the logo\'s word the domain spells for the company, not the trade\'s line that opens with "and"', () => {
+    const { fields } = extractFields([
+      line([["Emerald", 0.90, 353, 162, 488, 88]]),
+      line([["Carpet", 0.95, 407, 250, 107, 35], ["/Upholstery", 0.95, 524, 250, 143, 35], ["Cleaning", 0.95, 677, 250, 122, 35]]),
+      line([["and", 0.94, 433, 287, 46, 29], ["Pest", 0.94, 490, 287, 54, 29], ["Control", 0.94, 554, 287, 93, 29], ["Services", 0.94, 658, 287, 114, 29]]),
+      line([["Philip", 0.98, 68, 368, 112, 51], ["Rowe", 0.98, 197, 368, 113, 51]]),
+      line([["PEST", 0.95, 66, 418, 54, 32], ["MANAGEMENT", 0.95, 131, 418, 165, 32], ["TECHNICIAN", 0.95, 306, 418, 139, 32]]),
+      line([["M:0409166399", 0.98, 62, 516, 259, 41], ["E:philip@emerald4012.com.au", 0.98, 495, 516, 448, 41]]),
+      line([["EMERALDCARPETANDPESTSERVICES.COM.AU", 0.98, 169, 631, 773, 35]]),
+    ], { defaultCountry: 'AU' });
+    expect(fields.company).toBe('Emerald');
+    expect(fields.name).toBe('Philip Rowe');
   });
 });

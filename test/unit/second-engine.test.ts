@@ -54,8 +54,12 @@ describe('the second engine’s words', () => {
   it('puts a capitals word with one small letter in capitals, and leaves words in small letters or mixed case', () => {
     expect(inCapitals('MAHENdERA')).toBe('MAHENDERA');
     expect(inCapitals('FURNITURE')).toBe('FURNITURE');
-    for (const w of ['McDonald', 'iPhone', 'Kuldeep', 'planet10tech', 'GmbH', 'LLC', 'eBay'])
+    for (const w of ['McDonald', 'iPhone', 'Kuldeep', 'planet10tech', 'GmbH', 'LLC', 'eBay', 'InvestAlberta', 'MacKenzie'])
       expect(inCapitals(w)).toBe(w);
+  });
+  it('capitalises a word whose letters were read now capital, now small (a logo: h19_016)', () => {
+    expect(inCapitals('EmeRaLd')).toBe('Emerald');
+    expect(inCapitals('SuNsHiNe')).toBe('Sunshine');
   });
 });
 

@@ -109,6 +109,22 @@ export function siteScrap(site: string, addresses: string[]): boolean {
 }
 
 /**
+ * "www.emeraldcarpetandpestservices.com.al" beside philip@emerald4012.com.au on an Australian
+ * card: an address whose country ending is a letter off the card's country's, where another of
+ * the card's addresses ends in the country's own, has that letter misread. Null when it stands.
+ */
+export function countryEndingMended(address: string, country: string | undefined, others: string[]): string | null {
+  if (!country || !/^[A-Z]{2}$/.test(country)) return null;
+  const own = country === 'GB' ? 'uk' : country.toLowerCase();
+  const host = hostOf(address);
+  const ending = /\.([a-z]{2})$/.exec(host)?.[1];
+  if (!ending || ending === own || [...ending].filter((c, i) => c !== own[i]).length !== 1) return null;
+  if (!others.some((o) => o !== address && hostOf(o).endsWith(`.${own}`))) return null;
+  const at = address.toLowerCase().lastIndexOf(host) + host.length;
+  return `${address.slice(0, at - 2)}${own}${address.slice(at)}`;
+}
+
+/**
  * The card's web address's spelling of an e-mail domain OCR misread, or null: one look-alike
  * letter apart ("restr.com" beside www.rcstr.com), or a dot read as a hyphen where the web
  * address has it ("hyderabad.bits-pilani-ac.in" beside universe.bits-pilani.ac.in).

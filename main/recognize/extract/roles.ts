@@ -312,6 +312,9 @@ export const CLUES: Clue[] = [
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },
+  // "and Pest Control Services" under "Carpet /Upholstery Cleaning": a line opening with a
+  // conjunction or a preposition in small letters is the tail of a name broken above it.
+  { role: 'company', name: 'tail-of-name', score: (s) => (/^(?:and|or|of|for|&)\s+\p{L}/u.test(s.text.trim()) ? -0.6 : 0) },
   { role: 'company', name: 'not-a-domain', score: (s) => (/^\S+\.[a-z]{2,}$/i.test(s.text.trim()) ? -1 : 0) },
   // "... 531012-56-124592": a registration number's line is no company's name.
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) + ((s.text.match(/\d/g) ?? []).length >= 8 ? -1 : 0) },
