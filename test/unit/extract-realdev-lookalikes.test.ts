@@ -4,7 +4,8 @@
  * address line led by the branch's name, its state and ZIP code without a comma before them;
  * and (heldout19 h19_012) a logo's word before the name on its line, a company's name that
  * breaks after "OF"; (h19_016, as the second engine reads it) a company's trade broken over two
- * lines under its logo's word.
+ * lines under its logo's word; (realdev5b rd5b_001) a university's name printed between the lines
+ * of its address.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
@@ -88,5 +89,21 @@ describe("a pest controller's card, as the second engine reads it (h19_016)", ()
     ], { defaultCountry: 'AU' });
     expect(fields.company).toBe('Emerald');
     expect(fields.name).toBe('Philip Rowe');
+  });
+});
+
+describe('a university card (rd5b_001)', () => {
+  it("keeps the university's line printed between the lines of its address in the address, and as the company", () => {
+    const { fields } = extractFields([
+      line([["RAFAEL", 0.92, 327, 136, 140, 34], ["ULATE", 0.91, 482, 135, 128, 35]]),
+      line([["DIRECTOR", 0.96, 328, 206, 149, 22], ["OF", 0.96, 485, 206, 38, 22], ["ADMISSIONS", 0.96, 532, 206, 180, 22]]),
+      line([["DEPARTMENT", 0.96, 328, 240, 197, 22], ["OF", 0.96, 533, 240, 38, 22], ["ELECTRICAL", 0.96, 582, 240, 175, 22], ["ENGINEERING", 0.96, 765, 235, 201, 26]]),
+      line([["DAVID", 0.96, 78, 379, 81, 22], ["PACKARD", 0.96, 166, 381, 122, 22], ["ELECTRICAL", 0.96, 296, 383, 164, 22], ["ENGINEERING", 0.96, 468, 383, 194, 22]]),
+      line([["350", 0.96, 79, 412, 38, 21], ["SERRA", 0.96, 124, 412, 80, 23], ["MALL,", 0.96, 210, 415, 77, 24], ["ROOM", 0.96, 295, 416, 86, 22], ["170", 0.96, 391, 419, 39, 20], ["TEL:", 0.93, 724, 416, 59, 21], ["(650)", 0.96, 793, 414, 60, 26], ["725-9327", 0.94, 863, 412, 110, 23], ["©", 0.71, 986, 409, 2, 3]]),
+      line([["STANFORD", 0.96, 80, 444, 138, 24], ["UNIVERSITY", 0.95, 226, 449, 160, 22], ["FAX:", 0.96, 718, 450, 56, 20], ["(650)", 0.93, 785, 448, 60, 25], ["723-", 0.93, 854, 447, 52, 21], ["1882", 0.96, 918, 444, 54, 21]]),
+      line([["STANFORD,", 0.96, 81, 476, 144, 27], ["CALIFORNIA", 0.96, 232, 481, 163, 23], ["94305-9505", 0.96, 401, 484, 133, 23], ["ulate@ce.stanford.edu", 0.50, 727, 477, 245, 27]]),
+    ]);
+    expect(fields.company).toBe('STANFORD UNIVERSITY');
+    expect(fields.address).toBe('350 SERRA MALL, ROOM 170, STANFORD UNIVERSITY, STANFORD, CALIFORNIA 94305-9505');
   });
 });

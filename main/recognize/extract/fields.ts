@@ -210,6 +210,15 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       }
     }
   }
+  // "350 SERRA MALL, ROOM 170" / "STANFORD UNIVERSITY" / "STANFORD, CALIFORNIA 94305-9505": a line
+  // another field took (the company), printed between two lines of the address in its type, is
+  // the address's too: mail goes to the university.
+  const sized = (a: Segment, b: Segment) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.35;
+  for (const c of cands) {
+    if (!taken.has(c.s) || inAddr.has(c.s) || contactLine(c.s.text)) continue;
+    const by = (up: boolean) => [...inAddr].some((a) => (up ? a.box.y < c.s.box.y : a.box.y > c.s.box.y) && adjacent(a, c.s) && !separated(a, c.s, all) && sized(a, c.s));
+    if (by(true) && by(false)) inAddr.add(c.s);
+  }
   // One row of print read twice (a second reading of the row kept beside the first, rd3_006's
   // "Lauhati, Rajartiat, Vedie Village" over "itl, Rajarhat, Vedie Village"): the surer reading stays.
   const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
