@@ -56,6 +56,7 @@ export interface Witnesses {
  * apart, or whole where the first reading's mailbox starts in junk ("4.magyar" for
  * gabriella.magyar) or its web address stops short. Not where:
  * - they differ only in thin glyphs ("scmrjpm" and "scmripm"), or the second's host is no domain ("….cojp");
+ * - the second is shorter: a letter it lost ("www.ala.ru" for www.alfa.ru);
  * - one mailbox is the other with a letter or two before it: an envelope icon read as a letter
  *   ("ej.rosenbaum"), or one lost;
  * - the card witnesses the first reading's host and not the second's ("www.dot.gov.in" beside
@@ -78,6 +79,8 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
   for (const o of theirs) {
     const d = editDistance(bare(mine), bare(o));
     if (d === 0 || d > NEAR || Math.min(bare(mine).length, bare(o).length) < 6) continue;
+    // "www.ala.ru" for www.alfa.ru (seed 21 s2_018): a letter the second engine lost in small print.
+    if (bare(o).length < bare(mine).length) continue;
     if (thin(bare(mine)) === thin(bare(o)) || !validDomain(hostOf(o))) continue;
     if (kind === 'emails' && hostOf(o) === hostOf(mine) && (box(o).endsWith(box(mine)) || box(mine).endsWith(box(o)))) continue;
     if (hostOf(o) !== hostOf(mine) && witnessed(hostOf(mine)) && !witnessed(hostOf(o))) continue;

@@ -25,6 +25,17 @@ describe('"www." with a letter read into it', () => {
   it('is www.: "http://wwew.copperleaf-works.uk" (s2_036), "wvw.acme.com"', () => {
     expect(extractFields(lines('Jack O\'Sullivan', 'http://wwew.copperleaf-works.uk')).fields.websites).toEqual(['http://www.copperleaf-works.uk']);
     expect(extractFields(lines('John Smith', 'wvw.acme.com')).fields.websites).toEqual(['www.acme.com']);
+    // Seed 35 s2_016; seed 21 s2_018, the prefix read twice.
+    expect(extractFields(lines('Nguyen Van An', 'wew.sakura-holdings.com.vn')).fields.websites).toEqual(['www.sakura-holdings.com.vn']);
+    expect(extractFields(lines('John Smith', 'www.www.alfa.ru')).fields.websites).toEqual(['www.alfa.ru']);
+  });
+});
+
+describe('a country\'s second-level ending alone on a line', () => {
+  it('is the tail of an address OCR lost, no web address: "com.br" (seed 21 s2_005), "co.uk"', () => {
+    expect(extractFields(lines('Ana Souza', 'com.br')).fields.websites).toEqual([]);
+    expect(extractFields(lines('John Smith', 'co.uk')).fields.websites).toEqual([]);
+    expect(extractFields(lines('Ana Souza', 'quantumworks.com.br')).fields.websites).toEqual(['quantumworks.com.br']);
   });
 });
 

@@ -62,13 +62,16 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
   // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
   // "wwew.copperleaf-works.uk": or a letter read into the w's.
-  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vV][wW]\s*[.,·]+|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vVeE][wW]\s*[.,·]+|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
     // "Www." is "www." in capitals, no misreading.
     if (m.replace(/\s/g, '').toLowerCase() !== 'www.') fixed = true;
     return 'www.';
   });
   if (www.includes('_')) fixed = true;
-  const parts = www.toLowerCase().replace(/\s+/g, '').replace(/[,_]/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
+  // "www.www.alfa.ru": the prefix read twice.
+  if (/^www\.\s*www\s*[.,]/i.test(www)) fixed = true;
+  const once = www.replace(/^www\.(?:\s*www\s*[.,]\s*)+/i, 'www.');
+  const parts = once.toLowerCase().replace(/\s+/g, '').replace(/[,_]/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   // "sales@kedrru", "www.kedrru": the dot before a common ending lost.
   const last = parts[parts.length - 1] ?? '';
   const glued = parts.length - (parts[0] === 'www' ? 1 : 0) === 1 ? /^([a-z0-9-]{3,})(ru|com|jp|de|fr|net|org|ai|io|info|biz)$/.exec(last) : null;
@@ -347,7 +350,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "neelpatel@1061995@gmail.com": a free mail provider's domain, left of an address OCR could
       // not read, is no web address of the card's.
       const mailProvider = !url[1] && !domain.startsWith('www.') && isFreeMail(domain) && /@/.test(rest);
-      if (spelt && !mailProvider && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
+      // "com.br", "co.uk": a country's second-level ending alone is the tail of an address OCR lost, no address.
+      const endingAlone = /^(?:www\.)?(?:com|co|org|net|gov|edu|ac|or|ne|go)\.[a-z]{2}$/.test(domain);
+      if (spelt && !mailProvider && !endingAlone && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         // "http:/": a slash lost.
         const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^h[il]t/, 'htt').replace(/:\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;

@@ -49,8 +49,8 @@ let cyrillicGiven: string[] | null = null;
  * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
  * и ends in й (Евстигней, Алексей).
  */
-/** Capitals OCR reads one for another at a name's start ("Пучезар" for Лучезар): the first letter of a near name may be either. */
-const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'ни', 'ин']);
+/** Capitals OCR reads one for another at a name's start ("Пучезар", "ТУЧЕЗАР" for Лучезар): the first letter of a near name may be either. */
+const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'тл', 'лт', 'ни', 'ин']);
 function nearestRussianGivenName(w: string): string | null {
   if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
   cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
