@@ -37,6 +37,18 @@ describe('a country\'s second-level ending alone on a line', () => {
     expect(extractFields(lines('John Smith', 'co.uk')).fields.websites).toEqual([]);
     expect(extractFields(lines('Ana Souza', 'quantumworks.com.br')).fields.websites).toEqual(['quantumworks.com.br']);
   });
+  it('nor is "www." and a word, its ending lost: "http://www.blu" (seed 25 s2_030)', () => {
+    expect(extractFields(lines('Mark Lee', 'http://www.blu')).fields.websites).toEqual([]);
+    expect(extractFields(lines('Mark Lee', 'http://www.bluefield.com')).fields.websites).toEqual(['http://www.bluefield.com']);
+  });
+});
+
+describe('"www." misread and glued to the domain of the card\'s e-mail', () => {
+  it('is www.: "wewvariverstonefoods.com" beside goh.h@riverstonefoods.com (seed 31 s2_025)', () => {
+    expect(extractFields(lines('Goh Hui Min', 'goh.h@riverstonefoods.com', 'wewvariverstonefoods.com')).fields.websites).toEqual(['www.riverstonefoods.com']);
+    // Five letters with one w are a word of the name ("towerriverstonefoods.com"): not mended.
+    expect(extractFields(lines('Goh Hui Min', 'goh.h@riverstonefoods.com', 'towerriverstonefoods.com')).fields.websites).toEqual(['towerriverstonefoods.com']);
+  });
 });
 
 describe("a Russian address's abbreviations misread (s2_037)", () => {

@@ -346,7 +346,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       // "ks.jp": the tail of an address OCR cut in two, unless the line says it is a web address.
       const label = domain.replace(/^www\./, '').split('.')[0]!;
       // "www.winz.team": after "www." or a scheme any ending of letters is a web address's, listed or not.
-      const spelt = validDomain(domain) || ((!!url[1] || domain.startsWith('www.')) && /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/.test(domain));
+      // ("http://www.blu": "www." and a word is no address, its ending lost.)
+      const spelt = validDomain(domain) || ((!!url[1] || domain.startsWith('www.')) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/.test(domain.replace(/^www\./, '')));
       // "neelpatel@1061995@gmail.com": a free mail provider's domain, left of an address OCR could
       // not read, is no web address of the card's.
       const mailProvider = !url[1] && !domain.startsWith('www.') && isFreeMail(domain) && /@/.test(rest);

@@ -138,7 +138,11 @@ export function reconcileDomains(emails: string[], websites: string[], company: 
       websitesRepaired = true;
       return w.replace(bare, d);
     }
-    const glued = mailDomains.find((x) => bare.endsWith(x) && /^[a-z]{2,4}$/.test(bare.slice(0, -x.length)) && /[wv]/.test(bare.slice(0, -x.length)));
+    // ("wewvariverstonefoods.com" beside goh.h@riverstonefoods.com: five letters, two or more of them w's or v's.)
+    const glued = mailDomains.find((x) => {
+      const lead = bare.slice(0, -x.length);
+      return bare.endsWith(x) && /^[a-z]{2,5}$/.test(lead) && (lead.match(/[wv]/g) ?? []).length >= (lead.length === 5 ? 2 : 1);
+    });
     if (!glued) return w;
     websitesRepaired = true;
     return w.replace(bare, `www.${glued}`);
