@@ -48,6 +48,15 @@ describe('a company split over two lines', () => {
     expect(leadWord('Logistics', ['go-orla-logistics.pl'])).toBeNull();
     expect(leadWord('ООО «Медиа»', ['volga-media.ru'])).toBeNull();
   });
+
+  it('adds the logo\'s word a domain glues before a company of one word (realdev rd_010)', () => {
+    expect(leadWord('Technologies', ['alobhatechnologies.com'])).toBe('Alobha Technologies');
+    expect(leadWord('TECHNOLOGIES', ['alobhatechnologies.com'])).toBe('ALOBHA TECHNOLOGIES');
+    // A company of more words is whole; a lead of two letters or eleven is no word of the logo's.
+    expect(leadWord('Riverstone Foods', ['wewvariverstonefoods.com'])).toBeNull();
+    expect(leadWord('Technologies', ['abtechnologies.com'])).toBeNull();
+    expect(leadWord('Technologies', ['internationaltechnologies.com'])).toBeNull();
+  });
 });
 
 describe('a name set as two lines', () => {

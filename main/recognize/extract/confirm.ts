@@ -96,6 +96,15 @@ export function leadWord(company: string, domains: string[], mailboxes: string[]
   }
   const joined = ws.join('');
   if (joined.length < 6) return null;
+  // "Technologies" beside ashish.kumar@alobhatechnologies.com: the logo's first word OCR lost,
+  // glued before the company's words in the domain.
+  // Only a company of one word, which alone names no firm: a longer one is whole ("Riverstone
+  // Foods" beside a misread "wewvariverstonefoods.com").
+  for (const d of ws.length === 1 ? domains : []) {
+    const stem = domainStem(d);
+    const lead = stem.endsWith(joined) ? stem.slice(0, stem.length - joined.length) : '';
+    if (/^[a-z]{3,10}$/.test(lead)) return led(lead);
+  }
   for (const m of mailboxes) {
     const lead = m.endsWith(joined) ? m.slice(0, m.length - joined.length) : '';
     // "directormvsacademy@": a mailbox named for the post or the purpose, not the company's first word.
