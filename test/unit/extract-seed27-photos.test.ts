@@ -2,11 +2,13 @@
  * Photos of the second generator's seed 27 whose fields were read but misread in a way the
  * field's own shape mends: a UK postcode with both its digits read as I, the w's of "www."
  * with a letter read into them, a Russian address's abbreviations read as digits and Latin
- * letters ("2. Москва", "Варшовское w.", "9. 11").
+ * letters ("2. Москва", "Варшовское w.", "9. 11"). And web and e-mail addresses of photos of
+ * later seeds misread so: "www." misread or read twice, a country's ending alone, a web address
+ * cut short or labelled with a dash, an icon read as a letter before a mailbox.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields, mendUkPostcode } from '../../main/recognize/extract/fields.js';
-import { lines } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('a UK postcode with its digits read as I', () => {
@@ -93,3 +95,39 @@ describe("a title's first word cut at its start (seed 21 s2_022)", () => {
     expect(extractFields(lines('Dalila Pereira', 'sales Manager', 'Tel: +55 11 3456-7890')).fields.title).toBe('sales Manager');
   });
 });
+
+describe('a contact line of a photo read badly (seed 35 s2_018, seed 23 s2_010)', () => {
+  const card = (conf: number) => [
+    line([['WEI', 0.93, 100, 100, 60, 30], ['MING', 0.93, 170, 100, 80, 30], ['KOH', 0.93, 260, 100, 60, 30]]),
+    line([['EMAIL', 0.26, 193, 366, 85, 34], ['cweimingkoh@vertexcom', conf, 280, 370, 296, 26], ['WEB-www.vertexcom', 0.58, 597, 371, 256, 19]]),
+  ];
+  it('keeps a line read at 0.1 whose web address lost the dot before its ending, and reads both addresses', () => {
+    const { fields, confidence } = extractFields(card(0.1));
+    // The envelope icon read as a "c" before the name run together, the label joined by a dash.
+    expect(fields.emails).toEqual(['weimingkoh@vertex.com']);
+    expect(fields.websites).toEqual(['www.vertex.com']);
+    expect(confidence.emails).toBeLessThan(SURE_CONFIDENCE);
+    expect(confidence.websites).toBeLessThan(SURE_CONFIDENCE);
+  });
+  it('does not take a label joined by a dash inside a domain for one', () => {
+    expect(extractFields(lines('John Smith', 'www.web-www.com')).fields.websites).toEqual(['www.web-www.com']);
+  });
+  it("completes a web address cut short from the e-mail's domain, not sure", () => {
+    const { fields, confidence } = extractFields(lines('Матвеева Раиса', '= e-mail: matveeva.r@tekhno-media.ru', 'О www: www.tekhno-medi'));
+    expect(fields.websites).toEqual(['www.tekhno-media.ru']);
+    expect(confidence.websites).toBeLessThan(SURE_CONFIDENCE);
+    // Five letters are no witness; another domain is none either.
+    expect(extractFields(lines('Матвеева Раиса', 'matveeva.r@tekhno-media.ru', 'www.tekhn')).fields.websites).toEqual([]);
+    expect(extractFields(lines('Матвеева Раиса', 'matveeva.r@granit-media.ru', 'www.tekhno-medi')).fields.websites).toEqual([]);
+  });
+});
+
+describe("an icon read as a letter before a mailbox that runs the person's name together", () => {
+  it('is dropped where the rest is every part of the name, the family name first or last (seed 35 s2_018)', () => {
+    expect(extractFields(lines('KOH WEI MING', 'Director', 'cweimingkoh@vertex.com')).fields.emails).toEqual(['weimingkoh@vertex.com']);
+    expect(extractFields(lines('Wei Ming Koh', 'Director', 'ekohweiming@vertex.com')).fields.emails).toEqual(['kohweiming@vertex.com']);
+    // Not an initial of the name: "kweimingkoh" may be the person's own.
+    expect(extractFields(lines('KOH WEI MING', 'Director', 'kweimingkoh@vertex.com')).fields.emails).toEqual(['kweimingkoh@vertex.com']);
+  });
+});
+

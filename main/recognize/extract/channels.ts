@@ -186,6 +186,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   const ocrFactor = (s: Segment) => (s.conf >= 0.85 ? 1 : s.conf >= 0.7 ? 0.92 : 0.75);
   // An e-mail is as sure as its own word, not its label's, and surer still only at AT_WORD_SURE.
   const emailFactor = (s: Segment) => ocrFactor({ ...s, conf: Math.min(s.conf, s.atConf ?? 1) }) * ((s.atConf ?? 1) < AT_WORD_SURE ? 0.92 : 1);
+  // Web addresses cut short ("www: www.tekhno-medi" at the card's edge): completed from an e-mail's domain below.
+  const cutSites: { value: string; seg: Segment }[] = [];
   // Addresses whose ending OCR lost ("name@granitepeak™"): completed from the website below.
   const cutEmails: { local: string; domain: string; seg: Segment }[] = [];
   const bareByLine = new Map<number, { value: string; x: number; listed: boolean }[]>();
@@ -214,6 +216,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       })
       .replace(EMAIL_LABEL, '')
       .replace(WEB_LABEL, (m) => (/^www/i.test(m) ? m : ''))
+      // "EMAIL name@vertex.com WEB-www.vertex.com": a web label joined to the address by a dash.
+      .replace(/(?<=^|\s)(?:web|website|url|site)\s?-\s?(?=www[.,])/giu, '')
       // "asahi-san.co,jp": a comma read for the dot before a domain's last part.
       .replace(/([a-z0-9-]\.[a-z0-9-]+),\s?([a-z]{2,3})\b/g, '$1.$2');
     // A domain without a dot ("sales@kedrru") only after a real "@" and when no address with a
@@ -362,7 +366,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
           if (!out.websites.some((w) => w.value === value)) out.websites.push({ value, seg: s, conf: (fixed ? 0.8 : explicit ? 0.96 : 0.85) * ocrFactor(s), ...(fixed ? { repaired: true } : {}) });
           hit = true;
         } else if (!url[3]) bareSites.push({ value, seg: s, conf: 0.85 * ocrFactor(s) });
-      }
+      } else if (!spelt && !url[3] && (!!url[1] || domain.startsWith('www.'))) cutSites.push({ value: `${url[1] ? 'http://' : ''}${domain}`, seg: s });
     }
     const digits = (fixDigits(rest).match(/\d/g) ?? []).length;
     // "8218 23F6 98D1 D195 873D ...": a key's fingerprint in groups of hex digits, no phone.
@@ -435,8 +439,18 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         p.phone.kind = 'fax';
         p.conf = Math.min(p.conf, 0.7);
       }
-  // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.
   const mailDomains = out.emails.map((e) => e.value.split('@')[1]!);
+  // "www.tekhno-medi" beside matveeva.r@tekhno-media.ru: the start of the e-mail's domain, its
+  // letters as read (six or more), is that domain; a guess, never sure.
+  const letters = (d: string) => d.replace(/^www\./, '').replace(/[^a-z0-9]/g, '');
+  for (const c of cutSites) {
+    const cut = letters(bareDomain(c.value));
+    const whole = cut.length >= 6 ? mailDomains.find((m) => letters(m).startsWith(cut) && letters(m).length > cut.length) : undefined;
+    if (!whole || out.websites.some((w) => bareDomain(w.value) === whole)) continue;
+    out.websites.push({ value: c.value.replace(bareDomain(c.value), whole), seg: c.seg, conf: 0.6, repaired: true });
+    out.used.add(c.seg);
+  }
+  // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.
   for (const w of out.websites) {
     const d = bareDomain(w.value);
     // "www.ssc.govvn" beside khuongnv@ssc.gov.vn: a dot lost, the letters the e-mail's, in order.

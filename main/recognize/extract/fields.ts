@@ -662,6 +662,10 @@ function mendEmail(email: string, name: string): string {
     // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
+    // "cweimingkoh" beside Koh Wei Ming: or the rest is the name's parts run together, the family
+    // name first or last as cards and mailboxes order it.
+    const orders = parts.length >= 2 ? [parts, [...parts.slice(1), parts[0]!], [parts.at(-1)!, ...parts.slice(0, -1)]] : [];
+    if (i === 0 && tok.length >= 6 && !initials.has(tok[0]) && orders.some((o) => o.every((p) => p.length >= 2) && tok.slice(1) === o.join(''))) return tok.slice(1);
     // "kimurag" beside KIMURA Sakura: a speck read as a letter after a name part, when it is no initial of the name ("kimuras" may be).
     if (tok.length >= 5 && /[a-z]$/.test(tok) && !initials.has(tok.at(-1)!) && whole.has(tok.slice(0, -1)) && !parts.includes(tok)) return tok.slice(0, -1);
     // "cktreddy" beside Ramesh Kumar T. Reddy: the initials of the given names before the family
