@@ -131,3 +131,17 @@ describe("an icon read as a letter before a mailbox that runs the person's name 
   });
 });
 
+describe('an address read with spaces and a misread scheme (seed 23 s2_040, seed 21 s2_005, seed 25 s2_036)', () => {
+  it('joins a domain a space parts before its hyphen, and keeps the name part before the mailbox though the name has an accent', () => {
+    expect(extractFields(lines('HELOÍSA PEREIRA', 'OFFICE MANAGER', 'E-mail: heloisa. pereira@ lumen -logistics.com.br')).fields.emails).toEqual(['heloisa.pereira@lumen-logistics.com.br']);
+    // A dash set off by spaces after an address ends it.
+    expect(extractFields(lines('John Smith', 'john@firm.com - Director')).fields.emails).toEqual(['john@firm.com']);
+  });
+  it('reads "Nttps//" and "https//" as https://, "wow." before a domain of two parts more as www.', () => {
+    expect(extractFields(lines('Ana Souza', 'URL: Nttps//quantumworks.com.br')).fields.websites).toEqual(['https://quantumworks.com.br']);
+    expect(extractFields(lines('Ana Souza', 'URL: https//quantumworks.com.br')).fields.websites).toEqual(['https://quantumworks.com.br']);
+    expect(extractFields(lines('Ana Souza', 'Site: wow.riverstonesystems.com.br')).fields.websites).toEqual(['www.riverstonesystems.com.br']);
+    expect(extractFields(lines('Ana Souza', 'wow.com')).fields.websites).toEqual(['wow.com']);
+  });
+});
+

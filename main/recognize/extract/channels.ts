@@ -29,7 +29,8 @@ const TLD_FIX: Record<string, string> = { yn: 'vn', ry: 'ru', rn: 'ru', corn: 'c
 // A domain never holds "_": one after the "@" is a dot OCR read low ("stroyproekt_.com", "cem_br");
 // not before a space ("evergreen.ru_ http://..."), a speck at the address's end.
 // "buma@iith.ac.in, http://www.iith.ac.in": a web address listed after the e-mail is no part of its domain.
-const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?)(?!(?:https?|www)\b)[\p{L}\d-]+)*)/u;
+// "pereira@ lumen -logistics.com.br": a space OCR put before a hyphen of the domain is no end of it.
+const EMAIL_RE = /([\p{L}\d._%+-](?:[\p{L}\d._%+,-]*[\p{L}\d._%+-])?)\s?[@©®]\s?([\p{L}\d-]+(?:(?:\s?[.,]_?\s?|_[.,]?|\s(?=-\p{Ll}))(?!(?:https?|www)\b)[\p{L}\d-]+)*)/u;
 /** "vanviet-ha@": a hyphen between a local part's words may be a dot OCR read low and wide; such an address is not sure. */
 const HYPHENED = /[a-z]-[a-z]/;
 /**
@@ -55,14 +56,15 @@ const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 // after "www" read as a space, a comma, or twice; "www.nigeria_savethechildren.net", a dot read low.
 // "www.ambujacement.com . www.alccofine.com": a second address listed after the first is no part of it.
 // "hitps://": the scheme's first t read as an i (or an l).
-const URL_RE = /((?:https?|h[il]tps?)\s?:\s?\/\/?)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
+// ("Nttps//quantumworks.com.br": the h read as N, the colon lost before the slashes.)
+const URL_RE = /((?:https?|h[il]tps?)\s?:\s?\/\/?|(?:[hN]ttps?|h[il]tps?)\/\/)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
 function fixDomain(d: string): { domain: string; fixed: boolean } {
   let fixed = false;
   // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
-  // "wwew.copperleaf-works.uk": or a letter read into the w's.
-  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vVeE][wW]\s*[.,·]+|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
+  // "wwew.copperleaf-works.uk": or a letter read into the w's ("wow." before two more parts).
+  const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vVeE][wW]\s*[.,·]+|[wW][oO0][wW]\s*[.,·]+(?=[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+\.)|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
     // "Www." is "www." in capitals, no misreading.
     if (m.replace(/\s/g, '').toLowerCase() !== 'www.') fixed = true;
     return 'www.';
@@ -359,7 +361,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       const endingAlone = /^(?:www\.)?(?:com|co|org|net|gov|edu|ac|or|ne|go)\.[a-z]{2}$/.test(domain);
       if (spelt && !mailProvider && !endingAlone && (explicit || alone || !/\d/.test(label)) && (explicit || label.length >= 3) && !/^\d/.test(domain)) {
         // "http:/": a slash lost.
-        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^h[il]t/, 'htt').replace(/:\/+$/, '://') : '';
+        const scheme = url[1] ? toLatin(url[1]).toLowerCase().replace(/\s/g, '').replace(/^nt/, 'ht').replace(/^h[il]t/, 'htt').replace(/:?\/+$/, '://') : '';
         const value = `${scheme}${domain}${url[3] && url[3] !== '/' ? toLatin(url[3]) : ''}`;
         const onlyUrl = rest.replace(url[0], '').replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
         if (onlyUrl || explicit) {

@@ -138,7 +138,8 @@ export function transliterate(s: string): string {
  * letters only, with the sounds transliteration systems spell differently merged.
  */
 export function nameKey(s: string): string {
-  return transliterate(s)
+  // "HELOÍSA" is "heloisa" in her mailbox: a Latin letter's accent goes (Cyrillic й and ё stay whole).
+  return transliterate(s.normalize('NFD').replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, '').normalize('NFC'))
     .replace(/[^a-z0-9 ]/g, '')
     .replace(/kh|ch|h/g, 'h')
     .replace(/ts|tz|c(?=[eiy])/g, 'c')
