@@ -145,3 +145,19 @@ describe('an address read with spaces and a misread scheme (seed 23 s2_040, seed
   });
 });
 
+describe("an e-mail's domain misread where the card's web address or name witnesses it", () => {
+  it('drops an icon read as a letter after the "@", where the web address spells the rest (seed 35 s2_020)', () => {
+    const { fields } = extractFields(lines('Linh Bui', 'Emoit linh_bui@oapextrading. com', 'URL: https://wwwapextrading. com'));
+    expect(fields.emails).toEqual(['linh_bui@apextrading.com']);
+    expect(fields.websites).toEqual(['https://www.apextrading.com']);
+  });
+  it('reads "com-hk" as com.hk (realdev2 rd2_017)', () => {
+    expect(extractFields(lines('Alen Chan', 'BB alenachan@midlandici.com-hk')).fields.emails).toEqual(['alenachan@midlandici.com.hk']);
+  });
+  it("joins a name part and a lone initial the card's name holds: \"jones d@\" beside Dana Jones", () => {
+    expect(extractFields(lines('Dana Jones', 'Email jones d@quantumstudio.com')).fields.emails).toEqual(['jones.d@quantumstudio.com']);
+    // No part of the name begins with the letter: the word is not joined on.
+    expect(extractFields(lines('Dana Jones', 'Email jones k@quantumstudio.com')).fields.emails).toEqual(['k@quantumstudio.com']);
+  });
+});
+

@@ -81,6 +81,12 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
     parts.splice(parts.length - 1, 1, glued[1]!, glued[2]!);
     fixed = true;
   }
+  // "midlandici.com-hk": the dot before a country's ending read as a hyphen.
+  const dashed = /^([a-z]{2,3})-([a-z]{2})$/.exec(parts[parts.length - 1] ?? '');
+  if (dashed && TLDS.has(dashed[2]!) && /^(?:com|co|org|net|gov|edu|ac)$/.test(dashed[1]!)) {
+    parts.splice(parts.length - 1, 1, dashed[1]!, dashed[2]!);
+    fixed = true;
+  }
   const tld = parts[parts.length - 1] ?? '';
   if (!TLDS.has(tld) && TLD_FIX[tld]) {
     parts[parts.length - 1] = TLD_FIX[tld]!;
@@ -143,6 +149,9 @@ function siteSpelling(domain: string, sites: string[]): string | null {
   if (sites.includes(domain) || bases.some((b) => domain.endsWith(`.${b}`))) return null;
   const lookAlike = sites.find((d) => oneLookalikeApart(d, domain, CONFUSED, TALL_CONFUSED));
   if (lookAlike) return lookAlike;
+  // "linh_bui@oapextrading.com" beside www.apextrading.com: an icon read as a letter after the "@".
+  const iconed = sites.find((d) => domain.length === d.length + 1 && domain.endsWith(d) && !d.startsWith('www.') && d.split('.')[0]!.length >= 5);
+  if (iconed) return iconed;
   // "ritmgrupp.cu" beside www.ritmgrupp.ru: a letter of the ending misread into a rare one.
   const ending = (d: string) => d.slice(d.lastIndexOf('.') + 1);
   const common = sites.find((d) => {
@@ -476,7 +485,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
   // Unless the card prints the e-mail's spelling as a word of its own (its logo "inmarsat" beside
   // "inmorsat.com"): then the web address is the misread one.
   const sites = out.websites.map((w) => bareDomain(w.value));
-  const printed = new Set(segs.flatMap((s) => s.text.toLowerCase().split(/[^\p{L}\d-]+/u)).filter((w) => w.length >= 4));
+  // (Outside e-mail addresses: the address itself is no second witness of its spelling.)
+  const printed = new Set(segs.flatMap((s) => s.text.toLowerCase().replace(/[\p{L}\d._%+-]*@[\p{L}\d.-]+/gu, ' ').split(/[^\p{L}\d-]+/u)).filter((w) => w.length >= 4));
   for (const e of out.emails) {
     const [local, domain] = e.value.split('@') as [string, string];
     const mended = siteSpelling(domain, sites);

@@ -765,7 +765,8 @@ function restoreInitial(email: string, initial: string | undefined, name: string
     const i = parts.findIndex((p) => p === word || (p[0] === word[0] && word.length >= 4 && Math.abs(p.length - word.length) <= 1 && similarity(p, word) >= 0.5));
     // The address's own part may be misread too ("faina orckhova@" on ОРЕХОВА ФАИНА's card): mendEmail respells it.
     const local = email.split('@')[0]!;
-    const spelt = parts.some((p, k) => k !== i && (p === localKey || (words[k]!.length >= 5 && oneLookalikeApart(local, words[k]!, CONFUSED))));
+    // "jones d@" beside Dana Jones: or the address is one letter, another part's initial.
+    const spelt = parts.some((p, k) => k !== i && (p === localKey || (localKey.length === 1 && p[0] === localKey) || (words[k]!.length >= 5 && oneLookalikeApart(local, words[k]!, CONFUSED))));
     if (i >= 0 && spelt && localKey !== parts[i]) return `${parts[i] === word ? gapWord : words[i]}.${email}`;
   }
   if (!initial) return email;
