@@ -70,3 +70,19 @@ describe('an address row read twice', () => {
     expect(f.address).toContain('оф. 530');
   });
 });
+
+describe('an address line of a photo', () => {
+  it('runs on into the line under it that holds its postcode, though the two were measured in different type sizes (seed 27 s2_001)', () => {
+    const { fields } = extractFields([
+      line([["Evstafiy", 0.91, 98, 94, 194, 57], ["Veselov", 0.92, 310, 94, 196, 46], ["hana]", 0.48, 515, 91, 81, 81], ["MEKONG", 0.92, 614, 108, 198, 34], ["MEDIA", 0.95, 832, 109, 141, 33]]),
+      line([["61", 0.82, 94, 427, 23, 20], ["Lenina", 0.31, 127, 427, 172, 21], ["St,", 0.77, 204, 419, 28, 37], ["office", 0.81, 244, 427, 55, 21], ["780", 0.88, 308, 427, 37, 19]]),
+      line([["Yeluterintbury", 0.06, 91, 452, 145, 34], ["620702.", 0.94, 246, 452, 80, 34], ["Russe", 0.61, 340, 452, 69, 34]]),
+      line([["TEL", 0.95, 95, 488, 45, 22], ["+7", 0.83, 148, 489, 23, 19], ["(343)", 0.86, 179, 489, 57, 23], ["896-50-54", 0.86, 243, 489, 110, 21]]),
+    ], { defaultCountry: 'RU' });
+    expect(fields.address).toBe('61 Lenina St, office 780, Yeluterintbury 620702. Russe');
+  });
+
+  it('leaves out a pin icon read as "+" before a short house number (seed 23 s2_039)', () => {
+    expect(extractFields(lines('Jean Dupont', 'Directeur', '+ 29, avenue des Champs-Élysées, 75008 Paris')).fields.address).toBe('29, avenue des Champs-Élysées, 75008 Paris');
+  });
+});

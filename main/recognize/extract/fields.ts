@@ -182,7 +182,10 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
     grew = false;
     for (const c of free) {
       if (inAddr.has(c.s)) continue;
-      const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35);
+      // ("Yeluterintbury 620702. Russe" under "61 Lenina St, office 780": a line with a sign of an
+      // address of its own may differ in measured type size, its boxes as tall.)
+      const alike = (a: Segment) => Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35 || (c.r.address > 0 && Math.abs(a.box.h - c.s.box.h) < Math.max(a.box.h, c.s.box.h) * 0.2);
+      const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && alike(a));
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
       // "io" beside an e-mail OCR lost: a fragment of two small letters continues no address ("CA", "7F" may).
       const fragment = !/[\p{L}\d]{3}/u.test(c.s.text) && !/^(?:\p{Lu}{2}|\d+\p{L}?)$/u.test(c.s.text.trim());
@@ -1483,7 +1486,8 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
         .replace(/^(?:(?:address|addr|adr|add|адрес)\s?[:.]|a\s?:)\s*(?=[\d\p{L}])/iu, '')
         .replace(/^(?:post\s?code|postal\s?code|zip(?:\s?code)?)\s?[:.-]\s*(?=\d)/iu, '');
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
-    const unIcon = (t: string) => t.replace(/^[+¢©®•*]\s*(?=\d{3}|\p{L})/u, '');
+    // ("+ 29, avenue des Champs-Élysées": or before a short house number and the street's words.)
+    const unIcon = (t: string) => t.replace(/^[+¢©®•*](?:\s*(?=\d{3}|\p{L})|\s+(?=\d{1,4}\p{L}?,?\s+\p{L}))/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
     const eszett = (t: string) => t.replace(/(?<=stra)B(?=e\b)/giu, 'ß');
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is

@@ -352,7 +352,7 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|[\s,])(улица|проспект|переулок|набережная|шоссе|площадь|бульвар|дом|офис|строение|корпус|город|область|район|этаж)(\s|,|$)/iu,
   // "Ул Зорге 45/6": the street's abbreviation without its dot, before a capitalised name and a number.
   /(^|[\s,])(ул|пр|пер|наб)\s\p{Lu}\p{Ll}+\s\d/u,
-  /(^|[\s,])\d{6}(,|\s|$)/,
+  /(^|[\s,])\d{6}(,|\.?\s|\.?$)/,
   // Japan: 〒 and NNN-NNNN postcodes, -ku / -shi / -cho; Vietnam and others: Ward, Dist.
   /〒|(?<![\d-])\d{3}-\d{4}(?![\d-])/,
   // A house number and a street name: "38B Trieu Viet Vuong,", "221B Baker Street"
