@@ -129,6 +129,17 @@ describe('companies and addresses', () => {
     expect(extractFields(lines('BOURBON CITY ARCHERY, LLO', 'Lev Weinstein')).fields.company).toBe('BOURBON CITY ARCHERY, LLC');
     expect(extractFields(lines('Han Sung Motor Co., Lid.', 'Sales Consultant')).fields.company).toBe('Han Sung Motor Co., Ltd.');
     expect(extractFields(lines('ThoughtWorks’', 'MORITZ HEIBER', 'mheiber@thoughtworks.com')).fields.company).toBe('ThoughtWorks');
+    // Seeds 35 and 23: plc's c read as an e, LLC's last C as a G.
+    expect(extractFields(lines('Apex Analytics ple', 'Tom Reid', 'tom@apexanalytics.co.uk')).fields.company).toBe('Apex Analytics plc');
+    expect(extractFields(lines('Harbor Health LLG', 'Jerad Kassulke', 'jerad@harbor-health.ae')).fields.company).toBe('Harbor Health LLC');
+  });
+
+  it('gives "Inc.", "Corp." and "Co." their dot, lost in small print, and leaves "Ltd" as printed (realdev3 rd3_004, seed 23 s2_003)', () => {
+    expect(extractFields(lines('Securics, Inc', 'Walter J. Scheirer', 'Biometric Engineer')).fields.company).toBe('Securics, Inc.');
+    expect(extractFields(lines('Atlas Capital Co', 'Cullen Lind', 'cullen_lind@atlas-capital.com')).fields.company).toBe('Atlas Capital Co.');
+    expect(extractFields(lines('Apex Holdings Ltd', 'Tom Reid', 'tom@apexholdings.co.uk')).fields.company).toBe('Apex Holdings Ltd');
+    // A word that only ends so is no legal form.
+    expect(extractFields(lines('Disco', 'Tom Reid', 'tom@disco.com')).fields.company).not.toBe('Disco.');
   });
 
   it("reads a Turkish office's address without its label, not joined to the workshop's below", () => {

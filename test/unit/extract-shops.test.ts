@@ -44,7 +44,7 @@ describe("an Indian shop's card", () => {
   it("does not take a shop named after its trade for a person: its mailbox spells it, and it is the company", () => {
     for (const [name, shop, phone, mail] of [
       ['Vikram Sood', 'MEERA SALES', 'M: +91 98123-45678', 'meerasales.delhi@gmail.com'],
-      ['Anil Verma', 'VERMA TRADING CO', '+91 98123 45678', 'vermatrading.rohtak@gmail.com'],
+      ['Anil Verma', 'VERMA TRADING CO.', '+91 98123 45678', 'vermatrading.rohtak@gmail.com'],
     ]) {
       const { fields } = extractFields(lines(name!, shop!, phone!, mail!));
       expect(fields.name).toBe(name);

@@ -885,7 +885,10 @@ function mendLegalForm(s: string): string {
       .replace(/(?<=,\s?)LL[O0]$/u, 'LLC')
       // "БАЙКАЛ- СИСТЕМ": a space OCR read after a compound's hyphen (not "Beratungs- und Vertriebs GmbH").
       .replace(/(?<=\p{L})-\s+(?=\p{L})(?!(?:und|and|oder|or|et|и|или)\s)/giu, '-')
-      .replace(/(?<=\p{L}{3}\s)(?:pic|PIC)(?=\.?$)/u, (m) => (m === 'PIC' ? 'PLC' : 'plc'))
+      // "Apex Analytics pic", "Apex Analytics ple": plc with its l read as an i or its c as an e;
+      // "Harbor Health LLG": LLC's last C read as a G.
+      .replace(/(?<=\p{L}{3}\s)(?:pic|PIC|ple|PLE)(?=\.?$)/u, (m) => (m === m.toUpperCase() ? 'PLC' : 'plc'))
+      .replace(/(?<=\p{L}{3}\s)LLG(?=\.?$)/u, 'LLC')
       .replace(/(?<=\bco[.,]{1,2}\s?)(L)id(?=\.?$)/giu, (m, l: string) => (l === 'L' && m === 'LID' ? 'LTD' : `${l}td`))
       // "TAISE! TRADING PRIVATE LIMITED": an I read as "!" at the end of a word in capitals, on a company's line.
       .replace(/(?<=\b\p{Lu}{2,})!(?=\s)/gu, (m) => (LEGAL_FORM.test(s) ? 'I' : m))
@@ -900,6 +903,9 @@ function mendLegalForm(s: string): string {
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
       // "Beckhoff Automation Pte. Ltd": Singapore's and India's "Pte." and "Pvt." come with "Ltd." whole; its dot was lost.
       .replace(/\b(pte|pvt)\.\s?(ltd)$/iu, '$1. $2.')
+      // "Securics, Inc", "Atlas Capital Co": "Inc.", "Corp." and "Co." close a name with their dot
+      // (so every card of the real sets printing them), which small print loses.
+      .replace(/(?<=\p{L}[\s,]+)(inc|corp|co)$/iu, '$1.')
       // "EIE INSTRUMENTS PVT. LIT": the T and D of "LTD" misread after "Pvt.", "Pte.".
       .replace(/(?<=\b(?:pvt|pte)\.?\s?)l(?:it|1t|id|td)(?=\.?$)/giu, (m) => (m === m.toUpperCase() ? 'LTD' : 'Ltd'))
       // 'ЗАО "Гранит”', "ООО 'Техно-Логистик\"”": a quoted name's marks misread one for another
