@@ -134,6 +134,12 @@ describe('companies and addresses', () => {
     expect(extractFields(lines('Harbor Health LLG', 'Jerad Kassulke', 'jerad@harbor-health.ae')).fields.company).toBe('Harbor Health LLC');
   });
 
+  it('reads English curly quotes after a Russian legal form as straight ones, and drops a lone letter of the other script before a Russian name (seeds 33, 23)', () => {
+    expect(extractFields(lines('ЗАО “Байкал”', 'Воронцова Анастасия', 'anastasiya_vorontsova@baykal.com')).fields.company).toBe('ЗАО "Байкал"');
+    expect(extractFields(lines('ООО «Байкал»', 'Воронцова Анастасия', 'anastasiya_vorontsova@baykal.com')).fields.company).toBe('ООО «Байкал»');
+    expect(extractFields(lines('Марина Юльевна Селиверстова', 'Архитектор', 'S Меридиан-Групп', 'mseliverstova@meridian-grupp.ru')).fields.company).toBe('Меридиан-Групп');
+  });
+
   it('gives "Inc.", "Corp." and "Co." their dot, lost in small print, and leaves "Ltd" as printed (realdev3 rd3_004, seed 23 s2_003)', () => {
     expect(extractFields(lines('Securics, Inc', 'Walter J. Scheirer', 'Biometric Engineer')).fields.company).toBe('Securics, Inc.');
     expect(extractFields(lines('Atlas Capital Co', 'Cullen Lind', 'cullen_lind@atlas-capital.com')).fields.company).toBe('Atlas Capital Co.');

@@ -169,7 +169,9 @@ describe('a quoted company name whose marks small print misread', () => {
   it('is quoted as printed: straight quotes where one of the pair read straight, a proper pair left as it is (seed 19 s2_035, s2_038)', () => {
     expect(russianCompany('ЗАО "Гранит”')).toBe('ЗАО "Гранит"');
     expect(russianCompany("ООО 'Техно-Логистик\"”")).toBe('ООО "Техно-Логистик"');
-    expect(russianCompany('ООО “Вектор”')).toBe('ООО “Вектор”');
+    // English curly quotes are straight ones read so (seed 33 s2_035): no quoted company of the
+    // labelled sets (216) is printed with them.
+    expect(russianCompany('ООО “Вектор”')).toBe('ООО "Вектор"');
     expect(russianCompany('ООО «Ромашка»')).toBe('ООО «Ромашка»');
   });
 });

@@ -864,6 +864,9 @@ function cyrillicByDomain(text: string, domains: string[]): string {
   return domainMatch(cyr, domains, true) >= 0.8 && domainMatch(t, domains, true) === 0 ? cyr : text;
 }
 
+/** "S Меридиан-Групп": a logo's mark before a company's name read as a lone letter of the other script. */
+const LONE_MARK = /^\p{Script=Latin}\s+(?=\p{Script=Cyrillic}{2})/u;
+
 /** Quotes round a name as printing pairs them: straight, English, German, single. */
 const QUOTE_PAIRS = new Set(['""', '“”', '„“', "''", '‘’']);
 
@@ -912,6 +915,9 @@ function mendLegalForm(s: string): string {
       // in small print. Where they pair with none of the ways quotes pair, and one is a straight
       // double quote, that is the card's.
       .replace(/(?<=^|\s)(["“”„'‘’]+)([^"“”„'‘’«»]+?)(["“”„'‘’]+)$/u, (m, open: string, name: string, close: string) => (QUOTE_PAIRS.has(open + close) || !/"/.test(open + close) ? m : `"${name}"`))
+      // 'ЗАО “Байкал”': after a Russian legal form, English curly quotes are OCR's reading of the
+      // straight ones (Russian print sets a firm's name in «» or "").
+      .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО)\s?)“([^“”"«»]+)”$/u, '$1"$2"')
       // 'ПАО "Импульстрейд': a Russian legal form's quoted name whose closing quote OCR lost at the line's end.
       // A closing » read as a dash or a soft sign: 'ООО «Пром Медиа-', 'ЗАО «СПЕКТР-КОНСАЛТЬ'; an opening quote read as a backtick.
       .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ГУП|МУП|НКО|ФГУП)\s?)(["«“„`'])([^"«»“”]{2,})$/u, (m, form: string, open: string, name: string) => {
@@ -1368,7 +1374,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
   const company = picked.company ? fullerCompany(picked.company, free) : (logoWordmark(free, ctx, !!name) ?? tradeNamed(free, !!name));
   if (company && !picked.company) {
     // Only the logo's word, in big type: most likely the company, but a person should look.
-    fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').trim();
+    fields.company = company.s.text.replace(/^[^\p{L}\p{N}]+\s+/u, '').replace(LONE_MARK, '').trim();
     sources.company = [company.s.box];
     setConf('company', 0.6);
     // "Mahendera" in big type over "FURNITURE HOUSE"; "MAINTENANCE SERVICE" beside
@@ -1384,7 +1390,7 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     // "@planet10tech": the company's social handle under its logo names it without the "@".
     // "HANSUNGCOMPUTER CO.,LTD:": an abbreviation's dot read as a colon.
     // "— LOTUS TECHNOLOGIES CO.,LTD.": a rule or a logo's stroke before the first word.
-    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/^[—–~_|•·]+\s+(?=\p{L})/u, '').replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
+    const asRead = mendLegalForm(trimPunct(company.s.text.replace(/^[—–~_|•·]+\s+(?=\p{L})/u, '').replace(LONE_MARK, '').replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
     fields.company = joinedByDomain(withoutLogoDebris(asRead, domains), domains);
     // Words dropped from the line: our reading of it, never sure.
