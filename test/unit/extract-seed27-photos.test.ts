@@ -161,3 +161,16 @@ describe("an e-mail's domain misread where the card's web address or name witnes
   });
 });
 
+describe("a name's last word cut short at the card's edge (seed 35 s2_002)", () => {
+  it('is completed from the e-mail that spells it after the initial, to a name a list knows; not sure', () => {
+    const { fields, confidence } = extractFields(lines('Dr. Dean Dau', 'Research Scientist', 'ddaugherty@harbor.com'));
+    expect(fields.name).toBe('Dean Daugherty');
+    expect(fields.familyName).toBe('Daugherty');
+    expect(confidence.name).toBeLessThan(SURE_CONFIDENCE);
+  });
+  it('stays where the word is a name of its own, or the mailbox goes on with a word no list of names knows (realdev rd_013)', () => {
+    expect(extractFields(lines('Al Smith', 'CEO', 'albert.smith@harbor.com')).fields.name).toBe('Al Smith');
+    expect(extractFields(lines('Gopal P. Dhakan', 'Proprietor', 'dhakanassociate@gmail.com')).fields.name).toBe('Gopal P. Dhakan');
+  });
+});
+

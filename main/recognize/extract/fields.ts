@@ -419,6 +419,26 @@ function mendNameByEmail(name: string, locals: string[][]): string {
 }
 
 /**
+ * "Dean Dau" beside ddaugherty@harbor.com: the name's last word cut short at the card's edge or
+ * by a finger, where the e-mail spells it whole (after the given name's initial, maybe). Only a
+ * word of three letters or more that no list of names knows ("Al" beside albert@ is a name of
+ * its own), completed to a name a list knows ("Dhakan" beside dhakanassociate@ stays), and not
+ * where the rest of the e-mail's word is another word of the name.
+ */
+function lastWordFromEmail(name: string, locals: string[][]): string {
+  const ws = name.split(/\s+/);
+  const last = ws.at(-1)!;
+  if (ws.length < 2 || !/^\p{Script=Latin}{3,}$/u.test(last) || isGivenName(last) || isFamilyName(last)) return name;
+  const key = last.toLowerCase();
+  const others = ws.slice(0, -1).map((w) => w.toLowerCase());
+  const whole = locals
+    .flat()
+    .flatMap((p) => [p, p.slice(1)])
+    .find((p) => /^[a-z]+$/.test(p) && p.length >= key.length + 2 && p.startsWith(key) && (isFamilyName(p) || isGivenName(p)) && !others.some((o) => p.slice(key.length).startsWith(o.slice(0, 3))));
+  return whole ? [...ws.slice(0, -1), caseLike(whole, last)].join(' ') : name;
+}
+
+/**
  * "pwe ‚ Kiichi Rfuposa" beside kiichi.murata@...: when no line reads as a name, a line holding
  * one part of a two-part address beside a garbled word of the other part's length is the name,
  * spelt as the address spells it; beside the other part itself, the two words are the name.
@@ -1274,6 +1294,12 @@ export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extr
     fields.name = breved;
     Object.assign(fields, splitName(breved));
     setConf('name', 0.85);
+  }
+  const completed = fields.name && lastWordFromEmail(fields.name, ctx.emailLocals);
+  if (completed && completed !== fields.name) {
+    fields.name = completed;
+    Object.assign(fields, splitName(completed));
+    setConf('name', 0.7);
   }
   const mended = fields.name && mendNameByEmail(fields.name, ctx.emailLocals);
   if (mended && mended !== fields.name) {

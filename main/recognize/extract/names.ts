@@ -58,7 +58,8 @@ function nearestRussianGivenName(w: string): string | null {
   let best: string[] = [];
   let bestD = 3;
   for (const n of cyrillicGiven) {
-    if ((n[0] !== f[0] && !FIRST_LETTER_CONFUSED.has(f[0]! + n[0]!)) || Math.abs(n.length - f.length) > 2) continue;
+    // ("УЧЕЗАР": or its first letter lost.)
+    if ((n[0] !== f[0] && !FIRST_LETTER_CONFUSED.has(f[0]! + n[0]!) && n.slice(1) !== f) || Math.abs(n.length - f.length) > 2) continue;
     const d = editDistance(f, n);
     if (d < bestD) [best, bestD] = [[n], d];
     else if (d === bestD) best.push(n);
