@@ -84,7 +84,14 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
     if (thin(bare(mine)) === thin(bare(o)) || !validDomain(hostOf(o))) continue;
     if (kind === 'emails' && hostOf(o) === hostOf(mine) && (box(o).endsWith(box(mine)) || box(mine).endsWith(box(o)))) continue;
     if (hostOf(o) !== hostOf(mine) && witnessed(hostOf(mine)) && !witnessed(hostOf(o))) continue;
-    return o;
+    // "….com.al" for ….com.au beside philip@emerald4012.com.au (heldout19 h19_016): the card's
+    // other addresses end as the first reading does.
+    const ending = (u: string) => hostOf(u).split('.').pop()!;
+    const endsSo = (e: string) => witnesses.hosts.some((h) => h.split('.').pop() === e);
+    if (ending(o) !== ending(mine) && endsSo(ending(mine)) && !endsSo(ending(o))) continue;
+    // The second engine's spelling, with the first reading's scheme or "www." it may have left out.
+    const lead = /^(?:https?:\/\/)?(?:www\.)?/i.exec(mine)![0];
+    return kind === 'websites' && lead && !/^(?:https?:\/\/|www\.)/i.test(o) ? lead + o : o;
   }
   return null;
 }

@@ -45,6 +45,13 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   const other = extractFields(lines, { defaultCountry: draft.country ?? country });
   let out: Recognized = draft;
   for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k)) out = lendField(out, k, other);
+  // "EMERALDCARPETANDPESTSERVICES.COM.AU" read whole by the second engine where the first read
+  // "WWW.EMERALDCARPETAND SERVICES": the "www." the first engine saw before it is the address's.
+  if (out.fields.websites !== draft.fields.websites) {
+    const seen = draft.ocrLines.map((l) => l.text.toLowerCase().replace(/\s+/g, ''));
+    const websites = out.fields.websites.map((w) => (/^(?:https?:\/\/|www\.)/i.test(w) || w.length < 8 || !seen.some((t) => t.includes(`www.${w.toLowerCase().slice(0, 8)}`)) ? w : `www.${w}`));
+    out = { ...out, fields: { ...out.fields, websites } };
+  }
   // An address the first reading cut short at an edge of its line, read whole by the second
   // engine: "ywork@gmail.com" for blueridgemassageandbodywork@gmail.com, "http://media.polito"
   // for http://media.polito.it/masala. Taken, never sure.

@@ -50,6 +50,18 @@ describe('a second engine for what the first reading left empty', () => {
   });
 });
 
+describe('a web address the second engine lends', () => {
+  it('keeps the "www." the first engine read before its start (heldout19 h19_016)', () => {
+    const first = draft('Philip Rowe', 'PEST MANAGEMENT TECHNICIAN', 'M: 0409 166 399 philip@emerald4012.com.au', 'WWW.EMERALDCARPETAND SERVICES');
+    expect(first.fields.websites).toEqual([]);
+    const filled = fillFromSecondEngine(first, lines('Philip Rowe', 'EMERALDCARPETANDPESTSERVICES.COM.AU'), 'AU');
+    expect(filled.fields.websites).toEqual(['www.emeraldcarpetandpestservices.com.au']);
+    // Where the first engine saw no "www." before it, none is added.
+    const bare = fillFromSecondEngine(draft('Philip Rowe', 'philip@emerald4012.com.au'), lines('EMERALDCARPETANDPESTSERVICES.COM.AU'), 'AU');
+    expect(bare.fields.websites).toEqual(['emeraldcarpetandpestservices.com.au']);
+  });
+});
+
 describe('the second engine’s words', () => {
   it('puts a capitals word with one small letter in capitals, and leaves words in small letters or mixed case', () => {
     expect(inCapitals('MAHENdERA')).toBe('MAHENDERA');
