@@ -86,3 +86,15 @@ describe('an address line of a photo', () => {
     expect(extractFields(lines('Jean Dupont', 'Directeur', '+ 29, avenue des Champs-Élysées, 75008 Paris')).fields.address).toBe('29, avenue des Champs-Élysées, 75008 Paris');
   });
 });
+
+describe('a US address line read with little confidence', () => {
+  it('is kept when it spells a state before its ZIP code (heldout19 h19_024)', () => {
+    const { fields } = extractFields([
+      line([['David', 0.93, 100, 200, 90, 32], ['Newton', 0.93, 200, 200, 120, 31]]),
+      line([['President', 0.91, 100, 250, 140, 26], ['&', 0.91, 250, 250, 20, 26], ['CEO', 0.96, 280, 250, 60, 26]]),
+      line([['5053', 0.9, 100, 400, 70, 26], ['Ocean', 0.96, 180, 400, 90, 26], ['Bi', 0.38, 280, 400, 30, 26]]),
+      line([['Sarasota,', 0.92, 100, 432, 120, 26], ['Florida', 0.24, 230, 432, 100, 26], ['94242', 0.73, 340, 432, 80, 26], [':', 0.0, 430, 432, 6, 13]]),
+    ]);
+    expect(fields.address).toBe('5053 Ocean Bi, Sarasota, Florida 94242');
+  });
+});

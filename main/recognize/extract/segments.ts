@@ -1,7 +1,7 @@
 import type { Box, OcrLine } from '../../../shared/contact.js';
 import { unionBox } from '../boxes.js';
 import { wordVerdict } from './word-breaks.js';
-import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET } from './keywords.js';
+import { PATRONYMIC, RU_SURNAME, TITLE_WORD_SET, US_STATE_ZIP } from './keywords.js';
 import { fixInitialL, fixItalicCyrillic, fixMixedScripts, hasLatin, toCyrillic } from './scripts.js';
 import { fixInitialCase, fixInitialIName, fixLatinLookalikeName, isFamilyName, isGivenName } from './names.js';
 
@@ -44,7 +44,8 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
     // So is an "@" read apart between an address's two halves ("scmrjpm @ gmail.com", the "@" at 0.00).
     .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w, i) => w.confidence >= 0.3 || (w.text === '@' && i > 0 && i < l.words.length - 1) || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
-    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text)));
+    // ("Sarasota, Florida 94242 :" read at 0.38: a US state spelt out before its ZIP code is no picture's.)
+    .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text) || US_STATE_ZIP.test(l.text)));
 }
 
 /**
