@@ -51,6 +51,11 @@ describe('a Korean card’s fields', () => {
     expect(fields.title).toBe('과장');
   });
 
+  it('reads the quarter in brackets as one word, OCR\'s spaces in it gone, and keeps a lot number\'s (realdev2 rd2_011)', () => {
+    expect(card('전현승', '서울시 강남구 테헤란로 311( 역 삼동) 아남타워빌딩 7층 (06151)', 'M 010-5120-0290').fields.address).toBe('서울시 강남구 테헤란로 311(역삼동) 아남타워빌딩 7층 (06151)');
+    expect(card('정현철', '서울 강남구 논현로 64길 18 경풍빌딩 3층 (역삼동 788-26)', 'M 010-5120-0290').fields.address).toBe('서울 강남구 논현로 64길 18 경풍빌딩 3층 (역삼동 788-26)');
+  });
+
   it('parts a name set in spaced syllables from the post the reading joined it to, on a card placed by its mobile number with dots (h3_008)', () => {
     const { fields } = card('ST. MARY’S TNTN ORTHOPEDICS', '송금비도수치료사 / 실장', '서울 관악구 남현동 1057-22 태림빌딩 3층', 'Tel. 02.583.5544 Fax. 02.583.8181', 'Mobile. 010.4532.1687');
     expect(fields.name).toBe('송금비');

@@ -104,7 +104,9 @@ export function koreanFields(all: Segment[]): ScriptFields {
     const all = [first, ...(next ? [next] : [])];
     // "본사 : 경북 구미시 ...": the head office's label goes.
     const unlabelled = (t: string) => t.replace(/^[^\p{L}\d(]+/u, '').replace(/^[\uAC00-\uD7A3]{1,4}\s?:\s*/u, '').trim();
-    out.address = { text: all.map((s) => unlabelled(s.text)).join(', '), boxes: all.map((s) => s.box) };
+    // "311( 역 삼동)": the quarter's name in brackets is one word; OCR's spaces in it are not ("(역삼동 788-26)" keeps its lot's).
+    const bracketed = (t: string) => t.replace(/\(([^()]*)\)/gu, (m, inner: string) => `(${inner.trim().replace(/(?<=[\uAC00-\uD7A3])\s+(?=[\uAC00-\uD7A3])/gu, '')})`);
+    out.address = { text: all.map((s) => bracketed(unlabelled(s.text))).join(', '), boxes: all.map((s) => s.box) };
   }
   return out;
 }
