@@ -280,6 +280,12 @@ describe("a Russian given name with a letter or two misread", () => {
     expect(extractFields(lines('Павел Иванович Смирнов', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Павел Иванович Смирнов');
   });
 
+  it('spells a surname\'s Б that OCR read as a Latin B, where that spells a listed surname (seed 33 s2_024)', () => {
+    expect(extractFields(lines('ЕВГЕНИЯ ПАВЛОВНА KABAHOBA', 'Директор', 'тел. +7-499-402-79-02')).fields.name).toBe('ЕВГЕНИЯ ПАВЛОВНА КАБАНОВА');
+    // A listed surname with its В stays.
+    expect(extractFields(lines('Ирина Павловна Воронова', 'Директор', 'тел. +7-499-402-79-02')).fields.name).toBe('Ирина Павловна Воронова');
+  });
+
   it('leaves a name every word of which a list knows, and a surname no given name is near', () => {
     expect(extractFields(lines('Анна Алексеевна Лазарева', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Анна Алексеевна Лазарева');
     expect(extractFields(lines('Шмидт Иван Петрович', 'Директор', 'тел.: +7 383 768 29 33')).fields.name).toBe('Шмидт Иван Петрович');

@@ -76,8 +76,18 @@ export function respellRussianGivenName(name: string): string {
   // (A given name may end as surnames do: "Вениамин".)
   const unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
   if (unknown.length !== 1 || !ws.some((w) => w !== unknown[0] && (PATRONYMIC.test(w) || RU_SURNAME.test(w) || isFamilyName(w)))) return name;
-  const near = nearestRussianGivenName(unknown[0]!);
+  const near = nearestRussianGivenName(unknown[0]!) ?? surnameWithBe(unknown[0]!);
   return near ? ws.map((w) => (w === unknown[0] ? near : w)).join(' ') : name;
+}
+
+/**
+ * "КАВАНОВА" for КАБАНОВА: a capital Б, which has no Latin look-alike, read as B and spelt back
+ * as В. The one listed surname a В of the word made Б spells; null when none or several do.
+ */
+function surnameWithBe(w: string): string | null {
+  if (!RU_SURNAME.test(w)) return null;
+  const found = [...w].flatMap((c, i) => (c === 'В' || c === 'в' ? [w.slice(0, i) + (c === 'В' ? 'Б' : 'б') + w.slice(i + 1)] : [])).filter((v) => isFamilyName(v));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**
@@ -135,7 +145,8 @@ export function fixLatinLookalikeName(line: string): string {
  */
 function cyrillicSpellings(w: string): string[] {
   const plain = toCyrillic(w);
-  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л'))])].filter((c) => !hasLatin(c));
+  // ("KABAHOBA": a capital Б, which has no Latin look-alike, read as B.)
+  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л')), toCyrillic(w.replace(/B/g, 'Б'))])].filter((c) => !hasLatin(c));
 }
 
 /**
@@ -152,7 +163,7 @@ function wholeLookalikeName(ws: string[]): string | null {
   const spelt = ws.map((w) => {
     if (!latin.includes(w)) return w;
     const all = cyrillicSpellings(w);
-    return all.find(strong) ?? all.find((c) => RU_SURNAME.test(c)) ?? null;
+    return all.find(strong) ?? all.find((c) => RU_SURNAME.test(c) && isFamilyName(c)) ?? all.find((c) => RU_SURNAME.test(c)) ?? null;
   });
   if (spelt.some((c) => c === null) || !spelt.some((c, i) => latin.includes(ws[i]!) && strong(c!))) return null;
   // Small Cyrillic в, т, н, м look like Latin capitals: among Cyrillic words in title case, the word is too.
