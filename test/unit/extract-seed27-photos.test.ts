@@ -174,3 +174,27 @@ describe("a name's last word cut short at the card's edge (seed 35 s2_002)", () 
   });
 });
 
+describe('a number read twice, once in a line run into the logo beside it (seed 21 s2_002)', () => {
+  const card = [
+      line([["©", 0.96, 49, 59, 59, 59], ["Harbor", 0.95, 124, 71, 119, 27], ["Technologies", 0.96, 257, 71, 220, 34], ["MOB-+84", 0.48, 732, 76, 111, 51], ["346", 0.90, 855, 76, 39, 51], ["633", 0.87, 906, 96, 39, 22], ["834", 0.96, 953, 76, 43, 51]]),
+      line([["ТЕ\\:+84.24-7551.5893", 0.31, 729, 62, 267, 23]]),
+      line([["MOG-+84", 0.11, 735, 95, 109, 24], ["346", 0.96, 851, 91, 39, 38], ["833", 0.96, 901, 91, 39, 38], ["834", 0.96, 952, 91, 49, 38]]),
+      line([["FAX024", 0.12, 775, 132, 96, 22], ["7551", 0.87, 877, 131, 53, 23], ["5894", 0.90, 937, 131, 60, 23]]),
+      line([["Lopatics", 0.37, 47, 134, 90, 22], ["maste", 0.56, 150, 120, 51, 46], ["sinyde", 0.33, 211, 120, 66, 46]]),
+      line([["23", 0.92, 566, 160, 27, 36], ["Trieu", 0.82, 605, 160, 51, 36], ["Viet", 0.94, 665, 165, 43, 21], ["Vuong,", 0.39, 714, 165, 78, 26], ["Hai", 0.67, 803, 160, 27, 36], ["Ba", 0.90, 842, 160, 24, 36], ["Trung", 0.73, 874, 164, 66, 27], ["Dist.", 0.42, 946, 164, 50, 22]]),
+      line([["Ha", 0.92, 917, 192, 31, 37], ["Nol", 0.77, 960, 192, 41, 37]]),
+      line([["TRAN", 0.92, 49, 479, 145, 45], ["NGOC", 0.91, 212, 479, 160, 45], ["PHUONG", 0.92, 388, 478, 235, 45]]),
+      line([["HEAD", 0.93, 53, 542, 68, 22], ["OF", 0.96, 125, 542, 34, 22], ["OPERATIONS", 0.91, 165, 542, 159, 23]]),
+  ];
+  it('is given once, as read on its row alone', () => {
+    const { fields } = extractFields(card);
+    expect(fields.phones.filter((p) => p.kind !== 'fax').map((p) => p.value).sort()).toEqual(['+842475515893', '+84346833834']);
+  });
+  it('but numbers a digit apart on rows of their own, or a phone and its fax, are two', () => {
+    const { fields } = extractFields(lines('Jimit Gandhi', '+91 22 5651 0827', '+91 22 5651 0826', 'igandhi@btnaccess.com'));
+    expect(fields.phones.map((p) => p.value)).toEqual(['+912256510827', '+912256510826']);
+    const fax = extractFields(lines('Antonina Nikitina', 'Direct: +7-495-347-91-07', 'Fax: +7 495 347 91 08'));
+    expect(fax.fields.phones.map((p) => `${p.kind}:${p.value}`)).toEqual(['work:+74953479107', 'fax:+74953479108']);
+  });
+});
+

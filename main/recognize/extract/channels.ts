@@ -9,7 +9,7 @@ import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import { freeMailSpelling, isFreeMail } from './places.js';
 import { fixDigits, toLatin } from './scripts.js';
 import { splitAt, type Segment } from './segments.js';
-import { gapAcross, onOneRow } from '../boxes.js';
+import { gapAcross, onOneRow, overlapShare } from '../boxes.js';
 
 /** Generic TLDs, plus every country's code: a domain must end in one of them. */
 const TLDS = new Set([
@@ -440,6 +440,17 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     if (title) out.rests.push(title);
     if (hit) out.used.add(s);
   }
+  // "MOB-+84 346 633 834" in a line read over the logo beside it, and "MOG-+84 346 833 834" read
+  // on its own: one printed row read twice, a digit apart. The reading boxed to the row alone
+  // stays: the other was read at the scale of the taller print it was run into; of two boxed
+  // alike, the surer. (Numbers a digit apart on rows of their own, "…5651 0827" over
+  // "…5651 0826", are two numbers.)
+  type Found = Channels['phones'][number];
+  const twice = (a: Found, b: Found) =>
+    a.seg !== b.seg && a.seg.line !== b.seg.line && a.phone.kind === b.phone.kind && a.phone.value.length === b.phone.value.length && differingAt(a.phone.value, b.phone.value)?.length === 1 && overlapShare(a.seg.box, b.seg.box) >= 0.5;
+  const better = (o: Found, p: Found) =>
+    o.seg.box.h < p.seg.box.h * 0.8 || (o.seg.box.h <= p.seg.box.h * 1.25 && (o.conf > p.conf || (o.conf === p.conf && out.phones.indexOf(o) < out.phones.indexOf(p))));
+  out.phones = out.phones.filter((p) => !out.phones.some((o) => o !== p && twice(p, o) && better(o, p)));
   // "+81 3 5361-6699 [fax icon] +81 3 3353-5588": two landlines side by side with only icons for
   // labels are a phone and its fax, as cards print them, when the card names no fax otherwise.
   const pair = [...bareByLine.values()].find((ps) => ps.length === 2 && !ps.some((p) => p.listed));
