@@ -423,3 +423,15 @@ describe('what real photos do to lines', () => {
     expect(extractFields(placed(['YAN YUDIN', 60, 40, 48], ['Software Engineer', 60, 100, 26], ['Tel. 8 (343) 404-50-50', 60, 160, 23])).fields.company).toBe('');
   });
 });
+
+describe('a hostile line no card prints', () => {
+  it('is cut to 40 words of 80 letters at most before extraction reads it; a card line is read whole', () => {
+    const { fields } = extractFields(lines('Anna Smith', 'Ш'.repeat(5000), 'www.' + 'a'.repeat(5000), 'anna@smith.com'));
+    expect(JSON.stringify(fields)).not.toContain('Ш'.repeat(81));
+    expect(JSON.stringify(fields)).not.toContain('a'.repeat(81));
+    expect(fields.name).toBe('Anna Smith');
+    expect(fields.emails).toEqual(['anna@smith.com']);
+    const many = extractFields(lines('Anna Smith', Array.from({ length: 500 }, (_, i) => `word${i}`).join(' '))).fields;
+    expect(Object.values(many).every((v) => typeof v !== 'string' || !v.includes('word40'))).toBe(true);
+  });
+});

@@ -884,6 +884,20 @@ function cyrillicByDomain(text: string, domains: string[]): string {
   return domainMatch(cyr, domains, true) >= 0.8 && domainMatch(t, domains, true) === 0 ? cyr : text;
 }
 
+/**
+ * No line of a card holds more than a few dozen words, nor a word more than a few dozen letters
+ * (a long e-mail address). Longer ones are a hostile image's or a pattern OCR read as text, and
+ * many of the rules search a line for a run of letters from every point in it: cut, a hostile
+ * line costs what a card's does (a 5,000-letter word took 9 s).
+ */
+const MAX_WORD = 80;
+const MAX_WORDS = 40;
+function boundedLine(l: OcrLine): OcrLine {
+  if (l.words.length <= MAX_WORDS && l.words.every((w) => w.text.length <= MAX_WORD) && l.text.length <= MAX_WORDS * MAX_WORD) return l;
+  const words = l.words.slice(0, MAX_WORDS).map((w) => (w.text.length > MAX_WORD ? { ...w, text: w.text.slice(0, MAX_WORD) } : w));
+  return { ...l, words, text: words.length ? words.map((w) => w.text).join(' ') : l.text.slice(0, MAX_WORD) };
+}
+
 /** "S Меридиан-Групп": a logo's mark before a company's name read as a lone letter of the other script. */
 const LONE_MARK = /^\p{Script=Latin}\s+(?=\p{Script=Cyrillic}{2})/u;
 
@@ -1168,7 +1182,8 @@ const READ_WELL = 0.75;
 /** Legal forms of Korean and Chinese companies. */
 const OWN_LEGAL_FORM = /주식회사|\(주\)|㈜|유한회사|股份|有限公司/u;
 
-export function extractFields(lines: OcrLine[], opts: ExtractOptions = {}): Extraction {
+export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extraction {
+  const lines = read.map(boundedLine);
   const fields = emptyFields();
   const confidence: FieldConfidence = {};
   const sources: FieldSources = {};
