@@ -88,6 +88,9 @@ describe('second look from the colour image', () => {
     expect(betterLines(local, [row], 'RU').swapped).toEqual([]);
     // Over the one line alone, it is a better reading of it.
     expect(longerLines([local[0]!, local[1]!], [row]).swapped).toEqual([row]);
+    // A number's row read on its own, less surely for its label's word (seed 21 s2_002), is a line in its own right.
+    const logo = [line('© Harbor Technologies', 49, 59, 428, 60, 0.95), line('MOG-+84 346 833 834', 735, 91, 266, 38, 0.75)];
+    expect(longerLines(logo, [line('© Harbor Technologies MOB-+84 346 633 834', 49, 59, 947, 68, 0.87)]).swapped).toEqual([]);
     // A scrap of the line the first reading set apart does not make it two columns.
     const split = [line('@ E-mail: тс d_salet у', 363, 503, 379, 30, 0.91), line('ae', 812, 510, 24, 10, 0.96)];
     const whole = line('@ E-mail: mohammed_saleh@atlassystems.ae', 365, 507, 471, 21, 0.91);
