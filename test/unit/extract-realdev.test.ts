@@ -322,7 +322,7 @@ describe('a company shown only as its wordmark', () => {
     expect(fields.name).toBe('Richard Svienty');
   });
 
-  it('is a wordmark in capitals whose tall logo mark was read as "@": "THE COUNTER @" (rd3_030)', () => {
+  it('is a wordmark in capitals whose tall logo mark was read as "@": "THE COUNTER @" (rd3_030); its address, "Palo Alto CA 94306" with no comma before the state, without the branch name before it', () => {
     const { fields } = extractFields([
       line([["THE", 0.95, 79, 40, 233, 82], ["COUNTER", 0.91, 335, 38, 604, 88], ["@", 0.81, 978, 18, 72, 127]]),
       line([["CUSTOM", 0.95, 420, 143, 159, 26], ["BUILT", 0.96, 602, 143, 110, 26], ["BURGERS", 0.96, 733, 143, 183, 26]]),
@@ -335,6 +335,7 @@ describe('a company shown only as its wordmark', () => {
     ]);
     expect(fields.company).toBe('THE COUNTER');
     expect(fields.emails).toEqual(['paloalto@thecounterburger.com']);
+    expect(fields.address).toBe('Palo Alto CA 94306');
   });
 
   it('is the name of the firm\'s Facebook page, on a line kept though a speck beside it was read at 0 (rd3_019)', () => {
