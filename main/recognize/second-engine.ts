@@ -1,5 +1,6 @@
 import type { FieldName, OcrLine } from '../../shared/contact.js';
 import { bareSite } from './extract/channels.js';
+import { CONFUSED, differingAt, oneLookalikeApart } from './extract/keywords.js';
 import { extractFields } from './extract/fields.js';
 import { isLatinCard } from './latin-reread.js';
 import { SCRIPT_OF_COUNTRY } from './script-reread.js';
@@ -45,6 +46,12 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   const other = extractFields(lines, { defaultCountry: draft.country ?? country });
   let out: Recognized = draft;
   for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k)) out = lendField(out, k, other);
+  // "InvestAiberta" (the logo) beside tom.walsh@investalberta.ca: a lent company of one word a
+  // look-alike letter off the card's own domain is spelt as the domain spells it, in its case.
+  if (out.fields.company !== draft.fields.company) {
+    const company = spelledByDomain(out.fields.company, [...out.fields.emails.map((e) => e.split('@')[1]!), ...out.fields.websites.map((w) => bareSite(w).split('/')[0]!)]);
+    if (company !== out.fields.company) out = { ...out, fields: { ...out.fields, company } };
+  }
   // "EMERALDCARPETANDPESTSERVICES.COM.AU" read whole by the second engine where the first read
   // "WWW.EMERALDCARPETAND SERVICES": the "www." the first engine saw before it is the address's.
   if (out.fields.websites !== draft.fields.websites) {
@@ -60,6 +67,20 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
     if (whole.some((v, i) => v !== out.fields[k][i])) out = lendField(out, k, { ...other, fields: { ...other.fields, [k]: [...new Set(whole)] }, sources: { ...other.sources, [k]: out.sources[k] ?? [] } });
   }
   return out;
+}
+
+/** A company of one word respelt by the domain whose first part is it but for one look-alike letter (keywords.ts CONFUSED); else as read. */
+export function spelledByDomain(company: string, domains: string[]): string {
+  if (!/^[\p{Script=Latin}\d]{5,}$/u.test(company) || !/\p{L}{4}/u.test(company)) return company;
+  const read = company.toLowerCase();
+  for (const d of domains) {
+    const stem = d.toLowerCase().replace(/^www\./, '').split('.')[0]!;
+    if (stem.length !== read.length || !oneLookalikeApart(read, stem, CONFUSED)) continue;
+    const at = differingAt(read, stem)![0]!;
+    const letter = company[at] === company[at]!.toUpperCase() ? stem[at]!.toUpperCase() : stem[at]!;
+    return company.slice(0, at) + letter + company.slice(at + 1);
+  }
+  return company;
 }
 
 /** `cut` is `whole` with the start of its mailbox lost (or misread before a dot: "4.magyar" for gabriella.magyar), at the same domain. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { fillFromSecondEngine, mailCutShort, siteCutShort, wantsSecondEngine } from '../../main/recognize/second-engine.js';
+import { fillFromSecondEngine, mailCutShort, siteCutShort, spelledByDomain, wantsSecondEngine } from '../../main/recognize/second-engine.js';
 import { inCapitals } from '../../main/recognize/paddle-reader.js';
 import type { Recognized } from '../../main/recognize/recognize.js';
 import { lines } from '../ocr-lines.js';
@@ -59,6 +59,19 @@ describe('a web address the second engine lends', () => {
     // Where the first engine saw no "www." before it, none is added.
     const bare = fillFromSecondEngine(draft('Philip Rowe', 'philip@emerald4012.com.au'), lines('EMERALDCARPETANDPESTSERVICES.COM.AU'), 'AU');
     expect(bare.fields.websites).toEqual(['emeraldcarpetandpestservices.com.au']);
+  });
+});
+
+describe('a company the second engine lends', () => {
+  it('is spelt as the card\'s domain spells it, a look-alike letter apart, in its own case (realdev3 rd3_016)', () => {
+    expect(spelledByDomain('InvestAiberta', ['investalberta.ca'])).toBe('InvestAlberta');
+    expect(spelledByDomain('PLANET1OTECH', ['planet10tech.com'])).toBe('PLANET10TECH');
+    // Two letters off, another word, several words or a short one: as read.
+    expect(spelledByDomain('InvestAibertu', ['investalberta.ca'])).toBe('InvestAibertu');
+    expect(spelledByDomain('Harbor Health', ['harborhealth.ae'])).toBe('Harbor Health');
+    expect(spelledByDomain('Acme', ['acne.com'])).toBe('Acme');
+    const first = draft('TOM WALSH', 'CRM Data Analyst', '+1.403.200.4476', 'tom.walsh@investalberta.ca');
+    expect(fillFromSecondEngine(first, lines('InvestAiberta', 'TOM WALSH'), 'CA').fields.company).toBe('InvestAlberta');
   });
 });
 
