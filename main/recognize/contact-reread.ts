@@ -72,6 +72,8 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
     return witnesses.hosts.some((h) => h === host || h.endsWith('.' + host) || host.endsWith('.' + h));
   };
   const box = (u: string) => (u.includes('@') ? u.split('@')[0]!.toLowerCase() : '');
+  const ending = (u: string) => hostOf(u).split('.').pop()!;
+  const endsSo = (e: string) => witnesses.hosts.some((h) => h.split('.').pop() === e);
   for (const o of theirs) {
     if (bare(o) === bare(mine)) return null;
     if (kind === 'websites' ? siteCutShort(mine, o) : /^[^\p{L}]/u.test(box(mine)) && mailCutShort(mine, o)) return o;
@@ -86,8 +88,6 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
     if (hostOf(o) !== hostOf(mine) && witnessed(hostOf(mine)) && !witnessed(hostOf(o))) continue;
     // "….com.al" for ….com.au beside philip@emerald4012.com.au (heldout19 h19_016): the card's
     // other addresses end as the first reading does.
-    const ending = (u: string) => hostOf(u).split('.').pop()!;
-    const endsSo = (e: string) => witnesses.hosts.some((h) => h.split('.').pop() === e);
     if (ending(o) !== ending(mine) && endsSo(ending(mine)) && !endsSo(ending(o))) continue;
     // The second engine's spelling, with the first reading's scheme or "www." it may have left out.
     const lead = /^(?:https?:\/\/)?(?:www\.)?/i.exec(mine)![0];
@@ -167,10 +167,10 @@ export async function rereadContacts(draft: Recognized, card: Buffer, read: (ima
  */
 export function withoutSiteScraps(draft: Recognized): Recognized {
   const websites = draft.fields.websites.filter((w) => !siteScrap(w, draft.fields.emails));
-  if (websites.length === draft.fields.websites.length) return withCountryEndings(draft);
+  if (websites.length === draft.fields.websites.length) return draft;
   const { websites: _conf, ...confidence } = draft.confidence;
   const { websites: _boxes, ...sources } = draft.sources;
-  return withCountryEndings(websites.length ? { ...draft, fields: { ...draft.fields, websites } } : { ...draft, fields: { ...draft.fields, websites }, confidence, sources });
+  return websites.length ? { ...draft, fields: { ...draft.fields, websites } } : { ...draft, fields: { ...draft.fields, websites }, confidence, sources };
 }
 
 /**
@@ -178,7 +178,7 @@ export function withoutSiteScraps(draft: Recognized): Recognized {
  * countryEndingMended), after every reading: the address the ending is checked against may
  * have been read whole by the second engine only. A mended address is a guess, never sure.
  */
-function withCountryEndings(draft: Recognized): Recognized {
+export function withCountryEndings(draft: Recognized): Recognized {
   const all = [...draft.fields.emails, ...draft.fields.websites];
   let out = draft;
   for (const k of ['emails', 'websites'] as const) {

@@ -12,7 +12,7 @@ import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 import { fillFromSecondEngine, wantsSecondEngine } from './second-engine.js';
-import { rereadContacts, withoutSiteScraps } from './contact-reread.js';
+import { rereadContacts, withCountryEndings, withoutSiteScraps } from './contact-reread.js';
 import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -357,6 +357,8 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // An e-mail, a web address or phone numbers read with doubt: their lines read again by it (contact-reread.ts).
     best = { ...best, draft: await rereadContacts(best.draft, best.image.card, engine, country) };
   }
-  best = { ...best, draft: withoutSiteScraps(best.draft) };
+  // After every reading, the addresses checked against each other: the one witnessing may have
+  // been read whole by the second engine only.
+  best = { ...best, draft: withCountryEndings(withoutSiteScraps(best.draft)) };
   return { ...best, tried: [...done.values()].map((r) => ({ view: r.view, score: r.evidence.score })) };
 }

@@ -1,7 +1,8 @@
 import type { FieldName, OcrLine } from '../../shared/contact.js';
-import { bareSite } from './extract/channels.js';
+import { bareSite, hostOf } from './extract/channels.js';
 import { CONFUSED, differingAt, oneLookalikeApart } from './extract/keywords.js';
 import { extractFields } from './extract/fields.js';
+import { domainStem } from './extract/roles.js';
 import { isLatinCard } from './latin-reread.js';
 import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { hasValue, lendField, type Recognized } from './recognize.js';
@@ -49,7 +50,7 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   // "InvestAiberta" (the logo) beside tom.walsh@investalberta.ca: a lent company of one word a
   // look-alike letter off the card's own domain is spelt as the domain spells it, in its case.
   if (out.fields.company !== draft.fields.company) {
-    const company = spelledByDomain(out.fields.company, [...out.fields.emails.map((e) => e.split('@')[1]!), ...out.fields.websites.map((w) => bareSite(w).split('/')[0]!)]);
+    const company = spelledByDomain(out.fields.company, [...out.fields.emails, ...out.fields.websites].map(hostOf));
     if (company !== out.fields.company) out = { ...out, fields: { ...out.fields, company } };
   }
   // "EMERALDCARPETANDPESTSERVICES.COM.AU" read whole by the second engine where the first read
@@ -74,7 +75,7 @@ export function spelledByDomain(company: string, domains: string[]): string {
   if (!/^[\p{Script=Latin}\d]{5,}$/u.test(company) || !/\p{L}{4}/u.test(company)) return company;
   const read = company.toLowerCase();
   for (const d of domains) {
-    const stem = d.toLowerCase().replace(/^www\./, '').split('.')[0]!;
+    const stem = domainStem(d.toLowerCase());
     if (stem.length !== read.length || !oneLookalikeApart(read, stem, CONFUSED)) continue;
     const at = differingAt(read, stem)![0]!;
     const letter = company[at] === company[at]!.toUpperCase() ? stem[at]!.toUpperCase() : stem[at]!;

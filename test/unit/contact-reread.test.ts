@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterNumber, betterReading, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
+import { betterNumber, betterReading, withCountryEndings, withoutSiteScraps } from '../../main/recognize/contact-reread.js';
 import { countryEndingMended, siteScrap } from '../../main/recognize/extract/channels.js';
 import { emptyFields } from '../../shared/contact.js';
 
@@ -101,7 +101,7 @@ describe("an address's country ending a letter off the card's country's", () => 
   });
   it('is mended in a draft after every reading, and the mended address is not sure', () => {
     const draft = { fields: { ...emptyFields(), emails: ['philip@emerald4012.com.au'], websites: ['emeraldcarpet.com.al'] }, confidence: { emails: 0.9, websites: 0.9 }, sources: {}, method: 'ocr' as const, qrPayload: null, ocrLines: [], country: 'AU' };
-    const out = withoutSiteScraps(draft);
+    const out = withCountryEndings(draft);
     expect(out.fields.websites).toEqual(['emeraldcarpet.com.au']);
     expect(out.confidence.websites).toBeLessThan(0.85);
     expect(out.fields.emails).toEqual(draft.fields.emails);

@@ -71,8 +71,8 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
   });
   if (www.includes('_')) fixed = true;
   // "www.www.alfa.ru": the prefix read twice.
-  if (/^www\.\s*www\s*[.,]/i.test(www)) fixed = true;
   const once = www.replace(/^www\.(?:\s*www\s*[.,]\s*)+/i, 'www.');
+  if (once !== www) fixed = true;
   const parts = once.toLowerCase().replace(/\s+/g, '').replace(/[,_]/g, '.').replace(/[^a-z0-9.-]/g, '').split('.').filter(Boolean);
   // "sales@kedrru", "www.kedrru": the dot before a common ending lost.
   const last = parts[parts.length - 1] ?? '';

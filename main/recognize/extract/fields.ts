@@ -177,6 +177,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   const seeds = free.filter((c) => c.r.address >= 0.5 && !/:\s*$/.test(c.s.text));
   if (!seeds.length) return [];
   const inAddr = new Set(seeds.map((c) => c.s));
+  const sized = (a: Segment, b: Segment) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.35;
   // Grow to adjacent lines that are not clearly something else ("Tokyo 102-0071", "JAPAN").
   for (let grew = true; grew; ) {
     grew = false;
@@ -184,7 +185,7 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
       if (inAddr.has(c.s)) continue;
       // ("Yeluterintbury 620702. Russe" under "61 Lenina St, office 780": a line with a sign of an
       // address of its own may differ in measured type size, its boxes as tall.)
-      const alike = (a: Segment) => Math.abs(a.size - c.s.size) < Math.max(a.size, c.s.size) * 0.35 || (c.r.address > 0 && Math.abs(a.box.h - c.s.box.h) < Math.max(a.box.h, c.s.box.h) * 0.2);
+      const alike = (a: Segment) => sized(a, c.s) || (c.r.address > 0 && Math.abs(a.box.h - c.s.box.h) < Math.max(a.box.h, c.s.box.h) * 0.2);
       const near = [...inAddr].some((a) => adjacent(a, c.s) && !separated(a, c.s, all) && alike(a));
       const other = Math.max(c.r.name, c.r.title, c.r.company, c.r.department, c.r.tagline);
       // "io" beside an e-mail OCR lost: a fragment of two small letters continues no address ("CA", "7F" may).
@@ -216,7 +217,6 @@ function pickAddress(cands: Scored[], taken: Set<Segment>, all: Segment[]): Segm
   // "350 SERRA MALL, ROOM 170" / "STANFORD UNIVERSITY" / "STANFORD, CALIFORNIA 94305-9505": a line
   // another field took (the company), printed between two lines of the address in its type, is
   // the address's too: mail goes to the university.
-  const sized = (a: Segment, b: Segment) => Math.abs(a.size - b.size) < Math.max(a.size, b.size) * 0.35;
   for (const c of cands) {
     if (!taken.has(c.s) || inAddr.has(c.s) || contactLine(c.s.text)) continue;
     const by = (up: boolean) => [...inAddr].some((a) => (up ? a.box.y < c.s.box.y : a.box.y > c.s.box.y) && adjacent(a, c.s) && !separated(a, c.s, all) && sized(a, c.s));

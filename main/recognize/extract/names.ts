@@ -43,14 +43,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 let cyrillicGiven: string[] | null = null;
+/** Capitals OCR reads one for another at a name's start ("Пучезар", "ТУЧЕЗАР" for Лучезар): the first letter of a near name may be either. */
+const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'тл', 'лт', 'ни', 'ин']);
 /**
  * "Евстчугней", "Венцчамин": a Russian given name with a letter or two misread, spelt as the
  * one given name of the lists two edits or fewer from it (none other as near), in the word's
  * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
  * и ends in й (Евстигней, Алексей).
  */
-/** Capitals OCR reads one for another at a name's start ("Пучезар", "ТУЧЕЗАР" for Лучезар): the first letter of a near name may be either. */
-const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'тл', 'лт', 'ни', 'ин']);
 function nearestRussianGivenName(w: string): string | null {
   if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
   cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
@@ -145,8 +145,7 @@ export function fixLatinLookalikeName(line: string): string {
  */
 function cyrillicSpellings(w: string): string[] {
   const plain = toCyrillic(w);
-  // ("KABAHOBA": a capital Б, which has no Latin look-alike, read as B.)
-  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л')), toCyrillic(w.replace(/B/g, 'Б'))])].filter((c) => !hasLatin(c));
+  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л'))])].filter((c) => !hasLatin(c));
 }
 
 /**
@@ -163,7 +162,7 @@ function wholeLookalikeName(ws: string[]): string | null {
   const spelt = ws.map((w) => {
     if (!latin.includes(w)) return w;
     const all = cyrillicSpellings(w);
-    return all.find(strong) ?? all.find((c) => RU_SURNAME.test(c) && isFamilyName(c)) ?? all.find((c) => RU_SURNAME.test(c)) ?? null;
+    return all.find(strong) ?? all.find((c) => RU_SURNAME.test(c)) ?? null;
   });
   if (spelt.some((c) => c === null) || !spelt.some((c, i) => latin.includes(ws[i]!) && strong(c!))) return null;
   // Small Cyrillic в, т, н, м look like Latin capitals: among Cyrillic words in title case, the word is too.

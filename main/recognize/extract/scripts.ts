@@ -139,7 +139,8 @@ export function transliterate(s: string): string {
  */
 export function nameKey(s: string): string {
   // "HELOÍSA" is "heloisa" in her mailbox: a Latin letter's accent goes (Cyrillic й and ё stay whole).
-  return transliterate(s.normalize('NFD').replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, '').normalize('NFC'))
+  const plain = /[\u00C0-\u024F]/.test(s) ? s.normalize('NFD').replace(/(?<=[A-Za-z])[\u0300-\u036f]+/g, '').normalize('NFC') : s;
+  return transliterate(plain)
     .replace(/[^a-z0-9 ]/g, '')
     .replace(/kh|ch|h/g, 'h')
     .replace(/ts|tz|c(?=[eiy])/g, 'c')
