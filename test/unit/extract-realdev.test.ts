@@ -131,7 +131,7 @@ describe('a shop card naming two people, each with a number (rd_019)', () => {
 });
 
 describe("a firm's line taken for a person's name (realdev3)", () => {
-  it('reads the brand printed again alone as a business\'s word: "Tom Mason Volkswagen" over "VOLKSWAGEN" (rd3_026)', () => {
+  it('reads the brand printed again alone as a business\'s word, and its line as the company: "Tom Mason Volkswagen" over "VOLKSWAGEN" (rd3_026)', () => {
     const { fields } = extractFields([
       line([["(209)", 0.96, 750, 63, 73, 27], ["251-8611", 0.96, 840, 66, 131, 25]]),
       line([["®", 0.66, 100, 195, 107, 112]]),
@@ -143,6 +143,8 @@ describe("a firm's line taken for a person's name (realdev3)", () => {
       line([["DOUG", 0.96, 75, 536, 86, 22], ["BLOOMER", 0.96, 181, 537, 136, 23]]),
     ]);
     expect(fields.name).toBe('DOUG BLOOMER');
+    // The line that ends on the brand, the owner's name before it, is the dealership's name.
+    expect(fields.company).toBe('Tom Mason Volkswagen');
   });
 
   it('strips "M.S" before a name and prefers it to a commission\'s name (rd3_021)', () => {

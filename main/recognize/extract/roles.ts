@@ -130,6 +130,9 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
  * A slogan: about the company ("The mobile satellite company") or speaking to the reader ("Ваш
  * надёжный партнёр", "Your partner in logistics"), though a company's or a title's word is in it.
  */
+/** A word (four letters or more) the card prints again alone on a line of its own, apart from this line: a brand's logo. */
+const printedAlone = (w: string, s: Segment, ctx: RoleContext) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && overlapShare(o.box, s.box) < 0.5 && bare(o.text.trim()) === bare(w));
+
 const slogan = (text: string) => /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u.test(text.trim()) || /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim());
 
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
@@ -268,7 +271,10 @@ export const CLUES: Clue[] = [
   { role: 'name', name: 'plural-post', score: (s) => (words(s.text).some((w) => { const b = bare(w); return /s$/.test(b) && TITLE_HEADS.has(b.replace(/(?<=[^aeiou])ies$/, 'y').replace(/s$/, '')) && !isFamilyName(w); }) ? -1 : 0) },
   // "Tom Mason Volkswagen" over "VOLKSWAGEN" (the maker's logo): a word the card prints again on
   // a line of its own is a brand's, and the line a business's name.
-  { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && overlapShare(o.box, s.box) < 0.5 && bare(o.text.trim()) === bare(w))) ? -0.8 : 0) },
+  { role: 'name', name: 'brand-word', score: (s, ctx) => (words(s.text).length >= 2 && words(s.text).some((w) => printedAlone(w, s, ctx)) ? -0.8 : 0) },
+  // A business named for its owner and the brand it sells ends on the brand; "HILTON WORLDWIDE",
+  // "Stanford, CA 94305" repeat the logo for other reasons.
+  { role: 'company', name: 'owner-and-brand', score: (s, ctx) => { const ws = words(s.text); return ws.length >= 3 && ws.length <= 4 && !/\d/.test(s.text) && ws.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && printedAlone(ws.at(-1)!, s, ctx) ? 0.6 : 0; } },
   // "by DT Global on behalf of the Australian Government": a line that opens with a small
   // preposition is a sentence about the business, not its name.
   { role: 'company', name: 'sentence', score: (s) => (/^(?:by|on|for|from|of|in|with|at|to|и|в|на|для|от)\s/u.test(s.text.trim()) ? -1 : 0) },
