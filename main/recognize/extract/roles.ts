@@ -333,6 +333,9 @@ export const CLUES: Clue[] = [
   // an address line that runs on with its comma is the address's next line, not a name.
   { role: 'address', name: 'runs-on', score: (s, ctx) => (continuesAddress(s, ctx) ? 0.5 : 0) },
   { role: 'name', name: 'in-address', score: (s, ctx) => (continuesAddress(s, ctx) ? -0.8 : 0) },
+  // "Clothing Alterations, Design," over "Tailoring, Repairs": the line under one that ends on a
+  // comma goes on with its list; a name starts its own.
+  { role: 'name', name: 'after-comma', score: (s, ctx) => (ctx.segs.some((o) => o !== s && o.line !== s.line && /\p{L},$/u.test(o.text.trim()) && lineUnder(o.box, s.box, 1.2, 0.3)) ? -0.8 : 0) },
   // "Australia | India | China": the countries a company works in, not its address.
   // "Sales Manager - Vietnam": a post and the country it covers, not an address.
   { role: 'address', name: 'post-and-region', score: (s) => (/\s[-–—]\s*\p{L}[\p{L} .]*$/u.test(s.text) && titleScore(s.text.replace(/\s[-–—]\s*\p{L}[\p{L} .]*$/u, '')) >= 0.8 ? -1 : 0) },
