@@ -532,6 +532,21 @@ function wordOver(trade: Scored, free: Scored[], all: Segment[]): Scored | undef
 }
 
 /**
+ * "sakuRA PARTNERS", "БАйкАЛ-инвЕСТ", "cTO": in a line printed in capitals OCR reads some
+ * letters as their small forms (с, к, о, s, c look alike at any size). A word that opens with
+ * small letters before capitals, or with capitals before small ones, or changes from small to
+ * capital twice ("LoGIsTICcs"), in a line mostly in capitals, is in capitals. A brand's own mixed case keeps ("LogIT ME Fzco.": one capital
+ * before the small letters, then capitals).
+ */
+export function jumbledInCapitals(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length < 3 || capitals * 2 <= letters.length) return text;
+  const jumbled = (w: string) => /^\p{Ll}+\p{Lu}/u.test(w) || /^\p{Lu}{2,}\p{Ll}+/u.test(w) || (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2;
+  return text.replace(/\p{L}+/gu, (w) => (jumbled(w) ? w.toUpperCase() : w));
+}
+
+/**
  * "Enis GÖGSU Musa USTA": two partners' names on one line, each a given name and a family name
  * in capitals. The contact is the first.
  */
@@ -1591,6 +1606,8 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   }
   if (own.name && fields.name === own.name.text) Object.assign(fields, { familyName: own.name.family, givenName: own.name.given, middleName: '' });
   calibrateChannels();
+  fields.company = jumbledInCapitals(fields.company);
+  fields.title = jumbledInCapitals(fields.title);
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
   // names with them, a name, title or company may have lost one, so none of them is sure unless
   // a Latin model with the accented letters read its lines alike (recognize.ts).
