@@ -118,12 +118,16 @@ function assignSingles(cands: Scored[]): Partial<Record<Role, Scored>> {
   return out;
 }
 
-/** Some other line sits between two lines of a column (a phone line between two offices). */
+/**
+ * Some other line sits between two lines of a column (a phone line between two offices). Specks
+ * under a third of either line's height ("i" read off a rule's dots, 4 px high) are no line.
+ */
 function separated(a: Segment, b: Segment, all: Segment[]): boolean {
   const [top, bottom] = a.box.y <= b.box.y ? [a, b] : [b, a];
   const x0 = Math.max(a.box.x, b.box.x);
   const x1 = Math.min(a.box.x + a.box.w, b.box.x + b.box.w);
-  return all.some((s) => s !== a && s !== b && s.box.y >= top.box.y + top.box.h * 0.5 && s.box.y + s.box.h <= bottom.box.y + bottom.box.h * 0.5 && s.box.x < Math.max(x1, x0 + 1) && s.box.x + s.box.w > Math.min(x0, x1));
+  const speck = Math.min(a.box.h, b.box.h) * 0.3;
+  return all.some((s) => s !== a && s !== b && s.box.h >= speck && s.box.y >= top.box.y + top.box.h * 0.5 && s.box.y + s.box.h <= bottom.box.y + bottom.box.h * 0.5 && s.box.x < Math.max(x1, x0 + 1) && s.box.x + s.box.w > Math.min(x0, x1));
 }
 
 /** Words that label an office's address, in the languages cards use ("Ofis", "Atölye": Turkish office and workshop). */
@@ -1049,7 +1053,7 @@ function joinedByDomain(text: string, domains: string[]): string {
   if (!hasCyrillic(text)) {
     // "H ARBOR" beside harbor.com: a wordmark's capital OCR set apart from the rest of it.
     const joined = text.replace(/(?<!\p{L})(\p{Lu})\s(?=\p{Lu}{2,}(?!\p{L}))/gu, '$1');
-    return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1 ? joined : text;
+    return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1 ? joined : firstLetterFromDomain(text, domains);
   }
   const joined = text.replace(/(?<=\p{L})\s(?=\p{Ll})/gu, (m, at: number) => {
     const before = /\p{L}+$/u.exec(text.slice(0, at))![0]!;
@@ -1058,6 +1062,26 @@ function joinedByDomain(text: string, domains: string[]): string {
     return !/^\p{Lu}/u.test(before) || RU_LITTLE_WORDS.has(before.toLowerCase()) || RU_LITTLE_WORDS.has(after) ? m : '';
   });
   return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').replace(/["«»“”„]/gu, ' ').trim(), domains, true) === 1 ? joined : text;
+}
+/**
+ * "copperleaf ogistics" beside copperleaflogistics.co.jp: a wordmark's later word that lost its
+ * first letter (a logo's stroke over it), where the domain spells the words with that letter
+ * between them. Given back in the word's case.
+ */
+function firstLetterFromDomain(text: string, domains: string[]): string {
+  const ws = text.split(' ');
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Script=Latin}+$/u.test(w))) return text;
+  for (const d of domains) {
+    const stem = domainStem(d).replace(/-/g, '');
+    for (let k = 1; k < ws.length; k++) {
+      const head = ws.slice(0, k).join('').toLowerCase();
+      const tail = ws.slice(k).join('').toLowerCase();
+      if (ws[k]!.length < 4 || stem.length !== head.length + tail.length + 1 || !stem.startsWith(head) || stem.slice(head.length + 1) !== tail) continue;
+      const letter = stem[head.length]!;
+      return [...ws.slice(0, k), (ws[k] === ws[k]!.toUpperCase() ? letter.toUpperCase() : letter) + ws[k], ...ws.slice(k + 1)].join(' ');
+    }
+  }
+  return text;
 }
 const RU_LITTLE_WORDS = new Set(['и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'к', 'о', 'об', 'от', 'из', 'за', 'при', 'под']);
 

@@ -70,8 +70,9 @@ function nearestRussianGivenName(w: string): string | null {
 }
 
 /** A Russian name (a patronymic or a surname among its words) with its one unknown word spelt as the given name it is nearest (names.ts). */
-export function respellRussianGivenName(name: string): string {
-  const ws = name.split(/\s+/);
+export function respellRussianGivenName(read: string): string {
+  const ws = read.split(/\s+/).map(nearestPatronymic);
+  const name = ws.join(' ');
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
   // (A given name may end as surnames do: "Вениамин".)
   const unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
@@ -101,6 +102,29 @@ export function isKnownPatronymic(w: string): boolean {
   // Григорь-евич, Алексе-евич, Никит-ич, Иль-ич, Яковл-евна (Яков), Павл-ович (Павел), Льв-ович (Лев).
   const stems = [stem, `${stem}й`, `${stem}а`, `${stem}я`, stem.replace(/ь$/iu, 'ий'), stem.replace(/ь$/iu, 'я'), stem.replace(/л$/iu, ''), stem.replace(/(?<=.)([^аеёиоуыэюяьй])$/iu, 'е$1'), stem.replace(/ьв$/iu, 'ев')];
   return stems.some(isGivenName);
+}
+
+/** Small Cyrillic letters tesseract reads one for another in print: д/о, л/п, н/и, с/е, ш/щ. */
+const CYRILLIC_CONFUSED: Record<string, string> = { д: 'о', о: 'д', л: 'п', п: 'л', н: 'и', и: 'н', с: 'е', е: 'с', ш: 'щ', щ: 'ш' };
+/**
+ * "Богоановна" for Богдановна: a patronymic no listed name makes, one letter of its stem read
+ * as its look-alike, spelt as the one patronymic a listed name makes with that letter changed;
+ * as read when none or several do. (Any one letter changed is too many: "Давидович" and
+ * "Аксёнович" are real patronymics of names the lists lack, a letter off "Давыдович", "Арсёнович".)
+ */
+function nearestPatronymic(w: string): string {
+  const m = /^(\p{Script=Cyrillic}{3,}?)(ович|евич|овна|евна)$/iu.exec(w);
+  if (!m || isKnownPatronymic(w)) return w;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  const caps = w === w.toUpperCase();
+  const found = new Set<string>();
+  for (let i = 1; i < stem.length; i++) {
+    const other = CYRILLIC_CONFUSED[stem[i]!.toLowerCase()];
+    if (!other) continue;
+    const t = stem.slice(0, i) + (caps ? other.toUpperCase() : other) + stem.slice(i + 1) + ending;
+    if (isKnownPatronymic(t)) found.add(t);
+  }
+  return found.size === 1 ? [...found][0]! : w;
 }
 
 /** "ФЕДОСИИ" for "ФЕДОСИЙ": no Russian name ends in "ии"; the breve of "й" was lost. */

@@ -15,7 +15,8 @@ const LABELS: [RegExp, PhoneKind][] = [
   // "Е: +91-40-39144455": a lone "F" misread as an E (Latin or Cyrillic); no card labels a number "E".
   // "ЕАХ:+65 6690 2140": "FAX" in capitals with its F read as an E, Latin or Cyrillic.
   // "ГАХ:", "Фокс:": its F read as a Cyrillic Г, the а of "факс" as an о.
-  [/(fax|faks|facsimile|факс|фокс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^[eеfгґ][aа][xх]|^e|^е)\.?:?$/iu, 'fax'],
+  // "FAXF ax:": a fax icon's word run into the label's first letter.
+  [/(fax|faks|facsimile|факс|фокс|телефакс|télécopie|telefax|^f|^ф|^рах|^pax|^[eеfгґ][aа][xх]|^e|^е)\.?:?$|^fax\p{L}$/iu, 'fax'],
   [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];

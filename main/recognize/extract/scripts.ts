@@ -37,9 +37,10 @@ function counts(w: string): { cyr: number; lat: number } {
  * Inside one word, letters of the minority script are look-alikes of the majority's
  * ("Пеtров", "Sаles"): map them over. Ties go to the line's majority script.
  */
-export function fixMixedScripts(line: string): string {
-  const total = counts(line);
+export function fixMixedScripts(read: string): string {
+  const total = counts(read);
   const letters = total.cyr + total.lat;
+  const line = total.cyr > total.lat ? cyrillicCapitalsInLatin(read) : read;
   return line.replace(/[\p{L}\d]+/gu, (w) => {
     const { cyr, lat } = counts(w);
     if (!cyr && !lat) return w;
@@ -58,6 +59,19 @@ export function fixMixedScripts(line: string): string {
     if (cyr && total.lat >= letters * 0.6 && [...w].every((c) => !CYR.test(c) || c in CYR_TO_LAT)) return toLatin(w);
     if (lat && total.cyr >= letters * 0.7 && [...w].every((c) => !LAT.test(c) || c in LAT_TO_CYR)) return toCyrillic(w);
     return w;
+  });
+}
+
+/**
+ * "®EKJIA ДАНИЛОВНА": in capitals, Л reads as the two Latin letters "JI" and Ф as "®" or "Φ",
+ * which no Latin look-alike table holds. A word of capitals with Latin ones in a Cyrillic line, with
+ * such a pair in it or such a sign before it and every other letter a look-alike, is Cyrillic.
+ */
+function cyrillicCapitalsInLatin(line: string): string {
+  return line.replace(/(?<![\p{L}\d])[®Φ]?[A-ZА-ЯЁ]{2,}(?![\p{L}\d])/gu, (w) => {
+    if (!/JI|^[®Φ]/.test(w) || !LAT.test(w)) return w;
+    const t = w.replace(/^[®Φ]/, 'Ф').replace(/JI/g, 'Л');
+    return [...t].every((c) => !LAT.test(c) || c in LAT_TO_CYR) ? toCyrillic(t) : w;
   });
 }
 

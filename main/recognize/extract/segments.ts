@@ -104,7 +104,8 @@ function domainSpeller(lines: OcrLine[]): (text: string) => boolean {
  */
 // ("WEB-www.vertexcom", read at 0.31: after "www." a domain whose dot before a common ending was lost.)
 // ("__www.sino.com", read at 0.00 over a rule under it: "_" is no letter, so "www" starts there.)
-const WEB_SHAPE = /(?<![\p{L}\d])www\s?[.,]\s?[\p{L}\d-]{3,}(?:com|net|org|ru)\b|[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|(?<![\p{L}\d])www\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|(?<![\p{L}\d])(?:(?:https?|h[il]tps?):\/\/?|www\.?)[\p{L}\d-]+[._]|(?<![\p{L}\d])www\s?[.,]\s[\p{L}\d-]{3,}/u;
+// ("https: //pioneerstudio.com" at 0.19: a scheme read apart from its slashes.)
+const WEB_SHAPE = /(?<![\p{L}\d])www\s?[.,]\s?[\p{L}\d-]{3,}(?:com|net|org|ru)\b|[\p{L}\d|]\s?@\s?[\p{L}\d-]+(?:_?\.|_|\s(?=[a-z]{2,3}$))[\p{L}]{2,}|(?<![\p{L}\d])www\s[\p{L}\d-]{3,}\s?[.,]\s?[a-z]{2,}|(?<![\p{L}\d])(?:(?:https?|h[il]tps?):\s?\/\/?|www\.?)[\p{L}\d-]+[._]|(?<![\p{L}\d])www\s?[.,]\s[\p{L}\d-]{3,}/u;
 // "Linkedin. com/in/anna-smith", read at 0.02: a domain with a common ending and a path after it.
 const PATH_SHAPE = /[\p{L}\d-]{3,}\s?\.\s?(?:com|net|org|io|co|ru|de|in|uk)\/[\p{L}\d_-]{2,}/u;
 // "&E-mail:haruto_tanaka@pioneerstudiojo", read at 0.03: an address under its label, its dot lost.

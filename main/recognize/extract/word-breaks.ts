@@ -81,7 +81,8 @@ export const WORD_RULES: WordRule[] = [
   { name: 'logo-before-line', verdict: 'drop', test: ({ w, i, next, h, words }) => i === 0 && !!next && w.box.h >= h * 2.5 && w.confidence < 0.5 && /^\S{1,3}$/u.test(w.text) && words.length >= 3 },
   // "al NORTHSTAR LABS", "ill Riverstone Dynamics", "all сфера-логистик": a logo's bars before
   // the line's first word, read as small l's and an a or i, standing half again as tall as it.
-  { name: 'leading-bars', verdict: 'drop', test: ({ w, i, next }) => i === 0 && !!next && /^(?:[aiu]?l{1,2}|[|!1]{2,3})$/.test(w.text) && /\p{L}{3}/u.test(next.text) && w.box.h >= next.box.h * 1.5 },
+  // ("| il copperleaf": after a bar read as a mark too.)
+  { name: 'leading-bars', verdict: 'drop', test: ({ w, i, words, next }) => words.slice(0, i).every((o) => !/[\p{L}\d]/u.test(o.text)) && !!next && /^(?:[aiu]?l{1,2}|[|!1]{2,3})$/.test(w.text) && /\p{L}{3}/u.test(next.text) && w.box.h >= next.box.h * 1.5 },
   // "ОРЕХОВА ФАИНА © СТРОЙ-КОНСАЛТ", "Laurence Heller 6 ironbridge foods", "Veselov hana] MEKONG":
   // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
   // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
@@ -104,7 +105,8 @@ export const WORD_RULES: WordRule[] = [
     test: ({ w, prev, next, gap }) => {
       // A middle initial ("Isabell J. DuBuque") is the name's own, however tall OCR boxed it;
       // so is a short word read surely ("Lee", "Jr."): a logo's mark read as letters reads unsurely.
-      if (!prev || !next || !wordOfType(prev.text) || !wordOfType(next.text) || !/^[^\s&+@]{1,3}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) return false;
+      // ("Nicéphore Simon @ HARrBoR Dynamics": an "@" too; an e-mail's halves read apart are one type.)
+      if (!prev || !next || !wordOfType(prev.text) || !wordOfType(next.text) || !/^(?:[^\s&+@]{1,3}|@)$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) return false;
       if (/\p{L}/u.test(w.text) && w.confidence >= 0.8) return false;
       const type = Math.min(prev.box.h, next.box.h);
       const after = next.box.x - (w.box.x + w.box.w);
