@@ -51,7 +51,7 @@ const FIRST_LETTER_CONFUSED = new Set(['пл', 'лп', 'дл', 'лд', 'тл', '
  * case; null when no one name is that near. The lists fold й to и: a name ending in a vowel and
  * и ends in й (Евстигней, Алексей).
  */
-function nearestRussianGivenName(w: string): string | null {
+function nearestRussianGivenName(w: string, female?: boolean): string | null {
   if (!/^\p{Script=Cyrillic}{5,}$/u.test(w) || isGivenName(w) || isFamilyName(w) || PATRONYMIC.test(w)) return null;
   cyrillicGiven ??= namesData.given.filter((n) => hasCyrillic(n));
   const f = fold(w);
@@ -64,6 +64,8 @@ function nearestRussianGivenName(w: string): string | null {
     if (d < bestD) [best, bestD] = [[n], d];
     else if (d === bestD) best.push(n);
   }
+  // "Викмориа" beside "Сергеевна": as near to Викторин as to Виктория; a woman's patronymic says which.
+  if (best.length > 1 && female !== undefined) best = best.filter((n) => /[ая]$/u.test(n) === female);
   if (best.length !== 1 || bestD > Math.floor(f.length / 4)) return null;
   const name = best[0]!.replace(/(?<=[аеиоуыэюя])и$/u, 'й');
   return w === w.toUpperCase() ? name.toUpperCase() : name[0]!.toUpperCase() + name.slice(1);
@@ -75,9 +77,12 @@ export function respellRussianGivenName(read: string): string {
   const name = ws.join(' ');
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Script=Cyrillic}+$/u.test(w))) return name;
   // (A given name may end as surnames do: "Вениамин".)
-  const unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
+  let unknown = ws.filter((w) => !isGivenName(w) && !isFamilyName(w) && !PATRONYMIC.test(w));
+  // ("Викмориа Сергеевна КОЛЕСНИКОВА": of two such words, one shaped like a surname is the surname.)
+  if (unknown.length === 2 && unknown.filter((w) => RU_SURNAME.test(w)).length === 1) unknown = unknown.filter((w) => !RU_SURNAME.test(w));
   if (unknown.length !== 1 || !ws.some((w) => w !== unknown[0] && (PATRONYMIC.test(w) || RU_SURNAME.test(w) || isFamilyName(w)))) return name;
-  const near = nearestRussianGivenName(unknown[0]!) ?? surnameWithBe(unknown[0]!);
+  const patronymic = ws.find((w) => w !== unknown[0] && PATRONYMIC.test(w));
+  const near = nearestRussianGivenName(unknown[0]!, patronymic ? /(?:овна|евна|ична|инична)$/iu.test(patronymic) : undefined) ?? surnameWithBe(unknown[0]!);
   return near ? ws.map((w) => (w === unknown[0] ? near : w)).join(' ') : name;
 }
 
@@ -107,8 +112,8 @@ export function isKnownPatronymic(w: string): boolean {
 /** Small Cyrillic letters tesseract reads one for another in print: д/о, л/п, н/и, с/е, ш/щ. */
 const CYRILLIC_CONFUSED: Record<string, string> = { д: 'о', о: 'д', л: 'п', п: 'л', н: 'и', и: 'н', с: 'е', е: 'с', ш: 'щ', щ: 'ш' };
 /**
- * "Богоановна" for Богдановна: a patronymic no listed name makes, one letter of its stem read
- * as its look-alike, spelt as the one patronymic a listed name makes with that letter changed;
+ * "Богоановна" for Богдановна: a patronymic no listed name makes, one or two letters of its
+ * stem read as their look-alikes, spelt as the one patronymic a listed name makes with them changed;
  * as read when none or several do. (Any one letter changed is too many: "Давидович" and
  * "Аксёнович" are real patronymics of names the lists lack, a letter off "Давыдович", "Арсёнович".)
  */
@@ -118,12 +123,11 @@ function nearestPatronymic(w: string): string {
   const [, stem, ending] = m as unknown as [string, string, string];
   const caps = w === w.toUpperCase();
   const found = new Set<string>();
-  for (let i = 1; i < stem.length; i++) {
-    const other = CYRILLIC_CONFUSED[stem[i]!.toLowerCase()];
-    if (!other) continue;
-    const t = stem.slice(0, i) + (caps ? other.toUpperCase() : other) + stem.slice(i + 1) + ending;
-    if (isKnownPatronymic(t)) found.add(t);
-  }
+  // One or two letters of the stem ("Эоуароовна" for Эдуардовна: each д read as о).
+  const at = [...stem].flatMap((c, i) => (i > 0 && CYRILLIC_CONFUSED[c.toLowerCase()] ? [i] : []));
+  const swap = (t: string, i: number) => t.slice(0, i) + (caps ? CYRILLIC_CONFUSED[t[i]!.toLowerCase()]!.toUpperCase() : CYRILLIC_CONFUSED[t[i]!.toLowerCase()]!) + t.slice(i + 1);
+  for (const [k, i] of at.entries())
+    for (const t of [swap(stem, i), ...at.slice(k + 1).map((j) => swap(swap(stem, i), j))]) if (isKnownPatronymic(t + ending)) found.add(t + ending);
   return found.size === 1 ? [...found][0]! : w;
 }
 
