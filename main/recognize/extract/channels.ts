@@ -472,6 +472,15 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     out.websites.push({ value: c.value.replace(bareDomain(c.value), whole), seg: c.seg, conf: 0.6, repaired: true });
     out.used.add(c.seg);
   }
+  // "URL:harborjp" beside watanabe.s@harbor.jp: a web label before the e-mail's domain, its dots
+  // lost; a guess, never sure.
+  for (const s of segs) {
+    const m = /^(?:url|web|website|site|сайт|www)\s?[:.]\s?([a-z0-9-]{4,})\s*$/iu.exec(s.text.trim());
+    const whole = m ? mailDomains.find((d) => d.includes('.') && d.replace(/\./g, '') === m[1]!.toLowerCase()) : undefined;
+    if (!whole || out.used.has(s) || out.websites.some((w) => bareDomain(w.value) === whole)) continue;
+    out.websites.push({ value: whole, seg: s, conf: 0.6, repaired: true });
+    out.used.add(s);
+  }
   // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.
   for (const w of out.websites) {
     const d = bareDomain(w.value);

@@ -144,9 +144,9 @@ const UNIT = /^(?:office|офис|of\.|оф\.)\s*[#№]?\s*\d/iu;
 const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd(text.replace(/(\d)\s+(?=\p{L}+\.?\s*$)/u, '$1, '));
 /**
  * A line ending with its country closes an address, except a postcode and the country alone
- * ("190034, Россия"): a Russian address opens so, the city and the street below it.
+ * ("190034, Россия", "Адрес: 190416, Россия"): a Russian address opens so, the city and the street below it.
  */
-const closesAddress = (text: string) => endsWithCountry(text) && !/^\d{5,6},?\s*\p{L}+\.?$/u.test(text.trim());
+const closesAddress = (text: string) => endsWithCountry(text) && !/^(?:(?:адрес|address|addr)\s?[:.]?\s*)?\d{5,6},?\s*\p{L}+\.?$/iu.test(text.trim());
 
 /**
  * "Flat: 504, Thirumala Sha Residency, | # 74/23/1, Venkatappiah Street," / "8-3-940, ... Rd,
@@ -702,7 +702,9 @@ function mendEmail(email: string, name: string): string {
     // "slebedev.v", "sh.dang": an icon read as a letter glued to the front, when the rest is a
     // name part or an initial and the extra letter starts no word of the name.
     // "igandhi" beside Jimit Gandhi: the first letter a look-alike of the given name's initial is that initial.
-    if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && parts[0] && parts[0] !== tok.slice(1) && CONFUSED.has(tok[0]! + parts[0][0])) return parts[0][0] + tok.slice(1);
+    // ("Itarasova" beside Тарасова Лукия: the given name's, wherever the name prints it.)
+    const given = givenKey || parts[0];
+    if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && given && given !== tok.slice(1) && CONFUSED.has(tok[0]! + given[0])) return given[0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
     // "cweimingkoh" beside Koh Wei Ming: or the rest is the name's parts run together, the family
     // name first or last as cards and mailboxes order it.
@@ -1581,19 +1583,23 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // ("+ 29, avenue des Champs-Élysées": or before a short house number and the street's words.)
     const unIcon = (t: string) => t.replace(/^[+¢©®•*](?:\s*(?=\d{3}|\p{L})|\s+(?=\d{1,4}\p{L}?,?\s+\p{L}))/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
-    const eszett = (t: string) => t.replace(/(?<=stra)B(?=e\b)/giu, 'ß');
+    // ("Kaiserstra&e": or an ampersand.)
+    const eszett = (t: string) => t.replace(/(?<=stra)[B&](?=e\b)/giu, 'ß');
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
     // followed by its name, never by a number).
     // ("Варшовское w., 9. 11": or as "9.", its highway's "ш." as a Latin "w", and "2. Москва":
-    // the city's "г." as a "2." before the city's name.)
+    // the city's "г." as a "2." or "т." before the city's name.)
     const house = (t: string) =>
       t
         .replace(/(?<=,\s?)(?:о\.?|9\.)\s?(?=\d)/gu, 'д. ')
         .replace(/(?<=\p{Script=Cyrillic}{3,}\s)w\.(?=,|\s|$)/gu, 'ш.')
-        .replace(/(?<=(?:^|,)\s?)[2r]\.\s?(?=\p{Script=Cyrillic}{3,})/gu, 'г. ');
+        .replace(/(?<=(?:^|,)\s?)[2rт]\.\s?(?=\p{Script=Cyrillic}{3,})/gu, 'г. ')
+        // "д.74, корп.4": Russian addresses print a space after these abbreviations.
+        .replace(/(?<=(?:^|[\s,])(?:д|корп|стр|оф|кв)\.)(?=\d)/gu, ' ');
     // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as
     // their Latin look-alikes); no Russian address abbreviates anything "уп.".
-    const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп)\.\s?(?=\p{Lu})/gu, 'ул. ');
+    // ("уа. Новый Арбат": or its л as an а.)
+    const street = (t: string) => t.replace(/(?<=^|[\s,])(?:уп|yn|уn|yп|уа|ya)\.\s?(?=\p{Lu})/gu, 'ул. ');
     // "The Counter Palo Alto. Palo Alto CA 94306": the firm's name (here its branch's) before
     // the address on its line, parted by a stop or a comma, is no part of the address.
     const firmFirst = (t: string, i: number) => {

@@ -87,12 +87,13 @@ export const WORD_RULES: WordRule[] = [
   // a logo's mark read as a sign, a digit or a few letters with a mark, standing taller than
   // the type either side of it, parts the name from the logo ("Service © MIG 193" is a sign
   // of the text's size; "Founder & CEO" keeps its tall ampersand, "fatima.alfarsi @ falcon…" its "@").
-  // ("ВЛАДИЛЕН ОРЛОВ (вк) Вектор Консалт", "Kazuya Yamamoto @) quantum Networks": or bracketed, or an "@" and a bracket.)
+  // ("ВЛАДИЛЕН ОРЛОВ (вк) Вектор Консалт", "Kazuya Yamamoto @) quantum Networks", "CAROL FUNK @ FALCON":
+  // or bracketed, or an "@" with a bracket, or alone between capitalised words: no e-mail's halves.)
   {
     name: 'tall-mark',
     verdict: 'part',
     test: ({ w, prev, next, h }) =>
-      !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && tallAmong(w.box.h, h, prev.box.h, next.box.h) && /^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4}|[([{<]\p{L}{1,3}[)\]}>]|@[)\]}>])$/u.test(w.text),
+      !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && tallAmong(w.box.h, h, prev.box.h, next.box.h) && (/^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4}|[([{<]\p{L}{1,3}[)\]}>]|@[)\]}>])$/u.test(w.text) || (w.text === '@' && /^\p{Lu}[\p{L}-]*$/u.test(next.text) && /^\p{Lu}/u.test(prev.text))),
   },
   // "Claudine Fleury © Keystone Consulting", "Susie Schamberger ll ironbridge networks",
   // "Isabell J. DuBuque So falcon media": a name and a logo's words side by side in two sizes of
