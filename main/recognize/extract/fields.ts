@@ -551,6 +551,24 @@ export function jumbledInCapitals(text: string): string {
 }
 
 /**
+ * "KENJI YOSH IDA" beside yoshida.k@: a name's word OCR cut in two at a letter's gap (under a
+ * third of a letter's width), where a
+ * word of the e-mail's mailbox spells the two pieces together and neither alone. ("Zhi Hao"
+ * beside zhihao.lim@ is two words a word's gap apart: as printed.)
+ */
+function joinedByMailbox(name: string, locals: string[][], lines: OcrLine[]): string {
+  const ws = name.split(' ');
+  const words = new Set(locals.flat().map((w) => w.toLowerCase()));
+  const letterGap = (a: string, b: string) =>
+    lines.some((l) => l.words.some((w, k) => { const n = l.words[k + 1]; return !!n && w.text === a && n.text === b && n.box.x - (w.box.x + w.box.w) < ((w.box.w + n.box.w) / (a.length + b.length)) * 0.3; }));
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const [a, b] = [ws[i]!.toLowerCase(), ws[i + 1]!.toLowerCase()];
+    if (/^\p{L}{2,}$/u.test(a) && /^\p{L}{2,}$/u.test(b) && words.has(a + b) && !words.has(a) && !words.has(b) && letterGap(ws[i]!, ws[i + 1]!)) return [...ws.slice(0, i), ws[i]! + ws[i + 1]!, ...ws.slice(i + 2)].join(' ');
+  }
+  return name;
+}
+
+/**
  * "Enis GÖGSU Musa USTA": two partners' names on one line, each a given name and a family name
  * in capitals. The contact is the first.
  */
@@ -1055,8 +1073,15 @@ function joinedByDomain(text: string, domains: string[]): string {
   if (!hasCyrillic(text)) {
     // "H ARBOR" beside harbor.com: a wordmark's capital OCR set apart from the rest of it.
     const joined = text.replace(/(?<!\p{L})(\p{Lu})\s(?=\p{Lu}{2,}(?!\p{L}))/gu, '$1');
-    return joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1 ? joined : firstLetterFromDomain(text, domains);
+    if (joined !== text && domainMatch(joined.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1) return joined;
+    // "PIONEEER DESIGN" beside pioneerdesign.co: a letter OCR read three times where the domain has two.
+    const tripled = text.replace(/(\p{L})\1\1/giu, (m) => m.slice(0, 2));
+    if (tripled !== text && domainMatch(tripled.replace(LEGAL_FORM, ' ').trim(), domains, true) === 1) return tripled;
+    return firstLetterFromDomain(text, domains);
   }
+  // "с ф ера инвест" beside sferainvest.com: a logo's letters OCR set apart, one by one.
+  const apart = text.replace(/(?<=(?:^|\s)\p{L})\s(?=\p{L})/gu, '');
+  if (apart !== text && domainMatch(apart.replace(LEGAL_FORM, ' ').replace(/["«»“”„]/gu, ' ').trim(), domains, true) === 1) return apart;
   const joined = text.replace(/(?<=\p{L})\s(?=\p{Ll})/gu, (m, at: number) => {
     const before = /\p{L}+$/u.exec(text.slice(0, at))![0]!;
     const after = /^\p{L}+/u.exec(text.slice(at + 1))![0]!;
@@ -1324,7 +1349,7 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
     const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => (p === nameRest?.s ? restText(p.text) : p.text)).join(' ')))));
-    fields.name = firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!));
+    fields.name = joinedByMailbox(firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!)), ctx.emailLocals, lines);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
@@ -1594,6 +1619,8 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
         .replace(/(?<=,\s?)(?:о\.?|9\.)\s?(?=\d)/gu, 'д. ')
         .replace(/(?<=\p{Script=Cyrillic}{3,}\s)w\.(?=,|\s|$)/gu, 'ш.')
         .replace(/(?<=(?:^|,)\s?)[2rт]\.\s?(?=\p{Script=Cyrillic}{3,})/gu, 'г. ')
+        // "стр. 6,0ф.635": the office's "оф." with its о read as a nought.
+        .replace(/(?<=,\s?)0ф\.\s?(?=\d)/gu, 'оф. ')
         // "д.74, корп.4": Russian addresses print a space after these abbreviations.
         .replace(/(?<=(?:^|[\s,])(?:д|корп|стр|оф|кв)\.)(?=\d)/gu, ' ');
     // "уп. Малышева", "yn. Ленина": the street's "ул." with its л read as п (or both letters as

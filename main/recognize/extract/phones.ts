@@ -1,4 +1,4 @@
-import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { PhoneKind } from '../../../shared/contact.js';
 import { COUNTRY_CODES, isCountryCode } from './countries.js';
 import { COUNTRY_NAMES, countryAtEnd, PHONE_LABEL_WORDS, US_STATE_ZIP } from './keywords.js';
@@ -289,7 +289,8 @@ function readNumbers(text: string, country: string): FoundPhone[] {
 /** Contact labels and number layouts only one country's cards use. */
 const LABEL_LANGUAGE: [RegExp, string][] = [
   [/(^|\s)(tél|port|portable|télécopie)\.?\s*:|(^|\s)0[1-9]([ .]\d\d){4}(\s|$)/imu, 'FR'],
-  [/(^|\s)(handy|telefon|mobil)\s*[.:]/imu, 'DE'],
+  // ("Mobil 01513 4427271": or without its colon before the number.)
+  [/(^|\s)(handy|telefon|mobil)\s*[.:]|(^|\s)(handy|mobil)\s+(?=0\d)/imu, 'DE'],
   [/(^|\s)(telefone|celular|cel)\.?\s*:/imu, 'BR'],
   [/(^|\s)(teléfono|móvil|movil)\.?\s*:/imu, 'ES'],
   [/(^|\s)cellulare\s*:/imu, 'IT'],
@@ -329,6 +330,26 @@ export function guessCountry(text: string, fallback = 'US'): string {
 }
 
 /** Countries in order of the evidence for them; the fallback always comes last if unvoted. */
+/**
+ * "030 51673371" and "01513 4427271" on a card with no country code printed: numbers in
+ * national form, two or more, that are all valid numbers of one country only (Germany; a
+ * number alone, "0131 460 0756", is valid in eleven). Null otherwise.
+ */
+function onlyCountryOf(text: string): string | null {
+  // A number with its country code says where the card is; digits OCR made of a picture may be
+  // valid somewhere by chance.
+  if (/\+\s?\d/.test(text)) return null;
+  const numbers = [...text.matchAll(/(?<![\d+])(?:0\d|\(0?\d)[\d\s().-]{6,14}\d(?![\d])/g)].map((m) => m[0]);
+  if (numbers.length < 2 || numbers.length > 6) return null;
+  let only: string | null = null;
+  for (const c of getCountries()) {
+    if (!numbers.every((n) => parsePhoneNumberFromString(n, c)?.isValid())) continue;
+    if (only) return null;
+    only = c;
+  }
+  return only;
+}
+
 export function rankCountries(text: string, fallback = 'US'): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);
@@ -371,6 +392,8 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
     const c = tld === 'uk' ? 'GB' : tld === 'рф' ? 'RU' : tld.toUpperCase();
     if (!GENERIC_CC.has(tld) && isCountryCode(c)) vote(c, 1);
   }
+  const only = onlyCountryOf(digitsText);
+  if (only) vote(only, 2);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   return ranked.includes(fallback) ? ranked : [...ranked, fallback];
 }
