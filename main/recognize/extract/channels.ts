@@ -87,6 +87,12 @@ function fixDomain(d: string): { domain: string; fixed: boolean } {
     parts.splice(parts.length - 1, 1, dashed[1]!, dashed[2]!);
     fixed = true;
   }
+  // "evergreen.co.jjp": a country's ending with its first letter read twice.
+  const doubled = /^([a-z])\1([a-z])$/.exec(parts[parts.length - 1] ?? '');
+  if (doubled && !TLDS.has(doubled[0]) && TLDS.has(doubled[1]! + doubled[2]!)) {
+    parts[parts.length - 1] = doubled[1]! + doubled[2]!;
+    fixed = true;
+  }
   const tld = parts[parts.length - 1] ?? '';
   if (!TLDS.has(tld) && TLD_FIX[tld]) {
     parts[parts.length - 1] = TLD_FIX[tld]!;

@@ -1,6 +1,6 @@
 import type { Box, ContactFields, FieldConfidence, FieldName, FieldSources, OcrLine } from '../../../shared/contact.js';
 import { emptyFields } from '../../../shared/contact.js';
-import { bareDomain, findChannels } from './channels.js';
+import { bareDomain, findChannels, hostOf } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { mendLetterNoughts, mendNumberSign, mendStreetWords } from './street-words.js';
 import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
@@ -568,6 +568,34 @@ function joinedByMailbox(name: string, locals: string[][], lines: OcrLine[]): st
   return name;
 }
 
+/** The person's name as the first e-mail's mailbox spells it, where lines of the card hold its letters (see extractFields). */
+function mailboxName(emails: string[], segs: Segment[]): { name: string; boxes: Box[] } | null {
+  const local = emails[0]?.split('@')[0];
+  const parts = local?.split(/[._-]/) ?? [];
+  if (parts.length !== 2 || !parts.every((p) => /^[a-z]{3,}$/.test(p) && (isGivenName(p) || isFamilyName(p))) || !parts.some((p) => isGivenName(p))) return null;
+  const boxes: Box[] = [];
+  for (const p of parts) {
+    const seen = segs.find((s) => !contactLine(s.text) && similarity(s.text.toLowerCase().replace(/[^a-z]/g, ''), p) >= 0.5);
+    if (!seen) return null;
+    boxes.push(seen.box);
+  }
+  return { name: parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join(' '), boxes };
+}
+
+/** "HORIZON VENTURES WURLwww.horizonventures.jp": a web address (and its label) run on into the company's line is none of its name. */
+function withoutGluedAddress(company: string): string {
+  const cut = company.replace(/\s+\S*(?:www\.|https?:\/\/)\S*$/iu, '').trim();
+  return /\p{L}{2}/u.test(cut) ? cut : company;
+}
+
+/** "Nova Nova LLP" beside nova.uk: the logo's word read before the same word of the name, which the domain spells once. */
+function withoutRepeatedWord(company: string, hosts: string[]): string {
+  const m = /^(\p{L}{3,})\s+\1(?=\s|$)/iu.exec(company);
+  if (!m || !hosts.length) return company;
+  const word = m[1]!.toLowerCase();
+  return hosts.some((h) => domainStem(h).replace(/-/g, '').includes(word) && !domainStem(h).replace(/-/g, '').includes(word + word)) ? company.slice(m[1]!.length).trimStart() : company;
+}
+
 /**
  * "Enis GÖGSU Musa USTA": two partners' names on one line, each a given name and a family name
  * in capitals. The contact is the first.
@@ -695,7 +723,8 @@ function cutShortOfEmail(name: string, locals: string[][]): boolean {
  */
 function mendEmail(email: string, name: string): string {
   const [local, domain] = email.split('@') as [string, string];
-  const spelt = name.split(/\s+/).map((w) => transliterate(w).toLowerCase());
+  // ("ÉLODIE" is "elodie": an accent is no letter of its own to drop.)
+  const spelt = name.split(/\s+/).map((w) => transliterate(w).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   const parts = spelt.map((w) => w.replace(/[^a-z]/g, ''));
   // Name words spelt whole in a-z ("Michał" is "micha" once its ł is dropped: not whole).
   const whole = new Set(spelt.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((p) => /^[a-z]+$/.test(p)));
@@ -1339,14 +1368,17 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
       // "Евфросиния" over "Яковлевна Логинова": a Russian name line that opens with a
       // patronymic lacks the given name before it; a lone word above is that name, listed or not.
       const givenAbove = c.s.box.y < name.s.box.y && ((/^\p{Lu}\.\s/u.test(name.s.text) && isGivenName(t)) || (opensWithPatronymic(name.s.text) && /^\p{Script=Cyrillic}+$/u.test(t) && sameCase(t, name.s.text.split(/\s+/)[0]!)));
-      if (taken.has(c.s) || addr.includes(c.s) || !adjacent(c.s, name.s) || !/^\p{Lu}[\p{L}'’-]+$/u.test(t) || !(surnamePart(t, ctx.emailLocals) || givenAbove) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
+      // ("Мария Геннадиевна   Белова": or beside it on its row, a word's gap or so away.)
+      const besideName = onOneRow(c.s.box, name.s.box) && gapAcross(c.s.box, name.s.box) < name.s.box.h * 1.2 && c.s.line !== name.s.line;
+      if (taken.has(c.s) || addr.includes(c.s) || !(adjacent(c.s, name.s) || besideName) || !/^\p{Lu}[\p{L}'’-]+$/u.test(t) || !(surnamePart(t, ctx.emailLocals) || givenAbove) || Math.max(c.r.title, c.r.company, c.r.department) >= 0.5) return false;
       // A patronymic may be set half again as tall (or a tilted photo inflate its box, s2_004);
       // so may any part of a full Russian name (oneName).
       if (restSized(c)) return true;
       return !!(c.s.box.y < name.s.box.y ? oneName(c, name, ctx, segs) : oneName(name, c, ctx, segs));
     });
   if (name) {
-    const parts = nameRest ? (nameRest.s.box.y < name.s.box.y ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
+    const first = (a: Segment, b: Segment) => (onOneRow(a.box, b.box) ? a.box.x < b.box.x : a.box.y < b.box.y);
+    const parts = nameRest ? (first(nameRest.s, name.s) ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
     const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => (p === nameRest?.s ? restText(p.text) : p.text)).join(' ')))));
     fields.name = joinedByMailbox(firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!)), ctx.emailLocals, lines);
@@ -1405,6 +1437,18 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
         sources.name = [shaped[0]!.s.box];
         setConf('name', 0.6);
       }
+    }
+  }
+  // "M a rcea Ч Ph i | i p pe" beside marceau_philippe@: a name in spaced letters OCR read as
+  // pieces, which no line gives whole. The mailbox's two words, both of the name lists, each
+  // spelt near enough by the letters of some line, in the mailbox's order: a guess, never sure.
+  if (!fields.name) {
+    const named = mailboxName(fields.emails, segs);
+    if (named) {
+      fields.name = named.name;
+      Object.assign(fields, splitName(named.name));
+      sources.name = named.boxes;
+      setConf('name', 0.6);
     }
   }
   // "Семенов Евстчугней Глебович": beside a Russian name's other words, a word no list knows
@@ -1663,7 +1707,7 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   }
   if (own.name && fields.name === own.name.text) Object.assign(fields, { familyName: own.name.family, givenName: own.name.given, middleName: '' });
   calibrateChannels();
-  fields.company = jumbledInCapitals(fields.company);
+  fields.company = withoutRepeatedWord(withoutGluedAddress(jumbledInCapitals(fields.company)), [...fields.emails, ...fields.websites].map(hostOf));
   fields.title = jumbledInCapitals(fields.title);
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
   // names with them, a name, title or company may have lost one, so none of them is sure unless

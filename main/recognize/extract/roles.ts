@@ -133,6 +133,13 @@ export function stemMatch(text: string, stems: string[], exactly = false): numbe
 /** A word (four letters or more) the card prints again alone on a line of its own, apart from this line: a brand's logo. */
 const printedAlone = (w: string, s: Segment, ctx: RoleContext) => bare(w).length >= 4 && ctx.segs.some((o) => o !== s && o.line !== s.line && overlapShare(o.box, s.box) < 0.5 && bare(o.text.trim()) === bare(w));
 
+/** A firm's function in two words or more, no post among them: "Global Business Development", "Customer Support". */
+const businessFunction = (s: Segment, ctx: RoleContext) => {
+  const ws = words(s.text).map(bare).filter(Boolean);
+  if (ws.length < 2 || ws.length > 5 || !/^(?:development|support|communications|operations|relations|resources)$/.test(ws.at(-1)!) || ws.some((w) => TITLE_HEADS.has(w) || w === 'of')) return false;
+  return !ctx.segs.some((o) => o !== s && lineUnder(s.box, o.box, 1.2, 0.3) && TITLE_HEADS.has(bare(words(o.text)[0] ?? '')));
+};
+
 const slogan = (text: string) => /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u.test(text.trim()) || /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim());
 
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
@@ -326,6 +333,11 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'not-other', score: (s) => (titleScore(s.text) > 0.5 ? -0.6 : 0) + (addressCues(s.text) >= 2 ? -0.5 : 0) + (/^\d/.test(s.text) ? -0.4 : 0) + ((s.text.match(/\d/g) ?? []).length >= 8 ? -1 : 0) },
   // department
   { role: 'department', name: 'dept-words', score: (s) => (DEPT_LINE.test(s.text) ? 0.9 : 0) },
+  // "Global Business Development", "Customer Support", "Human Resources": a function of the firm
+  // with no post in it ("Head of Operations" is one) is the department a person works in.
+  // ("REGIONAL BUSINESS DEVELOPMENT" over "EXECUTIVE (NORTH AMERICA)": not over a post's head word, which it qualifies.)
+  { role: 'department', name: 'function', score: (s, ctx) => (businessFunction(s, ctx) ? 0.8 : 0) },
+  { role: 'title', name: 'function', score: (s, ctx) => (businessFunction(s, ctx) ? -0.5 : 0) },
   { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
   // address
   { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
@@ -333,6 +345,9 @@ export const CLUES: Clue[] = [
   // an address line that runs on with its comma is the address's next line, not a name.
   { role: 'address', name: 'runs-on', score: (s, ctx) => (continuesAddress(s, ctx) ? 0.5 : 0) },
   { role: 'name', name: 'in-address', score: (s, ctx) => (continuesAddress(s, ctx) ? -0.8 : 0) },
+  // "So Mekong Works" beside "Mekong Works SAS": the logo, the words of the company's name
+  // without its legal form (a person who names a firm after himself has the e-mail to say so).
+  { role: 'name', name: 'company-words', score: (s, ctx) => { const ws = words(s.text).map(bare).filter((w) => w.length >= 3); return ws.length >= 2 && ctx.segs.some((o) => o !== s && LEGAL_FORM.test(o.text) && ws.every((w) => words(o.text).map(bare).includes(w))) ? -1 : 0; } },
   // "Clothing Alterations, Design," over "Tailoring, Repairs": the line under one that ends on a
   // comma goes on with its list; a name starts its own.
   { role: 'name', name: 'after-comma', score: (s, ctx) => (ctx.segs.some((o) => o !== s && o.line !== s.line && /\p{L},$/u.test(o.text.trim()) && lineUnder(o.box, s.box, 1.2, 0.3)) ? -0.8 : 0) },
