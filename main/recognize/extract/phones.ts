@@ -364,6 +364,9 @@ export function rankCountries(text: string, fallback = 'US'): string[] {
   // "Jacksonville, Florida 32256": a state spelt out before its ZIP (Florida is also a town in Uruguay).
   if (US_STATE_ZIP.test(text)) vote('US', 2);
   if (/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/.test(text)) vote('GB', 2);
+  // "(21) 5658-0862": a two-digit area code in brackets, as Brazil prints its numbers (no US
+  // number has one; Mexico's and Argentina's cards print theirs so too, and their country's name).
+  if (/\(\d{2}\)\s?\d{4,5}-\d{4}(?!\d)/.test(digitsText)) vote('BR', 1);
   // "01310-688": a Brazilian postcode (CEP), a shape no other country's addresses use.
   if (/(?<![\d-])\d{5}-\d{3}(?![\d-])/.test(text)) vote('BR', 2);
   for (const [re, c] of COUNTRY_NAMES) if (re.test(text)) vote(c, 2);

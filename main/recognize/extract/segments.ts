@@ -272,13 +272,20 @@ function spacedNameParted(text: string): string {
     // "В алентинович", "Co nstant": a capitalised piece that is no name by itself (one of a letter
     // or two may spell one by chance, "Co"), then pieces in small letters, which begin no name's
     // word (so "анна" after "Ж" is no name of its own).
+    // ("И р ина АН тоновна Кня зева": small capitals, a piece's first letters read as capitals,
+    // a Russian surname or patronymic known by its shape.)
+    const shaped = (w: string) => /^\p{Script=Cyrillic}{6,}$/u.test(w) && (RU_SURNAME.test(w) || PATRONYMIC.test(w));
     const n = [3, 2].find((k) => {
       const part = ws.slice(i, i + k);
-      return part.length === k && /^\p{Lu}\p{Ll}*$/u.test(part[0]!) && !(part[0]!.length > 2 && known(part[0]!)) && part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && part.join('').length >= 5 && known(part.join(''));
+      if (part.length !== k || !part.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) || part.join('').length < 5) return false;
+      const joined = part.join('');
+      if (/^\p{Lu}\p{Ll}*$/u.test(part[0]!) && !(part[0]!.length > 2 && known(part[0]!)) && known(joined)) return true;
+      return /^\p{Lu}{1,2}\p{Ll}{0,2}$/u.test(part[0]!) && !known(part[0]!) && (known(joined) || shaped(joined.toLowerCase()));
     });
     const capital = !n && russian && /^\p{Script=Cyrillic}$/u.test(ws[i]!) && /^\p{Lu}$/u.test(ws[i]!) && /^\p{Script=Cyrillic}{3,}$/u.test(ws[i + 1] ?? '') && /^\p{Ll}+$/u.test(ws[i + 1]!);
     const k = n ?? (capital ? 2 : 0);
-    out.push(k ? ws.slice(i, i + k).join('') : ws[i]!);
+    const joined = ws.slice(i, i + k).join('');
+    out.push(k ? (/^\p{Lu}{2}/u.test(joined) && /\p{Ll}/u.test(joined) ? joined[0] + joined.slice(1).toLowerCase() : joined) : ws[i]!);
     if (k) i += k - 1;
   }
   // "Юри и Димитриевич": a name's й read as an и apart (or a Latin u), its breve lost; no given name ends so.
