@@ -329,7 +329,9 @@ function oneName(top: Scored, bottom: Scored, ctx: RoleContext, all: Segment[]):
   if (ws.length < 2 || ws.length > 4 || !adjacent(top.s, bottom.s) || separated(top.s, bottom.s, all)) return null;
   if (![top, bottom].every((c) => /^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}$/u.test(c.s.text) && Math.max(c.r.title, c.r.company, c.r.department, c.r.address) < 0.5)) return null;
   const big = Math.max(top.s.size, bottom.s.size);
-  if (Math.abs(top.s.size - bottom.s.size) >= big * (fullRussianName(text) ? 0.5 : 0.3)) return null;
+  // ("КУЗЬМИН" over "ИПАТИЙ ИГНАТОВИЧ": a surname alone over a given name and patronymic, each by its shape, is one too.)
+  const russian = fullRussianName(text) || (ws.length === 3 && RU_SURNAME.test(ws[0]!) && top.s.text.split(/\s+/).length === 1 && PATRONYMIC.test(ws[2]!));
+  if (Math.abs(top.s.size - bottom.s.size) >= big * (russian ? 0.5 : 0.3)) return null;
   // "koen de jong": printed in small letters, shaped like a name in capitalised ones.
   const capitalised = ws.map((w) => (/^\p{Ll}/u.test(w) && !/^(van|von|de|der|den|da|di|del|la|le|du|ter|ten)$/.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
   if (nameShape(capitalised) !== 1) return null;
