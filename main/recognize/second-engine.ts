@@ -46,7 +46,9 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   if (!lines.length) return draft;
   const other = extractFields(lines, { defaultCountry: draft.country ?? country });
   let out: Recognized = draft;
-  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k)) out = lendField(out, k, other);
+  // ("Jun JieWong": the person's name, read glued, is no company's, though the second engine's rules took it so.)
+  const theName = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '') === draft.fields.name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k) && !(k === 'company' && !!draft.fields.name && theName(other.fields.company))) out = lendField(out, k, other);
   // "InvestAiberta" (the logo) beside tom.walsh@investalberta.ca: a lent company of one word a
   // look-alike letter off the card's own domain is spelt as the domain spells it, in its case.
   if (out.fields.company !== draft.fields.company) {

@@ -4,7 +4,7 @@ import { extractFields } from '../../main/recognize/extract/fields.js';
 import { fillFromSecondEngine, mailCutShort, siteCutShort, spelledByDomain, wantsSecondEngine } from '../../main/recognize/second-engine.js';
 import { inCapitals } from '../../main/recognize/paddle-reader.js';
 import type { Recognized } from '../../main/recognize/recognize.js';
-import { lines } from '../ocr-lines.js';
+import { line, lines } from '../ocr-lines.js';
 
 /** A draft as recognize() gives it, from these lines; words with Cyrillic letters read as unsurely as OCR read its scraps. */
 function draft(...texts: string[]): Recognized {
@@ -111,5 +111,22 @@ describe('an address the first reading cut short', () => {
     expect(filled.fields.emails).toEqual(['blueridgemassageandbodywork@gmail.com']);
     expect(filled.confidence.emails).toBeLessThan(SURE_CONFIDENCE);
     expect(filled.fields.phones).toEqual(first.fields.phones);
+  });
+});
+
+describe("the person's name read glued by the second engine (seed 55 s2_030)", () => {
+  it('is lent as no company: "Jun JieWong" beside the name the first engine read', () => {
+    const first = draft('Jun Jie Wong', 'CEO', 'M: +65 8159 3188');
+    expect(first.fields.company).toBe('');
+    const second = [
+      line([["Jun", 0.96, 540, 71, 86, 62], ["JieWong", 0.96, 642, 71, 250, 62]]),
+      line([["CEO", 1.00, 540, 136, 61, 29]]),
+      line([["M:", 0.94, 540, 505, 26, 24], ["+65", 0.94, 576, 505, 47, 24], ["8159", 0.94, 632, 505, 59, 24], ["3188", 0.94, 700, 505, 65, 24]]),
+      line([["A:", 0.98, 538, 543, 20, 28], ["69", 0.98, 567, 543, 29, 28], ["Robinson", 0.98, 606, 543, 182, 28], ["Road,", 0.98, 797, 543, 15, 28], ["#18-05", 0.98, 819, 543, 69, 28]]),
+    ];
+    expect(extractFields(second, { defaultCountry: 'SG' }).fields.company).toBe('Jun JieWong');
+    const filled = fillFromSecondEngine(first, second, 'SG');
+    expect(filled.fields.company).toBe('');
+    expect(filled.fields.name).toBe('Jun Jie Wong');
   });
 });

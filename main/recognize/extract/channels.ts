@@ -60,8 +60,11 @@ const EMAIL_ALL = new RegExp(EMAIL_RE.source, 'gu');
 const URL_RE = /((?:https?|h[il]tps?)\s?:\s?\/\/?|(?:[hN]ttps?|h[il]tps?)\/\/)?((?:www|mmm|ww|w\sww|ww\sw)(?:\s?[.,]\.?\s?|\s(?=[\p{L}\d-]+\s?\.))[\p{L}\d-]+(?:\s?[._]\s?(?!www[.,])[\p{L}\d-]+)*|[\p{L}\d-]+(?:\s?\.\s?(?!www[.,])[\p{L}\d-]+)+)(\/[^\s]*)?/iu;
 const URL_ALL = new RegExp(URL_RE.source, 'giu');
 
-function fixDomain(d: string): { domain: string; fixed: boolean } {
+function fixDomain(read: string): { domain: string; fixed: boolean } {
   let fixed = false;
+  // "Qwww.apexcapital.com/": a globe icon read as a letter glued before the "www.".
+  const d = read.replace(/^[qQgGoO0@©](?=[wW]{3}[.,])/, '');
+  if (d !== read) fixed = true;
   // "wwowsummit...", "ww w.nova...": the dot read as a letter, a space between the w's.
   // "wwew.copperleaf-works.uk": or a letter read into the w's ("wow." before two more parts).
   const www = toLatin(d).replace(/^\s*(?:[wW]{2}[oO0][wW]|[wW]{2}[eEvV][wW]\s*[.,·]+|[wW][vVeE][wW]\s*[.,·]+|[wW][oO0][wW]\s*[.,·]+(?=[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+\.)|[wW]\s[wW]{2}\s*[-.,·]*|[wW]{2}\s[wW]\s*[-.,·]*|[wW]{3,4}\s*[-.,·]*|[wW]{2}\s*[-.,·]+|[mM]{3}\s*[.,·]+)\s*(?=[a-zA-Z0-9])/, (m) => {
@@ -285,6 +288,8 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         // joins the word on by it when the word and the address spell two parts of the name.
         if (!initial && !lone && !lead) gap = /(?:^|[\s_])(\p{L}{2,})\s$/u.exec(before)?.[1];
         if (gap && /^(?:e-?mail|mail|почта|эл)$/iu.test(gap)) gap = undefined;
+        // ("EMAIL hii ka@falcondesign.jp" for satoshitanaka@: the word may be what OCR made of the
+        // mailbox's start, the address only its end; such an address is never sure.)
       }
       // "robert. smith@acme.com" alone on its line: the space after the dot is OCR's (small print
       // reads spaced), whether or not the word is a part of the name on the card; our mending, never sure.
@@ -328,7 +333,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) ? 0.85 : 0.97) * emailFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) || gap ? 0.85 : 0.97) * emailFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
         hit = true;
       }
     }

@@ -1472,6 +1472,15 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   // "rkolobov@" on R. Kolobov's card: the initial glued to the family name is how many people
   // spell their address, and how a faint dot between them reads in small print ("r.kolobov@"). Not sure.
   if (fields.name && fields.emails.some((e) => gluedInitial(e.split('@')[0]!, fields.name))) setConf('emails', 0.85);
+  // "EMAIL hii ka@falcondesign.jp" for satoshitanaka@: a word of letters just before the address
+  // on its line, no label, may be what OCR made of the mailbox's start: the address is never sure.
+  const wordBefore = ch.emails.some((e) => {
+    const words = lines[e.seg.line]?.words ?? [];
+    const at = words.findIndex((w) => w.text.includes('@'));
+    const prev = at > 0 ? words[at - 1]!.text : '';
+    return /^\p{L}{2,}$/u.test(prev) && !/^(?:e-?mail|email|mail|почта|эл)$/iu.test(prev) && !words[at]!.text.startsWith('@');
+  });
+  if (wordBefore) setConf('emails', 0.85);
 
   const title = picked.title;
   if (title) {

@@ -132,8 +132,9 @@ export const WORD_RULES: WordRule[] = [
   // Words a column's gap apart.
   { name: 'wide-gap', verdict: 'start', test: ({ prev, gap, h }) => !!prev && gap > h * 2.2 },
   // "… Кня зева   irinaknyazeva@tekhnotreyd.ru": an e-mail or web address whole, a word's gap or
-  // more after words that are none, starts a column of its own.
-  { name: 'address-after-words', verdict: 'start', test: ({ w, prev, gap, h }) => !!prev && gap > h * 0.6 && /^[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}$|^(?:https?:\/\/|www\.)\S+\.\S{2,}$/iu.test(w.text) && !/[@\d/]/.test(prev.text) },
+  // more after words that are none, starts a column of its own. (Not after a word in small Latin
+  // letters: "yanuarly f@…", the mailbox's first part read apart, fields.ts joins on.)
+  { name: 'address-after-words', verdict: 'start', test: ({ w, prev, gap, h }) => !!prev && gap > h * 0.6 && /^[\p{L}\d._-]+@[\p{L}\d-]+\.[\p{L}.]{2,}$|^(?:https?:\/\/|www\.)\S+\.\S{2,}$/iu.test(w.text) && !/[@\d/]/.test(prev.text) && !/^[a-z._-]+$/.test(prev.text) },
   // "Majd S. Wehbeh   Beirut - Lebanon": a name in big type and an address in small type
   // beside it, read as one row. Type that changes size across a wide gap starts a column.
   // Each side's type is its smallest box among its two words nearest the gap: a box OCR drew tall
