@@ -99,12 +99,8 @@ const sameCrop = (a: CardView, b: CardView) => a.source === b.source && (a.candi
  * which is the right way up, unless the other reads well.
  */
 export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh' | 'pass' {
-  const same = sameCrop(r.view, best.view);
-  const name = same ? readsKnownName(r) - readsKnownName(best) : 0;
+  const name = sameCrop(r.view, best.view) ? readsKnownName(r) - readsKnownName(best) : 0;
   if (name > 0 && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
-  // A turn that lays the lines flat against one that read them running down the page (tesseract
-  // turned it itself), as well read: every box and size extraction uses is right only in the flat one.
-  if (same && best.evidence.vertical >= 0.5 && r.evidence.vertical < 0.2 && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
   return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';
 }
 

@@ -8,7 +8,7 @@ import type { OcrLine } from '../../shared/contact.js';
 import type { CardView } from '../../main/capture/capture.js';
 import { readingEvidence } from '../../main/recognize/evidence.js';
 import { turnVerdict } from '../../main/recognize/read-card.js';
-import { line, lines } from '../ocr-lines.js';
+import { lines } from '../ocr-lines.js';
 
 function reading(view: CardView, ocrLines: OcrLine[], confidence: number) {
   const read = ocrLines.map((l) => ({ ...l, confidence, words: l.words.map((w) => ({ ...w, confidence })) }));
@@ -30,29 +30,5 @@ describe('the right way up between two poor readings of one crop', () => {
     expect(turnVerdict(otherCrop, upright)).toBe('weigh');
     const wellRead = reading({ source: 'card', turn: 180 }, lines('Naoko Ito', 'Head of Operations', 'Tel. +81-3-6815-4884', 'naoko.ito@apex.co.jp'), 0.95);
     expect(turnVerdict(wellRead, upright)).toBe('weigh');
-  });
-});
-
-describe('a reading of lines running down the page against a turn that lays them flat', () => {
-  // Seed 37 s2_012, a portrait card read whole: tesseract turned it itself and read it well,
-  // every box then standing on its end; the turn that lays the lines flat reads as well, its
-  // confidence a little lower.
-  const texts = [['АВДЕЕВ', 'БОГДАН'], ['ГЕНЕРАЛЬНЫЙ', 'ДИРЕКТОР'], ['Мобильный:', '+7', '(966)', '197-00-24']];
-  const read = (vertical: boolean, confidence: number) =>
-    texts.map((ws, r) => line(ws.map((t, k): [string, number, number, number, number, number] => (vertical ? [t, confidence, 500 - r * 40, 100 + k * 150, 30, t.length * 18] : [t, confidence, 100 + k * 150, 100 + r * 40, t.length * 18, 30]))));
-  const asRead = (turn: 0 | 270, ocrLines: OcrLine[]) => ({ view: { source: 'whole' as const, turn }, draft: { ocrLines }, evidence: readingEvidence(ocrLines) });
-  const standing = asRead(0, read(true, 0.92));
-
-  it('takes the flat turn when it reads about as well', () => {
-    const flat = asRead(270, read(false, 0.5));
-    expect(standing.evidence.vertical).toBe(1);
-    expect(Math.abs(flat.evidence.score - standing.evidence.score)).toBeLessThan(0.03);
-    expect(turnVerdict(flat, standing)).toBe('take');
-  });
-
-  it('leaves a flat turn that reads worse to its evidence', () => {
-    const poor = asRead(270, read(false, 0.2));
-    expect(poor.evidence.score).toBeLessThan(standing.evidence.score - 0.03);
-    expect(turnVerdict(poor, standing)).not.toBe('take');
   });
 });
