@@ -1663,8 +1663,6 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // ("+ 29, avenue des Champs-Élysées": or before a short house number and the street's words.)
     const unIcon = (t: string) => t.replace(/^[+¢©®•*](?:\s*(?=\d{3}|\p{L})|\s+(?=\d{1,4}\p{L}?,?\s+\p{L}))/u, '');
     // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
-    // ("Kaiserstra&e": or an ampersand.)
-    const eszett = (t: string) => t.replace(/(?<=stra)[B&](?=e\b)/giu, 'ß');
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
     // followed by its name, never by a number).
     // ("Варшовское w., 9. 11": or as "9.", its highway's "ш." as a Latin "w", and "2. Москва":
@@ -1691,7 +1689,7 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
       const rest = t.slice(head[0].length);
       return addressCues(rest) >= 1 ? rest : t;
     };
-    const joined = addr.map((s, i) => trimPunct(firmFirst(unlabel(unIcon(street(house(eszett(mendNumberSign(mendLetterNoughts(mendStreetWords(s.text))))))), i), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
+    const joined = addr.map((s, i) => trimPunct(firmFirst(unlabel(unIcon(street(house(mendNumberSign(mendLetterNoughts(mendStreetWords(s.text)))))), i), i))).join(', ').replace(/\s+,/g, ',').replace(/,,+/g, ',');
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);

@@ -300,6 +300,8 @@ function spacedNameParted(text: string): string {
  */
 const letterMarks = (text: string) =>
   text
+    // "Leopoldstra$e", "Kaiserstra&e", "MönckebergstraBe": the street's ß read as a sign or a B.
+    .replace(/(?<=stra)[$&B](?=e\b)/giu, 'ß')
     // "Елизавета Олеговна ЖУКОВА«": an opening quote after a word's last letter opens nothing; a speck.
     .replace(/(?<=\p{L}{2})[«„](?=\s|$)/gu, '')
     // "Social \\nformatics", "\\nternet", "Securics, \\nc": a capital I and an n read as a backslash and an n.
