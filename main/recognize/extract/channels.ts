@@ -288,8 +288,6 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
         // joins the word on by it when the word and the address spell two parts of the name.
         if (!initial && !lone && !lead) gap = /(?:^|[\s_])(\p{L}{2,})\s$/u.exec(before)?.[1];
         if (gap && /^(?:e-?mail|mail|почта|эл)$/iu.test(gap)) gap = undefined;
-        // ("EMAIL hii ka@falcondesign.jp" for satoshitanaka@: the word may be what OCR made of the
-        // mailbox's start, the address only its end; such an address is never sure.)
       }
       // "robert. smith@acme.com" alone on its line: the space after the dot is OCR's (small print
       // reads spaced), whether or not the word is a part of the name on the card; our mending, never sure.
@@ -333,7 +331,7 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
       if (local && !validDomain(domain)) cutEmails.push({ local, domain, seg: s });
       if (local && validDomain(domain)) {
         const value = `${local}@${domain}`;
-        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) || gap ? 0.85 : 0.97) * emailFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
+        if (!out.emails.some((e) => e.value === value)) out.emails.push({ value, seg: s, conf: (fixed || /[©®,]/.test(em[0]) ? 0.8 : HYPHENED.test(local) ? 0.85 : 0.97) * emailFactor(s), ...(fixed ? { repaired: true } : {}), ...(lone ? { initial: toLatin(lone).toLowerCase() } : {}), ...(lead ? { lead: toLatin(lead).toLowerCase() } : {}), ...(gap ? { gapWord: toLatin(gap).toLowerCase() } : {}) });
         hit = true;
       }
     }

@@ -11,7 +11,7 @@ import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
 import type { ScriptFields } from './own-script.js';
 import { chineseFields } from './chinese.js';
-import { addressCues, domainMatch, domainSpells, domainStem, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
+import { addressCues, domainLetters, domainMatch, domainSpells, scoreRoles, titleScore, type Role, type RoleContext, type RoleScores } from './roles.js';
 import { cyrillicShare, hasCyrillic, hasLatin, nameKey, similarity, toCyrillic, toLatin, transliterate } from './scripts.js';
 import { isFreeMail } from './places.js';
 import { median, splitAt, toSegments, type Segment } from './segments.js';
@@ -146,7 +146,7 @@ const endsWithCountry = (text: string) => !!countryAtEnd(text) || !!countryAtEnd
  * A line ending with its country closes an address, except a postcode and the country alone
  * ("190034, Россия", "Адрес: 190416, Россия"): a Russian address opens so, the city and the street below it.
  */
-const closesAddress = (text: string) => endsWithCountry(text) && !/^(?:(?:адрес|address|addr)\s?[:.]?\s*)?\d{5,6},?\s*\p{L}+\.?$/iu.test(text.trim());
+const closesAddress = (text: string) => endsWithCountry(text) && !/^\d{5,6},?\s*\p{L}+\.?$/u.test(text.trim().replace(UNLABEL, ''));
 
 /**
  * "Flat: 504, Thirumala Sha Residency, | # 74/23/1, Venkatappiah Street," / "8-3-940, ... Rd,
@@ -541,8 +541,8 @@ function wordOver(trade: Scored, free: Scored[], all: Segment[]): Scored | undef
  * "sakuRA PARTNERS", "БАйкАЛ-инвЕСТ", "cTO": in a line printed in capitals OCR reads some
  * letters as their small forms (с, к, о, s, c look alike at any size). A word that opens with
  * small letters before capitals, or with capitals before small ones, or changes from small to
- * capital twice ("LoGIsTICcs"), in a line mostly in capitals, is in capitals. A brand's own mixed case keeps ("LogIT ME Fzco.": one capital
- * before the small letters, then capitals).
+ * capital twice ("LoGIsTICcs"), in a line mostly in capitals, is in capitals. A brand's own
+ * mixed case keeps ("LogIT ME Fzco.": one capital before the small letters, then capitals).
  */
 export function jumbledInCapitals(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -554,9 +554,8 @@ export function jumbledInCapitals(text: string): string {
 
 /**
  * "KENJI YOSH IDA" beside yoshida.k@: a name's word OCR cut in two at a letter's gap (under a
- * third of a letter's width), where a
- * word of the e-mail's mailbox spells the two pieces together and neither alone. ("Zhi Hao"
- * beside zhihao.lim@ is two words a word's gap apart: as printed.)
+ * third of a letter's width), where a word of the e-mail's mailbox spells the two pieces
+ * together and neither alone. ("Zhi Hao" beside zhihao.lim@ is two words a word's gap apart.)
  */
 function joinedByMailbox(name: string, locals: string[][], lines: OcrLine[]): string {
   const ws = name.split(' ');
@@ -595,7 +594,7 @@ function withoutRepeatedWord(company: string, hosts: string[]): string {
   const m = /^(\p{L}{3,})\s+\1(?=\s|$)/iu.exec(company);
   if (!m || !hosts.length) return company;
   const word = m[1]!.toLowerCase();
-  return hosts.some((h) => domainStem(h).replace(/-/g, '').includes(word) && !domainStem(h).replace(/-/g, '').includes(word + word)) ? company.slice(m[1]!.length).trimStart() : company;
+  return hosts.map(domainLetters).some((l) => l.includes(word) && !l.includes(word + word)) ? company.slice(m[1]!.length).trimStart() : company;
 }
 
 /**
@@ -649,7 +648,7 @@ function fullerCompany(c: Scored, free: Scored[]): Scored {
  */
 function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segment[]): Scored | undefined {
   const key = (w: string) => transliterate(w).replace(/[^a-z0-9]/g, '');
-  const begins = (w: string | undefined) => !!w && key(w).length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(key(w)));
+  const begins = (w: string | undefined) => !!w && key(w).length >= 3 && domains.some((d) => domainLetters(d).startsWith(key(w)));
   const core = trimPunct(tail.s.text, true).replace(LEGAL_FORM, ' ').split(/\s+/).filter(Boolean);
   const legal = LEGAL_FORM.test(tail.s.text);
   if (!core.length || core.length > (legal ? 2 : 4) || begins(core[0])) return undefined;
@@ -657,7 +656,7 @@ function companyHead(tail: Scored, free: Scored[], domains: string[], all: Segme
   // domain must spell the head line whole and go on with the tail's first word.
   const spellsOn = (c: Scored) => {
     const spelt = c.s.text.split(/\s+/).map(key).join('');
-    return legal || (spelt.length >= 3 && domains.some((d) => domainStem(d).replace(/-/g, '').startsWith(spelt + key(core[0]!).slice(0, 3))));
+    return legal || (spelt.length >= 3 && domains.some((d) => domainLetters(d).startsWith(spelt + key(core[0]!).slice(0, 3))));
   };
   const above = free
     .filter((c) => c !== tail && c.s.box.y + c.s.box.h / 2 < tail.s.box.y && adjacent(c.s, tail.s) && !separated(c.s, tail.s, all))
@@ -1130,7 +1129,7 @@ function firstLetterFromDomain(text: string, domains: string[]): string {
   const ws = text.split(' ');
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Script=Latin}+$/u.test(w))) return text;
   for (const d of domains) {
-    const stem = domainStem(d).replace(/-/g, '');
+    const stem = domainLetters(d);
     for (let k = 1; k < ws.length; k++) {
       const head = ws.slice(0, k).join('').toLowerCase();
       const tail = ws.slice(k).join('').toLowerCase();
@@ -1152,7 +1151,7 @@ function withoutLogoDebris(text: string, domains: string[]): string {
   const ws = text.trim().split(/\s+/);
   // "iSpectruMedix" beside spectrumedix.com: the logo's icon read as a letter glued to its word.
   const glued = ws.length === 1 ? /^\p{L}{1,2}(?=\p{Lu})/u.exec(text.trim()) : null;
-  if (glued && domains.some((d) => domainStem(d).replace(/-/g, '') === text.trim().slice(glued[0].length).toLowerCase())) return text.trim().slice(glued[0].length);
+  if (glued && domains.some((d) => domainLetters(d) === text.trim().slice(glued[0].length).toLowerCase())) return text.trim().slice(glued[0].length);
   const core = (words: string[]) => words.filter((w) => !LEGAL_FORM_ONLY.test(w));
   for (let k = 1; k <= 2 && k < ws.length; k++) {
     if (!ws.slice(0, k).every((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length <= 3)) break;
@@ -1220,7 +1219,7 @@ function logoBeforeName(s: Segment, domains: string[]): Segment[] {
   // The rest is a person's name: in mixed case or opening with a given name, no firm's legal form ("AVTEC SYSTEMS, INC.").
   if (!m || isGivenName(m[1]!) || nameShape(m[2]!) <= 0 || LEGAL_FORM.test(m[2]!) || !(/\p{Ll}/u.test(m[2]!) || isGivenName(m[2]!.split(/\s+/)[0]!))) return [s];
   const key = nameKey(m[1]!);
-  return domains.some((d) => nameKey(domainStem(d).replace(/-/g, '')) === key) ? splitAt(s, [m[1]!.length]) : [s];
+  return domains.some((d) => nameKey(domainLetters(d)) === key) ? splitAt(s, [m[1]!.length]) : [s];
 }
 
 /** A line's two parts at a comma or a dash set off by spaces ("Jane Doe, President", "Head of Marketing - Retail Division"). */
@@ -1629,7 +1628,7 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   // "office@quantumiabs.com" beside "Quantum Labs Co., Ltd.": the company line confirms the domain's spelling.
   // Not where another line of the card (a logo: "IRONBRIDGE TRADING") spells the domain as read.
   const spelt = (d: string) => {
-    const stem = nameKey(domainStem(d).replace(/-/g, ''));
+    const stem = nameKey(domainLetters(d));
     // From the start of a word: "ООО «Вектор-Энерго»" does not spell "ektor-energo".
     const starts = (t: string) => { const ws = nameKey(t).split(' '); return ws.map((_, i) => ws.slice(i).join('')); };
     // A contact line OCR could not read is the same misreading, not a second witness; nor is a
@@ -1662,7 +1661,6 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // "+ 630628, Новосибирск", "¢ул. Садовая": a pin icon read as a sign before the line.
     // ("+ 29, avenue des Champs-Élysées": or before a short house number and the street's words.)
     const unIcon = (t: string) => t.replace(/^[+¢©®•*](?:\s*(?=\d{3}|\p{L})|\s+(?=\d{1,4}\p{L}?,?\s+\p{L}))/u, '');
-    // "Anne-Conway-StraBe 6": German "ß" read as "B" in the street word.
     // "пр. Ленина, о. 6": a Russian house number's "д." read as "о." (an island's "о." is
     // followed by its name, never by a number).
     // ("Варшовское w., 9. 11": or as "9.", its highway's "ш." as a Latin "w", and "2. Москва":

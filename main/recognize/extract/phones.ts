@@ -329,7 +329,6 @@ export function guessCountry(text: string, fallback = 'US'): string {
   return rankCountries(text, fallback)[0]!;
 }
 
-/** Countries in order of the evidence for them; the fallback always comes last if unvoted. */
 /**
  * "030 51673371" and "01513 4427271" on a card with no country code printed: numbers in
  * national form, two or more, that are all valid numbers of one country only (Germany; a
@@ -350,6 +349,7 @@ function onlyCountryOf(text: string): string | null {
   return only;
 }
 
+/** Countries in order of the evidence for them; the fallback always comes last if unvoted. */
 export function rankCountries(text: string, fallback = 'US'): string[] {
   const votes = new Map<string, number>();
   const vote = (c: string, w: number) => votes.set(c, (votes.get(c) ?? 0) + w);

@@ -73,6 +73,9 @@ export function domainStem(domain: string): string {
   return (parts.length > 2 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2]) ?? '';
 }
 
+/** The domain's stem without its hyphens: "tekhno-media.ru" spells "tekhnomedia". */
+export const domainLetters = (domain: string) => domainStem(domain).replace(/-/g, '');
+
 /**
  * The domain's name is spelled by the start of every one of these words, in order: "interwf"
  * by INTERWORLD FREIGHT ("interw" + "f"), "hansameyer" by HANSA MEYER. Each word gives at
@@ -101,7 +104,7 @@ function spelledByStarts(stem: string, words: string[], least: number): boolean 
  * and a domain that differ by a letter have one of them misread.
  */
 export function domainMatch(text: string, domains: string[], exactly = false): number {
-  return stemMatch(text, domains.map((d) => domainStem(d).replace(/-/g, '')), exactly);
+  return stemMatch(text, domains.map((d) => domainLetters(d)), exactly);
 }
 
 /** domainMatch against names already cut from their domains (a mailbox's "mayasales"). */
@@ -192,7 +195,7 @@ function mailboxOwner(text: string, ctx: RoleContext): boolean {
   // In capitals it is as likely a logo's word ("TRISHA" beside trisha@...).
   if (!/^[A-Z][a-z]{3,}$/.test(w)) return false;
   const key = nameKey(w);
-  return ctx.emailLocals.some((parts) => parts.length === 1 && nameKey(parts[0]!) === key) && !ctx.domains.some((d) => domainStem(d).replace(/-/g, '').includes(key));
+  return ctx.emailLocals.some((parts) => parts.length === 1 && nameKey(parts[0]!) === key) && !ctx.domains.some((d) => domainLetters(d).includes(key));
 }
 
 /**
