@@ -78,7 +78,13 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
     if (bare(o) === bare(mine)) return null;
     if (kind === 'websites' ? siteCutShort(mine, o) : /^[^\p{L}]/u.test(box(mine)) && mailCutShort(mine, o)) return o;
   }
-  for (const o of theirs) {
+  // "ocelia-a@brightwaterholdings.com" for celia-a@brightwaterboldings.com: the envelope icon
+  // before the address read as a letter, and the host read better. Their host, my mailbox.
+  const iconLetter = (o: string) => {
+    const extra = box(o).length - box(mine).length;
+    return kind === 'emails' && extra >= 1 && extra <= 2 && box(o).endsWith(box(mine)) && hostOf(o) !== hostOf(mine) ? `${mine.split('@')[0]}@${o.split('@')[1]}` : o;
+  };
+  for (const o of theirs.map(iconLetter)) {
     const d = editDistance(bare(mine), bare(o));
     if (d === 0 || d > NEAR || Math.min(bare(mine).length, bare(o).length) < 6) continue;
     // "www.ala.ru" for www.alfa.ru (seed 21 s2_018): a letter the second engine lost in small print.

@@ -101,6 +101,8 @@ function unframe(lines: OcrLine[], w: number, h: number, frame: number): OcrLine
  * cards, 96% -> 92% on real ones when used for every card), so it is a second reading for
  * doubtful cards only (read-card.ts, recognize.ts).
  */
+/** A part read as an empty page and then as one block: the block reading counts when a line of it reads this surely. */
+const BLOCK_WORDS = 0.75;
 const LOCAL_THRESHOLD = { thresholding_method: '2' };
 
 function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
@@ -171,6 +173,7 @@ export class TesseractPool implements OcrEngine {
   private readonly brokenScripts = new Set<string>();
   private sparseWorker: Promise<Worker> | null = null;
   private localWorker: Promise<Worker> | null = null;
+  private blockWorker: Promise<Worker> | null = null;
   private lineWorker: Promise<Worker> | null = null;
   /** Started when first asked: only cards the first reading left without a core field pay for it. */
   private readonly paddle = new PaddleReader();
@@ -227,31 +230,48 @@ export class TesseractPool implements OcrEngine {
     const local = opts.localThreshold ? await this.startLocal() : null;
     const rotateAuto = opts.deskew ?? true;
     const frame = opts.framed ? FRAME_PX : 0;
-    const read = async (img: Buffer, w: number, h: number) => {
+    const read = async (img: Buffer, w: number, h: number, block = false) => {
       const framed = frame ? await sharp(img).extend({ top: frame, bottom: frame, left: frame, right: frame, background: '#000000' }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer() : img;
-      const job = { rotateAuto };
       const out = { blocks: true, text: false };
-      const page = (local ? await local.recognize(framed, job, out) : await scheduler.addJob('recognize', framed, job, out)).data;
+      // A block is read without deskewing: tesseract.js finds the skew under PSM 3 and then reads
+      // under 6, and a worker doing that reads an image differently after another (seen:
+      // "499 263 06 54" read as "499 265 O65 5"), so a scan's result would depend on the one before it.
+      const page = block
+        ? (await (await this.startBlock()).recognize(framed, { rotateAuto: false }, out)).data
+        : (local ? await local.recognize(framed, { rotateAuto }, out) : await scheduler.addJob('recognize', framed, { rotateAuto }, out)).data;
       return unframe(unrotateLines(pageLines(page), page.rotateRadians ?? 0, w + 2 * frame, h + 2 * frame), w, h, frame);
     };
     const [regions, meta] = await Promise.all([findRegions(image), sharp(image).metadata()]);
     const W = meta.width ?? 0;
     const H = meta.height ?? 0;
-    if (regions.length === 1) return read(image, W, H);
     // The pool's scheduler spreads the regions over its workers; a worker of its own reads them one after another.
     let queue: Promise<OcrLine[]> = Promise.resolve([]);
-    const parts = await Promise.all(
-      regions.map(async (r) => {
-        const left = Math.round(r.left * W);
-        const top = Math.round(r.top * H);
-        const width = Math.min(W - left, Math.round(r.width * W));
-        const height = Math.min(H - top, Math.round(r.height * H));
-        const crop = await sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
-        const turn = local ? (queue = queue.then(() => read(crop, width, height))) : read(crop, width, height);
-        return (await turn).map((l) => shiftLine(l, left, top));
-      }),
-    );
-    return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+    const readParts = async (block: boolean) => {
+      if (regions.length === 1) return read(image, W, H, block);
+      const parts = await Promise.all(
+        regions.map(async (r) => {
+          const left = Math.round(r.left * W);
+          const top = Math.round(r.top * H);
+          const width = Math.min(W - left, Math.round(r.width * W));
+          const height = Math.min(H - top, Math.round(r.height * H));
+          const crop = await sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+          const turn = local || block ? (queue = queue.then(() => read(crop, width, height, block))) : read(crop, width, height);
+          return (await turn).map((l) => shiftLine(l, left, top));
+        }),
+      );
+      return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+    };
+    const lines = await readParts(false);
+    // tesseract's layout analysis can call a whole view of a blurred card an empty page (seed 35
+    // s2_030: its upright crop, split at the band under the title, each half read as nothing),
+    // while the same parts read as one block of text each give its name and phone. Such a view
+    // is read again that way, so it can win over the views that read scraps. Only a view read as
+    // nothing at all: where some part read, the second look reads the rest row by row, better
+    // than a block does ("CONSTRUCTIO!"). And only when the block reads words: on a view turned
+    // the wrong way a block reading is scraps, and those would outscore the nothing they replace.
+    if (lines.length || local) return lines;
+    const block = await readParts(true);
+    return block.some((l) => l.confidence >= BLOCK_WORDS && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) ? block : lines;
   }
 
   /** The locally thresholding worker: one of its own, started when first asked (only doubtful cards read this way). */
@@ -259,6 +279,13 @@ export class TesseractPool implements OcrEngine {
     this.localWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, undefined, LOCAL_THRESHOLD);
     this.localWorker.catch(() => (this.localWorker = null));
     return this.localWorker;
+  }
+
+  /** The one-block worker (PSM 6): one of its own, started when first asked (only a part read as an empty page is read this way). */
+  private startBlock(): Promise<Worker> {
+    this.blockWorker ??= this.makeWorker(this.opts.langs, this.opts.langPath, '6');
+    this.blockWorker.catch(() => (this.blockWorker = null));
+    return this.blockWorker;
   }
 
   /** One worker of its own, started when first asked: only cards nothing else could read pay for it. */
@@ -344,10 +371,11 @@ export class TesseractPool implements OcrEngine {
     const latin = this.latinWorker;
     this.latinWorker = null;
     if (latin) await (await latin.catch(() => null))?.terminate();
-    for (const spare of [this.sparseWorker, this.localWorker, this.lineWorker, ...this.scriptWorkers.values()]) if (spare) await (await spare.catch(() => null))?.terminate();
+    for (const spare of [this.sparseWorker, this.localWorker, this.blockWorker, this.lineWorker, ...this.scriptWorkers.values()]) if (spare) await (await spare.catch(() => null))?.terminate();
     this.scriptWorkers.clear();
     this.sparseWorker = null;
     this.localWorker = null;
+    this.blockWorker = null;
     this.lineWorker = null;
     if (!this.scheduler) return;
     const s = await this.scheduler.catch(() => null);

@@ -39,6 +39,10 @@ describe('an address read again by the second engine', () => {
     expect(betterReading('emails', 'yamada@cedarpartners.co.jp', ['syamada@cedarpartners.co.jp'])).toBeNull();
   });
 
+  it('takes the host it read better but keeps the mailbox an envelope icon was read into (second source seed 23 s2_031)', () => {
+    expect(betterReading('emails', 'celia-a@brightwaterboldings.com', ['ocelia-a@brightwaterholdings.com'])).toBe('celia-a@brightwaterholdings.com');
+  });
+
   it('keeps a host the card witnesses and the other reading’s host it does not', () => {
     // heldout h19_011: the e-mail's domain witnesses the web address's.
     expect(betterReading('websites', 'www.dot.gov.in', ['www.dot.gow.in'], { hosts: ['gov.in'], company: '' })).toBeNull();

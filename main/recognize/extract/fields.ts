@@ -981,6 +981,8 @@ function mendLegalForm(s: string): string {
       .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
       // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
+      // 'TAO Гранит”', "TIAO": the П of ПАО read as a Latin T (and its right stem as an I), before a Cyrillic name.
+      .replace(/^T[Il1]?[AА][OО0](?=\s?["«“„]?\p{Script=Cyrillic})/u, 'ПАО')
       // "альфа-энерго ДО «Альфа-Энерго»": the А of АО read as a Д, which begins no legal form.
       .replace(/(?<=^|\s)Д[ОO0](?=\s?«)/u, 'АО')
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
@@ -1691,6 +1693,8 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);
+    // "SP, 01 310-293": a Brazilian postcode (CEP) read in two pieces (segments.ts keeps the first).
+    if (country === 'BR') fields.address = fields.address.replace(/(?<![\d-])(\d{2}) (\d{3}-\d{3})(?![\d-])/g, '$1$2');
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
     setConf('address', (addr.length > 1 ? 0.88 : 0.8) * Math.min(...addr.map(ocrFactor)));

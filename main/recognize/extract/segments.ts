@@ -43,10 +43,13 @@ function readable(lines: OcrLine[]): OcrLine[] {
     // (A street's short word read low, "Roberts Rd.", is still the street's.)
     // A domain's ending on an e-mail or web address's line ("www tidewater. jp") is its own, read low or not.
     // So is an "@" read apart between an address's two halves ("scmrjpm @ gmail.com", the "@" at 0.00).
-    .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w, i) => w.confidence >= 0.3 || (w.text === '@' && i > 0 && i < l.words.length - 1) || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text))) }))
+    .map((l) => ({ ...l, confidence: keptConfidence(l), words: l.words.filter((w, i) => w.confidence >= 0.3 || (w.text === '@' && i > 0 && i < l.words.length - 1) || /[\p{L}\d]{3}/u.test(w.text) || /^[\p{L}\d]\.(?:\p{L}\.){1,3}$/u.test(w.text) || /^(?:rd|st|ave|dr|ln|ct|pl|sq)\.,?$/iu.test(w.text) || (/^\.?[a-z]{2,3}$/.test(w.text) && WEB_SHAPE.test(l.text)) || splitCep(w.text, l.words[i + 1]?.text)) }))
     // ("Sarasota, Florida 94242 :" read at 0.38: a US state spelt out before its ZIP code is no picture's.)
     .filter((l) => l.words.length && (l.confidence >= 0.4 || CONTACT_SHAPE.test(l.text) || BARE_DOMAIN.test(l.text) || spellsDomain(l.text) || titleWordsOnly(l.text) || patronymicAlone(l.text) || US_STATE_ZIP.test(l.text)));
 }
+
+/** "01 310-293": a Brazilian postcode's first two digits read apart from the rest, both unsurely (joined where the address is put together). */
+const splitCep = (word: string, next: string | undefined) => /^\d{2}$/.test(word) && /^\d{3}-\d{3}$/.test(next ?? '');
 
 /**
  * A line's confidence without the specks dropped from it: ") Aus4Transport", a logo's word read
