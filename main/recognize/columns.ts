@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { Box, OcrLine, OcrWord } from '../../shared/contact.js';
 
 /** A part of the image, in fractions of its width and height. */
 export interface Region {
@@ -9,6 +10,8 @@ export interface Region {
 }
 
 const WHOLE: Region[] = [{ left: 0, top: 0, width: 1, height: 1 }];
+/** The narrowest blank band, as a share of the width, two columns are cut apart at. */
+const CUT_BAND = 0.04;
 
 /**
  * The widest blank band across a 1-D ink profile, between 20% and 80% of its length,
@@ -61,7 +64,7 @@ export async function findRegions(grey: Buffer): Promise<Region[]> {
         rowInk[y]!++;
       }
   }
-  const col = blankBand(colInk, h, 0.04);
+  const col = blankBand(colInk, h, CUT_BAND);
   if (col) {
     const cut = (col.from + col.to) / 2 / w;
     return [
@@ -78,4 +81,45 @@ export async function findRegions(grey: Buffer): Promise<Region[]> {
     ];
   }
   return WHOLE;
+}
+
+/**
+ * Lines read apart because the column cut ran through them, joined again. The cut is made where
+ * no dark ink is, and grey small print is not dark: a portrait card's contact lines were cut
+ * mid-word ("E-mail: ver" | "a@stroysoft.com", seed 63 s2_003), and the e-mail read as a@….
+ * A line of the left part ending at the cut and one of the right part starting there, on one
+ * row, are one line; a real column ends well before the cut, its band at least CUT_BAND wide.
+ * Where the two pieces touch (under a fifth of the line's height apart) the word was cut too.
+ */
+export function joinAcrossCut(left: OcrLine[], right: OcrLine[], cutX: number): OcrLine[] {
+  const used = new Set<OcrLine>();
+  const joined = left.map((l) => {
+    const near = (x: number) => Math.abs(x - cutX) <= Math.max(3, l.box.h * 0.2);
+    if (!near(l.box.x + l.box.w) || !l.words.length) return l;
+    const r = right.find((o) => !used.has(o) && o.words.length && near(o.box.x) && rowOverlap(l.box, o.box) >= 0.5);
+    if (!r) return l;
+    used.add(r);
+    const last = l.words.at(-1)!;
+    const first = r.words[0]!;
+    const glued = first.box.x - (last.box.x + last.box.w) < Math.min(l.box.h, r.box.h) * 0.2;
+    const words = glued
+      ? [...l.words.slice(0, -1), { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), box: union(last.box, first.box) }, ...r.words.slice(1)]
+      : [...l.words, ...r.words];
+    const chars = (ws: OcrWord[]) => ws.reduce((n, w) => n + w.text.length, 0);
+    const confidence = (l.confidence * chars(l.words) + r.confidence * chars(r.words)) / Math.max(1, chars(l.words) + chars(r.words));
+    return { text: words.map((w) => w.text).join(' '), confidence, box: union(l.box, r.box), words };
+  });
+  return [...joined, ...right.filter((r) => !used.has(r))];
+}
+
+/** How much of the shorter box's height the two boxes share. */
+function rowOverlap(a: Box, b: Box): number {
+  const shared = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return shared / Math.max(1, Math.min(a.h, b.h));
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
 }

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import sharp from 'sharp';
-import { findRegions } from './columns.js';
+import { findRegions, joinAcrossCut } from './columns.js';
 import { createScheduler, createWorker, OEM, type PSM, type Scheduler, type Worker, type Page } from 'tesseract.js';
 import type { Box, OcrLine } from '../../shared/contact.js';
 import { AppError } from '../../shared/errors.js';
@@ -259,7 +259,10 @@ export class TesseractPool implements OcrEngine {
           return (await turn).map((l) => shiftLine(l, left, top));
         }),
       );
-      return parts.flat().sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+      // Two columns side by side: lines the cut ran through are joined again.
+      const sideBySide = regions.length === 2 && regions[1]!.left > 0;
+      const all = sideBySide ? joinAcrossCut(parts[0]!, parts[1]!, Math.round(regions[1]!.left * W)) : parts.flat();
+      return all.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
     };
     const lines = await readParts(false);
     // tesseract's layout analysis can call a whole view of a blurred card an empty page (seed 35

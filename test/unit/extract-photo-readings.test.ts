@@ -2,11 +2,13 @@
  * Synthetic photos of the second source, as OCR read them: seed 35 s2_030, a portrait card read
  * as one block per half after tesseract's layout analysis called each half an empty page
  * (ocr-pool.ts), the П of ПАО read as a Latin T and the opening quote lost; seed 23 s2_031, a
- * Brazilian postcode read in two pieces.
+ * Brazilian postcode read in two pieces; seed 63 s2_003, an e-mail line cut before its
+ * mailbox's last letter; seed 65 s2_029, a name line read twice over.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { line } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('ПАО read in Latin look-alikes', () => {
   it('"TAO Гранит”" before a Cyrillic name is ПАО, and the line is the company', () => {
@@ -58,5 +60,43 @@ describe('a Brazilian postcode read in two pieces', () => {
     );
     expect(fields.address).toBe('Av. Paulista, 864 - 14° andar, Bela Vista, Sio Paulo - SP, 01310-293');
     expect(fields.phones.map((p) => p.value)).toEqual(['+551128761593']);
+  });
+});
+
+describe('readings that are never sure', () => {
+  it('a mailbox of one character, the end of one cut off (seed 63 s2_003, "E-mail: ver" | "a@stroysoft.com")', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["Вера", 0.91, 32, 445, 135, 61], ["Григорьева", 0.96, 185, 445, 326, 60]]),
+        line([["Архитектор", 0.96, 188, 518, 170, 29]]),
+        line([["a@stroysoft.com", 0.92, 177, 902, 214, 30]]),
+        line([["E-mail:", 0.95, 35, 906, 81, 21], ["ver", 0.96, 135, 910, 40, 15]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.emails).toEqual(['a@stroysoft.com']);
+    expect(confidence.emails).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('a name with a word twice over, a line read twice (seed 65 s2_029: "Beaulah Bode Bode" for Beaulah D. Bode)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["harbor", 0.95, 159, 158, 52, 17], ["holdings", 0.91, 217, 147, 67, 22], ["Harbor", 0.91, 296, 142, 54, 21], ["Holdings,", 0.93, 355, 124, 74, 42], ["Inc", 0.96, 436, 129, 22, 17], ["ь", 0.00, 848, 84, 4, 4]]),
+        line([["Beaulah", 0.91, 403, 198, 90, 30], ["Bode", 0.86, 499, 196, 22, 19], ["Bode", 0.96, 528, 187, 57, 25], [".", 0.00, 855, 173, 1, 3]]),
+        line([["Founder", 0.93, 458, 226, 80, 20], ["&", 0.92, 505, 220, 10, 29], ["aEo", 0.31, 517, 217, 25, 31]]),
+        line([["Ti", 0.06, 850, 235, 40, 36], ["ial", 0.28, 843, 185, 40, 34]]),
+        line([["7:", 0.59, 190, 392, 4, 9], ["9-206-737-6724", 0.18, 205, 376, 99, 25]]),
+        line([["м:", 0.90, 192, 411, 10, 10], ["646-607-4607", 0.74, 211, 398, 82, 23]]),
+        line([["F:", 0.84, 195, 433, 3, 6], ["206-737-6725", 0.94, 209, 420, 80, 21]]),
+        line([["E:", 0.89, 198, 452, 4, 10], ["bode@harbor-holdings.io", 0.86, 212, 430, 154, 34]]),
+        line([["iMamin", 0.20, 202, 472, 8, 10], ["https://harbor-holdings.io", 0.57, 220, 448, 160, 36]]),
+        line([["А:", 0.93, 204, 493, 5, 8], ["405", 0.93, 218, 488, 20, 13], ["Main", 0.94, 242, 484, 29, 14], ["St,", 0.74, 276, 483, 9, 11], ["Ste,", 0.88, 297, 478, 17, 12], ["421", 0.95, 322, 474, 19, 12]]),
+        line([["Seattle,", 0.81, 205, 507, 43, 17], ["WA", 0.77, 252, 504, 18, 12], ["98165", 0.77, 275, 499, 33, 14]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('Beaulah Bode Bode');
+    expect(confidence.name).toBeLessThan(SURE_CONFIDENCE);
+    expect(fields.emails).toEqual(['bode@harbor-holdings.io']);
   });
 });

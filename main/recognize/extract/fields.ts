@@ -1395,7 +1395,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const byEmail = ctx.emailLocals.length > 0 && name.r.name >= 1.4 && !shopBox && emailSpellsWord(fields.name, ctx.emailLocals);
     const ruSure = ws.length === 3 && ws.some(isKnownPatronymic) && ws.some(isGivenName) && ws.some((w) => RU_SURNAME.test(w) || isFamilyName(w));
     // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
-    const suspicious = ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);
+    // "Beaulah Bode Bode" for Beaulah D. Bode (seed 65 s2_029): a word twice over is a line read twice, not a name.
+    const twice = ws.some((w, i) => i > 0 && w.toLowerCase() === ws[i - 1]!.toLowerCase());
+    const suspicious = twice || ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
@@ -1482,6 +1484,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     return /^\p{L}{2,}$/u.test(prev) && !/^(?:e-?mail|email|mail|почта|эл)$/iu.test(prev) && !words[at]!.text.startsWith('@');
   });
   if (wordBefore) setConf('emails', 0.85);
+  // "a@stroysoft.com" for vera@ (seed 63 s2_003, the line cut in two before its last letter): a
+  // mailbox of one character is more likely the end of one than a whole one. Never sure.
+  if (fields.emails.some((e) => e.split('@')[0]!.length === 1)) setConf('emails', 0.85);
 
   const title = picked.title;
   if (title) {
