@@ -983,8 +983,15 @@ function mendLegalForm(s: string): string {
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
       // 'TAO Гранит”', "TIAO": the П of ПАО read as a Latin T (and its right stem as an I), before a Cyrillic name.
       .replace(/^T[Il1]?[AА][OО0](?=\s?["«“„]?\p{Script=Cyrillic})/u, 'ПАО')
+      // 'Ф 000 "Байкал-Строй"' (seed 65 s2_036): a logo's mark before the legal form.
+      .replace(/^\S\s+(?=[0OО]{3}\s?[«"“])/u, '')
+      .replace(/^[0OО]{3}(?=\s?[«"“])/u, 'ООО')
+      // "ло «инфо-Строй»" (seed 65 s2_011): the А of АО read as a л.
+      .replace(/^[лЛ][ОоOo0](?=\s?«)/u, 'АО')
       // "альфа-энерго ДО «Альфа-Энерго»": the А of АО read as a Д, which begins no legal form.
       .replace(/(?<=^|\s)Д[ОO0](?=\s?«)/u, 'АО')
+      // "АО «инфо-Строй»": a firm's quoted name begins with a capital; its first letter read small.
+      .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО)\s?[«"“])(\p{Ll})(?=\p{L}*-\p{Lu})/u, (m, form: string, c: string) => form + c.toUpperCase())
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
       .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
       // "EVERGREEN CO_LTD", "CO_.LTD.": the dot and comma read low, as an underscore.

@@ -426,19 +426,21 @@ const russianNameWord = (w: string) => /^\p{Script=Cyrillic}{3,}$/u.test(w) && (
  * patronymic (or its own line does, in capitals).
  */
 function cyrillicSurnames(segs: Segment[]): void {
-  const lookalike = (w: string) => /^[ABCEHKMOPTXY]{4,}$/.test(w) && !hasLatin(toCyrillic(w));
-  const surname = (w: string) => lookalike(w) && RU_SURNAME.test(toCyrillic(w));
+  // "MEPKYLUEB" for МЕРКУШЕВ (seed 63 s2_025): Ш read as "LU" or "LLI", no one Latin letter's look-alike.
+  const asCyrillic = (w: string) => toCyrillic(w.replace(/LU|LLI/g, 'Ш'));
+  const lookalike = (w: string) => /^(?:[ABCEHKMOPTXY]|LU|LLI){4,}$/.test(w) && !hasLatin(asCyrillic(w));
+  const surname = (w: string) => lookalike(w) && RU_SURNAME.test(asCyrillic(w));
   const namePart = (w: string) => /^\p{Script=Cyrillic}{3,}$/u.test(w) && (russianNameWord(w) || RU_SURNAME.test(w));
   for (const s of segs) {
     // "OPEXOBA ФАИНА", "ФЕДОТОВА ФАИНА CEMEHOBHA": a name's line in capitals, one word in Latin
     // look-alikes that spells a Russian surname, given name or patronymic, beside Cyrillic ones.
     const ws = s.text.split(' ');
-    const latin = (w: string) => lookalike(w) && (RU_SURNAME.test(toCyrillic(w)) || russianNameWord(toCyrillic(w)));
+    const latin = (w: string) => lookalike(w) && (RU_SURNAME.test(asCyrillic(w)) || russianNameWord(asCyrillic(w)));
     if (ws.length >= 2 && ws.length <= 3 && s.text === s.text.toUpperCase() && ws.some(latin) && ws.some((w) => russianNameWord(w)) && ws.every((w) => latin(w) || namePart(w))) {
-      s.text = ws.map((w) => (latin(w) ? toCyrillic(w) : w)).join(' ');
+      s.text = ws.map((w) => (latin(w) ? asCyrillic(w) : w)).join(' ');
       continue;
     }
     if (!surname(s.text)) continue;
-    if (segs.some((o) => Math.abs(o.line - s.line) === 1 && !hasLatin(o.text) && o.text.split(' ').some(russianNameWord))) s.text = toCyrillic(s.text);
+    if (segs.some((o) => Math.abs(o.line - s.line) === 1 && !hasLatin(o.text) && o.text.split(' ').some(russianNameWord))) s.text = asCyrillic(s.text);
   }
 }

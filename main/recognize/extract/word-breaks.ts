@@ -118,6 +118,9 @@ export const WORD_RULES: WordRule[] = [
   // "Владимир Давидович МИРОНОВ ll" (or "all"): a logo's mark after a line's last word, read as
   // small Latin letters or bars, standing taller than the line's type or read low.
   { name: 'trailing-logo-mark', verdict: 'drop', test: ({ w, i, words, prev, gap, h }) => !!prev && i === words.length - 1 && /^[a-z|1!]{1,3}$/.test(w.text) && gap > h * 0.6 && (w.box.h >= h * 1.5 || (/[l|]/.test(w.text) && w.confidence < 0.5)) },
+  // "Наумов Ким Ефстафьевич О" (seed 65 s2_004): a round logo read as an O, two words' gaps after
+  // the line's last word and standing taller than its type. A name's initial follows a word's gap.
+  { name: 'trailing-round-mark', verdict: 'drop', test: ({ w, i, words, prev, gap, h }) => !!prev && i === words.length - 1 && /\p{L}{3}/u.test(prev.text) && /^[OoОо0]$/u.test(w.text) && gap > h && w.box.h >= h * 1.1 },
   // "THE COUNTER @", "packetvideo [у": a logo's mark after a wordmark, read as a sign or a bracket
   // and a letter, standing well above the word before it: no e-mail's "@", no text.
   { name: 'trailing-tall-sign', verdict: 'drop', test: ({ w, i, words, prev }) => !!prev && i === words.length - 1 && /\p{L}{3}/u.test(prev.text) && /^(?:[@©®™]|[\][)(}{<>]\p{L}?|\p{L}?[\][)(}{<>])$/u.test(w.text) && w.box.h >= prev.box.h * 1.4 },
