@@ -108,3 +108,25 @@ describe('labels and legal forms misread', () => {
     expect(fields.name).toBe('Гришина Оксана');
   });
 });
+
+describe('web and e-mail domains of a photo read in small print', () => {
+  it('"www merdianfoods com", its dots read as spaces, is a web address; "mendianfoods" beside Meridian Foods is respelt (seed 65 s2_027)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["Prof.", 0.96, 53, 62, 138, 47], ["Dr.", 0.95, 211, 63, 87, 46], ["Gail", 0.95, 317, 62, 116, 48], ["O'Neill", 0.95, 452, 63, 193, 47]]),
+        line([["сто", 0.93, 52, 136, 59, 20]]),
+        line([["Meridian", 0.96, 49, 172, 137, 42], ["Foods", 0.96, 200, 172, 80, 42], ["plc", 0.66, 304, 172, 35, 42]]),
+        line([["Mob,", 0.77, 54, 366, 60, 22], ["+44", 0.93, 122, 362, 39, 36], ["(0)7749", 0.88, 172, 366, 179, 22], ["08", 0.91, 269, 362, 21, 36], ["1056", 0.87, 302, 362, 51, 36]]),
+        line([["Email", 0.92, 54, 404, 68, 18], ["g", 0.91, 132, 410, 10, 18], ["oncill@", 0.11, 151, 406, 77, 15], ["mendianfoods", 0.71, 237, 405, 153, 16], ["com", 0.96, 401, 410, 44, 11]]),
+        line([["www", 0.82, 54, 447, 51, 10], ["merdianfoods", 0.35, 119, 442, 153, 16], ["com", 0.90, 282, 447, 48, 11]]),
+        line([["Unit", 0.70, 54, 477, 40, 16], ["7.", 0.90, 107, 476, 7, 5], ["The", 0.96, 134, 476, 32, 17], ["Old", 0.93, 176, 478, 36, 15], ["Mill", 0.72, 222, 476, 39, 17]]),
+        line([["Britoi", 0.41, 54, 511, 65, 17], ["BS)", 0.67, 129, 511, 36, 17], ["607", 0.89, 176, 511, 45, 17]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.websites).toEqual(['www.meridianfoods.com']);
+    expect(fields.emails).toEqual(['oneill@meridianfoods.com']);
+    expect(confidence.emails).toBeLessThan(0.9);
+    expect(confidence.websites).toBeLessThan(0.9);
+  });
+});

@@ -225,6 +225,9 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const text = raw
       // "name(@domain": a speck beside the "@" read as a bracket.
       .replace(/[([{]@|@[)\]}]/g, '@')
+      // "www merdianfoods com" (seed 65 s2_027): both dots of a web address read as spaces; only
+      // after "www" and before a common ending, where no words could stand.
+      .replace(/(?<=^|\s)(www)\s([a-z0-9-]{3,})\s(com|net|org|ru|jp|de|uk|io|biz|info)(?=\s*$|\/)/giu, '$1.$2.$3')
       // "http:/Awww.lumen.com": the second slash read as a letter.
       .replace(/(\bh[tl]{2}ps?:)\/[A-Za-z](?=www[.,])/g, '$1//')
       // "osipova.|@orbitaproekt.ru": an l (an initial, mostly) of the local part read as a bar.

@@ -13,6 +13,9 @@ import { transliterate } from './scripts.js';
 const LOOKALIKE = new Set(['il', 'l1', 'i1', 'o0', 'it', 'ec', 'oc', 'nh', 'vy', 'gq', 'ao', 'ea', 'uv', 'rt', 'fl', 'ft', 'bh']);
 const alike = (a: string, b: string) => LOOKALIKE.has(a + b) || LOOKALIKE.has(b + a);
 
+/** Two letters small print runs into one, and the one it makes of them. */
+const MERGED_LETTERS: [string, string][] = [['ri', 'n'], ['rn', 'm'], ['cl', 'd'], ['vv', 'w']];
+
 /** The company's words as a domain would spell them: transliterated, letters and digits only. */
 function companyWords(company: string): string[] {
   return company
@@ -31,6 +34,12 @@ function companyWords(company: string): string[] {
  * hyphens stay. Null when they differ otherwise or not at all.
  */
 export function respell(stem: string, key: string): string | null {
+  // "mendianfoods" for MERIDIAN FOODS (seed 65 s2_027): two letters small print ran into one
+  // ("ri" read as n, "rn" as m, "cl" as d), once, in a name long enough to leave no doubt.
+  if (!stem.includes('-') && key.length >= 8 && stem.length === key.length - 1) {
+    for (const [two, one] of MERGED_LETTERS)
+      for (let i = key.indexOf(two); i >= 0; i = key.indexOf(two, i + 1)) if (key.slice(0, i) + one + key.slice(i + 2) === stem) return key;
+  }
   const letters = [...stem].map((c, i) => ({ c, i })).filter((x) => x.c !== '-');
   // "tdewaterpartners" for TIDEWATER PARTNERS: one letter of a long name lost.
   if (letters.length === key.length - 1 && key.length >= 8) {
