@@ -48,7 +48,15 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   let out: Recognized = draft;
   // ("Jun JieWong": the person's name, read glued, is no company's, though the second engine's rules took it so.)
   const theName = (t: string) => t.toLowerCase().replace(/[^\p{L}]/gu, '') === draft.fields.name.toLowerCase().replace(/[^\p{L}]/gu, '');
-  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(other.fields, k) && !(k === 'company' && !!draft.fields.name && theName(other.fields.company))) out = lendField(out, k, other);
+  // "dhabi.ua" from "Abu Dhabi.UAE" (seed 63 s2_036): the second engine drops the space after a
+  // comma, and an address's last words read as a bare web address; no web address is lent whose
+  // name is a word of the card's address.
+  const addressWords = new Set(draft.fields.address.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3));
+  const ofAddress = (w: string) => !/^(?:https?:\/\/|www\.)/i.test(w) && addressWords.has(hostOf(w).split('.')[0]!);
+  const sites = other.fields.websites.filter((w) => !ofAddress(w));
+  const lender: typeof other = sites.length === other.fields.websites.length ? other : { ...other, fields: { ...other.fields, websites: sites } };
+  const lendable = (k: FieldName) => !(k === 'company' && !!draft.fields.name && theName(other.fields.company));
+  for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(lender.fields, k) && lendable(k)) out = lendField(out, k, lender);
   // "InvestAiberta" (the logo) beside tom.walsh@investalberta.ca: a lent company of one word a
   // look-alike letter off the card's own domain is spelt as the domain spells it, in its case.
   if (out.fields.company !== draft.fields.company) {

@@ -129,4 +129,18 @@ describe('web and e-mail domains of a photo read in small print', () => {
     expect(confidence.emails).toBeLessThan(0.9);
     expect(confidence.websites).toBeLessThan(0.9);
   });
+
+  it('"EMAILooffice@": a round icon read as a letter before a mailbox named for its purpose (seed 63 s2_030)', () => {
+    const { fields } = extractFields(
+      [
+        line([["Prof.", 0.96, 358, 51, 91, 35], ["Dr.", 0.96, 464, 53, 53, 34], ["Stephan", 0.96, 532, 51, 164, 43], ["D'Souza", 0.95, 710, 53, 156, 35]]),
+        line([["Chief", 0.96, 356, 110, 59, 20], ["Executive", 0.96, 425, 110, 108, 21], ["Officer", 0.96, 542, 111, 77, 20]]),
+        line([["Building", 0.80, 357, 302, 76, 19], ["smarter", 0.95, 446, 305, 69, 14], ["machines", 0.77, 523, 304, 90, 15]]),
+        line([["TEL:512-821-2695", 0.57, 358, 489, 189, 20]]),
+        line([["EMAILooffice@", 0.18, 357, 526, 67, 18], ["brightwatermedia.co", 0.76, 434, 523, 301, 24]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.emails).toEqual(['office@brightwatermedia.co']);
+  });
 });

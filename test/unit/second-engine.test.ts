@@ -48,6 +48,26 @@ describe('a second engine for what the first reading left empty', () => {
     // Nothing read: the draft as it was.
     expect(fillFromSecondEngine(first, [], 'IN')).toBe(first);
   });
+
+  it('lends no web address that is the card address\'s words, run together by the second engine (seed 63 s2_036: "Abu Dhabi.UAE")', () => {
+    const ocrLines = [
+  line([["NOURA", 0.92, 109, 178, 205, 34], ["AL", 0.91, 343, 178, 69, 33], ["HASHIMI", 0.91, 446, 178, 260, 34]]),
+  line([["SENIOR", 0.95, 103, 225, 108, 19], ["CONSULTANT", 0.96, 225, 225, 199, 19]]),
+  line([["RESEARCH", 0.93, 99, 252, 140, 17], ["&", 0.92, 252, 254, 12, 14], ["DEVELOPMENT", 0.95, 279, 253, 193, 16]]),
+  line([["А:", 0.90, 83, 356, 21, 18], ["Floor", 0.96, 113, 356, 54, 19], ["5,", 0.95, 174, 357, 19, 19], ["Al", 0.93, 201, 357, 22, 18], ["Maqam", 0.87, 230, 357, 82, 23], ["Tower,", 0.96, 321, 357, 74, 21], ["Al", 0.96, 403, 357, 21, 19], ["Reem", 0.96, 432, 357, 65, 20], ["Island", 0.76, 505, 358, 67, 20]]),
+  line([["Abu", 0.96, 78, 387, 44, 19], ["Dhabi,", 0.96, 130, 387, 69, 20], ["UAE", 0.89, 208, 388, 49, 19]]),
+  line([["Т:", 0.92, 77, 418, 20, 19], ["+971", 0.93, 106, 419, 56, 20], ["2828", 0.90, 173, 419, 68, 21], ["4294", 0.95, 248, 420, 60, 21], ["М:", 0.94, 333, 420, 28, 20], ["050", 0.96, 370, 421, 46, 21], ["837", 0.96, 423, 421, 46, 21], ["8081", 0.96, 476, 421, 58, 21]]),
+  line([["Е:", 0.35, 70, 453, 21, 20], ["+971", 0.95, 101, 454, 56, 20], ["2", 0.91, 168, 454, 16, 21], ["828", 0.91, 190, 454, 46, 21], ["4295", 0.96, 244, 455, 61, 21]]),
+    ];
+    const ex = extractFields(ocrLines, { defaultCountry: 'US' });
+    const read: Recognized = { fields: ex.fields, confidence: ex.confidence, sources: ex.sources, country: ex.country, method: 'ocr', qrPayload: null, ocrLines };
+    expect(read.fields.address).toBe('Floor 5, Al Maqam Tower, Al Reem Island, Abu Dhabi, UAE');
+    const filled = fillFromSecondEngine(read, lines('NOURAALHASHIMI', 'SENIOR CONSULTANT', 'RESEARCH&DEVELOPMENT', 'A:Floor5.Ai Maqam Tower,Al Reem lsland', 'Abu Dhabi.UAE', 'T:+97128284294M:0508378081', 'F:+97128284295'), 'US');
+    expect(filled.fields.websites).toEqual([]);
+    // A web address of its own is still lent.
+    const lent = fillFromSecondEngine(read, lines('Abu Dhabi.UAE', 'www.alreem-research.ae'), 'US');
+    expect(lent.fields.websites).toEqual(['www.alreem-research.ae']);
+  });
 });
 
 describe('a web address the second engine lends', () => {

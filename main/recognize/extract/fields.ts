@@ -823,6 +823,9 @@ function mendMailbox(email: string, lines: string[]): string {
     return CONFUSED.has(pair) || pair === 'tf';
   });
   if (purpose) return `${purpose}@${domain}`;
+  // "ooffice@" (seed 63 s2_030): a round icon before a mailbox named for its purpose, read as a letter.
+  const iconed = PURPOSE_MAILBOXES.find((m) => m.length >= 4 && local.length === m.length + 1 && local.endsWith(m) && /^[oeacq0]/.test(local));
+  if (iconed) return `${iconed}@${domain}`;
   const words = lines.map((l) => l.split(/[^\p{L}]+/u).map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
   const cands = new Set(words.flatMap((ws) => [...ws, ...ws.slice(1).map((w, i) => ws[i]! + w)]).filter((w) => w.length >= 4));
   const mended = local.split(/([._-])/).map((tok) => {
