@@ -62,6 +62,9 @@ export interface Witnesses {
  * - the card witnesses the first reading's host and not the second's ("www.dot.gov.in" beside
  *   "…@gov.in", read "dot.gow.in"; "horizon-systems.com" by Horizon Systems).
  */
+/** "e-mail" as small print's misreadings of it spell it before a mailbox ("e-imaii", "email", "mail"). */
+const LABEL_READ = /^(?:e[-_.]?)?[a-z]{0,2}(?:mai|ma|ai|ii)[a-z]{0,2}[:;.]?$/i;
+
 export function betterReading(kind: 'emails' | 'websites', mine: string, theirs: string[], witnesses: Witnesses = { hosts: [], company: '' }): string | null {
   // The company's first words run together: "horizonsystems" of Horizon Systems Ltd. A part of a word says nothing ("polite" of Politecnico).
   const words = witnesses.company.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -79,10 +82,12 @@ export function betterReading(kind: 'emails' | 'websites', mine: string, theirs:
     if (kind === 'websites' ? siteCutShort(mine, o) : /^[^\p{L}]/u.test(box(mine)) && mailCutShort(mine, o)) return o;
   }
   // "ocelia-a@brightwaterholdings.com" for celia-a@brightwaterboldings.com: the envelope icon
-  // before the address read as a letter, and the host read better. Their host, my mailbox.
+  // before the address read as a letter, and the host read better. Their host, my mailbox. So
+  // too the label glued on ("e-imaiitakashiinoue@lumenlabs.co.jp", seed 65 s2_001).
   const iconLetter = (o: string) => {
-    const extra = box(o).length - box(mine).length;
-    return kind === 'emails' && extra >= 1 && extra <= 2 && box(o).endsWith(box(mine)) && hostOf(o) !== hostOf(mine) ? `${mine.split('@')[0]}@${o.split('@')[1]}` : o;
+    const extra = box(o).slice(0, box(o).length - box(mine).length);
+    const glued = (extra.length >= 1 && extra.length <= 2) || LABEL_READ.test(extra);
+    return kind === 'emails' && box(mine).length >= 3 && extra && glued && box(o).endsWith(box(mine)) && hostOf(o) !== hostOf(mine) ? `${mine.split('@')[0]}@${o.split('@')[1]}` : o;
   };
   for (const o of theirs.map(iconLetter)) {
     const d = editDistance(bare(mine), bare(o));

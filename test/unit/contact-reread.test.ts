@@ -41,6 +41,8 @@ describe('an address read again by the second engine', () => {
 
   it('takes the host it read better but keeps the mailbox an envelope icon was read into (second source seed 23 s2_031)', () => {
     expect(betterReading('emails', 'celia-a@brightwaterboldings.com', ['ocelia-a@brightwaterholdings.com'])).toBe('celia-a@brightwaterholdings.com');
+    // The label "e-mail" read glued on (seed 65 s2_001).
+    expect(betterReading('emails', 'takashiinoue@iumentabs.co.jp', ['e-imaiitakashiinoue@lumenlabs.co.jp'])).toBe('takashiinoue@lumenlabs.co.jp');
   });
 
   it('keeps a host the card witnesses and the other reading’s host it does not', () => {

@@ -1709,6 +1709,8 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);
     // "SP, 01 310-293": a Brazilian postcode (CEP) read in two pieces (segments.ts keeps the first).
+    // "Tokyo 102.0071 Japan" (seed 65 s2_026): a Japanese postcode's hyphen read as a dot.
+    if (country === 'JP') fields.address = fields.address.replace(/(?<![\d.-])(\d{3})[.·](\d{4})(?![\d.-])/g, '$1-$2');
     if (country === 'BR') fields.address = fields.address.replace(/(?<![\d-])(\d{2}) (\d{3}-\d{3})(?![\d-])/g, '$1$2');
     sources.address = addr.map((s) => s.box);
     // Long free text: one misread letter makes it wrong, so OCR alone never claims it sure.
