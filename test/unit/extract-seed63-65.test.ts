@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { line } from '../ocr-lines.js';
+import { SURE_CONFIDENCE } from '../../shared/contact.js';
 
 describe('Russian names read in look-alikes or beside a logo', () => {
   it('"MEPKYLUEB" over "Станимир Елизарович" is the surname МЕРКУШЕВ (seed 63 s2_025)', () => {
@@ -160,5 +161,27 @@ describe('web and e-mail domains of a photo read in small print', () => {
       { defaultCountry: 'US' },
     );
     expect(fields.address).toBe('5-16-29 Nishiki, Chiyoda-ku, Tokyo 102-0071 Japan');
+  });
+});
+
+describe('a Russian name whose Й was read as И inside a word', () => {
+  it('"САМОИЛОВА" for САМОЙЛОВА is never sure (unseen seed 67 s2_013)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([["БАЙКАЛ-ЭНЕРГО", 0.92, 19, 275, 276, 30]]),
+        line([["Полина", 0.93, 359, 57, 159, 35], ["Болеславовна", 0.91, 541, 57, 296, 51]]),
+        line([["САМОИЛОВА", 0.92, 360, 111, 328, 36]]),
+        line([["Заместитель", 0.96, 359, 168, 126, 16], ["директора", 0.96, 491, 174, 105, 16]]),
+        line([["Отдел", 0.96, 359, 195, 58, 16], ["логистики", 0.96, 424, 200, 100, 10]]),
+        line([["ООО", 0.93, 359, 225, 60, 19], ["\"Байкал-Энерго\"", 0.92, 426, 225, 197, 25]]),
+        line([["м.", 0.96, 359, 440, 18, 10], ["8", 0.96, 384, 435, 9, 15], ["(955)", 0.96, 400, 435, 42, 19], ["057-10-15", 0.93, 449, 435, 86, 15]]),
+        line([["samoylova.p@baykal-energo.ru", 0.92, 359, 462, 283, 21]]),
+        line([["Лиговский", 0.96, 358, 489, 99, 15], ["пр.", 0.49, 464, 494, 31, 15], ["д.91,", 0.79, 500, 489, 45, 17], ["офис", 0.96, 552, 489, 44, 20], ["404", 0.95, 602, 489, 29, 15]]),
+        line([["Санкт-Петербург,", 0.85, 359, 516, 160, 20], ["190412", 0.96, 526, 516, 57, 14]]),
+      ],
+      { defaultCountry: 'RU' },
+    );
+    expect(fields.name).toBe('Полина Болеславовна САМОИЛОВА');
+    expect(confidence.name).toBeLessThan(SURE_CONFIDENCE);
   });
 });

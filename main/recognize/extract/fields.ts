@@ -1407,7 +1407,11 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // An e-mail confirms one word; a misread given name or a cut patronymic beside it is still wrong.
     // "Beaulah Bode Bode" for Beaulah D. Bode (seed 65 s2_029): a word twice over is a line read twice, not a name.
     const twice = ws.some((w, i) => i > 0 && w.toLowerCase() === ws[i - 1]!.toLowerCase());
-    const suspicious = twice || ws.some((w) => lostBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);
+    // "САМОИЛОВА" for САМОЙЛОВА (seed 67 s2_013): a Й inside a word read as И, between a vowel and
+    // a consonant, where Russian spells Й far more often ("Воинов" is rare); given names
+    // ("Раиса", "Аида") are listed.
+    const innerBreve = (w: string) => /[аеоуэюяё]и[бвгджзклмнпрстфхцчшщ]/iu.test(w) && !isGivenName(w);
+    const suspicious = twice || ws.some((w) => lostBreve(w) || innerBreve(w) || (PATRONYMIC.test(w) && !isKnownPatronymic(w))) || cutShortOfEmail(fields.name, ctx.emailLocals) || unconfirmedWord(fields.name, ctx.emailLocals);
     const rivals = scored.filter((c) => c !== name && c.r.name >= 0.55).length;
     // A Cyrillic name of two words may have its patronymic on a line OCR lost.
     const whole = !hasCyrillic(fields.name) || ws.length === 3;
