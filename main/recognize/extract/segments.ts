@@ -210,6 +210,9 @@ const gluedAt = (a: Segment, b: Segment) =>
   (/\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text) && TITLE_WORD_SET.has(`${a.text.split(' ').at(-1)}${b.text.split(' ')[0]}`.toLowerCase())) ||
   (/^\p{Lu}$/u.test(a.text) && /^\p{Ll}{2,}(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(b.text) && b.box.x - (a.box.x + a.box.w) < b.size * 0.5);
 
+/** Letters that reach below the line, so a word holding one is boxed taller than its type. */
+const DESCENDS = /[ДЦЩдцщруфgjpqyQJ]/u;
+
 function joinRowFragments(segs: Segment[]): Segment[] {
   const wordsOnly = (s: Segment) => !/[\d@:]/.test(s.text);
   const out = [...segs];
@@ -223,7 +226,10 @@ function joinRowFragments(segs: Segment[]): Segment[] {
       // "Brightwater Logistics   Galina Moiseeva": two lines of two words or more, each whole, a
       // column's gap apart, are a logo beside a name, not one line cut in two.
       const whole = a.text.split(' ').length >= 2 && b.text.split(' ').length >= 2 && gap > size && !gluedAt(a, b);
-      return Math.abs(a.size - b.size) <= size * 0.12 && overlap >= Math.min(a.box.h, b.box.h) * 0.7 && gap >= 0 && gap <= size * 3 && !whole;
+      // "АНЖЕЛА" + "БОГДАНОВА" (seed 67 s2_014): a word with a letter below the line (Д, Ц, Щ, g, p, y…) is boxed taller than its type.
+      const taller = a.size > b.size ? a : b;
+      const alike = Math.abs(a.size - b.size) <= size * (DESCENDS.test(taller.text) ? 0.3 : 0.12);
+      return alike && overlap >= Math.min(a.box.h, b.box.h) * 0.7 && gap >= 0 && gap <= size * 3 && !whole;
     });
     if (j < 0) continue;
     const b = out[j]!;
