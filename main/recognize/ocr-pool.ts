@@ -23,6 +23,11 @@ export interface ReadOptions {
    * than one threshold for the whole page: see LOCAL_THRESHOLD.
    */
   localThreshold?: boolean;
+  /**
+   * Leave a view read as an empty page empty, not read again as blocks: for a view lying askew,
+   * whose reading read-card.ts follows with one turned level when it reads badly.
+   */
+  noBlock?: boolean;
 }
 
 /** The port recognition uses; the default adapter is tesseract.js. */
@@ -272,7 +277,7 @@ export class TesseractPool implements OcrEngine {
     // nothing at all: where some part read, the second look reads the rest row by row, better
     // than a block does ("CONSTRUCTIO!"). And only when the block reads words: on a view turned
     // the wrong way a block reading is scraps, and those would outscore the nothing they replace.
-    if (lines.length || local) return lines;
+    if (lines.length || local || opts.noBlock) return lines;
     const block = await readParts(true);
     return block.some((l) => l.confidence >= BLOCK_WORDS && l.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4) ? block : lines;
   }

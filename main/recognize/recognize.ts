@@ -53,6 +53,8 @@ export interface RecognizeOptions {
   firstLines?: OcrLine[];
   /** Read as sparse text (no layout analysis) instead of the usual reading, where the engine can. */
   sparse?: boolean;
+  /** A view read as an empty page stays empty (ocr-pool.ts ReadOptions.noBlock). */
+  noBlock?: boolean;
   /** Read inside a black frame (ocr-pool.ts FRAME_PX). */
   framed?: boolean;
   /** Threshold by neighbourhood, not page (ocr-pool.ts LOCAL_THRESHOLD). */
@@ -168,7 +170,7 @@ export async function recognize(img: CapturedImage, ocr: OcrEngine, opts: Recogn
   }
   // The code's modules read as rows of garbage that cost OCR time: paint them out first.
   const image = hit?.box ? await blankOut(img.ocr, img, hit.box) : img.ocr;
-  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed, localThreshold: opts.localThreshold }));
+  let lines = opts.firstLines ?? (opts.sparse && ocr.readSparse ? await ocr.readSparse(image) : await ocr.recognize(image, { deskew: !img.cardQuad, framed: opts.framed, localThreshold: opts.localThreshold, noBlock: opts.noBlock }));
   // Light print in dark panels of the card, read on its own (panels.ts). Best effort: a panel
   // that cannot be read leaves the whole reading as it was.
   if (!opts.firstLines) lines = await withPanels(image, lines, ocr).catch(() => lines);
