@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import type { Box, OcrLine, OcrWord } from '../../shared/contact.js';
+import type { OcrLine, OcrWord } from '../../shared/contact.js';
+import { gapAcross, onOneRow, unionBox } from './boxes.js';
 
 /** A part of the image, in fractions of its width and height. */
 export interface Region {
@@ -96,30 +97,19 @@ export function joinAcrossCut(left: OcrLine[], right: OcrLine[], cutX: number): 
   const joined = left.map((l) => {
     const near = (x: number) => Math.abs(x - cutX) <= Math.max(3, l.box.h * 0.2);
     if (!near(l.box.x + l.box.w) || !l.words.length) return l;
-    const r = right.find((o) => !used.has(o) && o.words.length && near(o.box.x) && rowOverlap(l.box, o.box) >= 0.5);
+    const r = right.find((o) => !used.has(o) && o.words.length && near(o.box.x) && onOneRow(l.box, o.box));
     if (!r) return l;
     used.add(r);
     const last = l.words.at(-1)!;
     const first = r.words[0]!;
-    const glued = first.box.x - (last.box.x + last.box.w) < Math.min(l.box.h, r.box.h) * 0.2;
+    const glued = gapAcross(last.box, first.box) < Math.min(l.box.h, r.box.h) * 0.2;
     const words = glued
-      ? [...l.words.slice(0, -1), { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), box: union(last.box, first.box) }, ...r.words.slice(1)]
+      ? [...l.words.slice(0, -1), { text: last.text + first.text, confidence: Math.min(last.confidence, first.confidence), box: unionBox([last.box, first.box]) }, ...r.words.slice(1)]
       : [...l.words, ...r.words];
     const chars = (ws: OcrWord[]) => ws.reduce((n, w) => n + w.text.length, 0);
     const confidence = (l.confidence * chars(l.words) + r.confidence * chars(r.words)) / Math.max(1, chars(l.words) + chars(r.words));
-    return { text: words.map((w) => w.text).join(' '), confidence, box: union(l.box, r.box), words };
+    return { text: words.map((w) => w.text).join(' '), confidence, box: unionBox([l.box, r.box]), words };
   });
   return [...joined, ...right.filter((r) => !used.has(r))];
 }
 
-/** How much of the shorter box's height the two boxes share. */
-function rowOverlap(a: Box, b: Box): number {
-  const shared = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-  return shared / Math.max(1, Math.min(a.h, b.h));
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-}

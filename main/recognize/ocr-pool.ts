@@ -106,9 +106,10 @@ function unframe(lines: OcrLine[], w: number, h: number, frame: number): OcrLine
  * cards, 96% -> 92% on real ones when used for every card), so it is a second reading for
  * doubtful cards only (read-card.ts, recognize.ts).
  */
+const LOCAL_THRESHOLD = { thresholding_method: '2' };
+
 /** A part read as an empty page and then as one block: the block reading counts when a line of it reads this surely. */
 const BLOCK_WORDS = 0.75;
-const LOCAL_THRESHOLD = { thresholding_method: '2' };
 
 function toBox(b: { x0: number; y0: number; x1: number; y1: number }): Box {
   return { x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 };
@@ -251,15 +252,19 @@ export class TesseractPool implements OcrEngine {
     const H = meta.height ?? 0;
     // The pool's scheduler spreads the regions over its workers; a worker of its own reads them one after another.
     let queue: Promise<OcrLine[]> = Promise.resolve([]);
+    // Each part cut once (a view read again as blocks reads the same crops); one part is the image itself.
+    const crops = regions.length === 1 ? [] : regions.map((r) => {
+      const left = Math.round(r.left * W);
+      const top = Math.round(r.top * H);
+      const width = Math.min(W - left, Math.round(r.width * W));
+      const height = Math.min(H - top, Math.round(r.height * H));
+      return { left, top, width, height, png: sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer() };
+    });
     const readParts = async (block: boolean) => {
       if (regions.length === 1) return read(image, W, H, block);
       const parts = await Promise.all(
-        regions.map(async (r) => {
-          const left = Math.round(r.left * W);
-          const top = Math.round(r.top * H);
-          const width = Math.min(W - left, Math.round(r.width * W));
-          const height = Math.min(H - top, Math.round(r.height * H));
-          const crop = await sharp(image).extract({ left, top, width, height }).png({ compressionLevel: 0, adaptiveFiltering: false }).toBuffer();
+        crops.map(async ({ left, top, width, height, png }) => {
+          const crop = await png;
           const turn = local || block ? (queue = queue.then(() => read(crop, width, height, block))) : read(crop, width, height);
           return (await turn).map((l) => shiftLine(l, left, top));
         }),

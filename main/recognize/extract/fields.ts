@@ -981,14 +981,13 @@ function mendLegalForm(s: string): string {
   return (
     // "ULLAS INDIA LIM ITED": a legal form's word OCR cut in two at a wide letter gap.
     joinCutWords(dropLogoRepeat(s), (w) => /^(?:limited|incorporated|corporation|company)$/i.test(w))
-      .replace(/^[0OО]{3}(?=\s|«|")/u, (m) => (hasCyrillic(s) || /[«"]/.test(s) ? 'ООО' : m))
+      // 'Ф 000 "Байкал-Строй"' (seed 65 s2_036): a logo's mark before the legal form.
+      .replace(/^\S\s+(?=[0OО]{3}\s?[«"“])/u, '')
+      .replace(/^[0OО]{3}(?=\s|[«"“])/u, (m) => (hasCyrillic(s) || /[«"“]/.test(s) ? 'ООО' : m))
       // "МАО «МЕРИДИАН»", "пло «Волгасервис»": ПАО with one letter misread, before a quoted name.
       .replace(/^(?:[МмПп][АаЛлДд]|[ЗзЭэ3][Аа]|[ОоOo0][АаЛл])[ОоOo0](?=\s?«)/u, (m) => (/^[ЗзЭэ3]/u.test(m) ? 'ЗАО' : /^[ОоOo0]/u.test(m) ? 'ОАО' : 'ПАО'))
       // 'TAO Гранит”', "TIAO": the П of ПАО read as a Latin T (and its right stem as an I), before a Cyrillic name.
       .replace(/^T[Il1]?[AА][OО0](?=\s?["«“„]?\p{Script=Cyrillic})/u, 'ПАО')
-      // 'Ф 000 "Байкал-Строй"' (seed 65 s2_036): a logo's mark before the legal form.
-      .replace(/^\S\s+(?=[0OО]{3}\s?[«"“])/u, '')
-      .replace(/^[0OО]{3}(?=\s?[«"“])/u, 'ООО')
       // "ло «инфо-Строй»" (seed 65 s2_011): the А of АО read as a л.
       .replace(/^[лЛ][ОоOo0](?=\s?«)/u, 'АО')
       // "альфа-энерго ДО «Альфа-Энерго»": the А of АО read as a Д, which begins no legal form.
