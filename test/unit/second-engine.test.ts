@@ -150,3 +150,44 @@ describe("the person's name read glued by the second engine (seed 55 s2_030)", (
     expect(filled.fields.name).toBe('Jun Jie Wong');
   });
 });
+
+describe('what the second engine does not lend (new real set, real OCR lines)', () => {
+  it('no web address that is the e-mail with its "@" read as a letter (real_603)', () => {
+    const ocrLines = [
+      line([['Louis', 0.96, 68, 282, 76, 26], ['Perrin', 0.96, 156, 281, 84, 26]]),
+      line([['DIRECTOR', 0.96, 69, 328, 123, 16]]),
+      line([['+44', 0.95, 116, 389, 41, 17], ['(0)', 0.95, 166, 388, 25, 19], ['1473', 0.96, 201, 388, 47, 17], ['550881', 0.96, 257, 387, 77, 19]]),
+      line([['Е:', 0.92, 71, 463, 3, 11], ['lperrin@hemisphere-freight.com', 0.72, 116, 453, 347, 28]]),
+    ];
+    const ex = extractFields(ocrLines, { defaultCountry: 'GB' });
+    const read: Recognized = { fields: ex.fields, confidence: ex.confidence, sources: ex.sources, country: ex.country, method: 'ocr', qrPayload: null, ocrLines };
+    const second = [
+      line([['Louis', 0.97, 71, 284, 74, 28], ['Perrin', 0.97, 157, 284, 91, 28]]),
+      line([['E', 0.98, 75, 455, 96, 25], ['lperrinahemisphere-freight.com', 0.98, 175, 455, 297, 25]]),
+    ];
+    expect(fillFromSecondEngine(read, second, 'GB').fields.websites).toEqual([]);
+    // The domain alone is the card's web address, and is lent.
+    expect(fillFromSecondEngine(read, [...second, line([['hemisphere-freight.com', 0.98, 75, 500, 200, 25]])], 'GB').fields.websites).toEqual(['hemisphere-freight.com']);
+  });
+
+  it('no company that is a line sending the reader to the web site, read glued (real_606)', () => {
+    const ocrLines = [
+      line([['Robert', 0.96, 247, 167, 154, 33], ['Dundas', 0.96, 417, 167, 173, 33]]),
+      line([['Sales', 0.96, 245, 222, 90, 27], ['Director', 0.96, 348, 222, 143, 27]]),
+      line([['+44', 0.95, 245, 318, 61, 24], ['(0)', 0.96, 317, 316, 38, 32], ['7713', 0.96, 367, 318, 70, 24], ['561', 0.95, 447, 317, 49, 24], ['273', 0.94, 508, 318, 56, 24]]),
+      line([['robert.dundas@hurricanecommerce.com', 0.9, 248, 367, 687, 32]]),
+      line([['Visit', 0.96, 242, 470, 64, 22], ['us', 0.96, 317, 475, 31, 17], ['at', 0.91, 358, 472, 27, 20], ['hurricanecommerce.com', 0.9, 394, 468, 384, 24]]),
+    ];
+    const ex = extractFields(ocrLines, { defaultCountry: 'GB' });
+    const read: Recognized = { fields: ex.fields, confidence: ex.confidence, sources: ex.sources, country: ex.country, method: 'ocr', qrPayload: null, ocrLines };
+    expect(read.fields.company).toBe('');
+    const second = [
+      line([['Robert', 0.98, 248, 175, 153, 38], ['Dundas', 0.98, 418, 175, 177, 38]]),
+      line([['robert.dundas@hurricanecommerce.com', 1, 248, 377, 697, 30]]),
+      line([['Visitus', 0.98, 245, 479, 61, 28], ['athurricanecommerce.com', 0.98, 317, 479, 469, 28]]),
+    ];
+    expect(fillFromSecondEngine(read, second, 'GB').fields.company).toBe('');
+    // A company line of its own is still lent.
+    expect(fillFromSecondEngine(read, [...second, line([['Hurricane', 0.98, 245, 520, 200, 28], ['Commerce', 0.98, 455, 520, 200, 28], ['Ltd', 0.98, 665, 520, 60, 28]])], 'GB').fields.company).toBe('Hurricane Commerce Ltd');
+  });
+});
