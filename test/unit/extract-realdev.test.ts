@@ -207,6 +207,12 @@ describe('what OCR makes of a line\'s marks and letters (realdev2, realdev3)', (
     expect(company('(FEHHHRE| HANSUNGCOMPUTER CO.,LTD.')).toBe('HANSUNGCOMPUTER CO.,LTD.');
   });
 
+  it('mends "Co., Led." to Co., Ltd. (new real set real_702), and leaves a company named Led alone', () => {
+    expect(company('Han Sung Motor Co., Led.')).toBe('Han Sung Motor Co., Ltd.');
+    expect(company('HANSUNG CO.,LED')).toBe('HANSUNG CO.,LTD');
+    expect(company('Bright Led Co., Ltd.')).toBe('Bright Led Co., Ltd.');
+  });
+
   it('mends "PVT. LIT" to PVT. LTD. (rd3_014), and joins "Private Limited" on the line under the name (rd3_012)', () => {
     expect(company('EIE INSTRUMENTS PVT. LIT')).toBe('EIE INSTRUMENTS PVT. LTD.');
     const { fields } = extractFields([

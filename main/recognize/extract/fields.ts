@@ -1018,6 +1018,8 @@ function mendLegalForm(s: string): string {
       // "Summit Partners 5.A.": a 5 read for the S of a legal form.
       .replace(/(?<=\s)5(?=\.(?:A|R\.L|P\.A|L|A\.S)\.?$)/u, 'S')
       .replace(/\b(co),\s(?=ltd\b)/giu, '$1., ')
+      // "Han Sung Motor Co., Led." (real_702): the t of "Ltd." read as an e after "Co.,".
+      .replace(/(?<=\bco\.?,?\s?)l(?:ed|id|1d)(?=\.?$)/giu, (m) => (m === m.toUpperCase() ? 'LTD' : 'Ltd'))
       // "Beckhoff Automation Pte. Ltd": Singapore's and India's "Pte." and "Pvt." come with "Ltd." whole; its dot was lost.
       .replace(/\b(pte|pvt)\.\s?(ltd)$/iu, '$1. $2.')
       // "Securics, Inc", "Atlas Capital Co": "Inc.", "Corp." and "Co." close a name with their dot
