@@ -26,6 +26,8 @@ export const CLEAR_READING = 0.8;
 const INSIDE_FRAME = 0.5;
 /** An alternative must beat the first reading by this much: near-ties keep the first view. */
 const MARGIN = 0.03;
+/** A reading with this share of its long words boxed taller than wide read its lines running down the page. */
+const VERTICAL_READING = 0.5;
 /** A field of a reading taken only because every other found none: below sure. */
 const UNSURE = SURE_CONFIDENCE - 0.2;
 
@@ -100,7 +102,11 @@ const sameCrop = (a: CardView, b: CardView) => a.source === b.source && (a.candi
  */
 export function turnVerdict(r: TurnReading, best: TurnReading): 'take' | 'weigh' | 'pass' {
   const name = sameCrop(r.view, best.view) ? readsKnownName(r) - readsKnownName(best) : 0;
-  if (name > 0 && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
+  // Not a turn whose lines tesseract read running down the page (real_804: an upright card under a
+  // shadow, its name read only from the sideways turn): its text is right, its boxes are not, and
+  // the upright reading it would displace is the one the second ways of reading (framed, by
+  // neighbourhood) then read whole.
+  if (name > 0 && r.evidence.vertical < VERTICAL_READING && r.evidence.score >= best.evidence.score - MARGIN) return 'take';
   return name >= 0 || r.evidence.score >= GOOD_READING ? 'weigh' : 'pass';
 }
 

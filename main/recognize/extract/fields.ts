@@ -327,7 +327,10 @@ function oneName(top: Scored, bottom: Scored, ctx: RoleContext, all: Segment[]):
   const text = `${top.s.text} ${bottom.s.text}`;
   const ws = text.split(/\s+/);
   if (ws.length < 2 || ws.length > 4 || !adjacent(top.s, bottom.s) || separated(top.s, bottom.s, all)) return null;
-  if (![top, bottom].every((c) => /^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}$/u.test(c.s.text) && Math.max(c.r.title, c.r.company, c.r.department, c.r.address) < 0.5)) return null;
+  // (A line in small letters in the biggest type scores as a wordmark, 0.6 for a company: "de
+  // jong" under "koen", real_607; the two lines must still name a person, below.)
+  const wordmarkAtMost = (c: Scored) => c.s.text === c.s.text.toLowerCase() && c.r.company <= 0.6 && Math.max(c.r.title, c.r.department, c.r.address) < 0.5;
+  if (![top, bottom].every((c) => /^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}$/u.test(c.s.text) && (Math.max(c.r.title, c.r.company, c.r.department, c.r.address) < 0.5 || wordmarkAtMost(c)))) return null;
   const big = Math.max(top.s.size, bottom.s.size);
   // ("КУЗЬМИН" over "ИПАТИЙ ИГНАТОВИЧ": a surname alone over a given name and patronymic, each by its shape, is one too.)
   const russian = fullRussianName(text) || (ws.length === 3 && RU_SURNAME.test(ws[0]!) && top.s.text.split(/\s+/).length === 1 && PATRONYMIC.test(ws[2]!));

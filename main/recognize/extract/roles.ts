@@ -143,7 +143,11 @@ const businessFunction = (s: Segment, ctx: RoleContext) => {
   return !ctx.segs.some((o) => o !== s && lineUnder(s.box, o.box, 1.2, 0.3) && TITLE_HEADS.has(bare(words(o.text)[0] ?? '')));
 };
 
-const slogan = (text: string) => /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u.test(text.trim()) || /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim());
+// "KEEP YOUR CARGO MOVING" (real_806): "your" inside a line of three words or more speaks to the reader too.
+const slogan = (text: string) =>
+  /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:company|people|group|network)\.?$/u.test(text.trim()) ||
+  /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim()) ||
+  (/(?:^|\s)(?:your|ваш[аеи]?)\s+\p{L}/iu.test(text) && words(text).length >= 3);
 
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
 
@@ -325,6 +329,7 @@ export const CLUES: Clue[] = [
   { role: 'company', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
   { role: 'title', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'slogan', score: (s) => (slogan(s.text) ? 1 : 0) },
+  { role: 'name', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },

@@ -1,0 +1,66 @@
+/**
+ * Extraction on the OCR lines of a new blind set of real card photos (labelled 2026-11-29,
+ * none seen before the first measurement). Each case is the card's real tesseract reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../../main/recognize/extract/fields.js';
+import { line } from '../ocr-lines.js';
+
+describe('a new blind set of real cards', () => {
+  it('takes no slogan speaking to the reader for the name: "TE KEEP YOUR CARGO MOVING" (real_806)', () => {
+    const { fields } = extractFields(
+      [
+        line([['TECONJA', 0.92, 323, 352, 391, 93], ['|', 0.45, 759, 355, 13, 110]]),
+        line([['TE', 0.6, 325, 459, 36, 23], ['KEEP', 0.94, 375, 459, 61, 23], ['YOUR', 0.83, 449, 458, 65, 23], ['CARGO', 0.95, 527, 458, 81, 24], ['MOVING', 0.95, 621, 456, 94, 24]]),
+        line([['Timo', 0.93, 76, 519, 61, 18], ['Tessen', 0.91, 143, 519, 79, 18]]),
+        line([['Mobile:', 0.92, 341, 537, 83, 19], ['+49', 0.92, 432, 539, 39, 17], ['176', 0.77, 476, 539, 37, 17], ['10', 0.77, 520, 538, 24, 17], ['22', 0.95, 551, 538, 26, 17], ['9168', 0.89, 584, 533, 57, 22]]),
+        line([['Phone;', 0.85, 341, 572, 79, 19], ['+49{0)', 0.76, 431, 571, 70, 20], ['40', 0.94, 508, 572, 29, 17], ['646070', 0.88, 544, 570, 99, 18], ['88', 0.96, 651, 570, 27, 16]]),
+        line([['Email:', 0.73, 342, 607, 70, 18], ['ttessen@teconja.de', 0.84, 431, 602, 222, 24], ['|', 0.25, 761, 598, 3, 10]]),
+        line([['©', 0.84, 363, 645, 24, 33], ['Bramfelder', 0.91, 427, 639, 128, 20], ['Chaussee', 0.96, 561, 638, 107, 19], ['324', 0.95, 674, 636, 40, 18]]),
+        line([['22177', 0.88, 424, 675, 62, 18], ['Hamburg,', 0.86, 494, 673, 113, 22], ['Germany.', 0.72, 613, 671, 103, 20]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).toBe('Timo Tessen');
+    expect(fields.company).toBe('TECONJA');
+    expect(fields.emails).toEqual(['ttessen@teconja.de']);
+    // The person's line lost, the slogan set in capitals and small letters is still no name.
+    const lost = extractFields(
+      [
+        line([['TECONJA', 0.92, 323, 352, 391, 93]]),
+        line([['Keep', 0.94, 375, 459, 61, 23], ['Your', 0.83, 449, 458, 65, 23], ['Cargo', 0.95, 527, 458, 81, 24], ['Moving', 0.95, 621, 456, 94, 24]]),
+        line([['Email:', 0.73, 342, 607, 70, 18], ['ttessen@teconja.de', 0.84, 431, 602, 222, 24]]),
+      ],
+      { defaultCountry: 'DE' },
+    );
+    expect(lost.fields.name).toBe('');
+  });
+
+  it('joins a name printed in small letters over two lines, though its lower line scores as a wordmark: "koen" / "de jong" (real_607)', () => {
+    const { fields } = extractFields(
+      [
+        line([['koen', 0.92, 201, 359, 164, 53]]),
+        line([['de', 0.87, 198, 440, 80, 68], ['jong', 0.87, 290, 440, 163, 68]]),
+        line([['ceo', 0.94, 195, 675, 50, 22], ['&', 0.94, 250, 675, 20, 22], ['founder', 0.94, 280, 675, 117, 22]]),
+        line([['+31', 0.92, 195, 707, 40, 30], ['(0)6', 0.92, 240, 707, 50, 30], ['30', 0.92, 300, 707, 30, 30], ['38', 0.92, 340, 707, 30, 30], ['48', 0.92, 380, 707, 30, 30], ['91', 0.92, 420, 707, 30, 30]]),
+        line([['koen@virtualworkforce', 0.9, 197, 769, 326, 29]]),
+        line([['wwwyirtualworkforce.a', 0.51, 194, 803, 328, 25]]),
+      ],
+      { defaultCountry: 'NL' },
+    );
+    expect(fields.name).toBe('koen de jong');
+    expect(fields.company).toBe('');
+    expect(fields.title).toBe('ceo & founder');
+    // A wordmark in small letters over a line that names no person stays the company.
+    const mark = extractFields(
+      [
+        line([['packetvideo', 0.92, 201, 359, 300, 53]]),
+        line([['Anna', 0.93, 198, 500, 80, 24], ['Smith', 0.93, 290, 500, 100, 24]]),
+        line([['anna@packetvideo.com', 0.9, 197, 769, 326, 24]]),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(mark.fields.company).toBe('packetvideo');
+    expect(mark.fields.name).toBe('Anna Smith');
+  });
+});
