@@ -146,7 +146,20 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   const images = new Map<string, Promise<CapturedImage>>();
   // `sharper`: the view's OCR image deconvolved, for the 'deblurred' mode.
   const read = async (view: CardView, mode: Mode = 'plain', sharper?: Buffer): Promise<Reading> => {
-    const r = await readAs(view, mode, sharper);
+    let r = await readAs(view, mode, sharper);
+    // A view that reads some lines surely and the rest not at all may lie under a shadow or light
+    // falling off across it: one threshold for the whole page turns the shaded part black, or the
+    // lit part's print white (real_808, real_804: clean cards half read). Read by neighbourhood
+    // too, it reads whole, and the search may end there. Not a view that reads no word surely:
+    // turned the wrong way, it reads no better so.
+    // Inside a black frame too, which moves that one threshold (each of the two reads some cards
+    // better: real_804 reads its company's first letter only framed).
+    if (mode === 'plain' && !good(r) && r.draft.method !== 'qr' && readsWords(r)) {
+      for (const second of ['local', 'framed'] as const) {
+        const other = await readAs(view, second);
+        if (other.evidence.score > r.evidence.score) r = other;
+      }
+    }
     // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf),
     // or a frame read whole hold a card lying askew: it is read again cut along its print, and that reading stands for the view when it reads
     // better. Its turns then keep the levelled cut (tryTurns spreads the view).
@@ -171,6 +184,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     return r;
   };
 
+  const readsWords = (r: Reading) => r.draft.ocrLines.some((l) => l.confidence >= 0.8 && (l.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
   const first = await read(firstView(c));
   const sureCrop = first.view.source === 'whole' || ((c.found?.certainty ?? 0) >= SURE_CARD && !(first.draft.method !== 'qr' && cutsText(first.draft.ocrLines, first.image.cardWidth, first.image.cardHeight)));
   // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.
@@ -264,7 +278,7 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // crop holds the card at a better scale, and a page-wide threshold that lost its lines
     // (a name, a company) may be all that kept it behind: it is read the second ways too.
     const crop = doubtful && best.view.source === 'whole' ? bestSureCrop(c, done) : null;
-    for (const view of crop ? [best.view, crop.view] : [best.view]) for (const mode of ['framed', 'local'] as const) consider(await read(view, mode));
+    for (const view of crop ? [best.view, crop.view] : [best.view]) for (const mode of ['framed', 'local'] as const) consider(done.get(readKey(view, mode)) ?? (await read(view, mode)));
     // Out of focus, or a small card enlarged from a webcam's frame: its strokes smeared into one
     // another. Such a view (deblur.ts strokeBlur) is read once more deconvolved. That reading
     // only lends lines to the second look (alsoRead below), where it adds what the others lack:

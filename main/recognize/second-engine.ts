@@ -83,8 +83,15 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   // An address the first reading cut short at an edge of its line, read whole by the second
   // engine: "ywork@gmail.com" for blueridgemassageandbodywork@gmail.com, "http://media.polito"
   // for http://media.polito.it/masala. Taken, never sure.
+  // "michaeldin7 70@gmail.com" (real_707): the first reading broke a mailbox at a gap between its
+  // letters and kept the tail; the second engine's whole address is taken where the first
+  // reading's own line, its spaces dropped, spells it.
+  const lineSpells = (v: string, o: string) => {
+    const whole = o.toLowerCase();
+    return whole.length > v.length && whole.endsWith(v.toLowerCase()) && draft.ocrLines.some((l) => l.text.toLowerCase().replace(/\s+/g, '').includes(whole));
+  };
   for (const k of ['emails', 'websites'] as const) {
-    const whole = out.fields[k].map((v) => other.fields[k].find((o) => (k === 'emails' ? mailCutShort(v, o) : siteCutShort(v, o))) ?? v);
+    const whole = out.fields[k].map((v) => other.fields[k].find((o) => (k === 'emails' ? mailCutShort(v, o) || lineSpells(v, o) : siteCutShort(v, o))) ?? v);
     if (whole.some((v, i) => v !== out.fields[k][i])) out = lendField(out, k, { ...other, fields: { ...other.fields, [k]: [...new Set(whole)] }, sources: { ...other.sources, [k]: out.sources[k] ?? [] } });
   }
   return out;

@@ -191,3 +191,28 @@ describe('what the second engine does not lend (new real set, real OCR lines)', 
     expect(fillFromSecondEngine(read, [...second, line([['Hurricane', 0.98, 245, 520, 200, 28], ['Commerce', 0.98, 455, 520, 200, 28], ['Ltd', 0.98, 665, 520, 60, 28]])], 'GB').fields.company).toBe('Hurricane Commerce Ltd');
   });
 });
+
+describe('an e-mail the first reading broke at a gap', () => {
+  it('is taken whole from the second engine where the first line, its spaces dropped, spells it (real_707)', () => {
+    const ocrLines = [
+      line([['Michael', 0.92, 38, 458, 230, 58], ['Eldin', 0.91, 327, 452, 145, 57]]),
+      line([['System', 0.95, 38, 537, 107, 32], ['Validation', 0.94, 168, 534, 145, 27], ['Engineer', 0.94, 336, 530, 125, 32]]),
+      line([['michaeldin7', 0.66, 39, 573, 167, 29], ['70@gmail.com', 0.8, 220, 565, 201, 45]]),
+      line([['054-7297789', 0.89, 40, 610, 209, 30]]),
+    ];
+    const ex = extractFields(ocrLines, { defaultCountry: 'US' });
+    const read: Recognized = { fields: ex.fields, confidence: ex.confidence, sources: ex.sources, country: ex.country, method: 'ocr', qrPayload: null, ocrLines };
+    expect(read.fields.emails).toEqual(['70@gmail.com']);
+    const second = [
+      line([['Michael.', 0.97, 33, 464, 235, 69], ['Eldin', 0.97, 329, 464, 149, 69]]),
+      line([['michaeldin770@gmail.com', 0.99, 37, 583, 390, 37]]),
+      line([['054-7297789', 1, 40, 628, 212, 24]]),
+    ];
+    const filled = fillFromSecondEngine(read, second, 'US');
+    expect(filled.fields.emails).toEqual(['michaeldin770@gmail.com']);
+    expect(filled.confidence.emails ?? 0).toBeLessThan(SURE_CONFIDENCE);
+    // A longer address the first line does not spell is not taken for the tail it ends with.
+    const other = fillFromSecondEngine(read, [line([['jim70@gmail.com', 0.99, 37, 583, 390, 37]])], 'US');
+    expect(other.fields.emails).toEqual(['70@gmail.com']);
+  });
+});
