@@ -155,7 +155,8 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     // Inside a black frame too, which moves that one threshold (each of the two reads some cards
     // better: real_804 reads its company's first letter only framed).
     if (mode === 'plain' && !good(r) && r.draft.method !== 'qr' && readsWords(r)) {
-      for (const second of ['local', 'framed'] as const) {
+      for (const second of ['framed', 'local'] as const) {
+        if (second === 'local' && good(r)) break;
         const other = await readAs(view, second);
         if (other.evidence.score > r.evidence.score) r = other;
       }

@@ -63,4 +63,19 @@ describe('a new blind set of real cards', () => {
     expect(mark.fields.company).toBe('packetvideo');
     expect(mark.fields.name).toBe('Anna Smith');
   });
+
+  it('puts the space back after an initial glued to the family name: "Majd S.Wehbeh" (real_802)', () => {
+    const { fields, confidence } = extractFields(
+      [
+        line([['Majd', 0.93, 60, 300, 80, 30], ['S.Wehbeh', 0.9, 150, 300, 160, 30]]),
+        line([['Sales', 0.95, 60, 340, 70, 20], ['Manager', 0.95, 140, 340, 110, 20]]),
+        line([['majd@compassfreight.com', 0.92, 60, 420, 300, 22]]),
+      ],
+      { defaultCountry: 'LB' },
+    );
+    expect(fields.name).toBe('Majd S. Wehbeh');
+    expect(confidence.name ?? 0).toBeLessThan(0.9);
+    // Initials in a row keep their dots together.
+    expect(extractFields([line([['J.R.R.', 0.93, 60, 300, 80, 30], ['Tolkien', 0.9, 150, 300, 160, 30]]), line([['jrr@tolkien.com', 0.92, 60, 420, 300, 22]])], { defaultCountry: 'GB' }).fields.name).toBe('J.R.R. Tolkien');
+  });
 });

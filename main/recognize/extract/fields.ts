@@ -1398,7 +1398,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const parts = nameRest ? (first(nameRest.s, name.s) ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
     const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => (p === nameRest?.s ? restText(p.text) : p.text)).join(' ')))));
-    fields.name = joinedByMailbox(firstOfTwo(read.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!)), ctx.emailLocals, lines);
+    // "Majd S.Wehbeh" (real_802): an initial's dot glued to the word after it; names print a space there.
+    const spaced = read.replace(/(?<=(?:^|\s)\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ');
+    fields.name = joinedByMailbox(firstOfTwo(spaced.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!)), ctx.emailLocals, lines);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
     sources.name = parts.map((p) => p.box);
