@@ -78,4 +78,48 @@ describe('a new blind set of real cards', () => {
     // Initials in a row keep their dots together.
     expect(extractFields([line([['J.R.R.', 0.93, 60, 300, 80, 30], ['Tolkien', 0.9, 150, 300, 160, 30]]), line([['jrr@tolkien.com', 0.92, 60, 420, 300, 22]])], { defaultCountry: 'GB' }).fields.name).toBe('J.R.R. Tolkien');
   });
+
+  it('takes a function named alone under the name as the post: "Marketing" (real_816), and not over a post printed', () => {
+    const card = (post: string[]) =>
+      extractFields(
+        [
+          line([['Milica', 0.86, 541, 329, 80, 32], ['Čolić', 0.86, 630, 329, 70, 32]]),
+          ...post.map((t, i) => line([[t, 0.96, 588 - i * 60, 372 + i * 30, 114, 28]])),
+          line([['info@hubbig.com', 0.9, 519, 447, 184, 25]]),
+          line([['+385', 0.95, 506, 477, 50, 22], ['99', 0.95, 560, 477, 20, 22], ['4066', 0.95, 590, 477, 50, 22], ['443', 0.95, 650, 477, 50, 22]]),
+          line([['HUBBIG', 0.92, 572, 548, 80, 21], ['LLC', 0.92, 660, 548, 46, 21]]),
+          line([['Avenija', 0.95, 475, 610, 90, 29], ['Dubrovnik', 0.95, 570, 610, 110, 29], ['15', 0.95, 685, 610, 22, 29]]),
+          line([['10', 0.96, 459, 641, 25, 30], ['000', 0.96, 490, 641, 40, 30], ['Zagreb,', 0.96, 535, 641, 80, 30], ['Croatia', 0.96, 620, 641, 87, 30]]),
+        ],
+        { defaultCountry: 'HR' },
+      );
+    const lone = card(['Marketing']);
+    expect(lone.fields.title).toBe('Marketing');
+    expect(lone.fields.name).toBe('Milica Čolić');
+    expect(lone.fields.company).toBe('HUBBIG LLC');
+    expect(card(['Director', 'Marketing']).fields.title).toMatch(/^Director/);
+  });
+
+  it('takes no Turkish building line for the name: "В Blok Girig Kat" is a block and floor (real_811)', () => {
+    const t = (text: string, conf: number, x: number, y: number, w: number, h: number) =>
+      line(text.split(' ').map((word, i, all) => [word, conf, x + (i * w) / all.length, y, w / all.length - 4, h] as [string, number, number, number, number, number]));
+    const { fields } = extractFields(
+      [
+        t('CAN 6ZUYSAL', 0.81, 67, 358, 213, 28),
+        t('YURTDISI i$ GELISTIRME MUDU', 0.79, 66, 394, 305, 23),
+        t('OVERSEAS BUSINESS DEVELOPI', 0.78, 66, 422, 305, 17),
+        t('MENT MANAGER', 0.93, 375, 423, 149, 15),
+        t('can.ozuysal@kinay.com', 0.58, 66, 509, 249, 19),
+        t('+90 212 355 06 66 | +90 5314515:', 0.88, 59, 534, 312, 22),
+        t('VE Tic. AS.', 0.83, 379, 606, 107, 20),
+        t('Г ULUSLARARASI TASIMACILIK', 0.49, 86, 609, 285, 17),
+        t('arbaros Bulvarı, Morbasan Sokak', 0.92, 79, 631, 288, 16),
+        t('а [$ Merkezi В Blok Girig Kat', 0.9, 96, 651, 220, 20),
+        t('Besiktas - Istanbul / TURKIYE', 0.88, 120, 672, 230, 21),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.name).not.toMatch(/Blok|Kat/);
+    expect(fields.address).toContain('Blok Girig Kat');
+  });
 });

@@ -387,6 +387,8 @@ export const ADDRESS_CUES: RegExp[] = [
   /(^|\s)(?:[Cc]nr|CNR|[Cc]orner of)\.?\s+\p{Lu}/u,
   // Turkey: "Abdurrahmangazi Mah. Petrolyolu Cad. No:142/A" (quarter, street, number).
   /(^|\s)(mah|mahallesi|cad|caddesi|sok|sokak|sk|bulvarı|blv)\.?(\s|,|$)|(^|\s)no\s?:\s?\d/iu,
+  // A Turkish building's block and floor, its business centre: "B Blok Giriş Kat", "Koza İş Merkezi", "3. Kat" (real_811).
+  /(^|\s)blok\s.*\bkat\b|(^|\s)i[sş]\s?merkezi(\s|,|$)|\d\.\s?kat(\s|,|$)/iu,
   /(^|[\s,])(usa|u\.s\.a|united states|united kingdom|uk|england|germany|deutschland|france|italy|spain|netherlands|japan|china|vietnam|viet nam|singapore|malaysia|thailand|indonesia|philippines|india|korea|brazil|brasil|mexico|canada|australia|uae|united arab emirates|dubai|россия|russia|казахстан|беларусь|ukraine|poland|switzerland|austria|sweden|norway|denmark|finland|turkey|israel|egypt|south africa)\.?(\s|,|$)/iu,
 ];
 

@@ -149,6 +149,9 @@ const slogan = (text: string) =>
   /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim()) ||
   (/(?:^|\s)(?:your|ваш[аеи]?)\s+\p{L}/iu.test(text) && words(text).length >= 3);
 
+/** A firm's function named by one word (two for a few), printed alone as a person's post. */
+const LONE_FUNCTION = /^(?:marketing|sales|finance|accounting|operations|logistics|procurement|purchasing|engineering|legal|communications|export|import|human resources|customer service|маркетинг|продажи|бухгалтерия|логистика|закупки)$/iu;
+
 const LITTLE_WORDS = /^(?:of|for|and|the|de|des|du|la|le|di|del|da|do|für|und|y|e|et|и)$/;
 
 /** How many independent address signs a line carries. */
@@ -347,6 +350,8 @@ export const CLUES: Clue[] = [
   { role: 'department', name: 'function', score: (s, ctx) => (businessFunction(s, ctx) ? 0.8 : 0) },
   { role: 'title', name: 'function', score: (s, ctx) => (businessFunction(s, ctx) ? -0.5 : 0) },
   { role: 'department', name: 'not-other', score: (s) => (/\d{3}/.test(s.text) ? -0.5 : 0) },
+  // "Marketing" alone on the line under the name (real_816): the person's work, printed as their post.
+  { role: 'title', name: 'lone-function', score: (s) => (LONE_FUNCTION.test(s.text.trim()) ? 0.6 : 0) },
   // address
   { role: 'address', name: 'cues', score: (s) => Math.min(1, 0.5 * addressCues(s.text)) },
   // "5/F, Building 5E, 5 Science Park East Avenue," over "Hong Kong Science Park": a line under
