@@ -157,4 +157,25 @@ describe('a new blind set of real cards', () => {
     expect(split.fields.department).toBe('BwK Sales Team');
     expect(card('Sales Manager / Team Lead').fields.title).toBe('Sales Manager / Team Lead');
   });
+
+  it('gives a Turkish firm’s name its letters back on a card of Turkey: "TASIMACILIK A.S." (real_810)', () => {
+    const t = (text: string, conf: number, x: number, y: number, w: number, h: number) =>
+      line(text.split(' ').map((word, i, all) => [word, conf, x + (i * w) / all.length, y, w / all.length - 4, h] as [string, number, number, number, number, number]));
+    const { fields, confidence } = extractFields(
+      [
+        t('allcargo', 0.83, 512, 352, 181, 75),
+        t('Ingenuity In Motion', 0.96, 503, 434, 200, 23),
+        t('Didem ŞENSES', 0.91, 99, 540, 184, 32),
+        t('Country Airfreight Director', 0.93, 98, 575, 238, 24),
+        t('ASIAPAC TURKEY TASIMACILIK A.S.', 0.83, 100, 627, 295, 25),
+        t('М: +90 532 252 33 05 | D: +90 216 360 77 88 |', 0.93, 102, 672, 384, 29),
+      ],
+      { defaultCountry: 'US' },
+    );
+    expect(fields.company).toBe('ASIAPAC TURKEY TAŞIMACILIK A.Ş.');
+    expect(confidence.company ?? 0).toBeLessThan(0.9);
+    // Not on a card of another country: "AS" is Norway's legal form.
+    const norwegian = extractFields([t('Ola Nordmann', 0.95, 60, 100, 200, 30), t('NORDIC TASIMACILIK AS', 0.95, 60, 160, 300, 25), t('+47 22 33 44 55', 0.95, 60, 220, 200, 22), t('ola@nordictasimacilik.no', 0.95, 60, 260, 260, 22)], { defaultCountry: 'NO' });
+    expect(norwegian.fields.company).toBe('NORDIC TASIMACILIK AS');
+  });
 });

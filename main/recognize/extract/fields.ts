@@ -3,6 +3,7 @@ import { emptyFields } from '../../../shared/contact.js';
 import { bareDomain, findChannels, hostOf } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { mendLetterNoughts, mendNumberSign, mendStreetWords } from './street-words.js';
+import { turkishCompany } from './turkish.js';
 import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
@@ -1762,6 +1763,13 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   if (own.name && fields.name === own.name.text) Object.assign(fields, { familyName: own.name.family, givenName: own.name.given, middleName: '' });
   calibrateChannels();
   fields.company = withoutRepeatedWord(withoutGluedAddress(jumbledInCapitals(fields.company)), [...fields.emails, ...fields.websites].map(hostOf));
+  if (country === 'TR' && fields.company) {
+    const turkish = turkishCompany(fields.company);
+    if (turkish !== fields.company) {
+      fields.company = turkish;
+      setConf('company', 0.85);
+    }
+  }
   fields.title = jumbledInCapitals(fields.title);
   // The OCR languages (English, Russian) have no accented letters: where the card's country writes
   // names with them, a name, title or company may have lost one, so none of them is sure unless
