@@ -142,22 +142,6 @@ describe('a new blind set of real cards', () => {
     expect(card('asharma@gsgoman.com').fields.emails).toEqual(['asharma@gsgoman.com']);
   });
 
-  it('parts a post from the team printed after a slash: "Director /BwK Sales Team" (held-out real_907)', () => {
-    const card = (post: string) =>
-      extractFields(
-        [
-          line([['Thomas', 0.94, 60, 100, 110, 30], ['Becker', 0.94, 180, 100, 120, 30]]),
-          line(post.split(' ').map((w, i) => [w, 0.93, 60 + i * 90, 140, 80, 20] as [string, number, number, number, number, number])),
-          line([['thomas.becker@dyulc.com', 0.9, 60, 260, 260, 22]]),
-        ],
-        { defaultCountry: 'DE' },
-      );
-    const split = card('Director /BwK Sales Team');
-    expect(split.fields.title).toBe('Director');
-    expect(split.fields.department).toBe('BwK Sales Team');
-    expect(card('Sales Manager / Team Lead').fields.title).toBe('Sales Manager / Team Lead');
-  });
-
   it('gives a Turkish firm’s name its letters back on a card of Turkey: "TASIMACILIK A.S." (real_810)', () => {
     const t = (text: string, conf: number, x: number, y: number, w: number, h: number) =>
       line(text.split(' ').map((word, i, all) => [word, conf, x + (i * w) / all.length, y, w / all.length - 4, h] as [string, number, number, number, number, number]));

@@ -1402,8 +1402,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const parts = nameRest ? (first(nameRest.s, name.s) ? [nameRest.s, name.s] : [name.s, nameRest.s]) : [name.s];
     // "ФЕЁКЛА": the diaeresis of Ё read as a letter of its own before it; no Russian name spells "её".
     const read = trimPunct(withoutHonorific(withoutStrayComma(withoutTrailingMarks(parts.map((p) => (p === nameRest?.s ? restText(p.text) : p.text)).join(' ')))));
-    // "Majd S.Wehbeh" (real_802): an initial's dot glued to the word after it; names print a space there.
-    const spaced = read.replace(/(?<=(?:^|\s)\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ');
+    // "Majd S.Wehbeh" (real_802): a middle initial's dot glued to the family name; names print a
+    // space there. Not initials before the name, which South Indian cards print glued ("K.Jayachandru").
+    const spaced = read.replace(/(?<=\p{L}{2,}\s\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '. ');
     fields.name = joinedByMailbox(firstOfTwo(spaced.replace(/(?<=\p{L})(?:ЕЁ|её)|(?:ЕЁ|её)(?=\p{L})/gu, (m) => m[1]!)), ctx.emailLocals, lines);
     if (fields.name !== read) setConf('name', 0.85);
     Object.assign(fields, splitName(fields.name));
@@ -1513,7 +1514,6 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   if (fields.emails.some((e) => e.split('@')[0]!.length === 1)) setConf('emails', 0.85);
 
   const title = picked.title;
-  let deptOfTitle = '';
   if (title) {
     // "Ведущий ‘специалист": a speck read as a quote before a word is no part of the title.
     const specks = /(^|\s)[‘’'"“”`´,.]+(?=\p{L})/gu;
@@ -1523,14 +1523,6 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const asRead = trimPunct(title.s.text.replace(specks, '$1').replace(/^\((.+)\)$/u, '$1'), !!abbreviated && TITLE_WORD_SET.has(abbreviated[1]!.toLowerCase()));
     // "Journeyman Carpenter, RSE. B.Comm": the holder's degrees after the post, abbreviations with their dots.
     fields.title = respellTitleWords(joinSplitTitleWords(asRead)).replace(/,\s*(?:\p{Lu}\p{L}{0,4}\.\s?)+\p{Lu}?\p{L}{0,5}\.?$/u, '');
-    // "Director /BwK Sales Team" (held-out real_907): a post and, after a slash or a bar, the team
-    // or department it is in, which is the department's field.
-    const team = /^(.+?)\s*[/|]\s*(.+)$/u.exec(fields.title);
-    // ("Sales Manager / Team Lead" stays one post: the team's name ends with its word.)
-    if (team && (DEPARTMENT_AFTER.test(team[2]!) || /\s(?:team|unit)$/iu.test(team[2]!)) && !DEPT_LINE.test(team[1]!) && titleScore(team[1]!) > 0) {
-      fields.title = team[1]!.trim();
-      deptOfTitle = team[2]!.trim();
-    }
     sources.title = [title.s.box];
     // "REGIONAL BUSINESS DEVELOPMENT" over "EXECUTIVE (NORTH AMERICA)": a title set on two lines.
     // Joined where one line plainly runs on into the other; where the two may as well be two
@@ -1689,10 +1681,6 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     fields.department = trimPunct(dept.s.text);
     sources.department = [dept.s.box];
     setConf('department', 0.85 * ocrFactor(dept.s));
-  } else if (deptOfTitle) {
-    fields.department = deptOfTitle;
-    sources.department = sources.title ?? [];
-    setConf('department', 0.7);
   }
   if (addr.length) {
     // "Head Office 2-10-14 ...", "TOKYO : 2-7-7 ...": the office's label is not part of the address.
