@@ -23,3 +23,9 @@ export function line(words: [string, number, number, number, number, number][]):
   const confidence = ws.reduce((n, w) => n + w.confidence, 0) / ws.length;
   return { text: ws.map((w) => w.text).join(' '), confidence, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, words: ws };
 }
+
+/** One OCR line as a line's box and text were printed (the words spread evenly across the box), for readings logged line by line. */
+export function boxedLine(text: string, confidence: number, x: number, y: number, w: number, h: number): OcrLine {
+  const ws = text.split(' ');
+  return line(ws.map((word, i) => [word, confidence, x + (i * w) / ws.length, y, w / ws.length - 4, h]));
+}

@@ -144,29 +144,26 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // A view read a second way (framed, by neighbourhood, sparse) is the same image: it is cut
   // and straightened once, and its QR code looked for once (recognize.ts keeps that per image).
   const images = new Map<string, Promise<CapturedImage>>();
+  const better = (a: Reading, b: Reading) => (b.evidence.score > a.evidence.score ? b : a);
+  const readsWords = (r: Reading) => r.draft.ocrLines.some((l) => l.confidence >= 0.8 && (l.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
   // `sharper`: the view's OCR image deconvolved, for the 'deblurred' mode.
   const read = async (view: CardView, mode: Mode = 'plain', sharper?: Buffer): Promise<Reading> => {
     let r = await readAs(view, mode, sharper);
     // A view that reads some lines surely and the rest not at all may lie under a shadow or light
     // falling off across it: one threshold for the whole page turns the shaded part black, or the
-    // lit part's print white (real_808, real_804: clean cards half read). Read by neighbourhood
-    // too, it reads whole, and the search may end there. Not a view that reads no word surely:
-    // turned the wrong way, it reads no better so.
-    // Inside a black frame too, which moves that one threshold (each of the two reads some cards
-    // better: real_804 reads its company's first letter only framed).
+    // lit part's print white (real_808, real_804: clean cards half read). It is read the second
+    // ways at once: inside a black frame, which moves that threshold, and, still doubtful, by
+    // neighbourhood (real_804 reads its company right only framed). Not a view that reads no word
+    // surely: turned the wrong way, it reads no better so.
     if (mode === 'plain' && !good(r) && r.draft.method !== 'qr' && readsWords(r)) {
-      for (const second of ['framed', 'local'] as const) {
-        if (second === 'local' && good(r)) break;
-        const other = await readAs(view, second);
-        if (other.evidence.score > r.evidence.score) r = other;
-      }
+      r = better(r, await readAs(view, 'framed'));
+      if (!good(r)) r = better(r, await readAs(view, 'local'));
     }
     // A crop that read badly may be cut crooked, its print tilted across it (capture.ts tiltOf),
     // or a frame read whole hold a card lying askew: it is read again cut along its print, and that reading stands for the view when it reads
     // better. Its turns then keep the levelled cut (tryTurns spreads the view).
     if (mode !== 'plain' || view.level || r.draft.method === 'qr' || good(r) || !tiltOf(c, view)) return r;
-    const levelled = await readAs({ ...view, level: true }, mode);
-    return levelled.evidence.score > r.evidence.score ? levelled : r;
+    return better(r, await readAs({ ...view, level: true }, mode));
   };
   const readAs = async (view: CardView, mode: Mode, sharper?: Buffer): Promise<Reading> => {
     let rendering = images.get(key(view));
@@ -185,7 +182,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     return r;
   };
 
-  const readsWords = (r: Reading) => r.draft.ocrLines.some((l) => l.confidence >= 0.8 && (l.text.match(/\p{L}/gu)?.length ?? 0) >= 4);
   const first = await read(firstView(c));
   const sureCrop = first.view.source === 'whole' || ((c.found?.certainty ?? 0) >= SURE_CARD && !(first.draft.method !== 'qr' && cutsText(first.draft.ocrLines, first.image.cardWidth, first.image.cardHeight)));
   // The reading others must beat by the margin: a doubtful crop is no better than the whole frame.

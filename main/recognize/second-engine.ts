@@ -53,19 +53,10 @@ export function fillFromSecondEngine(draft: Recognized, lines: OcrLine[], countr
   // name is a word of the card's address.
   const addressWords = new Set(draft.fields.address.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3));
   const ofAddress = (w: string) => !/^(?:https?:\/\/|www\.)/i.test(w) && addressWords.has(hostOf(w).split('.')[0]!);
-  // "lperrinahemisphere-freight.com" (real_603): the engine read the e-mail's "@" as a letter and
-  // the line as a web address; no web address is lent that is a card's e-mail with its "@" misread.
-  const mails = [...draft.fields.emails, ...other.fields.emails].map((e) => e.toLowerCase().split('@'));
-  const ofMail = (w: string) => {
-    const site = bareSite(w).toLowerCase();
-    return mails.some(([box = '', domain = '']) => !!box && site.startsWith(box) && site.endsWith(domain) && site.length - box.length - domain.length <= 1);
-  };
-  const sites = other.fields.websites.filter((w) => !ofAddress(w) && !ofMail(w));
+  // (A card's e-mail read as a web address, its "@" as a letter, goes after every reading: contact-reread.ts withoutSiteScraps.)
+  const sites = other.fields.websites.filter((w) => !ofAddress(w));
   const lender: typeof other = sites.length === other.fields.websites.length ? other : { ...other, fields: { ...other.fields, websites: sites } };
-  // "Visitus athurricanecommerce.com" (real_606): a line sending the reader to the web site, read
-  // glued. A company may be its web address ("Booking.com"), not words leading up to one.
-  const invites = (t: string) => /\p{L}{2,}[\s,:]+[\p{L}\d-]*\.(?:com|net|org|info|biz|io|co|[a-z]{2})\b/iu.test(t);
-  const lendable = (k: FieldName) => !(k === 'company' && ((!!draft.fields.name && theName(other.fields.company)) || invites(other.fields.company)));
+  const lendable = (k: FieldName) => !(k === 'company' && !!draft.fields.name && theName(other.fields.company));
   for (const k of latinPrint(draft) ? FILLED : FILLED_OFF_SCRIPT) if (!hasValue(draft.fields, k) && hasValue(lender.fields, k) && lendable(k)) out = lendField(out, k, lender);
   // "InvestAiberta" (the logo) beside tom.walsh@investalberta.ca: a lent company of one word a
   // look-alike letter off the card's own domain is spelt as the domain spells it, in its case.

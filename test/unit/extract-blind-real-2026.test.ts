@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFields } from '../../main/recognize/extract/fields.js';
-import { line } from '../ocr-lines.js';
+import { boxedLine, line } from '../ocr-lines.js';
 
 describe('a new blind set of real cards', () => {
   it('takes no slogan speaking to the reader for the name: "TE KEEP YOUR CARGO MOVING" (real_806)', () => {
@@ -101,8 +101,7 @@ describe('a new blind set of real cards', () => {
   });
 
   it('takes no Turkish building line for the name: "В Blok Girig Kat" is a block and floor (real_811)', () => {
-    const t = (text: string, conf: number, x: number, y: number, w: number, h: number) =>
-      line(text.split(' ').map((word, i, all) => [word, conf, x + (i * w) / all.length, y, w / all.length - 4, h] as [string, number, number, number, number, number]));
+    const t = boxedLine;
     const { fields } = extractFields(
       [
         t('CAN 6ZUYSAL', 0.81, 67, 358, 213, 28),
@@ -143,8 +142,7 @@ describe('a new blind set of real cards', () => {
   });
 
   it('gives a Turkish firm’s name its letters back on a card of Turkey: "TASIMACILIK A.S." (real_810)', () => {
-    const t = (text: string, conf: number, x: number, y: number, w: number, h: number) =>
-      line(text.split(' ').map((word, i, all) => [word, conf, x + (i * w) / all.length, y, w / all.length - 4, h] as [string, number, number, number, number, number]));
+    const t = boxedLine;
     const { fields, confidence } = extractFields(
       [
         t('allcargo', 0.83, 512, 352, 181, 75),

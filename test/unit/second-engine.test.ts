@@ -3,6 +3,7 @@ import { SURE_CONFIDENCE } from '../../shared/contact.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { fillFromSecondEngine, mailCutShort, siteCutShort, spelledByDomain, wantsSecondEngine } from '../../main/recognize/second-engine.js';
 import { inCapitals } from '../../main/recognize/paddle-reader.js';
+import { withoutSiteScraps } from '../../main/recognize/contact-reread.js';
 import type { Recognized } from '../../main/recognize/recognize.js';
 import { line, lines } from '../ocr-lines.js';
 
@@ -165,9 +166,10 @@ describe('what the second engine does not lend (new real set, real OCR lines)', 
       line([['Louis', 0.97, 71, 284, 74, 28], ['Perrin', 0.97, 157, 284, 91, 28]]),
       line([['E', 0.98, 75, 455, 96, 25], ['lperrinahemisphere-freight.com', 0.98, 175, 455, 297, 25]]),
     ];
-    expect(fillFromSecondEngine(read, second, 'GB').fields.websites).toEqual([]);
+    // (Dropped after every reading, whichever engine read it: contact-reread.ts withoutSiteScraps.)
+    expect(withoutSiteScraps(fillFromSecondEngine(read, second, 'GB')).fields.websites).toEqual([]);
     // The domain alone is the card's web address, and is lent.
-    expect(fillFromSecondEngine(read, [...second, line([['hemisphere-freight.com', 0.98, 75, 500, 200, 25]])], 'GB').fields.websites).toEqual(['hemisphere-freight.com']);
+    expect(withoutSiteScraps(fillFromSecondEngine(read, [...second, line([['hemisphere-freight.com', 0.98, 75, 500, 200, 25]])], 'GB')).fields.websites).toEqual(['hemisphere-freight.com']);
   });
 
   it('no company that is a line sending the reader to the web site, read glued (real_606)', () => {

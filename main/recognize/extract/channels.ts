@@ -118,11 +118,16 @@ export const hostOf = (address: string) => (address.includes('@') ? address.spli
 /**
  * "botics.io" beside "sales@lumenrobotics.io": a bare web address that is the end of another
  * address's host, cut inside a word, is a scrap of that address read again, not one of its own.
+ * So is "lperrinahemisphere-freight.com" beside lperrin@hemisphere-freight.com (real_603): the
+ * e-mail read again with its "@" read as a letter, or lost.
  */
 export function siteScrap(site: string, addresses: string[]): boolean {
   if (/^(?:https?:\/\/|www\.)/i.test(site)) return false;
   const tail = bareDomain(site).toLowerCase();
+  const bare = bareSite(site);
   return addresses.some((a) => {
+    const [box = '', domain = ''] = a.toLowerCase().split('@');
+    if (box && domain && bare.startsWith(box) && bare.endsWith(domain) && bare.length - box.length - domain.length <= 1) return true;
     const host = hostOf(a);
     return host.length > tail.length && host.endsWith(tail) && /[\p{L}\p{N}]/u.test(host[host.length - tail.length - 1]!);
   });

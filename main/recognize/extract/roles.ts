@@ -149,6 +149,8 @@ const slogan = (text: string) =>
   /^(?:ваш|ваша|ваше|ваши|your)\s+\p{L}/iu.test(text.trim()) ||
   (/(?:^|\s)(?:your|ваш[аеи]?)\s+\p{L}/iu.test(text) && words(text).length >= 3);
 
+const INVITES_TO_SITE = /(?:^|\s)(?:visit|find|follow|see)(?:\s?us)?\b[^@]*\.(?:com|net|org|info|biz|io|co|[a-z]{2})\b/iu;
+
 /** A firm's function named by one word (two for a few), printed alone as a person's post. */
 const LONE_FUNCTION = /^(?:marketing|sales|finance|accounting|operations|logistics|procurement|purchasing|engineering|legal|communications|export|import|human resources|customer service|маркетинг|продажи|бухгалтерия|логистика|закупки)$/iu;
 
@@ -333,6 +335,10 @@ export const CLUES: Clue[] = [
   { role: 'title', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'slogan', score: (s) => (slogan(s.text) ? 1 : 0) },
   { role: 'name', name: 'slogan', score: (s) => (slogan(s.text) ? -1 : 0) },
+  // "Visit us at hurricanecommerce.com", read glued as "Visitus athurricanecommerce.com" (real_606):
+  // words sending the reader to a web address are no company's name.
+  { role: 'company', name: 'invites-to-site', score: (s) => (INVITES_TO_SITE.test(s.text) ? -1 : 0) },
+  { role: 'tagline', name: 'invites-to-site', score: (s) => (INVITES_TO_SITE.test(s.text) ? 0.5 : 0) },
   // "An ISO 9001-2008 & QCI Certified Company": a claim about the company, not its name.
   { role: 'company', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? -1 : 0) },
   { role: 'tagline', name: 'certification', score: (s) => (/\bISO\s?\d{4,5}\b|\bcertified\b/i.test(s.text) ? 0.5 : 0) },

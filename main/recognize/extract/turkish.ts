@@ -1,3 +1,5 @@
+import { foldAccents } from '../accents.js';
+
 /**
  * Turkish company names as OCR reads them with the English and Russian models, which have no Ş,
  * İ, Ğ, Ü, Ö or Ç: "ASIAPAC TURKEY TASIMACILIK A.S." for TAŞIMACILIK A.Ş. (new real set, real_810).
@@ -8,11 +10,10 @@ const WORDS = [
   'taşımacılık', 'lojistik', 'ticaret', 'tic.', 'sanayi', 'inşaat', 'nakliyat', 'şirketi', 'şti.', 'ithalat', 'ihracat',
   'mühendislik', 'danışmanlık', 'hizmetleri', 'tekstil', 'denizcilik', 'acenteliği', 'gıda', 'ürünleri', 'yatırım', 'dış',
 ];
-const fold = (w: string) => w.toLocaleLowerCase('tr').replace(/ş/g, 's').replace(/ı/g, 'i').replace(/ğ/g, 'g').replace(/ü/g, 'u').replace(/ö/g, 'o').replace(/ç/g, 'c');
-// Folded as OCR reads it: a capital I is "i" (toLocaleLowerCase('tr') would make it ı).
-const readKey = (w: string) => fold(w.toLowerCase());
+// A word as the models without Turkish letters read it: ş, ı, ğ, ü, ö, ç and İ as their bare letters.
+const readKey = (w: string) => foldAccents(w).toLowerCase();
 // (Words spelt in a-z too: in capitals their i is an İ, "LOJİSTİK", "TİC.".)
-const BY_KEY = new Map(WORDS.map((w) => [fold(w), w]));
+const BY_KEY = new Map(WORDS.map((w) => [readKey(w), w]));
 
 export function turkishCompany(company: string): string {
   return company
