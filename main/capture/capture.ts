@@ -46,6 +46,8 @@ export interface CapturedImage {
   card: Buffer;
   cardWidth: number;
   cardHeight: number;
+  /** OCR's pixels per pixel of the photo along the card's long side: over 2, a card across a webcam's frame, enlarged. */
+  enlargement?: number;
   /** Same geometry as `card`, grey and normalised (inverted when the card is dark): what OCR reads. */
   ocr: Buffer;
   thumbnail: Buffer;
@@ -368,6 +370,8 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
     corners = levelCorners(corners ?? turnCorners(rectOf(c.upright.width, c.upright.height), view.turn), card.width, card.height, tilt);
     card = await straightenSharp(c, corners);
   }
+  // The photo's pixels the card spans: a crop's outline is in the (maybe downscaled) upright frame's.
+  const spanned = corners ? Math.max(distance(corners[0]!, corners[1]!), distance(corners[0]!, corners[3]!)) * (c.width / c.upright.width) : Math.max(c.width, c.height);
   const raw = { raw: { width: card.width, height: card.height, channels: card.channels as 3 } };
   const grey = sharp(card.data, raw).greyscale();
   const dark = isDark(card);
@@ -387,6 +391,7 @@ export async function renderView(c: Capture, view: CardView): Promise<CapturedIm
     card: cardJpeg,
     cardWidth: card.width,
     cardHeight: card.height,
+    enlargement: Math.max(card.width, card.height) / Math.max(1, spanned),
     ocr,
     thumbnail,
     warnings: c.warnings,

@@ -12,7 +12,7 @@ import { SCRIPT_OF_COUNTRY } from './script-reread.js';
 import { knownNameWords, nameShape } from './extract/names.js';
 import { lacksCoreField } from './second-look.js';
 import { fillFromSecondEngine, wantsSecondEngine } from './second-engine.js';
-import { rereadContacts, withCountryEndings, withoutSiteScraps } from './contact-reread.js';
+import { PHONES_DOUBTED_BELOW, rereadContacts, withCountryEndings, withoutSiteScraps } from './contact-reread.js';
 import { unreadRows } from './unread-rows.js';
 
 /** A reading at or above this looks like a card read the right way up: nothing else is tried. */
@@ -28,6 +28,8 @@ const INSIDE_FRAME = 0.5;
 const MARGIN = 0.03;
 /** A reading with this share of its long words boxed taller than wide read its lines running down the page. */
 const VERTICAL_READING = 0.5;
+/** OCR's pixels per pixel of the photo over which a card's small print is a few pixels tall (capture.ts enlargement). */
+const SMALL_PRINT = 2;
 /** A field of a reading taken only because every other found none: below sure. */
 const UNSURE = SURE_CONFIDENCE - 0.2;
 
@@ -223,6 +225,13 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
       else if (verdict === 'weigh') consider(r);
     }
   };
+  const layFlat = async (r: Reading) => {
+    if (r.draft.method === 'qr' || r.evidence.vertical < VERTICAL_READING) return;
+    for (const quarter of [90, 270]) {
+      const view: CardView = { ...r.view, turn: ((r.view.turn + quarter) % 360) as Turn };
+      if (!done.has(key(view))) consider(await read(view));
+    }
+  };
   // The crop first: it has the card's pixels, the frame only a share of them.
   if (first.view.source === 'card') await tryTurns(first.view);
   // Nothing reads like a card: the crop may be the wrong thing (a printed sheet beside the card
@@ -269,6 +278,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // "ЛЕБЕДЕВ ВЕНИАМИН 25а"), and a threshold by neighbourhood or inside a frame reads them apart.
   // No more OCR than before for it: the second look would read these two ways for the missing
   // field anyway, and takes them from here.
+  // Read well, but its lines running down the page (seed 69 s2_016, s2_024: a portrait card's
+  // crop laid on its side, read sideways surely): its text is right, its boxes, sizes and line
+  // order are not, and extraction joins a company into the name. The quarter turns lay the lines
+  // flat, and the vertical reading's handicap (evidence.ts) lets the flat one win if it reads as well.
+  await layFlat(best);
   const doubtful = !good(best) && best.draft.method !== 'qr';
   if (doubtful || (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired))) {
     // The frame read whole may have beaten the card's sure crop by a little, both doubtful; the
@@ -367,6 +381,12 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     }
   }
   if (fallback) best = { ...best, draft: { ...best.draft, confidence: unsure(best.draft.confidence) } };
+  // Print enlarged more than twice from the photo (a card across a webcam's frame): a digit is a
+  // few pixels tall in it, and tesseract reads a 3 as a 5 surely (seed 73 s2_036). Its numbers are
+  // doubted, so they are read again, and none is sure on one engine's word.
+  if ((best.image.enlargement ?? 1) > SMALL_PRINT && (best.draft.confidence.phones ?? 0) >= PHONES_DOUBTED_BELOW) {
+    best = { ...best, draft: { ...best.draft, confidence: { ...best.draft.confidence, phones: PHONES_DOUBTED_BELOW - 0.05 } } };
+  }
   if (ocr.readSecondEngine && opts.secondLook !== false) {
     const engine = ocr.readSecondEngine.bind(ocr);
     // Still without a name, a company, a phone or an e-mail: a second engine reads the chosen

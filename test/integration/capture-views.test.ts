@@ -179,6 +179,23 @@ describe('capture never loses a card', () => {
     expect(r.image.cardHeight).toBeGreaterThan(r.image.cardWidth);
   });
 
+  it("a portrait card's crop laid on its side reads well with its lines running down the page: its quarter turns are read too, and the one with its lines flat wins, its name in order (second source, seed 69 s2_016)", async () => {
+    const r = await scanner.scanFile(path.join(import.meta.dirname, '../fixtures/photos/portrait-card-read-sideways.jpg'));
+    // The crop as the finder laid it reads well enough to stop at, but sideways.
+    const first = r.tried[0]!;
+    expect(first.view).toEqual({ source: 'card', turn: 0 });
+    expect(first.score).toBeGreaterThanOrEqual(GOOD_READING);
+    expect(r.image.view).toEqual({ source: 'card', turn: 270 });
+    const long = r.draft.ocrLines.filter((l) => l.text.length >= 8);
+    expect(long.length).toBeGreaterThan(5);
+    for (const l of long) expect(l.box.w).toBeGreaterThan(l.box.h);
+    const f = r.draft.fields;
+    expect(f.name).toBe('Анжела Эльдаровна Ковалева');
+    expect(f.title).toBe('Ведущий инженер');
+    expect(f.company).toBe('ООО "Байкал"');
+    expect(r.image.cardHeight).toBeGreaterThan(r.image.cardWidth);
+  });
+
   it("a portrait card lying sideways in a webcam's 640x480 frame: the frame read whole wins the views but finds no name; the card's sure crop, read again by neighbourhood, finds it (second source, seed 2 s2_058)", async () => {
     const r = await scanner.scanFile(path.join(import.meta.dirname, '../fixtures/photos/portrait-card-webcam-frame.jpg'));
     const whole = r.tried.find((t) => t.view.source === 'whole' && t.view.turn === 0)!;

@@ -88,6 +88,18 @@ describe('the second OCR engine', () => {
     expect(r.draft.fields.name).toBe(first.draft.fields.name);
   });
 
+  it("doubts numbers read surely from a card enlarged more than twice from a webcam's frame, and reads them again (second source seed 73 s2_036)", async () => {
+    // Its digits are 7 px tall in the 640x480 frame: tesseract reads "+7 (973)" as 975 at 0.93.
+    const image = photo('webcam-phone-digit-read-surely.jpg');
+    const first = await new Scanner(without).scanBytes(image);
+    expect(first.image.enlargement).toBeGreaterThan(2);
+    expect(first.draft.fields.phones.map((p) => p.value)).toEqual(['+79756990362']);
+    expect(first.draft.confidence.phones).toBeLessThan(SURE_CONFIDENCE);
+    const r = await new Scanner(withIt).scanBytes(image);
+    expect(r.draft.fields.phones).toEqual([{ value: '+79736990362', kind: 'mobile' }]);
+    expect(r.draft.confidence.phones).toBeLessThan(SURE_CONFIDENCE);
+  });
+
   it('reads at most six lines of a card again, however many doubtful numbers it prints', async () => {
     const image = photo('small-print-clean-card.png');
     const { width, height } = await sharp(image).metadata();

@@ -98,6 +98,13 @@ describe("an address's country ending a letter off the card's country's", () => 
     expect(countryEndingMended('https://www.shop.co.uh/contact', 'GB', ['sales@shop.co.uk', 'https://www.shop.co.uh/contact'])).toBe('https://www.shop.co.uk/contact');
     expect(countryEndingMended('anna@firma.pk', 'PL', ['anna@firma.pk', 'www.firma.pl'])).toBe('anna@firma.pl');
   });
+  it("is mended without a witness where the ending is a rare one whose odd letter small print blurs into the own one's (seed 71 s2_015, s2_024)", () => {
+    expect(countryEndingMended('emiliya-m@impuls.cu', 'RU', ['emiliya-m@impuls.cu'])).toBe('emiliya-m@impuls.ru');
+    expect(countryEndingMended('lumen.cu', 'RU', ['lumen.cu'])).toBe('lumen.ru');
+    // A common ending, or a letter no blur explains, stands.
+    expect(countryEndingMended('shop.co', 'CR', ['shop.co'])).toBeNull();
+    expect(countryEndingMended('lumen.cu', 'UA', ['lumen.cu'])).toBeNull();
+  });
   it("stands without a witness, in the country's own ending, or two letters off", () => {
     expect(countryEndingMended('emeraldcarpet.com.al', 'AU', ['emeraldcarpet.com.al'])).toBeNull();
     expect(countryEndingMended('shop.com.au', 'AU', ['a@shop.com.au', 'shop.com.au'])).toBeNull();

@@ -138,13 +138,20 @@ export function siteScrap(site: string, addresses: string[]): boolean {
  * card: an address whose country ending is a letter off the card's country's, where another of
  * the card's addresses ends in the country's own, has that letter misread. Null when it stands.
  */
+/** A letter read for another in small print's endings: c for r (lumen.cu), e for c, o for a. */
+const ENDING_LOOKALIKES = new Set(['cr', 'ec', 'ce', 'oa', 'ao']);
+
 export function countryEndingMended(address: string, country: string | undefined, others: string[]): string | null {
   if (!country || !/^[A-Z]{2}$/.test(country)) return null;
   const own = country === 'GB' ? 'uk' : country.toLowerCase();
   const host = hostOf(address);
   const ending = /\.([a-z]{2})$/.exec(host)?.[1];
-  if (!ending || ending === own || [...ending].filter((c, i) => c !== own[i]).length !== 1) return null;
-  if (!others.some((o) => o !== address && hostOf(o).endsWith(`.${own}`))) return null;
+  const off = ending ? [...ending].flatMap((c, i) => (c !== own[i] ? [c + own[i]] : [])) : [];
+  if (!ending || ending === own || off.length !== 1) return null;
+  // Without a witness only a rare ending whose odd letter small print blurs into the own one's:
+  // "lumen.cu" on a card of Russia is lumen.ru; "shop.al" on one of Australia may be Albania's.
+  const blurred = !COMMON_TLDS.has(ending) && ENDING_LOOKALIKES.has(off[0]!);
+  if (!blurred && !others.some((o) => o !== address && hostOf(o).endsWith(`.${own}`))) return null;
   const at = address.toLowerCase().lastIndexOf(host) + host.length;
   return `${address.slice(0, at - 2)}${own}${address.slice(at)}`;
 }

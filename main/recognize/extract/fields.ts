@@ -7,7 +7,7 @@ import { turkishCompany } from './turkish.js';
 import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
-import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
+import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, surnameOfHerPatronymic, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
 import { rankCountries } from './phones.js';
 import { koreanFields } from './korean.js';
 import type { ScriptFields } from './own-script.js';
@@ -1488,6 +1488,14 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     fields.name = respelt;
     Object.assign(fields, splitName(respelt));
     setConf('name', Math.min(confidence.name ?? 0.7, 0.7));
+  }
+  // "Елена Павловна Григорьев" (seed 73 s2_002): a woman's patronymic beside a surname in its
+  // man's form; OCR lost the surname's last letter. Its woman's form; never sure.
+  const agreeing = fields.name && surnameOfHerPatronymic(fields.name);
+  if (agreeing) {
+    fields.name = agreeing;
+    Object.assign(fields, splitName(agreeing));
+    setConf('name', 0.8);
   }
   const mailBefore = fields.emails.join();
   if (fields.name) fields.emails = fields.emails.map((e, i) => mendEmail(restoreInitial(e, ch.emails[i]?.initial, fields.name, ch.emails[i]?.lead, ch.emails[i]?.gapWord), fields.name));

@@ -100,6 +100,27 @@ function surnameWithBe(w: string): string | null {
  * A patronymic made from a known given name ("Григорьевич" from Григорий, "Ильич" from Илья):
  * a patronymic OCR cut short ("ГОРЬЕВИЧ") names nobody's father.
  */
+const HER_PATRONYMIC = /^\p{Script=Cyrillic}{3,}(?:овна|евна|ична|инична)$/iu;
+/** A Russian surname's man's form: -ов, -ев, -ёв, -ин, -ын take an -а for a woman; -ский, -цкий end -ская, -цкая. */
+const HIS_SURNAME = /^\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын|ский|цкий)$/iu;
+
+/**
+ * A name with a woman's patronymic whose surname stands in its man's form ("Елена Павловна
+ * Григорьев"): the surname in her form, as Russian spells it, or null. No Russian woman's name
+ * pairs the two; OCR lost the surname's last letter.
+ */
+export function surnameOfHerPatronymic(name: string): string | null {
+  const ws = name.split(/\s+/);
+  const patronymic = ws.findIndex((w) => HER_PATRONYMIC.test(w));
+  if (patronymic < 0 || ws.length !== 3) return null;
+  const his = ws.findIndex((w, i) => i !== patronymic && HIS_SURNAME.test(w) && !isGivenName(w));
+  if (his < 0) return null;
+  const w = ws[his]!;
+  const upper = w === w.toUpperCase();
+  const hers = /(?:ск|цк)ий$/iu.test(w) ? `${w.slice(0, -2)}${upper ? 'АЯ' : 'ая'}` : `${w}${upper ? 'А' : 'а'}`;
+  return ws.map((x, i) => (i === his ? hers : x)).join(' ');
+}
+
 export function isKnownPatronymic(w: string): boolean {
   const m = /^(.+?)(ович|евич|ич|овна|евна|ична|инична)$/iu.exec(w);
   if (!m) return false;

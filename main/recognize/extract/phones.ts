@@ -27,7 +27,8 @@ const LABEL_COLON_AS_ONE = new RegExp(`(^|\\s)(${PHONE_LABEL_WORDS}|did|t|m|f)\\
 /** Kind from the label printed just before a number ("Tel:", "M", "моб.", "факс"). */
 export function labelKind(before: string): { kind: PhoneKind; strong: boolean } | null {
   // A label may be several words ("Моб. тел.:", "Mobile phone"): the most specific kind in
-  // the last few words wins (fax over mobile over work).
+  // the last few words wins (fax over mobile over work). A word beats a lone letter: that is
+  // often an icon read as one ("Ф Мобильный:", a phone icon before "Mobile", seed 73 s2_039).
   const words = before.trim().split(/[\s|/,;]+/).filter(Boolean).slice(-3);
   let best: { kind: PhoneKind; strong: boolean; rank: number } | null = null;
   const rank: Record<PhoneKind, number> = { fax: 3, mobile: 2, work: 1, other: 0 };
@@ -36,7 +37,7 @@ export function labelKind(before: string): { kind: PhoneKind; strong: boolean } 
     // One-letter labels (T, M, F, P) are easily misread as each other.
     const strong = word.replace(/[.:]/g, '').length > 1;
     for (const [re, kind] of LABELS)
-      if (re.test(word) && (!best || rank[kind] > best.rank)) best = { kind, strong, rank: rank[kind] };
+      if (re.test(word) && (!best || (strong && !best.strong) || (strong === best.strong && rank[kind] > best.rank))) best = { kind, strong, rank: rank[kind] };
   }
   // "Tel/Fax:", "тел./факс:": one number for both, a phone first of all (a fax is seldom dialled from a contact).
   if (best?.kind === 'fax' && /(?:tel|tél|phone|ph|тел)\.?\s*[/&]\s*(?:fax|факс)/iu.test(before)) return { kind: 'work', strong: best.strong };

@@ -95,6 +95,14 @@ export const WORD_RULES: WordRule[] = [
     test: ({ w, prev, next, h }) =>
       !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && tallAmong(w.box.h, h, prev.box.h, next.box.h) && (/^(?:[^\p{L}\s&+/\\|–—,.@-]{1,3}|\p{L}{0,4}[\][)(}{<>]|[\][)(}{<>]\p{L}{0,4}|[([{<]\p{L}{1,3}[)\]}>]|@[)\]}>])$/u.test(w.text) || (w.text === '@' && /^\p{Lu}[\p{L}-]*$/u.test(next.text) && /^\p{Lu}/u.test(prev.text))),
   },
+  // "Якушева Анастасия Ниловна ©) орбита" (seed 73 s2_004): a round logo read as a sign and a
+  // bracket, no text's, standing well above the words either side, though not above a word whose
+  // descender stretched its box ("Якушева"). No text's mark: the two sides are never joined again.
+  {
+    name: 'bracketed-sign',
+    verdict: 'separator',
+    test: ({ w, prev, next }) => !!prev && !!next && /\p{L}{2}/u.test(prev.text) && /\p{L}{2}/u.test(next.text) && /^(?:[©®@][)\]}>]|[([{<][©®@])$/u.test(w.text) && w.box.h >= Math.max(prev.box.h, next.box.h) * 1.3,
+  },
   // "Claudine Fleury © Keystone Consulting", "Susie Schamberger ll ironbridge networks",
   // "Isabell J. DuBuque So falcon media": a name and a logo's words side by side in two sizes of
   // type, the logo's mark between them read as a sign or a few letters standing above both. A
