@@ -1,9 +1,11 @@
 /**
  * Cards of unseen synthetic seeds (69, 71, 73: the second source's photos), read by OCR: a Russian
  * surname whose last letter a photo lost, in the form the woman's patronymic beside it asks for;
- * a phone label after an icon read as a letter; a name parted from a logo at its mark.
+ * a phone label after an icon read as a letter; a name parted from a logo at its mark; a digit read as a sign;
+ * a web address read with its dots as spaces; a Russian name read partly in Latin look-alikes.
  */
 import { describe, expect, it } from 'vitest';
+import { spacedSite } from '../../main/recognize/extract/channels.js';
 import { extractFields } from '../../main/recognize/extract/fields.js';
 import { surnameOfHerPatronymic } from '../../main/recognize/extract/names.js';
 import { boxedLine, line } from '../ocr-lines.js';
@@ -58,5 +60,67 @@ describe("a name beside a logo's words on its row", () => {
     ], { defaultCountry: 'RU' });
     expect(ex.fields.name).toBe('Якушева Анастасия Ниловна');
     expect(ex.fields.company).not.toContain('Якушева');
+  });
+});
+
+describe('a digit read as a sign', () => {
+  it('"+$5-11-94932-3502" is a Brazilian mobile (seed 73 s2_012)', () => {
+    const ex = extractFields([
+      boxedLine('Fabrícia Pereira', 0.94, 538, 53, 330, 43),
+      boxedLine('Harbor Analytics Ltda.', 0.91, 54, 60, 289, 34),
+      boxedLine('Project Manager', 0.96, 537, 116, 173, 27),
+      boxedLine('Telefone: (21) 3585-0878', 0.76, 538, 366, 280, 26),
+      boxedLine('Celular; +$5-11-94932-3502', 0.6, 538, 403, 308, 23),
+      boxedLine('E-mail: pereira@harboranalytics.com', 0.88, 539, 440, 420, 31),
+    ], { defaultCountry: 'BR' });
+    expect(ex.fields.phones.map((p) => p.value)).toEqual(['+552135850878', '+5511949323502']);
+    expect(ex.fields.phones[1]!.kind).toBe('mobile');
+  });
+});
+
+describe("a web address read with its dots as spaces, beside the e-mail's domain", () => {
+  it('is that domain, with the scheme, "www." and slash the line shows, never sure (seed 69 s2_039)', () => {
+    const ex = extractFields([
+      boxedLine('QUANTUM LOGISTICS FZE', 0.93, 50, 74, 435, 37),
+      boxedLine('ANDREANNE CRONIN', 0.94, 51, 230, 806, 75),
+      boxedLine('Office 1709, Boulevard Plaza Tower 1', 0.88, 53, 406, 460, 30),
+      boxedLine('P.O. Box 292389, Dubai, United Arab Emirates', 0.91, 54, 445, 570, 30),
+      boxedLine('Office +971 4 208 7337', 0.83, 55, 488, 293, 26),
+      boxedLine('acronin@ quantum -logistics.com', 0.76, 55, 529, 432, 32),
+      boxedLine('http. www quantum -logistics.com', 0.69, 56, 571, 459, 34),
+    ], { defaultCountry: 'AE' });
+    expect(ex.fields.emails).toEqual(['acronin@quantum-logistics.com']);
+    expect(ex.fields.websites).toEqual(['http://www.quantum-logistics.com']);
+    expect(ex.confidence.websites).toBeLessThan(0.9);
+  });
+  it('only where the line starts as a web address and spells a firm’s domain', () => {
+    expect(spacedSite('> Web: www. bluefielddesign fr!', ['bluefielddesign.fr'])).toBe('www.bluefielddesign.fr/');
+    expect(spacedSite('we. mekongmedia ae/', ['mekongmedia.ae'])).toBe('www.mekongmedia.ae/');
+    expect(spacedSite('Site: harboranalytics com', ['harboranalytics.com'])).toBe('harboranalytics.com');
+    expect(spacedSite('Mekong Media', ['mekongmedia.ae'])).toBeNull();
+    expect(spacedSite('web: gmail com', ['gmail.com'])).toBeNull();
+    expect(spacedSite('www. bluefield design fr', ['bluefielddesign.com'])).toBeNull();
+  });
+});
+
+describe('a Russian name read partly in Latin look-alikes', () => {
+  it('keeps a surname in Cyrillic over a patronymic, though the rest of a poor reading is Latin junk (seed 73 s2_029)', () => {
+    const ex = extractFields([
+      boxedLine('Ермаков', 0.95, 67, 70, 270, 52),
+      boxedLine('Феоктист Викентьевич', 0.91, 64, 124, 754, 41),
+      boxedLine('Tere parcel Дне 100', 0.18, 64, 181, 303, 20),
+      boxedLine('Vel. +7 (843) 779-18-12', 0.84, 61, 506, 315, 24),
+    ], { defaultCountry: 'RU' });
+    expect(ex.fields.name).toBe('Ермаков Феоктист Викентьевич');
+    expect(ex.fields.company).toBe('');
+  });
+  it('spells a Ш read as a W ("Tamapa MEPKYWEBA", seed 73 s2_022)', () => {
+    const ex = extractFields([
+      line([['Tamapa', 0.88, 47, 53, 160, 46], ['MEPKYWEBA', 0.9, 220, 53, 291, 39], ['мерилианмелиа', 0.29, 723, 60, 263, 28]]),
+      boxedLine('OOO - Мериджаныее ane -', 0.42, 47, 146, 358, 30),
+      boxedLine('т. +7 497) 444.981', 0.64, 54, 451, 268, 22),
+    ], { defaultCountry: 'RU' });
+    expect(ex.fields.name).toBe('Тамара МЕРКУШЕВА');
+    expect(ex.confidence.name).toBeLessThan(0.9);
   });
 });

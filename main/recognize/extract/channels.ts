@@ -104,6 +104,27 @@ function fixDomain(read: string): { domain: string; fixed: boolean } {
   return { domain: parts.join('.'), fixed };
 }
 
+/** A web label, a scheme or "www" as small print reads them ("we.", "http. www"), then the address. */
+const SPACED_SITE = /^(?:(?:url|web|website|site|сайт)\s?[:.]\s*)?(?:(https?)\s?[:.;]?\s?\/{0,2}\s?)?(?:(w{2,3}|we|vw)\s?[.,]?\s+|(w{3})[.,]\s*)?([a-z0-9][a-z0-9 .,-]{3,}?)\s*([/!])?$/iu;
+
+/**
+ * The web address a line spells with the letters of one of `mailDomains`, dots read as spaces or
+ * lost ("www. bluefielddesign fr!" beside …@bluefielddesign.fr), or null. Only a line that starts
+ * as a web address does: a web label, a scheme or "www".
+ */
+export function spacedSite(text: string, mailDomains: string[]): string | null {
+  // An icon before it read as a mark ("> Web: …").
+  const t = text.trim().replace(/^[^\p{L}\d]+\s*/u, '');
+  const m = SPACED_SITE.exec(t);
+  if (!m || !(m[1] || m[2] || m[3] || /^(?:url|web|website|site|сайт)/iu.test(t))) return null;
+  const letters = (d: string) => d.toLowerCase().replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-');
+  const body = letters(m[4]!.replace(/\s*-\s*/g, '-'));
+  const domain = mailDomains.find((d) => d.includes('.') && !isFreeMail(d) && letters(d) === body);
+  if (!domain) return null;
+  const scheme = m[1] ? `${m[1].toLowerCase()}://` : '';
+  return `${scheme}${m[2] || m[3] ? 'www.' : ''}${domain}${m[5] ? '/' : ''}`;
+}
+
 export function validDomain(d: string): boolean {
   const parts = d.split('.');
   return parts.length >= 2 && parts.every((p) => /^[a-z0-9-]+$/.test(p) && p.length > 0 && !/^-|-$/.test(p)) && TLDS.has(parts[parts.length - 1]!);
@@ -503,6 +524,17 @@ export function findChannels(segs: Segment[], countries: string[]): Channels {
     const whole = m ? mailDomains.find((d) => d.includes('.') && d.replace(/\./g, '') === m[1]!.toLowerCase()) : undefined;
     if (!whole || out.used.has(s) || out.websites.some((w) => bareDomain(w.value) === whole)) continue;
     out.websites.push({ value: whole, seg: s, conf: 0.6, repaired: true });
+    out.used.add(s);
+  }
+  // "Web: www. bluefielddesign fr!", "http. www quantum -logistics.com", "we. mekongmedia ae/"
+  // beside the e-mail's domain (seed 69): a web address read with its dots as spaces, its slash
+  // as a mark. The e-mail's domain, with the scheme, "www." and closing slash the line shows; a
+  // guess, never sure.
+  for (const s of segs) {
+    if (out.used.has(s) || s.text.includes('@')) continue;
+    const site = spacedSite(s.text, mailDomains);
+    if (!site || out.websites.some((w) => bareDomain(w.value) === bareDomain(site))) continue;
+    out.websites.push({ value: site, seg: s, conf: 0.6, repaired: true });
     out.used.add(s);
   }
   // "www.oharboranalytics.ae" beside khalid@harboranalytics.ae: an icon read into the web address.

@@ -1335,7 +1335,12 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   const domains = [...fields.emails.map((e) => e.split('@')[1]!), ...fields.websites.map((w) => firmPage(w) ?? bareDomain(w))].filter((d) => !isFreeMail(d));
 
   // A card in Latin letters only, but for a line or two read as Cyrillic look-alikes ("сто" for CTO).
-  const latinCard = cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 && segs.filter((s) => hasCyrillic(s.text)).length <= 2;
+  // Not one with a Russian patronymic printed: its other words in look-alikes are Cyrillic read so
+  // ("Ермаков" over "Феоктист Викентьевич", seed 73 s2_029, kept from "Epmakob").
+  const latinCard =
+    cyrillicShare(segs.filter((s) => !/^[\p{Script=Cyrillic}\s.]+$/u.test(s.text)).map((s) => s.text).join(' ')) < 0.1 &&
+    segs.filter((s) => hasCyrillic(s.text)).length <= 2 &&
+    !segs.some((s) => s.text.split(/\s+/).some(isKnownPatronymic));
   // A card in Cyrillic, but for a firm's name read in the Latin letters its capitals look like ('AO "TEXHO"').
   const cyrillicCard = cyrillicShare(segs.map((s) => s.text).join(' ')) >= 0.5;
   // Lines whose text is partly our guess (a legal form mended or joined from two lines) are never sure.

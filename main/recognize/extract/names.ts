@@ -190,11 +190,13 @@ export function fixLatinLookalikeName(line: string): string {
 
 /**
  * A Latin word's Cyrillic spellings: its look-alikes (toCyrillic), and with the letters the
- * Russian model also reads so, a small в as "b" and a capital Л as "N" ("Bapbapa", "PYCNAHOBHA").
+ * Russian model also reads so, a small в as "b", a capital Л as "N" and Ш as "W" ("Bapbapa", "PYCNAHOBHA").
  */
 function cyrillicSpellings(w: string): string[] {
   const plain = toCyrillic(w);
-  return [...new Set([plain, toCyrillic(w.replace(/b/g, 'в').replace(/N/g, 'Л'))])].filter((c) => !hasLatin(c));
+  // And a Ш read as a W ("MEPKYWEBA", seed 73 s2_022).
+  const read = w.replace(/b/g, 'в').replace(/N/g, 'Л').replace(/W/g, 'Ш').replace(/w/g, 'ш');
+  return [...new Set([plain, toCyrillic(read)])].filter((c) => !hasLatin(c));
 }
 
 /**

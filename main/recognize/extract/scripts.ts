@@ -123,11 +123,13 @@ export function cyrillicShare(s: string): number {
 
 /** In a digit run, letters that look like digits are digits: "555-0l32" -> "555-0132". */
 export function fixDigits(s: string): string {
-  return s.replace(/(?<!\p{L})[\dOoОоlI|ЗбB]+(?:[\s().-]+[\dOoОоlI|ЗбB]+)*/gu, (run) => {
+  return s.replace(/(?<!\p{L})[\dOoОоlI|ЗбB$]+(?:[\s().-]+[\dOoОоlI|ЗбB$]+)*/gu, (run) => {
     const digits = (run.match(/\d/g) ?? []).length;
-    const letters = (run.match(/[OoОоlI|ЗбB]/gu) ?? []).length;
+    const letters = (run.match(/[OoОоlI|ЗбB$]/gu) ?? []).length;
     if (digits < 3 || letters > digits / 2) return run;
+    // "+$5-11-94932-3502" (seed 73 s2_012): a 5 read as a dollar sign.
     return run
+      .replace(/\$/g, '5')
       .replace(/[OoОо]/gu, '0')
       .replace(/[lI|]/g, '1')
       .replace(/З/g, '3')
