@@ -2,7 +2,8 @@
  * Cards of unseen synthetic seeds (69, 71, 73: the second source's photos), read by OCR: a Russian
  * surname whose last letter a photo lost, in the form the woman's patronymic beside it asks for;
  * a phone label after an icon read as a letter; a name parted from a logo at its mark; a digit read as a sign;
- * a web address read with its dots as spaces; a Russian name read partly in Latin look-alikes.
+ * a web address read with its dots as spaces; a Russian name read partly in Latin look-alikes;
+ * small misreadings of postcodes, companies, web addresses and accents.
  */
 import { describe, expect, it } from 'vitest';
 import { spacedSite } from '../../main/recognize/extract/channels.js';
@@ -122,5 +123,39 @@ describe('a Russian name read partly in Latin look-alikes', () => {
     ], { defaultCountry: 'RU' });
     expect(ex.fields.name).toBe('Тамара МЕРКУШЕВА');
     expect(ex.confidence.name).toBeLessThan(0.9);
+  });
+});
+
+describe('small misreadings of photos', () => {
+  it('takes a UK postcode whose unit letters were read as digits, on a line of its own, into the address (seed 71 s2_003: "BS1 607")', () => {
+    const ex = extractFields([
+      boxedLine('MEKONG', 0.91, 48, 60, 166, 29),
+      boxedLine('Brooks O. Labadie', 0.89, 0, 195, 802, 114),
+      boxedLine('T +44 (0)117 907 0897 / М 07769 874361', 0.89, 36, 449, 485, 33),
+      boxedLine('E office@mekong.com / W mekong.com', 0.87, 35, 490, 467, 34),
+      boxedLine('145 George Street', 0.96, 35, 533, 196, 32),
+      boxedLine('Bristol', 0.96, 33, 573, 70, 26),
+      boxedLine('BS1 607', 0.91, 32, 615, 93, 26),
+    ], { defaultCountry: 'GB' });
+    expect(ex.fields.address).toBe('145 George Street, Bristol, BS1 607');
+    expect(ex.confidence.address).toBeLessThan(0.9);
+  });
+  it('drops a speck read as a dot before a hyphen in a company, and a mark read as a letter before "www" (seed 73 s2_033, s2_011)', () => {
+    const ex = extractFields([
+      boxedLine('ООО «ИМПУЛЬС.-ЭНЕРГО»', 0.9, 50, 60, 400, 30),
+      boxedLine('Иван Петров', 0.95, 50, 200, 300, 40),
+      boxedLine('Сайт: awww.tekhno-invest.ru', 0.9, 50, 400, 400, 25),
+    ], { defaultCountry: 'RU' });
+    expect(ex.fields.company).toBe('ООО «ИМПУЛЬС-ЭНЕРГО»');
+    expect(ex.fields.websites).toEqual(['www.tekhno-invest.ru']);
+  });
+  it('reads an ü with a ring as an ü in a German address (seed 73 s2_003: "Můnchen")', () => {
+    const ex = extractFields([
+      boxedLine('Hans Müller', 0.95, 50, 60, 300, 40),
+      boxedLine('Schillerstr. 3', 0.9, 50, 300, 200, 25),
+      boxedLine('80331 Můnchen', 0.9, 50, 330, 200, 25),
+      boxedLine('Tel. +49 89 1234567', 0.9, 50, 360, 300, 25),
+    ], { defaultCountry: 'DE' });
+    expect(ex.fields.address).toBe('Schillerstr. 3, 80331 München');
   });
 });

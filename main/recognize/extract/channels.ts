@@ -96,6 +96,11 @@ function fixDomain(read: string): { domain: string; fixed: boolean } {
     parts[parts.length - 1] = doubled[1]! + doubled[2]!;
     fixed = true;
   }
+  // "awww.tekhno-invest.ru" (seed 73 s2_011): a mark before "www" read as a letter.
+  if (parts.length >= 3 && /^[a-z]www$/.test(parts[0]!)) {
+    parts[0] = 'www';
+    fixed = true;
+  }
   const tld = parts[parts.length - 1] ?? '';
   if (!TLDS.has(tld) && TLD_FIX[tld]) {
     parts[parts.length - 1] = TLD_FIX[tld]!;

@@ -1736,6 +1736,8 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     // "Moscow 115290, Russio": the country that closes an address, one letter misread.
     fields.address = joined.replace(/(?<=[\s,])(\p{L}{5,})$/u, (w) => respellCountry(w));
     if (country === 'GB') fields.address = mendUkPostcode(fields.address);
+    // "Můnchen" (seed 73 s2_003): an ü read with a ring or an accent German never writes.
+    if (country === 'DE' || country === 'AT') fields.address = fields.address.replace(/[ůúùû]/g, 'ü').replace(/[ŮÚÙÛ]/g, 'Ü');
     // "SP, 01 310-293": a Brazilian postcode (CEP) read in two pieces (segments.ts keeps the first).
     // "Tokyo 102.0071 Japan" (seed 65 s2_026): a Japanese postcode's hyphen read as a dot.
     if (country === 'JP') fields.address = fields.address.replace(/(?<![\d.-])(\d{3})[.·](\d{4})(?![\d.-])/g, '$1-$2');
@@ -1763,7 +1765,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
   }
   if (own.name && fields.name === own.name.text) Object.assign(fields, { familyName: own.name.family, givenName: own.name.given, middleName: '' });
   calibrateChannels();
-  fields.company = withoutRepeatedWord(withoutGluedAddress(jumbledInCapitals(fields.company)), [...fields.emails, ...fields.websites].map(hostOf));
+  fields.company = withoutRepeatedWord(withoutGluedAddress(jumbledInCapitals(fields.company)), [...fields.emails, ...fields.websites].map(hostOf))
+    // "«ИМПУЛЬС.-ЭНЕРГО»" (seed 73 s2_033): a speck read as a dot before a hyphen between letters.
+    .replace(/(?<=\p{L})\.-(?=\p{L})/gu, '-');
   if (country === 'TR' && fields.company) {
     const turkish = turkishCompany(fields.company);
     if (turkish !== fields.company) {

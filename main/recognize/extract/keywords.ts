@@ -346,6 +346,8 @@ export const ADDRESS_CUES: RegExp[] = [
   // "STANFORD, CALIFORNIA 94305-9505": a US state spelt out before its ZIP code.
   US_STATE_ZIP,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
+  // "BS1 607" for BS1 6DZ (seed 71 s2_003): a UK postcode on a line of its own, its unit's letters read as digits.
+  /^[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z\d]{2}$/,
   /(^|[\s,])(ул|пр|пр-т|просп|пер|наб|ш|пл|б-р|д|оф|стр|корп|г|обл|р-н|мкр|пос|кв)\.(\s|,|$)/iu,
   // A house, building, office or flat number written close up: "д.79", "стр.9", "оф.12".
   /(^|[\s,])(д|стр|корп|оф|кв)\.\d/iu,
