@@ -159,3 +159,21 @@ describe('small misreadings of photos', () => {
     expect(ex.fields.address).toBe('Schillerstr. 3, 80331 München');
   });
 });
+
+describe('two columns a line ran together', () => {
+  it('part where a word lines up with the left edge three lines start at; a firm’s name is spelt as its domain (seed 73 s2_014)', () => {
+    const ex = extractFields([
+      line([['©', 0.82, 48, 77, 54, 67], ['Siivertine', 0.46, 120, 90, 173, 42], ['Analytics', 0.9, 306, 91, 162, 51], ['Ryo', 0.96, 536, 65, 100, 65], ['Suzuki', 0.96, 666, 64, 185, 54]]),
+      line([['Customer', 0.96, 533, 143, 142, 35], ['Success', 0.96, 685, 144, 124, 35], ['Manager', 0.96, 819, 145, 128, 42]]),
+      line([['TEL', 0.96, 532, 452, 54, 29], ['+81', 0.94, 594, 452, 43, 30], ['6', 0.75, 648, 452, 16, 29], ['6785', 0.72, 671, 452, 62, 30], ['0759', 0.72, 740, 452, 62, 30]]),
+      line([['MAIL', 0.89, 534, 498, 67, 29], ['suzuki@silverlineanalytics.com', 0.8, 609, 497, 380, 37]]),
+      line([['URL', 0.95, 534, 544, 56, 29], ['www', 0.73, 599, 540, 52, 44], ['silverlineanalytics.com', 0.73, 658, 545, 281, 35]]),
+      line([['4F,', 0.88, 533, 590, 35, 30], ['3-8-8', 0.59, 576, 590, 63, 28], ['Nishi-Shinjuku', 0.86, 647, 590, 170, 34]]),
+      line([['Siiverline', 0.57, 44, 622, 151, 53], ['Anatytics', 0.85, 207, 622, 142, 53], ['Co.,', 0.91, 366, 622, 54, 53], ['Lid.)', 0.64, 437, 622, 67, 53], ['Kita-ku,', 0.75, 534, 633, 290, 29], ['Osaka', 0.92, 644, 622, 63, 53], ['530-0001', 0.92, 719, 633, 105, 29]]),
+    ], { defaultCountry: 'JP' });
+    expect(ex.fields.name).toBe('Ryo Suzuki');
+    expect(ex.fields.company).toBe('Silverline Analytics Co., Ltd.');
+    expect(ex.confidence.company).toBeLessThan(0.9);
+    expect(ex.fields.address).toBe('4F, 3-8-8 Nishi-Shinjuku, Kita-ku, Osaka 530-0001');
+  });
+});

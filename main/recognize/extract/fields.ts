@@ -911,8 +911,8 @@ function trimPunct(s: string, keepDot = false): string {
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
     // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
     .replace(/(?<=\p{L})[’'”"]$/u, (m) => (/[‘'“"]/u.test(s.slice(0, -1)) ? m : ''))
-    // "Falcon Systems FZ-LLC)": a rule beside the last word read as a bracket no bracket opens.
-    .replace(/(?<=\p{L})[)\]]$/u, (m) => (/[(\[]/u.test(s) ? m : ''))
+    // "Falcon Systems FZ-LLC)", "Co., Lid.)": a rule beside the last word read as a bracket no bracket opens.
+    .replace(/(?<=\p{L}\.?)[)\]]$/u, (m) => (/[(\[]/u.test(s) ? m : ''))
     .trim();
 }
 
@@ -1002,7 +1002,8 @@ function mendLegalForm(s: string): string {
       // "АО «инфо-Строй»": a firm's quoted name begins with a capital; its first letter read small.
       .replace(/^((?:ООО|ОАО|ЗАО|ПАО|АО|НАО)\s?[«"“])(\p{Ll})(?=\p{L}*-\p{Lu})/u, (m, form: string, c: string) => form + c.toUpperCase())
       // "Newbees co, Itd.": a capital I read for the l of "ltd", and the dot before its comma lost.
-      .replace(/(?<=\bco[.,]?\s?,?\s?)Itd\b/giu, (m) => (m === 'ITD' ? 'LTD' : 'ltd'))
+      // "Co., Lid." (seed 73 s2_014): its t read as an i.
+      .replace(/(?<=\bco[.,]?\s?,?\s?)(?:Itd|Lid)\b/giu, (m) => (m === m.toUpperCase() ? 'LTD' : m[0] === 'L' ? 'Ltd' : 'ltd'))
       // "EVERGREEN CO_LTD", "CO_.LTD.": the dot and comma read low, as an underscore.
       .replace(/\b(co)[.,_]{1,3}(?=ltd\b)/giu, '$1.,')
       // "BOURBON CITY ARCHERY, LLO", "Han Sung Motor Co., Lid.": a legal form's last letter misread, after its comma.
@@ -1160,6 +1161,34 @@ function firstLetterFromDomain(text: string, domains: string[]): string {
   }
   return text;
 }
+/** Small print's look-alikes in a firm's name: CONFUSED's, the tall f/l, b/h, and a t read for an l. */
+const NAME_LOOKALIKES = new Set([...CONFUSED, 'lf', 'fl', 'bh', 'hb', 'tl', 'lt']);
+
+/**
+ * "Siiverline Anatytics Co., Ltd." beside silverlineanalytics.com (seed 73 s2_014): a firm's name
+ * with a letter or two read as its look-alike (an i or a t for an l), spelt as the card's domain
+ * spells it, in the case it is printed in. At most one letter in six; the legal form as it is.
+ * (Only where the company line was read less surely than the address: extractFields.)
+ */
+function lookalikesByDomain(text: string, domains: string[]): string {
+  const form = LEGAL_FORM.exec(text);
+  const head = form ? text.slice(0, form.index) : text;
+  const letters = head.replace(/[^\p{L}\d]/gu, '');
+  if (letters.length < 6 || !/^[A-Za-z\d]+$/.test(letters)) return text;
+  for (const d of domains) {
+    const stem = domainLetters(d);
+    const at = differingAt(letters.toLowerCase(), stem);
+    if (!at?.length || at.length > Math.max(1, Math.floor(letters.length / 6)) || !at.every((i) => NAME_LOOKALIKES.has(letters[i]!.toLowerCase() + stem[i]!))) continue;
+    let k = 0;
+    const spelt = head.replace(/[\p{L}\d]/gu, (c) => {
+      const right = stem[k++]!;
+      return c === c.toUpperCase() && c !== c.toLowerCase() ? right.toUpperCase() : right;
+    });
+    return spelt + text.slice(head.length);
+  }
+  return text;
+}
+
 const RU_LITTLE_WORDS = new Set(['и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'к', 'о', 'об', 'от', 'из', 'за', 'при', 'под']);
 
 /**
@@ -1599,6 +1628,9 @@ export function extractFields(read: OcrLine[], opts: ExtractOptions = {}): Extra
     const asRead = mendLegalForm(trimPunct(company.s.text.replace(/^[—–~_|•·]+\s+(?=\p{L})/u, '').replace(LONE_MARK, '').replace(/\s*[®™℠]/gu, '').replace(/^@(?=[\p{L}\d]{3})/u, '').replace(/\b(ltd|inc|co|corp|pvt|llc|plc|gmbh|bhd)[:;]$/iu, '$1.'), true));
     // After the legal form is mended ("MAO «МЕРИДИАН ИНВЕСТ»"): a legal form is no logo's mark.
     fields.company = joinedByDomain(withoutLogoDebris(asRead, domains), domains);
+    // Read less surely than the e-mail or web address that spells its domain: the address is the
+    // better witness of a look-alike letter (elsewhere the company line mends the domain).
+    if (company.s.conf < Math.max(0, ...[...ch.emails, ...ch.websites].map((x) => x.seg.conf))) fields.company = lookalikesByDomain(fields.company, domains);
     // Words dropped from the line: our reading of it, never sure.
     if (fields.company !== asRead) guessed.add(company.s);
     sources.company = [company.s.box];
