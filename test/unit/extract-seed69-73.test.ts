@@ -1,9 +1,9 @@
 /**
- * Cards of unseen synthetic seeds (69, 71, 73: the second source's photos), read by OCR: a Russian
+ * Cards of unseen synthetic seeds (69, 71, 73, 75: the second source's photos), read by OCR: a Russian
  * surname whose last letter a photo lost, in the form the woman's patronymic beside it asks for;
  * a phone label after an icon read as a letter; a name parted from a logo at its mark; a digit read as a sign;
  * a web address read with its dots as spaces; a Russian name read partly in Latin look-alikes;
- * small misreadings of postcodes, companies, web addresses and accents.
+ * small misreadings of postcodes, companies, web addresses and accents; a fax label in look-alikes.
  */
 import { describe, expect, it } from 'vitest';
 import { spacedSite } from '../../main/recognize/extract/channels.js';
@@ -175,5 +175,31 @@ describe('two columns a line ran together', () => {
     expect(ex.fields.company).toBe('Silverline Analytics Co., Ltd.');
     expect(ex.confidence.company).toBeLessThan(0.9);
     expect(ex.fields.address).toBe('4F, 3-8-8 Nishi-Shinjuku, Kita-ku, Osaka 530-0001');
+  });
+});
+
+describe('a fax label in look-alikes', () => {
+  it('"ГАХРАХ": the icon\'s FAX and the label\'s run together mark a fax, no phone (seed 75 s2_023)', () => {
+    const ex = extractFields([
+      boxedLine('NORTHSTAR DESIGN', 0.96, 119, 72, 322, 22),
+      boxedLine('Kenji Matsumoto', 0.96, 535, 72, 263, 33),
+      boxedLine('Attorney at Law', 0.96, 536, 115, 167, 18),
+      boxedLine('TEL 052-277-9535', 0.75, 532, 439, 193, 16),
+      boxedLine('© MOBILE +81 (0)80 9355 1559', 0.94, 534, 468, 302, 16),
+      boxedLine('ГАХРАХ 052-277-9536', 0.92, 531, 496, 196, 16),
+      boxedLine('*® MAIL kenji_matsumoto@northstardesign.co.jp', 0.69, 531, 525, 476, 23),
+    ], { defaultCountry: 'JP' });
+    expect(ex.fields.phones).toEqual([
+      { value: '+81522779535', kind: 'work' },
+      { value: '+818093551559', kind: 'mobile' },
+      { value: '+81522779536', kind: 'fax' },
+    ]);
+  });
+});
+
+describe('a company in quotes', () => {
+  it('loses a speck read as a dot after its closing quote (seed 75 s2_014)', () => {
+    const ex = extractFields([boxedLine('ООО "СЕВЕР".', 0.9, 50, 60, 300, 30), boxedLine('Иван Петров', 0.95, 50, 200, 300, 40), boxedLine('Тел.: +7 (495) 123-45-67', 0.9, 50, 400, 300, 25)], { defaultCountry: 'RU' });
+    expect(ex.fields.company).toBe('ООО "СЕВЕР"');
   });
 });

@@ -909,6 +909,8 @@ function trimPunct(s: string, keepDot = false): string {
     .replace(/(?<=\p{L})_+$/u, '')
     .replace(/^[‘’'"“”,.;:·•*_~-]+\s*/u, '')
     .replace(keepDot ? /[,;:·]+$/u : /(?<!\b\p{L})[.,;:·]+$/u, '')
+    // 'ООО "СЕВЕР".' (seed 75 s2_014): a speck after a closing quote, where no abbreviation ends.
+    .replace(/(?<=["»”])[.,]$/u, '')
     // "ThoughtWorks’": a logo's mark read as a closing quote, when no quote opens.
     .replace(/(?<=\p{L})[’'”"]$/u, (m) => (/[‘'“"]/u.test(s.slice(0, -1)) ? m : ''))
     // "Falcon Systems FZ-LLC)", "Co., Lid.)": a rule beside the last word read as a bracket no bracket opens.

@@ -17,7 +17,8 @@ const LABELS: [RegExp, PhoneKind][] = [
   // "ГАХ:", "Фокс:": its F read as a Cyrillic Г, the а of "факс" as an о.
   // "FAXF ax:": a fax icon's word run into the label's first letter.
   // "cb. +7 495 880 80 45": the ф of "ф." read as the two Latin letters it looks like.
-  [/(fax|faks|facsimile|факс|фокс|телефакс|télécopie|telefax|^f|^ф|^cb|^рах|^pax|^[eеfгґ][aа][xх]|^e|^е)\.?:?$|^fax\p{L}$/iu, 'fax'],
+  // "ГАХРАХ 052-277-9536" (seed 75 s2_023): the icon's "FAX" and the label's, both in look-alikes, run together.
+  [/(fax|faks|facsimile|факс|фокс|телефакс|télécopie|telefax|^f|^ф|^cb|^рах|^pax|^[eеfгґ][aа][xх]|^(?:[eеfгґpр][aа][xх]){2}|^e|^е)\.?:?$|^fax\p{L}$/iu, 'fax'],
   [/(mob|mobile|mobil|móvil|movil|cell|cellular|handy|celular|cel|portable|hp|моб|мобильный|сот|сотовый|^m|^c|^м)\.?:?$/iu, 'mobile'],
   [/(tel|tél|ten|tlf|telf|telefone|telefono|teléfono|telefon|phone|ph|office|direct|did|dir|hotline|work|main|тел|телефон|раб|рабочий|^t|^p|^o|^w|^d|^т|^р)\.?:?$/iu, 'work'],
 ];
