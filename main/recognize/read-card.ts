@@ -267,6 +267,11 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
     if (!done.has(key({ source: 'whole', turn: 0 }))) consider(await read({ source: 'whole', turn: 0 }));
     await tryTurns({ source: 'whole', turn: 0 });
   }
+  // Read well, but its lines running down the page (seed 69 s2_016, s2_024: a portrait card's
+  // crop laid on its side, read sideways surely): its text is right, its boxes, sizes and line
+  // order are not, and extraction joins a company into the name. The quarter turns lay the lines
+  // flat, and the vertical reading's handicap (evidence.ts) lets the flat one win if it reads as well.
+  await layFlat(best);
   // Still doubtful: on a photo's grey, unevenly lit paper tesseract's global threshold may have
   // lost lines; the best view once more inside a black frame (ocr-pool.ts). Or, under light
   // that falls off across the card, the shaded paper went dark with the ink; thresholded by
@@ -278,11 +283,6 @@ export async function readCapture(c: Capture, ocr: OcrEngine, opts: RecognizeOpt
   // "ЛЕБЕДЕВ ВЕНИАМИН 25а"), and a threshold by neighbourhood or inside a frame reads them apart.
   // No more OCR than before for it: the second look would read these two ways for the missing
   // field anyway, and takes them from here.
-  // Read well, but its lines running down the page (seed 69 s2_016, s2_024: a portrait card's
-  // crop laid on its side, read sideways surely): its text is right, its boxes, sizes and line
-  // order are not, and extraction joins a company into the name. The quarter turns lay the lines
-  // flat, and the vertical reading's handicap (evidence.ts) lets the flat one win if it reads as well.
-  await layFlat(best);
   const doubtful = !good(best) && best.draft.method !== 'qr';
   if (doubtful || (best.draft.method !== 'qr' && lacksCoreField(best.draft.fields, best.draft.repaired))) {
     // The frame read whole may have beaten the card's sure crop by a little, both doubtful; the
