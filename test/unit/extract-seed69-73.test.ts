@@ -203,3 +203,21 @@ describe('a company in quotes', () => {
     expect(ex.fields.company).toBe('ООО "СЕВЕР"');
   });
 });
+
+describe("a Russian name's second row read as two lines", () => {
+  it('joins the given name beside the patronymic on its row, under the surname (seed 75 s2_033)', () => {
+    const ex = extractFields([
+      boxedLine('Елисеева', 0.96, 713, 67, 255, 32),
+      boxedLine('Виктория', 0.96, 339, 123, 268, 54),
+      boxedLine('Тимофеевна', 0.96, 636, 133, 332, 33),
+      boxedLine('Архитектор', 0.96, 813, 194, 158, 15),
+      boxedLine('AO "Импульс-Энерго"', 0.91, 604, 228, 367, 26),
+      boxedLine('+ Адрес: ул. Новый Арбат, д. 69, корп. 5, офис 695', 0.93, 57, 370, 598, 23),
+      boxedLine('15 Телефон: +7 (499) 140-37-81', 0.91, 57, 435, 378, 23),
+      boxedLine('= Эл. почта: eliseeva.v@impulsenergo.ru', 0.81, 57, 470, 478, 24),
+    ], { defaultCountry: 'RU' });
+    expect(ex.fields.name).toBe('Елисеева Виктория Тимофеевна');
+    expect(ex.fields.title).toBe('Архитектор');
+    expect(ex.confidence.name).toBeLessThan(0.9);
+  });
+});

@@ -355,14 +355,23 @@ function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guess
     if (!bottom) continue;
     const a = top.s.box;
     const b = bottom.s.box;
-    const x = Math.min(a.x, b.x);
     // "ГРЕМИСЛАВ" a little above and right of "МАСЛОВ" (a tilted photo): two words side by side
     // on one row are read left to right.
     const [first, second] = onOneRow(a, b) && b.x + b.w <= a.x + a.w * 0.2 ? [bottom, top] : [top, bottom];
-    const s: Segment = { ...top.s, text: `${first.s.text} ${second.s.text}`, box: { x, y: a.y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: b.y + b.h - a.y }, conf: Math.min(top.s.conf, bottom.s.conf), size: Math.max(top.s.size, bottom.s.size) };
+    // "Елисеева" over "Виктория" + "Тимофеевна" (seed 75 s2_033): the name's second row read as two
+    // lines; a given name or patronymic beside the lower part on its row is the name's too, read left to right.
+    const beside = onOneRow(a, b)
+      ? undefined
+      : out.find((c) => c !== top && c !== bottom && onOneRow(c.s.box, b) && gapAcross(c.s.box, b) < b.h * 1.5 && /^\p{Script=Cyrillic}{3,}$/u.test(c.s.text) && (isGivenName(c.s.text) || isKnownPatronymic(c.s.text)));
+    const row = beside ? [second, beside].sort((p, q) => p.s.box.x - q.s.box.x) : [second];
+    const parts = [first, ...row];
+    const x0 = Math.min(...parts.map((c) => c.s.box.x));
+    const y0 = Math.min(...parts.map((c) => c.s.box.y));
+    const box = { x: x0, y: y0, w: Math.max(...parts.map((c) => c.s.box.x + c.s.box.w)) - x0, h: Math.max(...parts.map((c) => c.s.box.y + c.s.box.h)) - y0 };
+    const s: Segment = { ...top.s, text: parts.map((c) => c.s.text).join(' '), box, conf: Math.min(...parts.map((c) => c.s.conf)), size: Math.max(...parts.map((c) => c.s.size)) };
     const asName = s.text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string) => sp + c.toUpperCase());
     guessed.add(s);
-    out = [...out.filter((c) => c !== top && c !== bottom), { s, r: scoreRoles({ ...s, text: asName }, ctx) }];
+    out = [...out.filter((c) => !parts.includes(c)), { s, r: scoreRoles({ ...s, text: asName }, ctx) }];
   }
   return out;
 }
