@@ -159,14 +159,15 @@ export function siteScrap(site: string, addresses: string[]): boolean {
   });
 }
 
-/**
- * "www.emeraldcarpetandpestservices.com.al" beside philip@emerald4012.com.au on an Australian
- * card: an address whose country ending is a letter off the card's country's, where another of
- * the card's addresses ends in the country's own, has that letter misread. Null when it stands.
- */
 /** A letter read for another in small print's endings: c for r (lumen.cu), e for c, o for a. */
 const ENDING_LOOKALIKES = new Set(['cr', 'ec', 'ce', 'oa', 'ao']);
 
+/**
+ * "www.emeraldcarpetandpestservices.com.al" beside philip@emerald4012.com.au on an Australian
+ * card: an address whose country ending is a letter off the card's country's, where another of
+ * the card's addresses ends in the country's own, has that letter misread; so has a rare ending
+ * a blurred letter off it, witness or none (ENDING_LOOKALIKES). Null when it stands.
+ */
 export function countryEndingMended(address: string, country: string | undefined, others: string[]): string | null {
   if (!country || !/^[A-Z]{2}$/.test(country)) return null;
   const own = country === 'GB' ? 'uk' : country.toLowerCase();

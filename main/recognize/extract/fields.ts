@@ -4,7 +4,7 @@ import { bareDomain, findChannels, hostOf } from './channels.js';
 import { leadWord, reconcileDomains } from './confirm.js';
 import { mendLetterNoughts, mendNumberSign, mendStreetWords } from './street-words.js';
 import { turkishCompany } from './turkish.js';
-import { CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
+import { CONFUSED, TALL_CONFUSED, DEPT_LINE, NAME_CONFUSED, oneLookalikeApart, CONTACT_LABEL, PHONE_LABEL, countryAtEnd, LABEL_ALONE, LEGAL_FORM, ORG_WORDS, LEGAL_FORM_ONLY, contactLine, ORG_WORD_AT_END, TITLE_HEADS, PATRONYMIC, PURPOSE_MAILBOXES, REGION_NAMES, REGISTRATION_LINE, RU_SURNAME, STREET_WORDS, PROPRIETOR_MARK, TITLE_WORD_SET, asTitleWord, cutTitleStart, cutTitleWord, joinCutWords, joinSplitTitleWords, differingAt, nearTitleWord } from './keywords.js';
 import { ACCENT_COUNTRIES } from '../accents.js';
 import { gapAcross, lineUnder, onOneRow, overlapShare, unionBox } from '../boxes.js';
 import { isFamilyName, isGivenName, isKnownPatronymic, lostBreve, nameShape, respellRussianGivenName, splitName, surnameOfHerPatronymic, withoutHonorific, withoutStrayComma, withoutTrailingMarks } from './names.js';
@@ -365,10 +365,7 @@ function joinNameLines(scored: Scored[], all: Segment[], ctx: RoleContext, guess
       : out.find((c) => c !== top && c !== bottom && onOneRow(c.s.box, b) && gapAcross(c.s.box, b) < b.h * 1.5 && /^\p{Script=Cyrillic}{3,}$/u.test(c.s.text) && (isGivenName(c.s.text) || isKnownPatronymic(c.s.text)));
     const row = beside ? [second, beside].sort((p, q) => p.s.box.x - q.s.box.x) : [second];
     const parts = [first, ...row];
-    const x0 = Math.min(...parts.map((c) => c.s.box.x));
-    const y0 = Math.min(...parts.map((c) => c.s.box.y));
-    const box = { x: x0, y: y0, w: Math.max(...parts.map((c) => c.s.box.x + c.s.box.w)) - x0, h: Math.max(...parts.map((c) => c.s.box.y + c.s.box.h)) - y0 };
-    const s: Segment = { ...top.s, text: parts.map((c) => c.s.text).join(' '), box, conf: Math.min(...parts.map((c) => c.s.conf)), size: Math.max(...parts.map((c) => c.s.size)) };
+    const s: Segment = { ...top.s, text: parts.map((c) => c.s.text).join(' '), box: unionBox(parts.map((c) => c.s.box)), conf: Math.min(...parts.map((c) => c.s.conf)), size: Math.max(...parts.map((c) => c.s.size)) };
     const asName = s.text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string) => sp + c.toUpperCase());
     guessed.add(s);
     out = [...out.filter((c) => !parts.includes(c)), { s, r: scoreRoles({ ...s, text: asName }, ctx) }];
@@ -1172,8 +1169,8 @@ function firstLetterFromDomain(text: string, domains: string[]): string {
   }
   return text;
 }
-/** Small print's look-alikes in a firm's name: CONFUSED's, the tall f/l, b/h, and a t read for an l. */
-const NAME_LOOKALIKES = new Set([...CONFUSED, 'lf', 'fl', 'bh', 'hb', 'tl', 'lt']);
+/** Small print's look-alikes in a firm's name: CONFUSED's, the tall ones, and a t read for an l. */
+const NAME_LOOKALIKES = new Set([...CONFUSED, ...TALL_CONFUSED, 'tl', 'lt']);
 
 /**
  * "Siiverline Anatytics Co., Ltd." beside silverlineanalytics.com (seed 73 s2_014): a firm's name

@@ -96,10 +96,7 @@ function surnameWithBe(w: string): string | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-/**
- * A patronymic made from a known given name ("Григорьевич" from Григорий, "Ильич" from Илья):
- * a patronymic OCR cut short ("ГОРЬЕВИЧ") names nobody's father.
- */
+/** A woman's patronymic ("Павловна", "Ильинична"). */
 const HER_PATRONYMIC = /^\p{Script=Cyrillic}{3,}(?:овна|евна|ична|инична)$/iu;
 /** A Russian surname's man's form: -ов, -ев, -ёв, -ин, -ын take an -а for a woman; -ский, -цкий end -ская, -цкая. */
 const HIS_SURNAME = /^\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын|ский|цкий)$/iu;
@@ -121,6 +118,10 @@ export function surnameOfHerPatronymic(name: string): string | null {
   return ws.map((x, i) => (i === his ? hers : x)).join(' ');
 }
 
+/**
+ * A patronymic made from a known given name ("Григорьевич" from Григорий, "Ильич" from Илья):
+ * a patronymic OCR cut short ("ГОРЬЕВИЧ") names nobody's father.
+ */
 export function isKnownPatronymic(w: string): boolean {
   const m = /^(.+?)(ович|евич|ич|овна|евна|ична|инична)$/iu.exec(w);
   if (!m) return false;

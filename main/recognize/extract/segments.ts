@@ -360,18 +360,11 @@ export function joinSpacedLetters(words: OcrLine['words']): OcrLine['words'] {
   return out;
 }
 
-/**
- * The left edges three or more lines start at: columns of print. A word a line runs into at such
- * an edge, after words of another column ("© Silverline Analytics | Ryo Suzuki" over a right
- * column of contact lines, seed 73 s2_014), starts a segment.
- */
+/** Whether a word at x starts where three or more of the lines start (a column's left edge; WordContext.atColumnEdge). */
 function columnEdges(lines: OcrLine[]): (x: number, h: number) => boolean {
   const starts = lines.map((l) => l.words[0]?.box.x ?? l.box.x);
   return (x, h) => starts.filter((s) => Math.abs(s - x) <= Math.max(3, h * 0.15)).length >= 3;
 }
-
-/** Two words or more of three letters or more: a column's text, not a label ("Tel:") before its value. */
-const wordsOfColumn = (words: OcrLine['words']) => words.filter((w) => /^\P{L}*\p{L}{3,}\P{L}*$/u.test(w.text)).length >= 2;
 
 function toLineSegments(lines: OcrLine[]): Segment[] {
   const out: Segment[] = [];
@@ -410,8 +403,7 @@ function toLineSegments(lines: OcrLine[]): Segment[] {
       const prev = l.words[i - 1];
       // "3299" boxed 4 px wide in a 16 px line: a box too narrow for its letters ends where they would.
       const gap = prev ? w.box.x - (prev.box.x + Math.max(prev.box.w, prev.text.length * h * 0.35)) : 0;
-      if (prev && w.box.x - (prev.box.x + prev.box.w) > Math.min(prev.box.h, w.box.h) * 0.4 && w.box.x > l.words[0]!.box.x + h * 2 && atColumn(w.box.x, h) && wordsOfColumn(group)) flush();
-      switch (wordVerdict({ w, i, words: l.words, prev, next: l.words[i + 1], gap, h })) {
+      switch (wordVerdict({ w, i, words: l.words, prev, next: l.words[i + 1], gap, h, atColumnEdge: atColumn(w.box.x, h) })) {
         case 'separator':
           return flush(true);
         case 'part':

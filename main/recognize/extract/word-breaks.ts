@@ -19,6 +19,8 @@ export interface WordContext {
   gap: number;
   /** Median word height of the line. */
   h: number;
+  /** The word starts where three or more of the card's lines start: a column's left edge. */
+  atColumnEdge?: boolean;
 }
 
 /**
@@ -140,6 +142,15 @@ export const WORD_RULES: WordRule[] = [
   // "Lumen Technologies| Drew Frami": a separating bar read glued to the word before it.
   { name: 'glued-bar', verdict: 'bar-after', test: ({ w, next }) => /^\p{L}{3,}\|$/u.test(w.text) && /^\p{Lu}/u.test(next?.text ?? '') },
   { name: 'lone-glyph', verdict: 'separator', test: ({ w, prev, next }) => loneGlyph(w.text, prev?.text, next?.text) },
+  // "© Silverline Analytics  Ryo Suzuki", "… Co., Ltd.) Kita-ku, Osaka" (seed 73 s2_014): a word a
+  // line runs into at the left edge of a column of other lines, after two words of another column,
+  // starts a segment. Not a value after its label ("Tel:  +81 …").
+  {
+    name: 'column-edge',
+    verdict: 'start',
+    test: ({ w, i, words, prev, h, atColumnEdge }) =>
+      !!prev && !!atColumnEdge && w.box.x - (prev.box.x + prev.box.w) > Math.min(prev.box.h, w.box.h) * 0.4 && w.box.x > words[0]!.box.x + h * 2 && words.slice(0, i).filter((o) => /^\P{L}*\p{L}{3,}\P{L}*$/u.test(o.text)).length >= 2,
+  },
   // Words a column's gap apart.
   { name: 'wide-gap', verdict: 'start', test: ({ prev, gap, h }) => !!prev && gap > h * 2.2 },
   // "… Кня зева   irinaknyazeva@tekhnotreyd.ru": an e-mail or web address whole, a word's gap or
